@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Development only: `npm run db:generate` writes the SQL for schema changes into db/migrations,
+// which is committed. Start-up applies those files; drizzle-kit is never needed to run Passerelle.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/*/tables.ts',
+  out: './db/migrations',
+});

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, then every test file through node:test.
+// Node 20 runs 0 tests when given a directory and still exits 0, so files are listed explicitly.
+//
+//   npm test                      everything
+//   npm test -- test/reference    only the test files under these paths (no type-check or lint)
+//
+// Browser journeys need Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without it they are
+// skipped with a message, unless REQUIRE_BROWSER_TESTS=1 (CI), where a missing browser fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+
+function run(command, commandArgs, env = process.env) {
+  console.log(`\n$ ${command} ${commandArgs.join(' ')}`.slice(0, 300));
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\nFailed: ${command} ${commandArgs[0] ?? ''} (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return [dir];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return testFiles(path);
+      return /\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    })
+    .sort();
+}
+
+const selected = (args.length > 0 ? args : ['test']).flatMap((path) => testFiles(join(root, path)));
+const isBrowser = (file) => relative(root, file).startsWith(join('test', 'e2e'));
+const unit = selected.filter((file) => !isBrowser(file));
+let browser = selected.filter(isBrowser);
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browserRequired = process.env.REQUIRE_BROWSER_TESTS === '1';
+if (browser.length > 0 && !existsSync(chromium)) {
+  if (browserRequired) {
+    console.error(`Browser tests are required (REQUIRE_BROWSER_TESTS=1) but ${chromium} does not exist.`);
+    console.error("Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.");
+    process.exit(1);
+  }
+  console.warn(`\n*** ${browser.length} browser test file(s) SKIPPED: no Chromium at ${chromium}.`);
+  console.warn(
+    "*** Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to run them.\n",
+  );
+  browser = [];
+}
+
+if (args.length === 0) {
+  run('npx', ['tsc', '--noEmit']);
+  run('npx', ['biome', 'check', '.']);
+}
+
+const nodeTest = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=300000'];
+if (unit.length > 0) run(process.execPath, [...nodeTest, '--test-concurrency=2', ...unit]);
+// Browser journeys each start a server and a browser: one file at a time keeps them steady on 2 cores.
+if (browser.length > 0) run(process.execPath, [...nodeTest, '--test-concurrency=1', ...browser]);
+if (unit.length + browser.length === 0) {
+  console.error('No test files found.');
+  process.exit(1);
+}
+console.log(
+  `\nAll tests passed (${unit.length} unit/integration file(s), ${browser.length} browser file(s)).`,
+);

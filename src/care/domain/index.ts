@@ -1,0 +1,41 @@
+// The care domain's public API: rules as data, the session decision, NISS validation.
+
+export {
+  type CapOverride,
+  type CareRulesConfig,
+  careRulesConfig,
+  DEFAULT_CARE_RULES_CONFIG,
+  type FeeOverride,
+  type FreeFirstSessionRule,
+  YOUTH_GROUP_CAPS_2024_ONE_SOURCE,
+} from './config.ts';
+export {
+  CARE_FUNCTIONS,
+  type CareFunction,
+  CONVENTIONS,
+  COPAY_LAYERS,
+  type ConventionId,
+  conventionOn,
+  isConventionId,
+  type RegisteredConvention,
+  SCHEME_START,
+} from './conventions/index.ts';
+export { addDays, addMonths, ageOn, type IsoDate, isIsoDate } from './dates.ts';
+export { decideSession, windowStart } from './decide.ts';
+export { checkDigits, type NissResult, validateNiss } from './niss.ts';
+export {
+  type Cap,
+  type CapGroup,
+  type ConventionRules,
+  type CopayLayer,
+  type Mode,
+  NETWORK_AGE_BOUNDS,
+  type NetworkType,
+} from './rules.ts';
+export {
+  type PastSession,
+  type ProposedSession,
+  REASON_CODES,
+  type ReasonCode,
+  type SessionDecision,
+} from './types.ts';

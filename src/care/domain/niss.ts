@@ -1,0 +1,42 @@
+// Belgian national number (NISS / INSZ): YYMMDD, a 3-digit serial, 2 check digits.
+// Check digits = 97 − (first 9 digits mod 97); for people born in 2000 or later the 9 digits are
+// prefixed with "2" first, so whichever variant matches also tells the century. Bis numbers
+// (people not in the National Register) add 20 or 40 to the month and use the same check.
+// The NISS is validated here and never stored (DESIGN.md §3).
+
+import { daysInMonth, type IsoDate, toIsoDate } from './dates.ts';
+
+export type NissResult =
+  | { readonly ok: true; readonly niss: string; readonly birthDate: IsoDate | null }
+  | { readonly ok: false; readonly error: 'format' | 'checksum' };
+
+const SEPARATORS = /[\s.-]/g;
+
+export function checkDigits(firstNine: string, bornFrom2000: boolean): string {
+  // At most 2 999 999 999: exact in a double, no BigInt needed.
+  const base = Number(bornFrom2000 ? `2${firstNine}` : firstNine);
+  return String(97 - (base % 97)).padStart(2, '0');
+}
+
+export function validateNiss(input: string): NissResult {
+  const digits = input.replace(SEPARATORS, '');
+  if (!/^\d{11}$/.test(digits)) return { ok: false, error: 'format' };
+
+  const firstNine = digits.slice(0, 9);
+  const check = digits.slice(9);
+  // 2·10⁹ is not a multiple of 97, so at most one century can match.
+  const century =
+    checkDigits(firstNine, false) === check ? 1900 : checkDigits(firstNine, true) === check ? 2000 : null;
+  if (century === null) return { ok: false, error: 'checksum' };
+
+  const year = century + Number(digits.slice(0, 2));
+  const encodedMonth = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  const month =
+    encodedMonth >= 40 ? encodedMonth - 40 : encodedMonth >= 20 ? encodedMonth - 20 : encodedMonth;
+  if (month > 12) return { ok: false, error: 'format' };
+  // Month or day 00: the birth date is (partly) unknown, which the register allows.
+  if (month === 0 || day === 0) return { ok: true, niss: digits, birthDate: null };
+  if (day > daysInMonth(year, month)) return { ok: false, error: 'format' };
+  return { ok: true, niss: digits, birthDate: toIsoDate(year, month, day) };
+}

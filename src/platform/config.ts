@@ -1,0 +1,95 @@
+import { resolve } from 'node:path';
+
+/**
+ * Everything Passerelle reads from its environment, validated once at start-up.
+ * A wrong value stops the process with a message naming the variable, instead of
+ * surfacing later as a confusing failure.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Everything the embedded mode writes (database, secrets, mail, uploads) lives here. */
+  dataDir: string;
+  /** A PostgreSQL server; when absent Passerelle runs its embedded PGlite database. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The address users reach Passerelle at; https here turns on secure cookies and HSTS-friendly CSP. */
+  publicUrl: string;
+  /** Requests per minute per client address on the public API and forms; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Trust X-Forwarded-* from a load balancer (true, a hop count, or a list of addresses). */
+  trustProxy: boolean | number | string;
+  /** Demo clinicians on an empty database: `auto` seeds them in embedded mode only. */
+  demoData: 'auto' | 'on' | 'off';
+  /** How often each instance looks for directory changes made by other instances (ms). */
+  directoryRefreshMs: number;
+  cookieSecret: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST?.trim() || 'localhost';
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'expected a postgres:// or postgresql:// URL');
+  }
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `expected an absolute URL, got "${publicUrl}"`);
+  }
+  return {
+    port,
+    host,
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    publicUrl,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    demoData: oneOf(env, 'DEMO_DATA', ['auto', 'on', 'off'], 'auto'),
+    directoryRefreshMs: integer(env, 'DIRECTORY_REFRESH_MS', 1000, 50, 3_600_000),
+    cookieSecret: env.COOKIE_SECRET?.trim() || undefined,
+  };
+}

@@ -1,0 +1,55 @@
+// Runs inside a worker thread: PGlite is WebAssembly and would block the HTTP event loop.
+// The main thread talks to it over a unix socket with the ordinary `pg` driver.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { WireServer } from './wire-server.ts';
+
+export interface WorkerInput {
+  /** A data folder, or null for a database that lives in memory only (tests). */
+  dataDir: string | null;
+  /** A dump made by PGlite's dumpDataDir() to start from (tests: a migrated template). */
+  loadDumpFrom: string | null;
+  socketPath: string;
+}
+
+export type WorkerMessage =
+  | { type: 'ready'; version: string }
+  | { type: 'failed'; message: string }
+  | { type: 'stopped' }
+  | { type: 'dump'; bytes: Uint8Array }
+  | { type: 'log'; message: string; error: string };
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+
+try {
+  if (input.dataDir) mkdirSync(input.dataDir, { recursive: true });
+  const loadDataDir = input.loadDumpFrom ? new Blob([readFileSync(input.loadDumpFrom)]) : undefined;
+  const db = await PGlite.create({ dataDir: input.dataDir ?? undefined, loadDataDir });
+  const server = new WireServer(db, (message, error) =>
+    port.postMessage({ type: 'log', message, error: String(error) } satisfies WorkerMessage),
+  );
+  await server.listen(input.socketPath);
+  const version =
+    (await db.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? 'unknown';
+  port.postMessage({ type: 'ready', version } satisfies WorkerMessage);
+  port.on('message', async (message: unknown) => {
+    if (message === 'dump') {
+      const blob = await db.dumpDataDir('none');
+      port.postMessage({
+        type: 'dump',
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+      } satisfies WorkerMessage);
+    }
+    if (message !== 'stop') return;
+    await server.close();
+    await db.close(); // flushes the data folder
+    port.postMessage({ type: 'stopped' } satisfies WorkerMessage);
+  });
+} catch (error) {
+  port.postMessage({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  } satisfies WorkerMessage);
+}

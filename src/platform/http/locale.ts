@@ -1,0 +1,31 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isLocale, type Locale, negotiateLocale } from '../i18n/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The language of the answer: the URL prefix for pages, ?lang or Accept-Language for the API. */
+    locale: Locale;
+  }
+}
+
+const PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;
+
+export function localeOf(request: Pick<FastifyRequest, 'url' | 'headers' | 'query'>): Locale {
+  const prefix = PREFIX.exec(request.url)?.[1];
+  if (isLocale(prefix)) return prefix;
+  const lang = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (isLocale(lang)) return lang;
+  return negotiateLocale(request.headers['accept-language']);
+}
+
+export function registerLocale(app: FastifyInstance): void {
+  app.decorateRequest('locale', 'fr');
+  app.addHook('onRequest', async (request) => {
+    request.locale = localeOf(request);
+  });
+  // `/` sends people to their language's home page.
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    reply.header('vary', 'Accept-Language');
+    return reply.redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302);
+  });
+}

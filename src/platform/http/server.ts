@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.ts';
+import { platformMessages } from '../messages.ts';
+import { PUBLIC_DIR } from '../views/assets.ts';
+import { registerErrorHandling } from './errors.ts';
+import { registerLocale } from './locale.ts';
+import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
+
+export type App = FastifyInstance;
+
+export interface ServerOptions {
+  config: Config;
+  cookieSecret: string;
+  /** Tests pass `false` to keep output quiet, or a stream to read the logs. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Lets schemas carry an `x-format` annotation (used for clearer messages) without Ajv refusing it. */
+function addFormatKeyword<T extends { addKeyword(keyword: string): unknown }>(ajv: T): T {
+  ajv.addKeyword(FORMAT_KEYWORD);
+  return ajv;
+}
+
+/** A Fastify instance with every platform concern in place; capabilities add their routes. */
+export async function createServer({ config, cookieSecret, logger }: ServerOptions) {
+  const secure = config.publicUrl.startsWith('https://');
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    // Fastify accepts a hop count at run time although its types only list the other forms.
+    trustProxy: config.trustProxy as boolean | string,
+    // Honour a load balancer's request id when it looks like one, so logs join up across hops.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+    ajv: {
+      // Report every invalid field at once; refuse unknown parameters instead of silently ignoring a typo.
+      customOptions: { allErrors: true, verbose: true, removeAdditional: false, coerceTypes: 'array' },
+      plugins: [addFormatKeyword],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie, { secret: cookieSecret });
+  await app.register(fastifyCsrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure },
+  });
+  await app.register(fastifyFormbody);
+
+  registerLocale(app);
+
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(fastifyRateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      // Load balancers probe these constantly; assets are cheap and cached.
+      allowList: (request) => /^\/(healthz|readyz|assets\/)/.test(request.url),
+      errorResponseBuilder: (request) =>
+        new ProblemError(429, 'rate-limited', platformMessages[request.locale].tooManyRequests),
+    });
+  }
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Passerelle API',
+        version: '1',
+        description:
+          'Public and professional API of Passerelle. Errors are application/problem+json (RFC 9457) with a ' +
+          'localized `detail` (?lang=fr|nl|en or Accept-Language) and, for invalid input, an `errors` array.',
+      },
+    },
+    transform: ({ schema, url }) => ({
+      schema: url.startsWith('/api/') ? schema : { ...schema, hide: true },
+      url,
+    }),
+  });
+
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/assets/',
+    // URLs carry ?v=<content hash>, so a changed file always gets a new URL.
+    maxAge: '7d',
+    immutable: true,
+    index: false,
+  });
+
+  registerErrorHandling(app);
+  return app;
+}
+
+export type PasserelleServer = Awaited<ReturnType<typeof createServer>>;

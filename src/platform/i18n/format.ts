@@ -1,0 +1,58 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { INTL_TAG, type Locale } from './locales.ts';
+
+/** Dictionaries are plain nested objects of ICU message strings. */
+export type Dictionary = { readonly [key: string]: string | Dictionary };
+
+/** The shape of a dictionary with every leaf widened to `string`, so translations type-check against French. */
+export type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
+
+export type Translations<T> = { readonly fr: T } & { readonly [L in Exclude<Locale, 'fr'>]: Translation<T> };
+
+type Values = Record<string, string | number | Date | boolean | null | undefined>;
+
+const cache = new Map<string, IntlMessageFormat>();
+
+/**
+ * Formats an ICU message (plurals, selects, numbers) in the given locale.
+ * Compiled messages are cached: the same pattern is parsed once per locale.
+ */
+export function format(locale: Locale, pattern: string, values?: Values): string {
+  if (!values && !pattern.includes('{')) return pattern;
+  const key = `${locale}\u0000${pattern}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(pattern, INTL_TAG[locale]);
+    cache.set(key, compiled);
+  }
+  return String(compiled.format(values as Record<string, string | number>));
+}
+
+/** Money is integer cents everywhere; this is the only place that turns it into text. */
+export function formatEuros(locale: Locale, cents: number): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(INTL_TAG[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
+/** A calendar date (YYYY-MM-DD, or a timestamp) as people read it, in Brussels time. */
+export function formatDate(locale: Locale, value: string | Date): string {
+  const date =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T12:00:00Z`)
+      : new Date(value);
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
+    date,
+  );
+}
+
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}

@@ -1,0 +1,36 @@
+// The languages Passerelle speaks. French is the source language: every dictionary is typed
+// against the French one, so a key missing in Dutch or English is a compile error.
+// German (the German-speaking community's network) comes later by adding 'de' here.
+export const LOCALES = ['fr', 'nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Each locale's BCP 47 tag for Intl formatting: Belgian conventions in every language. */
+export const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE' };
+
+/**
+ * Picks the best supported locale from an Accept-Language header, honouring q-values.
+ * Unknown or malformed headers fall back to French, the source language.
+ */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const quality = q ? Number.parseFloat(q.slice(2)) : 1;
+      return {
+        base: tag.toLowerCase().split('-')[0] ?? '',
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
+}

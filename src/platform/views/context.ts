@@ -1,0 +1,26 @@
+import type { Locale } from '../i18n/index.ts';
+
+/** What every page needs to know about the request it answers. */
+export interface PageContext {
+  locale: Locale;
+  /** The request URL (path and query) with its locale prefix: the language switch swaps the prefix. */
+  url: string;
+  /** The CSRF token to put in POST forms. */
+  csrfToken?: string;
+}
+
+/** The same page in another language: swap the /fr, /nl or /en prefix, keep the rest. */
+export function urlInLocale(url: string, locale: Locale): string {
+  return url.replace(/^\/(fr|nl|en)(?=\/|\?|$)/, `/${locale}`);
+}
+
+/** Builds a query string from a record, dropping empty values, in a stable order. */
+export function queryString(values: Record<string, string | number | boolean | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

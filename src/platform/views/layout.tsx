@@ -1,0 +1,93 @@
+import type { ComponentChildren } from 'preact';
+import { LOCALES } from '../i18n/index.ts';
+import { platformMessages } from '../messages.ts';
+import { ASSET_VERSION } from './assets.ts';
+import { type PageContext, urlInLocale } from './context.ts';
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
+  hasErrors?: boolean;
+  /** Which main navigation entry is current. */
+  section?: 'home' | 'find' | 'coordinator';
+  children: ComponentChildren;
+}
+
+export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps) {
+  const m = platformMessages[ctx.locale];
+  const errorPrefix = { fr: 'Erreur : ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
+  const home = `/${ctx.locale}`;
+  const navItems = [
+    { id: 'home', href: home, label: m.nav.home },
+    { id: 'find', href: `${home}/find`, label: m.nav.find },
+    { id: 'coordinator', href: `${home}/coordinator`, label: m.nav.coordinator },
+  ] as const;
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${hasErrors ? errorPrefix : ''}${title} – ${m.serviceName}`}</title>
+        <link rel="stylesheet" href={`/assets/css/passerelle.css?v=${ASSET_VERSION}`} />
+        {LOCALES.map((locale) => (
+          <link rel="alternate" hreflang={locale} href={urlInLocale(ctx.url, locale)} key={locale} />
+        ))}
+        <script src={`/assets/js/enhance.js?v=${ASSET_VERSION}`} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {m.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-header__name" href={home}>
+              {m.serviceName}
+              <span class="site-header__tagline">{m.tagline}</span>
+            </a>
+            <nav class="language-switch" aria-label={m.languageSwitch}>
+              <ul>
+                {LOCALES.map((locale) => (
+                  <li key={locale}>
+                    {locale === ctx.locale ? (
+                      <span aria-current="true" lang={locale}>
+                        {m.languageNames[locale]}
+                      </span>
+                    ) : (
+                      <a href={urlInLocale(ctx.url, locale)} hreflang={locale} lang={locale}>
+                        {platformMessages[locale].languageNames[locale]}
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <nav class="container main-nav" aria-label={m.nav.label}>
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.id}>
+                  <a href={item.href} aria-current={section === item.id ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p class="site-footer__urgent">{m.footer.urgent}</p>
+            <p>{m.footer.about}</p>
+            <p>
+              <a href="/api/docs">{m.footer.apiDocs}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

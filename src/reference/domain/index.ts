@@ -1,0 +1,5 @@
+export * from './import.ts';
+export * from './pack.ts';
+export * from './places.ts';
+export * from './routing.ts';
+export * from './types.ts';

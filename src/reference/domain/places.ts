@@ -1,0 +1,107 @@
+import type { Commune, Locality, ReferenceSnapshot } from './types.ts';
+
+export const POSTCODE_PATTERN = /^[1-9]\d{3}$/;
+export const NIS_PATTERN = /^\d{5}$/;
+
+/** A place someone gave: a postcode (a hint to a locality) or a commune. */
+export type Place = { postcode: string } | { communeNis: string };
+
+export interface ResolvedPlace {
+  commune: Commune;
+  /** The locality, when known: from the postcode, or the commune's main locality. */
+  locality: Locality;
+  /** Other localities of the same commune (the City of Brussels has four postcodes). */
+  otherLocalities: Locality[];
+}
+
+export type PlaceResolution =
+  | { ok: true; place: ResolvedPlace }
+  | { ok: false; reason: 'unknown-postcode' | 'unknown-commune' };
+
+function localitiesOf(snapshot: ReferenceSnapshot, nis: string): Locality[] {
+  return [...snapshot.localities.values()]
+    .filter((l) => l.communeNis === nis)
+    .sort((a, b) => a.postcode.localeCompare(b.postcode));
+}
+
+/**
+ * A commune's main locality is the one that carries its name (1000 Bruxelles for the City);
+ * otherwise its lowest postcode.
+ */
+export function mainLocality(snapshot: ReferenceSnapshot, nis: string): Locality | undefined {
+  const all = localitiesOf(snapshot, nis);
+  const commune = snapshot.communes.get(nis);
+  return all.find((l) => commune && l.names.fr === commune.names.fr) ?? all[0];
+}
+
+export function resolvePlace(snapshot: ReferenceSnapshot, place: Place): PlaceResolution {
+  const locality =
+    'postcode' in place ? snapshot.localities.get(place.postcode) : mainLocality(snapshot, place.communeNis);
+  const commune = locality && snapshot.communes.get(locality.communeNis);
+  if (!locality || !commune)
+    return { ok: false, reason: 'postcode' in place ? 'unknown-postcode' : 'unknown-commune' };
+  const otherLocalities = localitiesOf(snapshot, commune.nis).filter((l) => l.postcode !== locality.postcode);
+  return { ok: true, place: { commune, locality, otherLocalities } };
+}
+
+/** Lower case, no accents, hyphens and apostrophes as spaces: "Saint-Josse" finds "saint josse ten noode". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[-'’.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type PlaceSearch =
+  | { kind: 'found'; place: Place }
+  | { kind: 'ambiguous'; candidates: Locality[] }
+  | { kind: 'not-found'; suggestions: Locality[] }
+  | { kind: 'invalid-postcode' }
+  | { kind: 'empty' };
+
+/**
+ * Understands what someone typed in a "postcode or commune" box: a postcode, a commune name or
+ * a locality name, in French or Dutch, with or without accents and hyphens.
+ */
+export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSearch {
+  const text = input.trim();
+  if (text === '') return { kind: 'empty' };
+  const digits = text.replace(/\s/g, '');
+  if (/^\d+$/.test(digits)) {
+    return POSTCODE_PATTERN.test(digits)
+      ? { kind: 'found', place: { postcode: digits } }
+      : { kind: 'invalid-postcode' };
+  }
+  const wanted = normalizeName(text);
+  const localities = [...snapshot.localities.values()];
+  const exactCommune = [...snapshot.communes.values()].find(
+    (c) => normalizeName(c.names.fr) === wanted || normalizeName(c.names.nl) === wanted,
+  );
+  if (exactCommune) return { kind: 'found', place: { communeNis: exactCommune.nis } };
+  const exactLocality = localities.filter(
+    (l) => normalizeName(l.names.fr) === wanted || normalizeName(l.names.nl) === wanted,
+  );
+  if (exactLocality.length === 1) return { kind: 'found', place: { postcode: exactLocality[0]!.postcode } };
+  const partial = localities.filter((l) => {
+    const names = [
+      l.names.fr,
+      l.names.nl,
+      snapshot.communes.get(l.communeNis)?.names.fr ?? '',
+      snapshot.communes.get(l.communeNis)?.names.nl ?? '',
+    ].map(normalizeName);
+    return names.some((name) => name.startsWith(wanted) || name.includes(` ${wanted}`));
+  });
+  if (partial.length === 1) return { kind: 'found', place: { postcode: partial[0]!.postcode } };
+  if (partial.length > 1)
+    return { kind: 'ambiguous', candidates: partial.sort((a, b) => a.postcode.localeCompare(b.postcode)) };
+  const firstLetters = wanted.slice(0, 2);
+  const suggestions = localities.filter(
+    (l) =>
+      normalizeName(l.names.fr).startsWith(firstLetters) ||
+      normalizeName(l.names.nl).startsWith(firstLetters),
+  );
+  return { kind: 'not-found', suggestions: suggestions.slice(0, 5) };
+}

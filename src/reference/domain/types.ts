@@ -1,0 +1,84 @@
+import type { Locale } from '../../platform/i18n/index.ts';
+
+export interface Names {
+  fr: string;
+  nl: string;
+  en: string;
+}
+
+export type NetworkKind = 'youth' | 'adult' | 'mixed';
+export const NETWORK_KINDS: readonly NetworkKind[] = ['youth', 'adult', 'mixed'];
+
+export interface Network {
+  id: string;
+  kind: NetworkKind;
+  names: Names;
+  minAge: number;
+  /** Inclusive; null when the network has no upper age (adult networks). */
+  maxAge: number | null;
+  website: string | null;
+  email: string | null;
+  /** NIS codes of the communes of its territory. */
+  communes: ReadonlySet<string>;
+}
+
+export interface Commune {
+  nis: string;
+  names: { fr: string; nl: string };
+  lat: number;
+  lon: number;
+}
+
+/** A postcode's locality: a whole commune or a section of one (1020 Laeken, City of Brussels). */
+export interface Locality {
+  postcode: string;
+  names: { fr: string; nl: string };
+  communeNis: string;
+  lat: number;
+  lon: number;
+}
+
+export interface CoordinationArea {
+  id: string;
+  names: Names;
+  email: string;
+}
+
+export interface Zone {
+  id: string;
+  areaId: string;
+  names: Names;
+  email: string;
+  phone: string | null;
+  networkIds: readonly string[];
+  postcodes: readonly string[];
+}
+
+export type Requester = 'public' | 'gp' | 'organisation';
+export const REQUESTERS: readonly Requester[] = ['public', 'gp', 'organisation'];
+
+/** A rule that wins over territory: (area, requester, language) → zone. */
+export interface ZoneRule {
+  areaId: string;
+  requester: Requester;
+  language: string;
+  zoneId: string;
+}
+
+/** Everything routing needs, loaded once and shared: it is small (Belgium: ~1,200 postcodes). */
+export interface ReferenceSnapshot {
+  revision: number;
+  networks: ReadonlyMap<string, Network>;
+  communes: ReadonlyMap<string, Commune>;
+  localities: ReadonlyMap<string, Locality>;
+  areas: ReadonlyMap<string, CoordinationArea>;
+  zones: ReadonlyMap<string, Zone>;
+  rules: readonly ZoneRule[];
+}
+
+/** A commune's name for people reading `locale`; English readers get the French name with the Dutch one. */
+export function placeName(names: { fr: string; nl: string }, locale: Locale): string {
+  if (locale === 'nl') return names.nl;
+  if (locale === 'en' && names.nl !== names.fr) return `${names.fr} (${names.nl})`;
+  return names.fr;
+}

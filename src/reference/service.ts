@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import Value from 'typebox/value';
+import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
+import type { Database } from '../platform/db/database.ts';
+import { type PostcodeImport, validatePostcodes } from './domain/import.ts';
+import { checkPackReferences, type ReferencePack, ReferencePackSchema } from './domain/pack.ts';
+import { type PlaceSearch, searchPlace } from './domain/places.ts';
+import { type RoutingOutcome, type RoutingQuery, route } from './domain/routing.ts';
+import type { ReferenceSnapshot } from './domain/types.ts';
+import { existingIds, loadSnapshot, readRevision, writeImport } from './store.ts';
+
+export const BUNDLED_POSTCODES = new URL('./data/brussels.csv', import.meta.url);
+export const BUNDLED_PACK = new URL('./data/brussels-reference.json', import.meta.url);
+
+export type ImportOutcome =
+  | { ok: true; counts: { networks: number; zones: number; communes: number; postcodes: number } }
+  | { ok: false; errors: RowError[] };
+
+/** Structural problems in a pack, in the same form as row errors (row 0, the JSON path as column). */
+function packSchemaErrors(input: unknown): RowError[] {
+  return [...Value.Errors(ReferencePackSchema, input)]
+    .filter((error) => error.keyword !== 'anyOf' && error.keyword !== 'boolean')
+    .map((error) => ({
+      row: 0,
+      column: error.instancePath || '/',
+      code: 'schema',
+      values: { detail: error.message },
+    }));
+}
+
+/**
+ * Networks, places, zones and routing. Holds the reference data in memory (it is small and
+ * read on every search) and reloads it when an import on any instance bumps its revision.
+ */
+export class ReferenceService {
+  private constructor(
+    private readonly database: Database,
+    private current: ReferenceSnapshot,
+  ) {}
+
+  static async open(database: Database): Promise<ReferenceService> {
+    return new ReferenceService(database, await loadSnapshot(database.db));
+  }
+
+  snapshot(): ReferenceSnapshot {
+    return this.current;
+  }
+
+  /** Reloads when another instance (or the CLI) imported reference data. */
+  async refreshIfChanged(): Promise<boolean> {
+    const revision = await readRevision(this.database.db);
+    if (revision === this.current.revision) return false;
+    this.current = await loadSnapshot(this.database.db);
+    return true;
+  }
+
+  route(query: RoutingQuery): RoutingOutcome {
+    return route(this.current, query);
+  }
+
+  searchPlace(input: string): PlaceSearch {
+    return searchPlace(this.current, input);
+  }
+
+  isEmpty(): boolean {
+    return this.current.networks.size === 0 && this.current.localities.size === 0;
+  }
+
+  /**
+   * Imports a reference pack (JSON) and/or a postcodes file (CSV) in one transaction: either
+   * everything is valid and written, or nothing is and every problem is reported.
+   */
+  async importReference(input: { packJson?: string; postcodesCsv?: string }): Promise<ImportOutcome> {
+    let pack: ReferencePack | undefined;
+    if (input.packJson !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(input.packJson);
+      } catch {
+        return { ok: false, errors: [{ row: 0, code: 'invalid-json' }] };
+      }
+      const schemaErrors = packSchemaErrors(parsed);
+      if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
+      pack = parsed as ReferencePack;
+    }
+    const existing = await existingIds(this.database.db);
+    let places: PostcodeImport | undefined;
+    if (input.postcodesCsv !== undefined) {
+      let table: ReturnType<typeof readCsv>;
+      try {
+        table = readCsv(input.postcodesCsv);
+      } catch (error) {
+        if (error instanceof CsvError) return { ok: false, errors: [{ row: 0, code: 'not-csv' }] };
+        throw error;
+      }
+      const zones = new Set([...existing.zones, ...(pack?.zones.map((z) => z.id) ?? [])]);
+      const checked = validatePostcodes(table, zones);
+      if (!checked.ok) return checked;
+      places = checked.value;
+    }
+    if (pack) {
+      const communes = new Set([...existing.communes, ...(places?.communes.map((c) => c.nis) ?? [])]);
+      const errors = checkPackReferences(pack, { ...existing, communes });
+      if (errors.length > 0) return { ok: false, errors };
+    }
+    await this.database.db.transaction((tx) => writeImport(tx, { pack, places }));
+    this.current = await loadSnapshot(this.database.db);
+    return {
+      ok: true,
+      counts: {
+        networks: pack?.networks.length ?? 0,
+        zones: pack?.zones.length ?? 0,
+        communes: places?.communes.length ?? 0,
+        postcodes: places?.localities.length ?? 0,
+      },
+    };
+  }
+
+  /** Loads the Brussels reference data shipped with Passerelle. */
+  seedBundled(): Promise<ImportOutcome> {
+    return this.importReference({
+      packJson: readFileSync(BUNDLED_PACK, 'utf8'),
+      postcodesCsv: readFileSync(BUNDLED_POSTCODES, 'utf8'),
+    });
+  }
+}

@@ -85,6 +85,11 @@ CREATE TABLE "postcodes" (
 	"lon" double precision NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "reference_meta" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"revision" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "zone_networks" (
 	"zone_id" text NOT NULL,
 	"network_id" text NOT NULL,

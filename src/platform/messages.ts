@@ -20,6 +20,16 @@ const fr = {
     urgent:
       'En cas d’urgence, appelez le 112. Besoin de parler maintenant ? Centre de Prévention du Suicide : 0800 32 123.',
   },
+  home: {
+    title: 'Des soins psychologiques accessibles, près de chez vous',
+    intro:
+      'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit : la première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
+    findTitle: 'Trouver un psychologue ou un orthopédagogue',
+    findBody: 'Près de chez vous, dans votre langue, pour votre âge.',
+    coordinatorTitle: 'Professionnels : qui est mon coordinateur ?',
+    coordinatorBody:
+      'Médecins généralistes, organisations et services : trouvez la coordination locale de votre zone.',
+  },
   errorSummaryTitle: 'Il y a un problème',
   backLink: 'Retour',
   notFound: {
@@ -42,6 +52,11 @@ const fr = {
     'payload-too-large': 'La demande est trop volumineuse.',
     'unsupported-media-type': 'Format de demande non pris en charge.',
     'malformed-request': 'La demande est mal formée.',
+    'outside-territory': 'Lieu hors du territoire couvert.',
+    'no-network-for-age': 'Aucun réseau pour cet âge.',
+    unauthorized: 'Authentification requise.',
+    forbidden: 'Accès refusé.',
+    conflict: 'Conflit avec l’état actuel.',
   },
   validation: {
     required: 'Ce champ est obligatoire.',
@@ -89,6 +104,15 @@ export const platformMessages: Translations<typeof fr> = {
       apiDocs: 'Open API',
       urgent: 'In nood, bel 112. Nu met iemand praten? Zelfmoordlijn: 1813.',
     },
+    home: {
+      title: 'Toegankelijke psychologische zorg, dicht bij u',
+      intro:
+        'Dankzij de RIZIV-overeenkomst ontvangen geconventioneerde klinisch psychologen en orthopedagogen u tegen een verlaagde prijs: de eerste sessie is gratis, daarna 11 € per sessie (4 € met verhoogde tegemoetkoming), en niets tot 23 jaar.',
+      findTitle: 'Een psycholoog of orthopedagoog vinden',
+      findBody: 'Dicht bij u, in uw taal, voor uw leeftijd.',
+      coordinatorTitle: 'Professionals: wie is mijn coördinator?',
+      coordinatorBody: 'Huisartsen, organisaties en diensten: vind de lokale coördinatie van uw zone.',
+    },
     errorSummaryTitle: 'Er is een probleem',
     backLink: 'Terug',
     notFound: {
@@ -111,6 +135,11 @@ export const platformMessages: Translations<typeof fr> = {
       'payload-too-large': 'De aanvraag is te groot.',
       'unsupported-media-type': 'Dit aanvraagformaat wordt niet ondersteund.',
       'malformed-request': 'De aanvraag is slecht opgebouwd.',
+      'outside-territory': 'Plaats buiten het gedekte gebied.',
+      'no-network-for-age': 'Geen netwerk voor deze leeftijd.',
+      unauthorized: 'Aanmelding vereist.',
+      forbidden: 'Toegang geweigerd.',
+      conflict: 'Conflict met de huidige toestand.',
     },
     validation: {
       required: 'Dit veld is verplicht.',
@@ -156,6 +185,15 @@ export const platformMessages: Translations<typeof fr> = {
       urgent:
         'In an emergency, call 112. Need to talk now? Suicide prevention line: 0800 32 123 (FR), 1813 (NL).',
     },
+    home: {
+      title: 'Affordable psychological care, close to you',
+      intro:
+        'Under the INAMI convention, conventioned clinical psychologists and orthopedagogues see you at a reduced price: the first session is free, then €11 a session (€4 with increased reimbursement), and nothing up to age 23.',
+      findTitle: 'Find a psychologist or orthopedagogue',
+      findBody: 'Near you, in your language, for your age.',
+      coordinatorTitle: 'Professionals: who is my coordinator?',
+      coordinatorBody: 'GPs, organisations and services: find the local coordination of your zone.',
+    },
     errorSummaryTitle: 'There is a problem',
     backLink: 'Back',
     notFound: {
@@ -178,6 +216,11 @@ export const platformMessages: Translations<typeof fr> = {
       'payload-too-large': 'The request is too large.',
       'unsupported-media-type': 'This request format is not supported.',
       'malformed-request': 'The request is malformed.',
+      'outside-territory': 'Place outside the covered territory.',
+      'no-network-for-age': 'No network for this age.',
+      unauthorized: 'Authentication required.',
+      forbidden: 'Access denied.',
+      conflict: 'Conflict with the current state.',
     },
     validation: {
       required: 'This field is required.',

@@ -5,7 +5,7 @@ import type { Database } from '../platform/db/database.ts';
 import { type PostcodeImport, validatePostcodes } from './domain/import.ts';
 import { checkPackReferences, type ReferencePack, ReferencePackSchema } from './domain/pack.ts';
 import { type PlaceSearch, searchPlace } from './domain/places.ts';
-import { type RoutingOutcome, type RoutingQuery, route } from './domain/routing.ts';
+import { type Route, type RoutingOutcome, type RoutingQuery, route } from './domain/routing.ts';
 import type { ReferenceSnapshot } from './domain/types.ts';
 import { existingIds, loadSnapshot, readRevision, writeImport } from './store.ts';
 
@@ -15,6 +15,47 @@ export const BUNDLED_PACK = new URL('./data/brussels-reference.json', import.met
 export type ImportOutcome =
   | { ok: true; counts: { networks: number; zones: number; communes: number; postcodes: number } }
   | { ok: false; errors: RowError[] };
+
+/** A route as the API and pages show it: plain data, the zone with the communes it covers. */
+export function describeRoute(snapshot: ReferenceSnapshot, found: Route) {
+  const zone = found.zone;
+  const zoneCommunes = zone
+    ? [...new Set(zone.postcodes.map((postcode) => snapshot.localities.get(postcode)?.communeNis))]
+        .flatMap((nis) => (nis ? [snapshot.communes.get(nis)] : []))
+        .flatMap((commune) => (commune ? [{ nis: commune.nis, names: commune.names }] : []))
+        .sort((a, b) => a.names.fr.localeCompare(b.names.fr, 'fr'))
+    : [];
+  return {
+    place: { postcode: found.locality.postcode, names: found.locality.names },
+    commune: { nis: found.commune.nis, names: found.commune.names },
+    networks: found.networks.map((network) => ({
+      id: network.id,
+      kind: network.kind,
+      names: network.names,
+      minAge: network.minAge,
+      maxAge: network.maxAge,
+      website: network.website,
+    })),
+    zone: zone
+      ? {
+          id: zone.id,
+          names: zone.names,
+          email: zone.email,
+          phone: zone.phone,
+          reason: found.zoneReason ?? 'territory',
+          communes: zoneCommunes,
+          // Sections of a commune are named as people know them (Laeken, Haren), not as the City.
+          localities: zone.postcodes.flatMap((postcode) => {
+            const locality = snapshot.localities.get(postcode);
+            return locality ? [{ postcode, names: locality.names }] : [];
+          }),
+          postcodes: [...zone.postcodes],
+        }
+      : null,
+  };
+}
+
+export type RouteDescription = ReturnType<typeof describeRoute>;
 
 /** Structural problems in a pack, in the same form as row errors (row 0, the JSON path as column). */
 function packSchemaErrors(input: unknown): RowError[] {

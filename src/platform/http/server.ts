@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -7,21 +8,29 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
 import { PUBLIC_DIR } from '../views/assets.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
 import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
 
-export type App = FastifyInstance;
+/** The server every capability registers on: schemas type the requests (TypeBox). */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 export interface ServerOptions {
   config: Config;
   cookieSecret: string;
-  /** Tests pass `false` to keep output quiet, or a stream to read the logs. */
-  logger?: FastifyServerOptions['logger'];
+  /** The process logger; without one the server logs nothing (tests). */
+  logger?: Logger | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,10 +45,7 @@ function addFormatKeyword<T extends { addKeyword(keyword: string): unknown }>(aj
 export async function createServer({ config, cookieSecret, logger }: ServerOptions) {
   const secure = config.publicUrl.startsWith('https://');
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-    },
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // Fastify accepts a hop count at run time although its types only list the other forms.
     trustProxy: config.trustProxy as boolean | string,
     // Honour a load balancer's request id when it looks like one, so logs join up across hops.

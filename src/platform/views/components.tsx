@@ -202,3 +202,55 @@ export function Tag({
 }) {
   return <strong class={`tag tag--${tone}`}>{children}</strong>;
 }
+
+interface RadiosProps {
+  name: string;
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  value?: string | undefined;
+  options: Option[];
+  inline?: boolean;
+}
+
+/** A group of radio buttons in a fieldset; the first radio carries the name as its id for error links. */
+export function Radios({ name, legend, hint, error, value, options, inline }: RadiosProps) {
+  const describedByIds = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedByIds || undefined}>
+        <legend class="fieldset__legend">{legend}</legend>
+        {hint ? (
+          <div id={`${name}-hint`} class="field__hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${name}-error`} class="field__error">
+            {error}
+          </p>
+        ) : null}
+        <div class={`radios${inline ? ' radios--inline' : ''}`}>
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div class="radios__item" key={option.value}>
+                <input
+                  class="radios__input"
+                  type="radio"
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  checked={option.value === value}
+                />
+                <label class="radios__label" for={id}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

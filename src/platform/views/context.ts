@@ -9,9 +9,18 @@ export interface PageContext {
   csrfToken?: string;
 }
 
-/** The same page in another language: swap the /fr, /nl or /en prefix, keep the rest. */
+const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;
+
+/**
+ * The same page in another language: swap the /fr, /nl or /en prefix and keep the rest.
+ * Pages outside the localized tree (/api/docs) take the language as `?lang=`.
+ */
 export function urlInLocale(url: string, locale: Locale): string {
-  return url.replace(/^\/(fr|nl|en)(?=\/|\?|$)/, `/${locale}`);
+  if (LOCALE_PREFIX.test(url)) return url.replace(LOCALE_PREFIX, `/${locale}`);
+  const [path = '/', query = ''] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.set('lang', locale);
+  return `${path}?${params.toString()}`;
 }
 
 /** Builds a query string from a record, dropping empty values, in a stable order. */

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type Command, UsageError } from '../platform/cli.ts';
+import { describeRowErrors } from '../platform/csv.ts';
+import type { Locale } from '../platform/i18n/index.ts';
+import { referenceMessages } from './messages.ts';
+import type { ImportOutcome } from './service.ts';
+import { ReferenceService } from './service.ts';
+
+function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+}
+
+function report(
+  outcome: ImportOutcome,
+  locale: Locale,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
+  if (outcome.ok) {
+    out(`Imported: ${JSON.stringify(outcome.counts)}`);
+    return 0;
+  }
+  err(`Nothing was imported: ${outcome.errors.length} problem(s).`);
+  for (const line of describeRowErrors(locale, outcome.errors, referenceMessages[locale].importErrors))
+    err(`  ${line}`);
+  return 1;
+}
+
+export const referenceCommands: Command[] = [
+  {
+    words: ['import', 'postcodes'],
+    usage: 'import postcodes <file.csv> [--pack <reference.json>]',
+    summary:
+      'Import postcodes, communes and zone assignments (columns of data/brussels.csv), with an optional reference pack (networks, zones, rules). All or nothing.',
+    async run(context) {
+      const { values, positionals } = parseArgs({
+        args: context.args,
+        options: { pack: { type: 'string' } },
+        allowPositionals: true,
+      });
+      const [file] = positionals;
+      if (!file || positionals.length > 1) throw new UsageError('Give exactly one CSV file.');
+      const postcodesCsv = readInput(file);
+      const packJson = values.pack ? readInput(values.pack) : undefined;
+      const reference = await ReferenceService.open(await context.database());
+      const outcome = await reference.importReference({
+        postcodesCsv,
+        ...(packJson !== undefined ? { packJson } : {}),
+      });
+      return report(outcome, context.locale, context.out, context.err);
+    },
+  },
+  {
+    words: ['import', 'reference'],
+    usage: 'import reference <reference.json>',
+    summary:
+      'Import a reference pack: coordination areas, networks and their territories, zones and routing rules.',
+    async run(context) {
+      const [file, ...rest] = context.args;
+      if (!file || rest.length > 0) throw new UsageError('Give exactly one JSON file.');
+      const reference = await ReferenceService.open(await context.database());
+      const outcome = await reference.importReference({ packJson: readInput(file) });
+      return report(outcome, context.locale, context.out, context.err);
+    },
+  },
+];

@@ -1,0 +1,44 @@
+// What happens before Passerelle serves: open the database, apply migrations, and fill an empty
+// database with what it needs to be useful (the Brussels reference data; demo data when asked).
+
+import type { Config } from './platform/config.ts';
+import { type Database, openDatabase } from './platform/db/database.ts';
+import { migrateDatabase, withStartupLock } from './platform/db/migrate.ts';
+import type { Logger } from './platform/logger.ts';
+import { ReferenceService } from './reference/service.ts';
+
+export async function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    onLog: (message, error) => log.error({ error }, message),
+  });
+  log.info(
+    { engine: database.engine, ...(database.engine === 'embedded' ? { dataDir: config.dataDir } : {}) },
+    database.engine === 'embedded' ? 'embedded database (PGlite) open' : 'PostgreSQL server connected',
+  );
+  return database;
+}
+
+/** Whether an empty database gets demo data: `auto` means only in embedded mode (a laptop, a demo). */
+export function wantsDemoData(config: Config, database: Database): boolean {
+  return config.demoData === 'on' || (config.demoData === 'auto' && database.engine === 'embedded');
+}
+
+/**
+ * Migrates, then seeds what is missing. Several instances starting together take turns under
+ * an advisory lock, so the seed happens once.
+ */
+export async function prepareDatabase(database: Database, config: Config, log: Logger): Promise<void> {
+  await migrateDatabase(database);
+  await withStartupLock(database, async () => {
+    const reference = await ReferenceService.open(database);
+    if (reference.isEmpty()) {
+      const outcome = await reference.seedBundled();
+      if (!outcome.ok)
+        throw new Error(`The bundled Brussels reference data is invalid: ${JSON.stringify(outcome.errors)}`);
+      log.info(outcome.counts, 'empty database: loaded the Brussels reference data');
+    }
+  });
+}

@@ -1,0 +1,89 @@
+// Test databases on both engines. Every test file gets its own database: an in-memory PGlite
+// started from a migrated template, and, when TEST_DATABASE_URL is set, a fresh database on
+// that PostgreSQL server, dropped afterwards. Nothing relies on what another test left behind.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/platform/db/database.ts';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/platform/db/migrate.ts';
+import { ReferenceService } from '../../src/reference/service.ts';
+
+export type TestEngine = 'embedded' | 'postgres';
+
+/** The embedded engine always; PostgreSQL too when TEST_DATABASE_URL points at a server (CI). */
+export function testEngines(): TestEngine[] {
+  return process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
+}
+
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(MIGRATIONS_FOLDER)
+    .filter((file) => file.endsWith('.sql'))
+    .sort()) {
+    hash.update(name).update(readFileSync(join(MIGRATIONS_FOLDER, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A dump of a migrated empty database, made once per set of migrations and shared by test files. */
+async function embeddedTemplate(): Promise<string> {
+  const path = join(tmpdir(), `passerelle-template-${migrationsHash()}.tar`);
+  if (existsSync(path)) return path;
+  const database = await openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null } });
+  try {
+    await migrateDatabase(database);
+    const bytes = await database.embedded!.dump();
+    // Another test process may build it at the same time: write aside, then rename atomically.
+    const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } finally {
+    await database.close();
+  }
+  return path;
+}
+
+async function openPostgres(): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `passerelle_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: tmpdir(), poolSize: 10 });
+  await migrateDatabase(database);
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await close();
+    const dropper = new pg.Client({ connectionString: adminUrl });
+    await dropper.connect();
+    try {
+      await dropper.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await dropper.end();
+    }
+  };
+  return database;
+}
+
+/** A migrated, empty database of the given engine. Close it to throw it away. */
+export async function openTestDatabase(engine: TestEngine): Promise<Database> {
+  if (engine === 'postgres') return openPostgres();
+  return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: await embeddedTemplate() } });
+}
+
+/** A migrated database holding the Brussels reference data shipped with Passerelle. */
+export async function openBrusselsDatabase(engine: TestEngine): Promise<Database> {
+  const database = await openTestDatabase(engine);
+  const outcome = await (await ReferenceService.open(database)).seedBundled();
+  if (!outcome.ok) throw new Error(`Bundled reference data did not load: ${JSON.stringify(outcome.errors)}`);
+  return database;
+}

@@ -9,6 +9,7 @@ import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
+import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
@@ -23,11 +24,17 @@ export interface AppDependencies {
 
 export interface Services {
   reference: ReferenceService;
+  /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
+  outbox: OutboxDelivery;
 }
 
-export async function openServices({ database }: Pick<AppDependencies, 'database'>): Promise<Services> {
+export async function openServices({
+  config,
+  database,
+}: Pick<AppDependencies, 'config' | 'database'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  return { reference };
+  const outbox = openOutboxDelivery(config, database);
+  return { reference, outbox };
 }
 
 export async function buildApp(dependencies: AppDependencies) {
@@ -55,12 +62,19 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(
+      config.outboxPollMs,
+      () => services.outbox.deliverDue(),
+      (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+    ),
   ];
   app.addHook('onReady', async () => {
     for (const poller of pollers) poller.start();
   });
   app.addHook('onClose', async () => {
+    services.outbox.stop();
     await Promise.all(pollers.map((poller) => poller.stop()));
+    services.outbox.transport.close();
   });
   return { app, services };
 }

@@ -1,6 +1,13 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import {
+  type AccountServices,
+  type Jurisdictions,
+  openAccounts,
+  registerAccounts,
+} from './platform/auth/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
@@ -20,21 +27,40 @@ export interface AppDependencies {
   database: Database;
   cookieSecret: string;
   logger?: Logger | undefined;
+  /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
+  clock?: Clock | undefined;
 }
 
 export interface Services {
   reference: ReferenceService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
+  /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
+  accounts: AccountServices;
+}
+
+/** Networks and zones for role scopes, from the reference capability. */
+function jurisdictionsOf(reference: ReferenceService): Jurisdictions {
+  return {
+    networks: () => [...reference.snapshot().networks.values()].map(({ id, names }) => ({ id, names })),
+    zones: () =>
+      [...reference.snapshot().zones.values()].map(({ id, names, networkIds }) => ({
+        id,
+        names,
+        networkIds,
+      })),
+  };
 }
 
 export async function openServices({
   config,
   database,
-}: Pick<AppDependencies, 'config' | 'database'>): Promise<Services> {
+  clock = systemClock,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
   const outbox = openOutboxDelivery(config, database);
-  return { reference, outbox };
+  const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
+  return { reference, outbox, accounts };
 }
 
 export async function buildApp(dependencies: AppDependencies) {
@@ -47,6 +73,8 @@ export async function buildApp(dependencies: AppDependencies) {
   });
 
   registerHealth(app, database);
+  // First: every route registered after it sees request.user.
+  registerAccounts(app, services.accounts, config);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
@@ -66,6 +94,11 @@ export async function buildApp(dependencies: AppDependencies) {
       config.outboxPollMs,
       () => services.outbox.deliverDue(),
       (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+    ),
+    new Poller(
+      10 * 60_000,
+      () => services.accounts.auth.sessions.purgeExpired(),
+      (error) => app.log.error({ err: error }, 'removing expired sessions failed'),
     ),
   ];
   app.addHook('onReady', async () => {

@@ -1,6 +1,8 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerAuditPages } from './platform/audit/pages.tsx';
+import { AuditService } from './platform/audit/service.ts';
 import {
   type AccountServices,
   type Jurisdictions,
@@ -16,7 +18,10 @@ import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
+import { OutboxAdmin } from './platform/outbox/admin.ts';
 import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
+import { registerOutboxPages } from './platform/outbox/pages.tsx';
+import { mailFolder } from './platform/outbox/transport.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
@@ -37,6 +42,9 @@ export interface Services {
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
   accounts: AccountServices;
+  /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
+  audit: AuditService;
+  outboxAdmin: OutboxAdmin;
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
@@ -60,7 +68,9 @@ export async function openServices({
   const reference = await ReferenceService.open(database);
   const outbox = openOutboxDelivery(config, database);
   const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
-  return { reference, outbox, accounts };
+  const audit = new AuditService(database);
+  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
+  return { reference, outbox, accounts, audit, outboxAdmin };
 }
 
 export async function buildApp(dependencies: AppDependencies) {
@@ -75,6 +85,8 @@ export async function buildApp(dependencies: AppDependencies) {
   registerHealth(app, database);
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
+  registerOutboxPages(app, services.outboxAdmin, mailFolder(config.dataDir));
+  registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);

@@ -124,10 +124,11 @@ export function registerAccountPages(
   }
   for (const { path, locale } of localizedPaths('/account/password')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      await auth.accountOverview(request.user);
+      auth.requireSignedIn(request.user);
       return sendPage(reply, h(ChangePasswordPage, { ctx: pageContext(request, reply), errors: {} }));
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
+      auth.requireSignedIn(request.user);
       const current = passwordField(request.body, 'current');
       const next = passwordField(request.body, 'password');
       const m = authMessages[locale].errors;

@@ -350,6 +350,7 @@ export function registerStaffPages(app: FastifyInstance, staff: StaffService): v
       );
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
+      staff.mayInvite(request.user);
       const form: InviteForm = {
         displayName: field(request.body, 'displayName', 200),
         email: field(request.body, 'email'),

@@ -254,3 +254,16 @@ export function Radios({ name, legend, hint, error, value, options, inline }: Ra
     </div>
   );
 }
+
+/**
+ * A wide table that scrolls sideways on small screens. The scrolling region is focusable and
+ * named, so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
+ */
+export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -57,7 +57,7 @@ describe('journey: accounts with the keyboard only', () => {
       await tabTo(page, 'button[type=submit].button');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.error-summary');
-      assert.match(await page.locator('#password-error').innerText(), /minstens 15 tekens/);
+      assert.match((await page.locator('#password-error').textContent()) ?? '', /minstens 15 tekens/);
       assert.equal(await page.inputValue('#displayName'), 'Dr An Peeters', 'what was typed is kept');
       await expectAccessible(page);
 
@@ -75,14 +75,14 @@ describe('journey: accounts with the keyboard only', () => {
       await tabTo(page, 'main button[type=submit]');
       await page.keyboard.press('Enter');
       await page.waitForURL('**/nl/sign-in?notice=verified');
-      assert.match(await page.locator('[role=status]').innerText(), /Uw e-mailadres is bevestigd/);
+      assert.match((await page.locator('[role=status]').textContent()) ?? '', /Uw e-mailadres is bevestigd/);
       await expectAccessible(page);
 
       await typeInto(page, '#email', email);
       await typeInto(page, '#password', PASSWORD);
       await page.keyboard.press('Enter');
       await page.waitForURL('**/nl/account');
-      assert.match(await page.locator('main').innerText(), /Dr An Peeters[\s\S]*Huisarts/);
+      assert.match((await page.locator('main').textContent()) ?? '', /Dr An Peeters[\s\S]*Huisarts/);
       await expectAccessible(page);
 
       await tabTo(page, 'header button.link-button');
@@ -132,17 +132,23 @@ describe('journey: accounts with the keyboard only', () => {
       await tabTo(page, 'main form button[type=submit].button');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\?notice=granted/);
-      assert.match(await page.locator('main').innerText(), /Coordinateur local – zone Nord-Ouest, Brumenta/);
+      assert.match(
+        (await page.locator('main').textContent()) ?? '',
+        /Coordinateur local – zone Nord-Ouest, Brumenta/,
+      );
       await expectAccessible(page);
 
       await page.goto(`/fr/admin/audit?actor=root%40passerelle.example&action=grant`);
-      const audit = await page.locator('main table').innerText();
+      const audit = (await page.locator('main table').textContent()) ?? '';
       assert.match(audit, /grant\.create/);
       assert.match(audit, /north-west/);
       await expectAccessible(page);
 
       await page.goto('/fr/admin/outbox');
-      assert.match(await page.locator('main table').innerText(), new RegExp(email.replace(/\./g, '\\.')));
+      assert.match(
+        (await page.locator('main table').textContent()) ?? '',
+        new RegExp(email.replace(/\./g, '\\.')),
+      );
       await expectAccessible(page);
     });
   }
@@ -164,7 +170,10 @@ describe('journey: accounts with the keyboard only', () => {
     await typeInto(page, '#password', PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fr/account');
-    assert.match(await page.locator('main').innerText(), /Coordinateur local – zone Nord-Ouest, Brumenta/);
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      /Coordinateur local – zone Nord-Ouest, Brumenta/,
+    );
     await page.goto('/fr/account/password');
     await expectAccessible(page);
     await page.goto('/en/forgot-password');

@@ -262,8 +262,8 @@ export function Radios({ name, legend, hint, error, value, options, inline }: Ra
 export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <section class="table-wrap" aria-label={label} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }

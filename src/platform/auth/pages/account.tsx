@@ -12,7 +12,14 @@ import { authMessages } from '../messages.ts';
 import { clearSessionCookie, currentSessionHash } from '../plugin.ts';
 import type { AuthService } from '../service.ts';
 import type { Jurisdictions } from '../staff.ts';
-import { CsrfField, describeGrant, Notice, passwordField, passwordProblemMessage } from './shared.tsx';
+import {
+  CsrfField,
+  describeGrant,
+  NewPasswordInput,
+  Notice,
+  passwordField,
+  passwordProblemMessage,
+} from './shared.tsx';
 
 type Overview = Awaited<ReturnType<AuthService['accountOverview']>>;
 
@@ -90,14 +97,7 @@ function ChangePasswordPage({ ctx, errors }: { ctx: PageContext; errors: FormErr
           error={errors.current}
           autoComplete="current-password"
         />
-        <TextInput
-          id="password"
-          type="password"
-          label={m.fields.newPassword}
-          hint={m.fields.passwordHint}
-          error={errors.password}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput locale={ctx.locale} error={errors.password} />
         <button type="submit" class="button">
           {m.changePassword.submit}
         </button>

@@ -109,8 +109,8 @@ export async function buildApp(dependencies: AppDependencies) {
     ),
     new Poller(
       10 * 60_000,
-      () => services.accounts.auth.sessions.purgeExpired(),
-      (error) => app.log.error({ err: error }, 'removing expired sessions failed'),
+      () => services.accounts.auth.purge(),
+      (error) => app.log.error({ err: error }, 'removing ended sessions and links failed'),
     ),
   ];
   app.addHook('onReady', async () => {

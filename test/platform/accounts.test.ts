@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createPerson, linkIn, mailTo, PASSWORD } from '../support/accounts.ts';
@@ -251,6 +252,24 @@ for (const engine of testEngines()) {
         payload: 'email=a%40b.be&password=x',
       });
       assert.equal(forged.statusCode, 403);
+    });
+
+    it('forgets ended sessions and links that can no longer be used', async () => {
+      await createPerson(t, { email: 'purge@practice.example', password: PASSWORD });
+      const person = new TestClient(t);
+      await person.submit('/fr/sign-in', { email: 'purge@practice.example', password: PASSWORD });
+      await person.submit('/fr/forgot-password', { email: 'purge@practice.example' });
+      const count = async (table: string) =>
+        Number(
+          (await t.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))
+            .rows[0]!.n,
+        );
+      assert.ok((await count('sessions')) > 0);
+      now += 25 * 60 * MINUTE;
+      await t.services.accounts.auth.purge();
+      assert.equal(await count('sessions'), 0);
+      assert.equal(await count('account_tokens'), 0);
+      assert.equal(await count('sign_in_throttle'), 0);
     });
 
     it('shares sessions between two instances on the same database', async () => {

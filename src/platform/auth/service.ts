@@ -23,6 +23,7 @@ import {
   type AccountRow,
   countFailedSignIn,
   countSessionsOf,
+  deleteStale,
   findAccount,
   findAccountByEmail,
   findPasswordHash,
@@ -376,6 +377,12 @@ export class AuthService {
       });
       return ended;
     });
+  }
+
+  /** Housekeeping (a poller calls it): ended sessions, old throttling windows, dead links. */
+  async purge(): Promise<void> {
+    await this.sessions.purgeExpired();
+    await deleteStale(this.database.db, new Date(this.clock().getTime() - 24 * 3_600_000));
   }
 
   /** The grants of accounts, for pages that list people. */

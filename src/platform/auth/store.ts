@@ -246,3 +246,16 @@ export async function saveThrottle(db: Executor, row: ThrottleRow): Promise<void
     .set({ failures: row.failures, windowStartedAt: row.windowStartedAt, blockedUntil: row.blockedUntil })
     .where(eq(signInThrottle.address, row.address));
 }
+
+/** Forgets throttling windows and e-mailed tokens that ended before `before`. */
+export async function deleteStale(db: Executor, before: Date): Promise<void> {
+  await db
+    .delete(signInThrottle)
+    .where(
+      and(
+        lte(signInThrottle.windowStartedAt, before),
+        or(isNull(signInThrottle.blockedUntil), lte(signInThrottle.blockedUntil, before)),
+      ),
+    );
+  await db.delete(accountTokens).where(lte(accountTokens.expiresAt, before));
+}

@@ -247,7 +247,7 @@ export async function saveThrottle(db: Executor, row: ThrottleRow): Promise<void
     .where(eq(signInThrottle.address, row.address));
 }
 
-/** Forgets throttling windows and e-mailed tokens that ended before `before`. */
+/** Forgets throttling windows, and e-mailed tokens expired or used, that ended before `before`. */
 export async function deleteStale(db: Executor, before: Date): Promise<void> {
   await db
     .delete(signInThrottle)
@@ -257,5 +257,7 @@ export async function deleteStale(db: Executor, before: Date): Promise<void> {
         or(isNull(signInThrottle.blockedUntil), lte(signInThrottle.blockedUntil, before)),
       ),
     );
-  await db.delete(accountTokens).where(lte(accountTokens.expiresAt, before));
+  await db
+    .delete(accountTokens)
+    .where(or(lte(accountTokens.expiresAt, before), lte(accountTokens.usedAt, before)));
 }

@@ -6,7 +6,8 @@ import { audit } from '../audit/audit.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database, Executor } from '../db/database.ts';
-import { formatDateTime, isLocale, type Locale } from '../i18n/index.ts';
+import { isLocale, type Locale } from '../i18n/index.ts';
+import { Lockout } from './lockout.ts';
 import { linkTo, queueAuthMail } from './mail.ts';
 import {
   DUMMY_HASH,
@@ -21,20 +22,16 @@ import type { CurrentUser } from './roles.ts';
 import type { Sessions } from './sessions.ts';
 import {
   type AccountRow,
-  countFailedSignIn,
   countSessionsOf,
   deleteStale,
   findAccount,
   findAccountByEmail,
   findPasswordHash,
-  findThrottle,
   grantsOf,
   insertAccount,
   insertGrant,
   insertToken,
-  lockThrottle,
   redeemToken,
-  saveThrottle,
   setPasswordHash,
   touchPasswordIdentity,
   updateAccount,
@@ -65,12 +62,16 @@ const isUniqueViolation = (error: unknown) =>
   (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 export class AuthService {
+  private readonly lockout: Lockout;
+
   constructor(
     private readonly database: Database,
     readonly sessions: Sessions,
     private readonly config: AuthConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.lockout = new Lockout(database, config, clock);
+  }
 
   private link(locale: string, path: string, token?: string): string {
     return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path, token);
@@ -181,10 +182,8 @@ export class AuthService {
   async signIn(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
     const db = this.database.db;
     const now = this.clock();
-    const throttle = await findThrottle(db, input.address);
-    if (throttle?.blockedUntil && throttle.blockedUntil > now) {
-      return { ok: false, reason: 'address-blocked', until: throttle.blockedUntil };
-    }
+    const blockedUntil = await this.lockout.addressBlockedUntil(input.address);
+    if (blockedUntil) return { ok: false, reason: 'address-blocked', until: blockedUntil };
     const account = await findAccountByEmail(db, normaliseEmail(input.email));
     if (account?.lockedUntil && account.lockedUntil > now) {
       return { ok: false, reason: 'locked', until: account.lockedUntil };
@@ -192,9 +191,9 @@ export class AuthService {
     const stored = account ? await findPasswordHash(db, account.id) : null;
     const matches = await verifyPassword(input.password, stored ?? (await DUMMY_HASH));
     if (!account || !stored || !matches) {
-      await this.countAddressFailure(input.address);
+      await this.lockout.countAddressFailure(input.address);
       if (!account || !stored) return { ok: false, reason: 'invalid' };
-      const locked = await this.countAccountFailure(account);
+      const locked = await this.lockout.countAccountFailure(account);
       return locked ? { ok: false, reason: 'locked', until: locked } : { ok: false, reason: 'invalid' };
     }
     if (!account.emailVerifiedAt) {
@@ -214,47 +213,6 @@ export class AuthService {
       return this.sessions.start(tx, account.id);
     });
     return { ok: true, sessionToken, locale: isLocale(account.locale) ? account.locale : 'fr' };
-  }
-
-  /** Counts a wrong password; returns the end of the lock when this failure locks the account. */
-  private async countAccountFailure(account: AccountRow): Promise<Date | null> {
-    const now = this.clock();
-    return this.database.db.transaction(async (tx) => {
-      const failures = await countFailedSignIn(tx, account.id);
-      if (failures < this.config.loginMaxFailures) return null;
-      const until = new Date(now.getTime() + this.config.loginLockoutMinutes * 60_000);
-      await updateAccount(tx, account.id, { failedSignIns: 0, lockedUntil: until });
-      const locale = isLocale(account.locale) ? account.locale : 'fr';
-      await queueAuthMail(tx, 'locked', account, {
-        count: failures,
-        until: formatDateTime(locale, until),
-        forgot: this.link(locale, '/forgot-password'),
-      });
-      await audit.record(tx, {
-        actor: { system: 'system' },
-        action: 'account.lock',
-        resource: { type: 'account', id: account.id },
-        detail: { failures, until: until.toISOString() },
-      });
-      return until;
-    });
-  }
-
-  private async countAddressFailure(address: string): Promise<void> {
-    const now = this.clock();
-    const windowMs = this.config.loginLockoutMinutes * 60_000;
-    await this.database.db.transaction(async (tx) => {
-      const row = await lockThrottle(tx, address, now);
-      const fresh = now.getTime() - row.windowStartedAt.getTime() > windowMs;
-      const failures = fresh ? 1 : row.failures + 1;
-      const blocked = failures >= this.config.loginMaxFailuresPerAddress;
-      await saveThrottle(tx, {
-        address,
-        failures: blocked ? 0 : failures,
-        windowStartedAt: fresh || blocked ? now : row.windowStartedAt,
-        blockedUntil: blocked ? new Date(now.getTime() + windowMs) : row.blockedUntil,
-      });
-    });
   }
 
   /** E-mails a reset link when the address has an account; says nothing either way. */
@@ -342,7 +300,7 @@ export class AuthService {
     const account = (await findAccount(this.database.db, me.accountId))!;
     const stored = await findPasswordHash(this.database.db, me.accountId);
     if (!stored || !(await verifyPassword(input.current, stored))) {
-      await this.countAccountFailure(account);
+      await this.lockout.countAccountFailure(account);
       return { ok: false, problem: 'current-wrong' };
     }
     const problem = passwordProblem(input.next, { email: account.email });

@@ -1,6 +1,15 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerAuditPages } from './platform/audit/pages.tsx';
+import { AuditService } from './platform/audit/service.ts';
+import {
+  type AccountServices,
+  type Jurisdictions,
+  openAccounts,
+  registerAccounts,
+} from './platform/auth/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
@@ -9,6 +18,10 @@ import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
+import { OutboxAdmin } from './platform/outbox/admin.ts';
+import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
+import { registerOutboxPages } from './platform/outbox/pages.tsx';
+import { mailFolder } from './platform/outbox/transport.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
@@ -19,15 +32,45 @@ export interface AppDependencies {
   database: Database;
   cookieSecret: string;
   logger?: Logger | undefined;
+  /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
+  clock?: Clock | undefined;
 }
 
 export interface Services {
   reference: ReferenceService;
+  /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
+  outbox: OutboxDelivery;
+  /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
+  accounts: AccountServices;
+  /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
+  audit: AuditService;
+  outboxAdmin: OutboxAdmin;
 }
 
-export async function openServices({ database }: Pick<AppDependencies, 'database'>): Promise<Services> {
+/** Networks and zones for role scopes, from the reference capability. */
+function jurisdictionsOf(reference: ReferenceService): Jurisdictions {
+  return {
+    networks: () => [...reference.snapshot().networks.values()].map(({ id, names }) => ({ id, names })),
+    zones: () =>
+      [...reference.snapshot().zones.values()].map(({ id, names, networkIds }) => ({
+        id,
+        names,
+        networkIds,
+      })),
+  };
+}
+
+export async function openServices({
+  config,
+  database,
+  clock = systemClock,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  return { reference };
+  const outbox = openOutboxDelivery(config, database);
+  const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
+  const audit = new AuditService(database);
+  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
+  return { reference, outbox, accounts, audit, outboxAdmin };
 }
 
 export async function buildApp(dependencies: AppDependencies) {
@@ -40,6 +83,10 @@ export async function buildApp(dependencies: AppDependencies) {
   });
 
   registerHealth(app, database);
+  // First: every route registered after it sees request.user.
+  registerAccounts(app, services.accounts, config);
+  registerOutboxPages(app, services.outboxAdmin, mailFolder(config.dataDir));
+  registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
@@ -55,12 +102,24 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(
+      config.outboxPollMs,
+      () => services.outbox.deliverDue(),
+      (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+    ),
+    new Poller(
+      10 * 60_000,
+      () => services.accounts.auth.purge(),
+      (error) => app.log.error({ err: error }, 'removing ended sessions and links failed'),
+    ),
   ];
   app.addHook('onReady', async () => {
     for (const poller of pollers) poller.start();
   });
   app.addHook('onClose', async () => {
+    services.outbox.stop();
     await Promise.all(pollers.map((poller) => poller.stop()));
+    services.outbox.transport.close();
   });
   return { app, services };
 }

@@ -2,6 +2,7 @@
 // commands (reference/commands.ts, …); this file only dispatches and prints help.
 
 import { serve } from './main.ts';
+import { accountCommands } from './platform/auth/commands.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -44,7 +45,7 @@ const platformCommands: Command[] = [
   },
 ];
 
-const COMMANDS: Command[] = [...platformCommands, ...referenceCommands];
+const COMMANDS: Command[] = [...platformCommands, ...accountCommands, ...referenceCommands];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

@@ -1,9 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { signInUrl } from '../auth/urls.ts';
 import { platformMessages } from '../messages.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { renderPage } from '../views/render.ts';
-import { fieldErrorsFromValidation, invalidParameters, ProblemError, sendProblem } from './problem.ts';
+import {
+  fieldErrorsFromValidation,
+  invalidParameters,
+  ProblemError,
+  StandardProblem,
+  sendProblem,
+} from './problem.ts';
 
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
@@ -11,6 +18,7 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 /** Maps any error to the problem a client should see; never leaks internals. */
 function toProblem(error: FastifyError | ProblemError, request: FastifyRequest): ProblemError {
+  if (error instanceof StandardProblem) return error.inLocale(request.locale);
   if (error instanceof ProblemError) return error;
   const m = platformMessages[request.locale].problems;
   if (error.validation) {
@@ -29,6 +37,8 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
 }
 
 function sendHtmlError(reply: FastifyReply, request: FastifyRequest, problem: ProblemError): FastifyReply {
+  // A page that needs a signed-in person sends a signed-out one to sign in, and back afterwards.
+  if (problem.status === 401) return reply.redirect(signInUrl(request), 303);
   const kind = problem.status === 404 ? 'not-found' : problem.status >= 500 ? 'server-error' : 'client-error';
   const html = renderPage(
     h(ErrorPage, { locale: request.locale, url: request.url, kind, detail: problem.detail }),

@@ -71,7 +71,7 @@ interface TextInputProps {
   hint?: ComponentChildren;
   error?: string | undefined;
   value?: string | undefined;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number' | 'password';
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
   autoComplete?: string;
   width?: 'short' | 'medium' | 'full';
@@ -252,5 +252,18 @@ export function Radios({ name, legend, hint, error, value, options, inline }: Ra
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/**
+ * A wide table that scrolls sideways on small screens. The scrolling region is focusable and
+ * named, so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
+ */
+export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <section class="table-wrap" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
   );
 }

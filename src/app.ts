@@ -13,6 +13,9 @@ import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
+import { registerRequestPages } from './requests/pages/index.ts';
+import { registerRequestRoutes } from './requests/routes.ts';
+import { RequestService } from './requests/service.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -23,12 +26,23 @@ export interface AppDependencies {
 
 export interface Services {
   reference: ReferenceService;
+  requests: RequestService;
 }
 
-export async function openServices({ database }: Pick<AppDependencies, 'database'>): Promise<Services> {
+export async function openServices({
+  database,
+  config,
+}: Pick<AppDependencies, 'database' | 'config'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  return { reference };
+  const requests = new RequestService(database, reference, {
+    defaultFirstContactDays: config.firstContactWorkingDays,
+    draftLifetimeMs: DRAFT_LIFETIME_MS,
+  });
+  return { reference, requests };
 }
+
+/** Unfinished forms are kept a week, then forgotten (they hold personal data). */
+const DRAFT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database } = dependencies;
@@ -43,6 +57,8 @@ export async function buildApp(dependencies: AppDependencies) {
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
+  registerRequestRoutes(app, services.requests);
+  registerRequestPages(app, services.requests);
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/coordinator`,
@@ -55,6 +71,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
   ];
   app.addHook('onReady', async () => {
     for (const poller of pollers) poller.start();

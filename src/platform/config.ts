@@ -25,6 +25,8 @@ export interface Config {
   /** How often each instance looks for directory changes made by other instances (ms). */
   directoryRefreshMs: number;
   cookieSecret: string | undefined;
+  /** Default target for the first contact with a GP or an organisation, in working days (networks may set their own). */
+  firstContactWorkingDays: number;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +93,6 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: oneOf(env, 'DEMO_DATA', ['auto', 'on', 'off'], 'auto'),
     directoryRefreshMs: integer(env, 'DIRECTORY_REFRESH_MS', 1000, 50, 3_600_000),
     cookieSecret: env.COOKIE_SECRET?.trim() || undefined,
+    firstContactWorkingDays: integer(env, 'FIRST_CONTACT_WORKING_DAYS', 5, 1, 60),
   };
 }

@@ -1,0 +1,208 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { CaseLog } from '../platform/cases/case-log.ts';
+import { newReference } from '../platform/cases/reference.ts';
+import type { CaseActor } from '../platform/cases/workflow.ts';
+import type { Database } from '../platform/db/database.ts';
+import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
+import type { ReferenceService } from '../reference/service.ts';
+import type { Issue } from './domain/checks.ts';
+import type { PartnerOffer } from './domain/partner-offer.ts';
+import { firstContactTarget, networksForAgeGroups } from './domain/routing.ts';
+import type { SupportRequest } from './domain/support-request.ts';
+import { type AgeGroup, REFERENCE_PREFIX, type RequestType } from './domain/vocabulary.ts';
+import { type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
+import * as store from './store.ts';
+
+export interface RequestsOptions {
+  /** First-contact target in working days for networks without their own setting. */
+  defaultFirstContactDays: number;
+  /** How long an unfinished form is kept (ms). */
+  draftLifetimeMs: number;
+}
+
+export interface Submitted {
+  id: string;
+  reference: string;
+  zone: string;
+  networks: string[];
+  status: RequestStatus;
+}
+
+export type SubmitOutcome = { ok: true; submitted: Submitted } | { ok: false; issues: Issue[] };
+
+const REQUESTER: CaseActor = { kind: 'requester', id: null, label: 'requester', zoneId: null };
+
+interface Routed {
+  zoneId: string;
+  networkIds: string[];
+}
+
+/**
+ * GP support requests and organisation offers: the forms' drafts, submission (routing to the
+ * right zone and networks, opening the case), and the case work of the coordinators.
+ */
+export class RequestService {
+  readonly logs = {
+    'support-request': new CaseLog(WORKFLOWS['support-request']),
+    'partner-offer': new CaseLog(WORKFLOWS['partner-offer']),
+  } as const;
+
+  constructor(
+    readonly database: Database,
+    readonly reference: ReferenceService,
+    readonly options: RequestsOptions,
+  ) {}
+
+  /** Zone and networks for a place, who asks, their language and the age groups concerned. */
+  private routeRequest(input: {
+    postcode: string;
+    postcodeField: string;
+    requester: 'gp' | 'organisation';
+    language: string;
+    ageGroups: AgeGroup[];
+    ageField: string;
+  }): { ok: true; routed: Routed } | { ok: false; issues: Issue[] } {
+    const outcome = this.reference.route({
+      place: { postcode: input.postcode },
+      requester: input.requester,
+      language: input.language,
+    });
+    if (!outcome.ok || !outcome.route.zone) {
+      return {
+        ok: false,
+        issues: [
+          { field: input.postcodeField, code: 'outside-territory', values: { place: input.postcode } },
+        ],
+      };
+    }
+    const networks = networksForAgeGroups(outcome.route.networks, input.ageGroups);
+    if (networks.length === 0) {
+      return {
+        ok: false,
+        issues: [{ field: input.ageField, code: 'no-network-for-age', values: { place: input.postcode } }],
+      };
+    }
+    return { ok: true, routed: { zoneId: outcome.route.zone.id, networkIds: networks.map((n) => n.id) } };
+  }
+
+  /** Checks that a postcode is served, for the form's practice or venue page. */
+  placeIssues(postcode: string, field: string, requester: 'gp' | 'organisation'): Issue[] {
+    const outcome = this.reference.route({ place: { postcode }, requester, language: 'fr' });
+    return outcome.ok && outcome.route.zone
+      ? []
+      : [{ field, code: 'outside-territory', values: { place: postcode } }];
+  }
+
+  async submitSupportRequest(request: SupportRequest, at = new Date()): Promise<SubmitOutcome> {
+    const routing = this.routeRequest({
+      postcode: request.practice.postcode,
+      postcodeField: 'practice.postcode',
+      requester: 'gp',
+      language: request.requester.language,
+      ageGroups: [request.ageGroup],
+      ageField: 'ageGroup',
+    });
+    if (!routing.ok) return routing;
+    return this.open('support-request', routing.routed, at, {
+      kind: request.kind,
+      ageGroups: [request.ageGroup],
+      language: request.requester.language,
+      requesterName: request.requester.name,
+      requesterEmail: request.requester.email.toLowerCase(),
+      organisationName: request.practice.name,
+      postcode: request.practice.postcode,
+      details: request as unknown as Record<string, unknown>,
+    });
+  }
+
+  async submitPartnerOffer(offer: PartnerOffer, at = new Date()): Promise<SubmitOutcome> {
+    const routing = this.routeRequest({
+      postcode: offer.venue.postcode,
+      postcodeField: 'venue.postcode',
+      requester: 'organisation',
+      language: offer.contact.language,
+      ageGroups: offer.venue.targetPublic,
+      ageField: 'venue.targetPublic',
+    });
+    if (!routing.ok) return routing;
+    return this.open('partner-offer', routing.routed, at, {
+      kind: offer.offer,
+      ageGroups: offer.venue.targetPublic,
+      language: offer.contact.language,
+      requesterName: offer.contact.name,
+      requesterEmail: offer.contact.email.toLowerCase(),
+      organisationName: offer.organisation.name,
+      postcode: offer.venue.postcode,
+      details: offer as unknown as Record<string, unknown>,
+    });
+  }
+
+  private async open(
+    type: RequestType,
+    routed: Routed,
+    at: Date,
+    row: Omit<store.RequestRow, 'caseId' | 'requestType'>,
+  ): Promise<SubmitOutcome> {
+    const settings = await store.readSettings(this.database.db);
+    const days = firstContactTarget(routed.networkIds, settings, this.options.defaultFirstContactDays);
+    const id = randomUUID();
+    const log = this.logs[type];
+    let reference = newReference(REFERENCE_PREFIX[type]);
+    while (await log.referenceTaken(this.database.db, reference))
+      reference = newReference(REFERENCE_PREFIX[type]);
+    const record = await this.database.db.transaction(async (tx) => {
+      const opened = await log.open(tx, {
+        id,
+        reference,
+        zoneId: routed.zoneId,
+        networkIds: routed.networkIds,
+        respondBy: addWorkingDays(brusselsDate(at), days),
+        actor: REQUESTER,
+        at,
+      });
+      await store.insertRequest(tx, { caseId: id, requestType: type, ...row });
+      await this.notifySubmitted(tx, type, opened.reference);
+      return opened;
+    });
+    return {
+      ok: true,
+      submitted: {
+        id,
+        reference: record.reference,
+        zone: record.zoneId,
+        networks: record.networkIds,
+        status: record.status,
+      },
+    };
+  }
+
+  // Filled in when the outbox lands: confirmation to the requester, notice to the zone mailbox.
+  private async notifySubmitted(_tx: unknown, _type: RequestType, _reference: string): Promise<void> {}
+
+  // ——— Drafts of the multi-page forms ———
+
+  newDraftId(): string {
+    return randomBytes(16).toString('base64url');
+  }
+
+  async loadDraft(id: string | undefined, form: string, now = new Date()): Promise<Record<string, unknown>> {
+    if (!id) return {};
+    return (await store.readDraft(this.database.db, id, form, now)) ?? {};
+  }
+
+  async saveDraft(id: string, form: string, data: Record<string, unknown>, now = new Date()): Promise<void> {
+    const expiresAt = new Date(now.getTime() + this.options.draftLifetimeMs);
+    await store.writeDraft(this.database.db, { id, form, data, now, expiresAt });
+  }
+
+  discardDraft(id: string): Promise<void> {
+    return store.deleteDraft(this.database.db, id);
+  }
+
+  /** Run by a poller: unfinished forms are forgotten when they expire. */
+  purgeExpiredDrafts(now = new Date()): Promise<number> {
+    return store.deleteExpiredDrafts(this.database.db, now);
+  }
+}
+
+export type { RequestAction };

@@ -4,6 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 // which is committed. Start-up applies those files; drizzle-kit is never needed to run Passerelle.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/*/tables.ts', './src/platform/tables.ts'],
+  // Capabilities keep their tables in src/<capability>/tables.ts; platform modules in src/platform/<module>/tables.ts.
+  schema: ['./src/*/tables.ts', './src/platform/*/tables.ts'],
   out: './db/migrations',
 });

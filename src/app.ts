@@ -9,11 +9,12 @@ import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
+import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
-import { registerRequestPages } from './requests/pages/index.ts';
+import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
 import { registerRequestRoutes } from './requests/routes.ts';
 import { RequestService } from './requests/service.ts';
 
@@ -27,18 +28,22 @@ export interface AppDependencies {
 export interface Services {
   reference: ReferenceService;
   requests: RequestService;
+  /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
+  outbox: OutboxDelivery;
 }
 
 export async function openServices({
-  database,
   config,
-}: Pick<AppDependencies, 'database' | 'config'>): Promise<Services> {
+  database,
+}: Pick<AppDependencies, 'config' | 'database'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
+  const outbox = openOutboxDelivery(config, database);
   const requests = new RequestService(database, reference, {
+    publicUrl: config.publicUrl,
     defaultFirstContactDays: config.firstContactWorkingDays,
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
-  return { reference, requests };
+  return { reference, outbox, requests };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -58,8 +63,9 @@ export async function buildApp(dependencies: AppDependencies) {
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
   registerRequestRoutes(app, services.requests);
-  registerRequestPages(app, services.requests);
+  registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerHomePage(app, [
+    ...requestHomeEntries,
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
@@ -72,12 +78,19 @@ export async function buildApp(dependencies: AppDependencies) {
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(
+      config.outboxPollMs,
+      () => services.outbox.deliverDue(),
+      (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+    ),
   ];
   app.addHook('onReady', async () => {
     for (const poller of pollers) poller.start();
   });
   app.addHook('onClose', async () => {
+    services.outbox.stop();
     await Promise.all(pollers.map((poller) => poller.stop()));
+    services.outbox.transport.close();
   });
   return { app, services };
 }

@@ -25,8 +25,30 @@ export interface Config {
   /** How often each instance looks for directory changes made by other instances (ms). */
   directoryRefreshMs: number;
   cookieSecret: string | undefined;
+  /** An SMTP server (smtp:// or smtps://, credentials in the URL); unset writes .eml files under DATA_DIR/mail. */
+  smtpUrl: string | undefined;
+  /** The From of every message Passerelle sends. */
+  mailFrom: string;
+  /** How often each instance looks for outbox messages that are due (ms). */
+  outboxPollMs: number;
+  /** The first retry waits this long; each later one twice as long, capped at an hour (ms). */
+  outboxRetryBaseMs: number;
+  /** After this many failed attempts a message is marked failed and shown to platform admins. */
+  outboxMaxAttempts: number;
+  /** A session unused for this long ends (minutes). */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active (hours). */
+  sessionMaxHours: number;
+  /** Failed sign-ins in a row that lock an account. */
+  loginMaxFailures: number;
+  /** How long a locked account (or a blocked address) stays locked (minutes). */
+  loginLockoutMinutes: number;
+  /** Failed sign-ins from one client address, whatever the account, before the address is blocked. */
+  loginMaxFailuresPerAddress: number;
   /** Default target for the first contact with a GP or an organisation, in working days (networks may set their own). */
   firstContactWorkingDays: number;
+  /** Look-ups of a request's status per client address per hour (references cannot be tried in bulk). */
+  statusLookupsPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +89,15 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function smtpUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!/^smtps?:\/\/[^/]/.test(value)) {
+    throw new ConfigError('SMTP_URL', 'expected smtp://user:pass@host:587 or smtps://user:pass@host:465');
+  }
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || 'localhost';
@@ -93,6 +124,17 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: oneOf(env, 'DEMO_DATA', ['auto', 'on', 'off'], 'auto'),
     directoryRefreshMs: integer(env, 'DIRECTORY_REFRESH_MS', 1000, 50, 3_600_000),
     cookieSecret: env.COOKIE_SECRET?.trim() || undefined,
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || `Passerelle <no-reply@${new URL(publicUrl).hostname}>`,
+    outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 20, 3_600_000),
+    outboxRetryBaseMs: integer(env, 'OUTBOX_RETRY_BASE_MS', 30_000, 10, 3_600_000),
+    outboxMaxAttempts: integer(env, 'OUTBOX_MAX_ATTEMPTS', 40, 1, 1000),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 10_080),
+    sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 720),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockoutMinutes: integer(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 1440),
+    loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
     firstContactWorkingDays: integer(env, 'FIRST_CONTACT_WORKING_DAYS', 5, 1, 60),
+    statusLookupsPerHour: integer(env, 'STATUS_LOOKUPS_PER_HOUR', 20, 1, 100_000),
   };
 }

@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { CaseLog } from '../platform/cases/case-log.ts';
-import { newReference } from '../platform/cases/reference.ts';
+import { newReference, normaliseReference } from '../platform/cases/reference.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Locale } from '../platform/i18n/index.ts';
+import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import type { Issue } from './domain/checks.ts';
@@ -10,10 +13,33 @@ import type { PartnerOffer } from './domain/partner-offer.ts';
 import { firstContactTarget, networksForAgeGroups } from './domain/routing.ts';
 import type { SupportRequest } from './domain/support-request.ts';
 import { type AgeGroup, REFERENCE_PREFIX, type RequestType } from './domain/vocabulary.ts';
-import { type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
+import { PUBLIC_ACTIONS, type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
+import { type MailCase, submittedMails } from './notifications.ts';
 import * as store from './store.ts';
 
+/** What the e-mails need to know about a case. */
+export function mailCase(
+  row: store.RequestRow,
+  record: Pick<CaseRecord, 'reference' | 'zoneId' | 'respondBy'>,
+): MailCase {
+  return {
+    caseId: row.caseId,
+    reference: record.reference,
+    requestType: row.requestType as RequestType,
+    kind: row.kind,
+    language: row.language as Locale,
+    requesterName: row.requesterName,
+    requesterEmail: row.requesterEmail,
+    organisationName: row.organisationName,
+    postcode: row.postcode,
+    zoneId: record.zoneId,
+    respondBy: record.respondBy,
+  };
+}
+
 export interface RequestsOptions {
+  /** The address people reach Passerelle at, for links in e-mails. */
+  publicUrl: string;
   /** First-contact target in working days for networks without their own setting. */
   defaultFirstContactDays: number;
   /** How long an unfinished form is kept (ms). */
@@ -29,6 +55,25 @@ export interface Submitted {
 }
 
 export type SubmitOutcome = { ok: true; submitted: Submitted } | { ok: false; issues: Issue[] };
+
+export interface PublicStatus {
+  reference: string;
+  requestType: RequestType;
+  kind: string;
+  status: RequestStatus;
+  zoneId: string;
+  /** What the requester may see: no internal notes, no staff names. */
+  timeline: Array<{ type: RequestAction; at: string; details: string | null }>;
+}
+
+/** The part of an action's payload the requester was told by e-mail anyway. */
+function publicDetails(type: RequestAction, payload: Record<string, unknown>): string | null {
+  const key = { 'assign-clinician': 'clinicianName', schedule: 'when', decline: 'reason', message: 'text' }[
+    type as string
+  ];
+  const value = key ? payload[key] : undefined;
+  return typeof value === 'string' && value !== '' ? value : null;
+}
 
 const REQUESTER: CaseActor = { kind: 'requester', id: null, label: 'requester', zoneId: null };
 
@@ -161,7 +206,10 @@ export class RequestService {
         at,
       });
       await store.insertRequest(tx, { caseId: id, requestType: type, ...row });
-      await this.notifySubmitted(tx, type, opened.reference);
+      const mail = mailCase({ caseId: id, requestType: type, ...row }, opened);
+      for (const message of submittedMails(this.reference.snapshot(), this.options.publicUrl, mail)) {
+        await enqueue(tx, message);
+      }
       return opened;
     });
     return {
@@ -176,8 +224,38 @@ export class RequestService {
     };
   }
 
-  // Filled in when the outbox lands: confirmation to the requester, notice to the zone mailbox.
-  private async notifySubmitted(_tx: unknown, _type: RequestType, _reference: string): Promise<void> {}
+  /**
+   * The requester's view of their case, found with the reference AND their e-mail address.
+   * One query either way, and the same `null` for an unknown reference or a wrong address, so
+   * that references cannot be enumerated.
+   */
+  async lookupStatus(referenceInput: string, emailInput: string): Promise<PublicStatus | null> {
+    const reference = normaliseReference(referenceInput.slice(0, 40));
+    const email = emailInput.trim().toLowerCase().slice(0, 254);
+    const found = await store.findCaseIdByReferenceAndEmail(this.database.db, reference, email);
+    if (!found) return null;
+    const log = this.logs[found.requestType];
+    const [record, actions, row] = await Promise.all([
+      log.get(this.database.db, found.caseId),
+      log.actions(this.database.db, found.caseId),
+      store.findRequest(this.database.db, found.caseId),
+    ]);
+    if (!record || !row) return null;
+    return {
+      reference: record.reference,
+      requestType: found.requestType,
+      kind: row.kind,
+      status: record.status,
+      zoneId: record.zoneId,
+      timeline: actions
+        .filter((action) => PUBLIC_ACTIONS.has(action.type))
+        .map((action) => ({
+          type: action.type,
+          at: action.at,
+          details: publicDetails(action.type, action.payload),
+        })),
+    };
+  }
 
   // ——— Drafts of the multi-page forms ———
 

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { cases } from '../platform/tables.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
 import type { RequestStatus } from './domain/workflow.ts';
 import { requestDrafts, requestSettings, requests } from './tables.ts';

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../platform/tables.ts';
+import { cases } from '../platform/cases/tables.ts';
 
 /**
  * What a GP or an organisation asked, one row per case (the case's life is in the platform's

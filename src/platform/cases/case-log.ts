@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { caseActions, cases } from '../tables.ts';
+import { caseActions, cases } from './tables.ts';
 import {
   type CaseAction,
   type CaseActor,

@@ -2,6 +2,10 @@ import type { Translations } from '../../platform/i18n/index.ts';
 
 // The two public forms' strings, in FR (source), NL and EN.
 const fr = {
+  home: {
+    support: 'Médecins généralistes : un avis, une consultation conjointe, des séances dans votre cabinet.',
+    partner: 'Organisations : un local, un groupe de soutien à accueillir ou à co-animer.',
+  },
   continue: 'Continuer',
   optional: '(facultatif)',
   change: 'Modifier',
@@ -169,6 +173,10 @@ export type FormsMessages = typeof fr;
 export type RequiredField = keyof FormsMessages['requiredByField'];
 
 const nl: Translations<typeof fr>['nl'] = {
+  home: {
+    support: 'Huisartsen: een advies, een gezamenlijke consultatie, sessies in uw praktijk.',
+    partner: 'Organisaties: een lokaal, een steungroep ontvangen of mee begeleiden.',
+  },
   continue: 'Doorgaan',
   optional: '(optioneel)',
   change: 'Wijzigen',
@@ -333,6 +341,10 @@ const nl: Translations<typeof fr>['nl'] = {
 };
 
 const en: Translations<typeof fr>['en'] = {
+  home: {
+    support: 'GPs: advice, a joint consultation, sessions in your practice.',
+    partner: 'Organisations: a room, a support group to host or co-lead.',
+  },
   continue: 'Continue',
   optional: '(optional)',
   change: 'Change',

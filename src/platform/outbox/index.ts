@@ -1,0 +1,22 @@
+// The outbox, as capabilities and the composition root use it.
+//   enqueue(tx, message)   capabilities: queue an e-mail inside the transaction of the change
+//   openOutboxDelivery()   app.ts: the sender the poller runs on every instance
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { OutboxDelivery } from './delivery.ts';
+import { fileTransport, smtpTransport } from './transport.ts';
+
+export { type DeliveryReport, OutboxDelivery, retryDelayMs } from './delivery.ts';
+export { enqueue, type OutboxMessage } from './outbox.ts';
+
+export function openOutboxDelivery(
+  config: Pick<Config, 'smtpUrl' | 'dataDir' | 'mailFrom' | 'outboxMaxAttempts' | 'outboxRetryBaseMs'>,
+  database: Database,
+): OutboxDelivery {
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : fileTransport(config.dataDir);
+  return new OutboxDelivery(database, transport, {
+    from: config.mailFrom,
+    maxAttempts: config.outboxMaxAttempts,
+    retryBaseMs: config.outboxRetryBaseMs,
+  });
+}

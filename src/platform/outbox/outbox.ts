@@ -1,0 +1,48 @@
+// The outbox's public API for capabilities: `enqueue(tx, message)` inside the transaction that
+// makes the change the message announces. Nothing is sent until that transaction commits; the
+// poller (delivery.ts) then sends it, retrying with backoff, at most once per row.
+
+import type { Executor } from '../db/database.ts';
+import type { Locale } from '../i18n/index.ts';
+import { outboxMessages } from './tables.ts';
+
+/**
+ * An e-mail, already written in its reader's language: templates are localized by the caller
+ * (each capability's messages.ts), the outbox only carries them.
+ */
+export interface OutboxMessage {
+  /** What it is about, shown to platform admins on the outbox page: 'auth.verify-email', 'requests.acknowledged'. */
+  topic: string;
+  /** One address. */
+  to: string;
+  /** The language the message is written in; sent as Content-Language. */
+  locale: Locale;
+  subject: string;
+  /** The plain-text body; always present (some readers only read text). */
+  text: string;
+  /** An optional HTML alternative; must say the same as `text`. */
+  html?: string | undefined;
+  /** Where answers go, e.g. a zone's role mailbox. */
+  replyTo?: string | undefined;
+}
+
+/**
+ * Writes a message to send after `tx` commits. Call it with the transaction handle of the
+ * change the message announces (never the bare database): if the change rolls back, so does
+ * the message. Returns the message id (also its Message-ID, so a receiver can tell repeats).
+ */
+export async function enqueue(tx: Executor, message: OutboxMessage): Promise<string> {
+  const [row] = await tx
+    .insert(outboxMessages)
+    .values({
+      topic: message.topic,
+      recipient: message.to,
+      locale: message.locale,
+      subject: message.subject,
+      textBody: message.text,
+      htmlBody: message.html ?? null,
+      replyTo: message.replyTo ?? null,
+    })
+    .returning({ id: outboxMessages.id });
+  return row!.id;
+}

@@ -3,7 +3,13 @@ import { h } from 'preact';
 import { platformMessages } from '../messages.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { renderPage } from '../views/render.ts';
-import { fieldErrorsFromValidation, invalidParameters, ProblemError, sendProblem } from './problem.ts';
+import {
+  fieldErrorsFromValidation,
+  invalidParameters,
+  ProblemError,
+  StandardProblem,
+  sendProblem,
+} from './problem.ts';
 
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
@@ -11,6 +17,7 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 /** Maps any error to the problem a client should see; never leaks internals. */
 function toProblem(error: FastifyError | ProblemError, request: FastifyRequest): ProblemError {
+  if (error instanceof StandardProblem) return error.inLocale(request.locale);
   if (error instanceof ProblemError) return error;
   const m = platformMessages[request.locale].problems;
   if (error.validation) {

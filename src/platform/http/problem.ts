@@ -27,6 +27,24 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * A problem whose detail is the platform's standard sentence for its code (401, 403, 404…).
+ * It is thrown where the caller's language is unknown (the policy); the error handler writes
+ * the detail in the language of the request.
+ */
+export class StandardProblem extends ProblemError {
+  constructor(
+    status: number,
+    readonly standardCode: ProblemCode,
+  ) {
+    super(status, standardCode, platformMessages.fr.problems[standardCode]);
+  }
+
+  inLocale(locale: Locale): ProblemError {
+    return new ProblemError(this.status, this.code, platformMessages[locale].problems[this.standardCode]);
+  }
+}
+
 export function problemType(code: string): string {
   return `urn:passerelle:problem:${code}`;
 }

@@ -1,0 +1,201 @@
+// The one authorization policy: (role, scope) × action × resource → allowed or not.
+// Pure: no database, no request. Services call it (never routes or pages), after loading the
+// resource, so the decision always sees the resource's real jurisdiction.
+//
+//   authorize(user, action, resource)      throws 401 / 404 / 403, or returns the signed-in user
+//   loadAuthorized(user, action, load, jurisdictionOf)   401 before loading, 404 if missing
+//   reach(user, action)                    what a list query may show: zones, networks, owner…
+//   decide(user, action, resource)         the decision itself, for tests and `can`
+//
+// To add an action: add it to POLICY with its resource type and who may do it; the matrix test
+// (test/platform/policy.test.ts) enumerates ACTIONS and must be extended with its expectations.
+
+import { StandardProblem } from '../http/problem.ts';
+import type { CurrentUser, Grant, Role } from './roles.ts';
+
+export const RESOURCE_TYPES = ['account', 'staff', 'outbox', 'audit', 'case'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/**
+ * A thing being acted on, with its jurisdiction. A case routed to zone 'north-west' for network
+ * 'brumenta' is `{ type: 'case', id, networkIds: ['brumenta'], zoneId: 'north-west', ownerAccountId }`.
+ * Fields that do not apply are left out: a resource with no jurisdiction is reachable only
+ * through roles that apply everywhere.
+ */
+export interface Resource {
+  type: ResourceType;
+  id?: string | undefined;
+  /** The networks it belongs to (a 15–23-year-old's case may belong to two). */
+  networkIds?: readonly string[] | undefined;
+  zoneId?: string | null | undefined;
+  /** The account that created it or that it is about (a GP's own request, one's own account). */
+  ownerAccountId?: string | null | undefined;
+  /** The deciding body (committee) it is before. */
+  bodyId?: string | null | undefined;
+}
+
+/** Who may: the owner of the resource, or a role in a scope that covers the resource. */
+type Rule =
+  | { owner: true }
+  | { role: Role; where: 'anywhere' }
+  | { role: 'coordinator'; where: 'zone' }
+  | { role: 'network-admin'; where: 'network' }
+  | { role: 'committee-member'; where: 'body' };
+
+const platformAdmin: Rule = { role: 'platform-admin', where: 'anywhere' };
+const zoneCoordinator: Rule = { role: 'coordinator', where: 'zone' };
+const networkAdmin: Rule = { role: 'network-admin', where: 'network' };
+const committee: Rule = { role: 'committee-member', where: 'body' };
+const owner: Rule = { owner: true };
+
+/**
+ * Every action, the type of resource it applies to, and who may do it. Platform admins run the
+ * platform (accounts, roles, mail, the whole audit log) but do not read case contents: least
+ * privilege, since cases are about people's care.
+ */
+const POLICY = {
+  'account.read': { resource: 'account', allow: [owner, platformAdmin] },
+  'account.update': { resource: 'account', allow: [owner] },
+  'staff.list': { resource: 'staff', allow: [platformAdmin] },
+  'staff.invite': { resource: 'staff', allow: [platformAdmin] },
+  'grant.create': { resource: 'staff', allow: [platformAdmin] },
+  'grant.revoke': { resource: 'staff', allow: [platformAdmin] },
+  'outbox.read': { resource: 'outbox', allow: [platformAdmin] },
+  'outbox.resend': { resource: 'outbox', allow: [platformAdmin] },
+  'audit.read': { resource: 'audit', allow: [platformAdmin, networkAdmin] },
+  /** See a zone's inbox: resource = { type: 'case', networkIds: [network], zoneId }. */
+  'case.list': { resource: 'case', allow: [zoneCoordinator, networkAdmin] },
+  'case.read': { resource: 'case', allow: [zoneCoordinator, networkAdmin, owner, committee] },
+  /** Acknowledge, assign, schedule, close, decline, reassign, note, message the requester. */
+  'case.update': { resource: 'case', allow: [zoneCoordinator] },
+  /** A deciding body's decision on an application before it. */
+  'case.decide': { resource: 'case', allow: [committee] },
+} as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+/**
+ * For resources whose existence is itself confidential, the action that lets someone know one
+ * exists. Whoever may not do it gets 404, exactly as for an id that does not exist, so guessing
+ * ids teaches nothing. Other resources answer 403 when the person may not act.
+ */
+const SEEING: Partial<Record<ResourceType, Action>> = { case: 'case.read' };
+
+export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';
+
+function covers(rule: Rule, grant: Grant, resource: Resource): boolean {
+  if ('owner' in rule || grant.role !== rule.role) return false;
+  const networks = resource.networkIds ?? [];
+  switch (rule.where) {
+    case 'anywhere':
+      return true;
+    case 'zone':
+      return Boolean(grant.zoneId && grant.zoneId === resource.zoneId && networks.includes(grant.networkId!));
+    case 'network':
+      return Boolean(grant.networkId && networks.includes(grant.networkId));
+    case 'body':
+      return Boolean(grant.bodyId && grant.bodyId === resource.bodyId);
+  }
+}
+
+function allows(user: CurrentUser, action: Action, resource: Resource): boolean {
+  return POLICY[action].allow.some((rule: Rule) =>
+    'owner' in rule
+      ? Boolean(resource.ownerAccountId) && resource.ownerAccountId === user.accountId
+      : user.grants.some((grant) => covers(rule, grant, resource)),
+  );
+}
+
+/** The decision, without throwing. A mismatched resource type is a programming error, not a denial. */
+export function decide(user: CurrentUser | null | undefined, action: Action, resource: Resource): Decision {
+  const expected = POLICY[action].resource;
+  if (resource.type !== expected) {
+    throw new Error(`Action ${action} applies to a ${expected}, not a ${resource.type}`);
+  }
+  if (!user) return 'unauthenticated';
+  if (allows(user, action, resource)) return 'allow';
+  const seeing = SEEING[resource.type];
+  return seeing && !allows(user, seeing, resource) ? 'hidden' : 'forbidden';
+}
+
+export function can(user: CurrentUser | null | undefined, action: Action, resource: Resource): boolean {
+  return decide(user, action, resource) === 'allow';
+}
+
+/** Throws the problem a refused person gets: 401 signed out, 404 may not know it exists, 403 may not act. */
+export function authorize(
+  user: CurrentUser | null | undefined,
+  action: Action,
+  resource: Resource,
+): CurrentUser {
+  const decision = decide(user, action, resource);
+  if (decision === 'allow') return user!;
+  if (decision === 'unauthenticated') throw new StandardProblem(401, 'unauthorized');
+  if (decision === 'hidden') throw new StandardProblem(404, 'not-found');
+  throw new StandardProblem(403, 'forbidden');
+}
+
+/** 401 when signed out; use before looking anything up, so a signed-out caller learns nothing. */
+export function requireUser(user: CurrentUser | null | undefined): CurrentUser {
+  if (!user) throw new StandardProblem(401, 'unauthorized');
+  return user;
+}
+
+/**
+ * The safe default for "show me resource {id}": 401 when signed out (before any lookup), 404
+ * when it does not exist or the person may not know it does, 403 when they may know but not
+ * act. Returns the loaded thing.
+ */
+export async function loadAuthorized<T>(
+  user: CurrentUser | null | undefined,
+  action: Action,
+  load: () => Promise<T | null | undefined>,
+  jurisdictionOf: (found: T) => Resource,
+): Promise<T> {
+  requireUser(user);
+  const found = await load();
+  if (found === null || found === undefined) throw new StandardProblem(404, 'not-found');
+  authorize(user, action, jurisdictionOf(found));
+  return found;
+}
+
+/**
+ * Where a person may do `action`, for list queries: filter rows by these instead of loading
+ * everything and checking each. `everywhere` means no filter; otherwise a row is in reach when
+ * one of its networks is in `networkIds`, its (network, zone) is in `zones`, its body is in
+ * `bodyIds`, or its owner is `ownerAccountId`.
+ */
+export interface Reach {
+  everywhere: boolean;
+  networkIds: string[];
+  zones: Array<{ networkId: string; zoneId: string }>;
+  bodyIds: string[];
+  ownerAccountId: string | null;
+}
+
+export function reach(user: CurrentUser | null | undefined, action: Action): Reach {
+  const result: Reach = { everywhere: false, networkIds: [], zones: [], bodyIds: [], ownerAccountId: null };
+  if (!user) return result;
+  for (const rule of POLICY[action].allow as readonly Rule[]) {
+    if ('owner' in rule) {
+      result.ownerAccountId = user.accountId;
+      continue;
+    }
+    for (const grant of user.grants.filter((g) => g.role === rule.role)) {
+      if (rule.where === 'anywhere') result.everywhere = true;
+      else if (rule.where === 'network' && grant.networkId) result.networkIds.push(grant.networkId);
+      else if (rule.where === 'zone' && grant.networkId && grant.zoneId)
+        result.zones.push({ networkId: grant.networkId, zoneId: grant.zoneId });
+      else if (rule.where === 'body' && grant.bodyId) result.bodyIds.push(grant.bodyId);
+    }
+  }
+  return result;
+}
+
+/** Whether a reach allows anything at all (an empty inbox vs. no inbox). */
+export function reachesAnything(r: Reach): boolean {
+  return (
+    r.everywhere || r.networkIds.length + r.zones.length + r.bodyIds.length > 0 || r.ownerAccountId !== null
+  );
+}

@@ -1,0 +1,266 @@
+// The policy as a full matrix: every action × every role, on a resource in the person's own
+// scope and on one in another scope. The table is typed by ACTIONS, so a new action without
+// expectations does not compile.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  ACTIONS,
+  type Action,
+  authorize,
+  type Decision,
+  decide,
+  loadAuthorized,
+  type Resource,
+  reach,
+} from '../../src/platform/auth/policy.ts';
+import type { CurrentUser, Grant, Role } from '../../src/platform/auth/roles.ts';
+import { StandardProblem } from '../../src/platform/http/problem.ts';
+
+type Persona = 'anonymous' | Role;
+
+function person(
+  id: string,
+  grants: Array<Omit<Grant, 'id' | 'networkId' | 'zoneId' | 'bodyId'> & Partial<Grant>>,
+) {
+  return {
+    accountId: id,
+    email: `${id}@example.be`,
+    displayName: id,
+    locale: 'fr',
+    grants: grants.map((g, i) => ({ id: `${id}-${i}`, networkId: null, zoneId: null, bodyId: null, ...g })),
+  } satisfies CurrentUser;
+}
+
+const PEOPLE: Record<Persona, CurrentUser | null> = {
+  anonymous: null,
+  gp: person('gp', [{ role: 'gp' }]),
+  clinician: person('clinician', [{ role: 'clinician' }]),
+  organisation: person('organisation', [{ role: 'organisation' }]),
+  coordinator: person('coordinator', [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'north-west' }]),
+  'network-admin': person('network-admin', [{ role: 'network-admin', networkId: 'brumenta' }]),
+  'committee-member': person('committee-member', [
+    { role: 'committee-member', bodyId: 'brumenta-committee' },
+  ]),
+  'platform-admin': person('platform-admin', [{ role: 'platform-admin' }]),
+};
+
+/** A resource of the action's type in the persona's own scope, and one in another scope. */
+function resources(action: Action, persona: Persona): [Resource, Resource] {
+  const type = action.split('.')[0]!;
+  if (type === 'account') {
+    return [
+      { type: 'account', id: persona, ownerAccountId: persona },
+      { type: 'account', id: 'someone-else', ownerAccountId: 'someone-else' },
+    ];
+  }
+  if (type === 'audit')
+    return [
+      { type: 'audit', networkIds: ['brumenta'] },
+      { type: 'audit', networkIds: ['bru-stars'] },
+    ];
+  if (type === 'case') {
+    return [
+      {
+        type: 'case',
+        id: 'c1',
+        networkIds: ['brumenta'],
+        zoneId: 'north-west',
+        ownerAccountId: 'gp',
+        bodyId: 'brumenta-committee',
+      },
+      {
+        type: 'case',
+        id: 'c2',
+        networkIds: ['bru-stars'],
+        zoneId: 'south',
+        ownerAccountId: 'x',
+        bodyId: 'bru-stars-committee',
+      },
+    ];
+  }
+  const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
+  return [{ type: resourceType }, { type: resourceType }];
+}
+
+const A = 'allow' as const;
+const F = 'forbidden' as const;
+const H = 'hidden' as const;
+const U = 'unauthenticated' as const;
+type Row = Record<Persona, [Decision, Decision]>;
+
+const onlyPlatformAdmin: Row = {
+  anonymous: [U, U],
+  gp: [F, F],
+  clinician: [F, F],
+  organisation: [F, F],
+  coordinator: [F, F],
+  'network-admin': [F, F],
+  'committee-member': [F, F],
+  'platform-admin': [A, A],
+};
+const ownAccount = (admin: [Decision, Decision]): Row => ({
+  anonymous: [U, U],
+  gp: [A, F],
+  clinician: [A, F],
+  organisation: [A, F],
+  coordinator: [A, F],
+  'network-admin': [A, F],
+  'committee-member': [A, F],
+  'platform-admin': admin,
+});
+
+const EXPECTED: Record<Action, Row> = {
+  'account.read': ownAccount([A, A]),
+  'account.update': ownAccount([A, F]),
+  'staff.list': onlyPlatformAdmin,
+  'staff.invite': onlyPlatformAdmin,
+  'grant.create': onlyPlatformAdmin,
+  'grant.revoke': onlyPlatformAdmin,
+  'outbox.read': onlyPlatformAdmin,
+  'outbox.resend': onlyPlatformAdmin,
+  'audit.read': { ...onlyPlatformAdmin, 'network-admin': [A, F] },
+  'case.list': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [A, H],
+    'network-admin': [A, H],
+    'committee-member': [F, H],
+    'platform-admin': [H, H],
+  },
+  'case.read': {
+    anonymous: [U, U],
+    gp: [A, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [A, H],
+    'network-admin': [A, H],
+    'committee-member': [A, H],
+    'platform-admin': [H, H],
+  },
+  'case.update': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [A, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [H, H],
+  },
+  'case.decide': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [A, H],
+    'platform-admin': [H, H],
+  },
+};
+
+describe('authorization policy matrix', () => {
+  for (const action of ACTIONS) {
+    it(`${action}: each role in its own scope and in another scope`, () => {
+      for (const persona of Object.keys(PEOPLE) as Persona[]) {
+        const [own, other] = resources(action, persona);
+        const got = [decide(PEOPLE[persona], action, own), decide(PEOPLE[persona], action, other)];
+        assert.deepEqual(got, EXPECTED[action][persona], `${action} for ${persona}`);
+      }
+    });
+  }
+});
+
+describe('authorization helpers', () => {
+  const nw = { type: 'case', id: 'c1', networkIds: ['brumenta'], zoneId: 'north-west' } as const;
+
+  it('hides a case from a coordinator of another zone of the same network, and of the same zone in another network', () => {
+    const south = person('s', [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'south' }]);
+    const otherNetwork = person('o', [{ role: 'coordinator', networkId: 'bru-stars', zoneId: 'north-west' }]);
+    assert.equal(decide(south, 'case.read', nw), 'hidden');
+    assert.equal(decide(otherNetwork, 'case.read', nw), 'hidden');
+    // A case routed to both networks is seen by the coordinators of the zone in either.
+    assert.equal(
+      decide(otherNetwork, 'case.read', { ...nw, networkIds: ['bru-stars', 'brumenta'] }),
+      'allow',
+    );
+  });
+
+  it('lets a coordinator of several zones act in each of them', () => {
+    const both = person('b', [
+      { role: 'coordinator', networkId: 'brumenta', zoneId: 'north-west' },
+      { role: 'coordinator', networkId: 'brumenta', zoneId: 'east' },
+    ]);
+    assert.equal(decide(both, 'case.update', nw), 'allow');
+    assert.equal(decide(both, 'case.update', { ...nw, zoneId: 'east' }), 'allow');
+    assert.deepEqual(reach(both, 'case.list').zones, [
+      { networkId: 'brumenta', zoneId: 'north-west' },
+      { networkId: 'brumenta', zoneId: 'east' },
+    ]);
+  });
+
+  it('throws 401, 404 and 403 problems', () => {
+    const status = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        assert.ok(error instanceof StandardProblem);
+        return error.status;
+      }
+      return 200;
+    };
+    assert.equal(
+      status(() => authorize(null, 'case.read', nw)),
+      401,
+    );
+    assert.equal(
+      status(() => authorize(PEOPLE.clinician, 'case.read', nw)),
+      404,
+    );
+    assert.equal(
+      status(() => authorize(PEOPLE['network-admin'], 'case.update', nw)),
+      403,
+    );
+    assert.equal(
+      status(() => authorize(PEOPLE.coordinator, 'case.update', nw)),
+      200,
+    );
+  });
+
+  it('refuses a signed-out caller before looking anything up, and answers 404 for a missing id', async () => {
+    let looked = false;
+    const load = async () => {
+      looked = true;
+      return null;
+    };
+    await assert.rejects(
+      loadAuthorized(null, 'case.read', load, () => nw),
+      { status: 401 },
+    );
+    assert.equal(looked, false);
+    await assert.rejects(
+      loadAuthorized(PEOPLE.coordinator, 'case.read', load, () => nw),
+      { status: 404 },
+    );
+    assert.equal(looked, true);
+  });
+
+  it('tells list queries where each person reaches', () => {
+    assert.deepEqual(reach(PEOPLE['network-admin'], 'audit.read'), {
+      everywhere: false,
+      networkIds: ['brumenta'],
+      zones: [],
+      bodyIds: [],
+      ownerAccountId: null,
+    });
+    assert.equal(reach(PEOPLE['platform-admin'], 'audit.read').everywhere, true);
+    assert.equal(reach(PEOPLE.gp, 'case.read').ownerAccountId, 'gp');
+    assert.equal(reach(null, 'case.read').ownerAccountId, null);
+  });
+
+  it('refuses an action used on the wrong kind of resource, as a programming error', () => {
+    assert.throws(() => decide(PEOPLE.coordinator, 'case.read', { type: 'audit' }), /applies to a case/);
+  });
+});

@@ -1,6 +1,9 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerDirectoryPages } from './directory/pages.tsx';
+import { registerDirectoryRoutes } from './directory/routes.ts';
+import { DirectoryService } from './directory/service.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
@@ -23,11 +26,13 @@ export interface AppDependencies {
 
 export interface Services {
   reference: ReferenceService;
+  directory: DirectoryService;
 }
 
 export async function openServices({ database }: Pick<AppDependencies, 'database'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  return { reference };
+  const directory = await DirectoryService.open(database, reference);
+  return { reference, directory };
 }
 
 export async function buildApp(dependencies: AppDependencies) {
@@ -43,7 +48,14 @@ export async function buildApp(dependencies: AppDependencies) {
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
+  registerDirectoryRoutes(app, services.directory);
+  registerDirectoryPages(app, services.directory, services.reference);
   registerHomePage(app, [
+    {
+      href: (locale) => `/${locale}/find`,
+      title: (locale) => platformMessages[locale].home.findTitle,
+      body: (locale) => platformMessages[locale].home.findBody,
+    },
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
@@ -55,6 +67,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
   ];
   app.addHook('onReady', async () => {
     for (const poller of pollers) poller.start();

@@ -1,6 +1,9 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerDirectoryPages } from './directory/pages.tsx';
+import { registerDirectoryRoutes } from './directory/routes.ts';
+import { DirectoryService } from './directory/service.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
@@ -28,6 +31,7 @@ export interface AppDependencies {
 export interface Services {
   reference: ReferenceService;
   requests: RequestService;
+  directory: DirectoryService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
 }
@@ -37,13 +41,14 @@ export async function openServices({
   database,
 }: Pick<AppDependencies, 'config' | 'database'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
+  const directory = await DirectoryService.open(database, reference);
   const outbox = openOutboxDelivery(config, database);
-  const requests = new RequestService(database, reference, {
+  const requests = new RequestService(database, reference, directory, {
     publicUrl: config.publicUrl,
     defaultFirstContactDays: config.firstContactWorkingDays,
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
-  return { reference, outbox, requests };
+  return { reference, directory, outbox, requests };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -62,10 +67,17 @@ export async function buildApp(dependencies: AppDependencies) {
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
+  registerDirectoryRoutes(app, services.directory);
+  registerDirectoryPages(app, services.directory, services.reference);
   registerRequestRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerHomePage(app, [
     ...requestHomeEntries,
+    {
+      href: (locale) => `/${locale}/find`,
+      title: (locale) => platformMessages[locale].home.findTitle,
+      body: (locale) => platformMessages[locale].home.findBody,
+    },
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
@@ -77,6 +89,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
     new Poller(
       config.outboxPollMs,

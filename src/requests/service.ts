@@ -7,6 +7,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
+import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import type { Issue } from './domain/checks.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
@@ -95,6 +96,7 @@ export class RequestService {
   constructor(
     readonly database: Database,
     readonly reference: ReferenceService,
+    readonly directory: DirectoryService,
     readonly options: RequestsOptions,
   ) {}
 

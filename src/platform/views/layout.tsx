@@ -11,10 +11,12 @@ interface LayoutProps {
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
   section?: 'home' | 'find' | 'coordinator';
+  /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps) {
+export function Layout({ ctx, title, hasErrors, section, scripts = [], children }: LayoutProps) {
   const m = platformMessages[ctx.locale];
   const errorPrefix = { fr: 'Erreur : ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
   const home = `/${ctx.locale}`;
@@ -34,6 +36,9 @@ export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps
           <link rel="alternate" hreflang={locale} href={urlInLocale(ctx.url, locale)} key={locale} />
         ))}
         <script src={`/assets/js/enhance.js?v=${ASSET_VERSION}`} defer />
+        {scripts.map((script) => (
+          <script src={`/assets/${script}?v=${ASSET_VERSION}`} defer key={script} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

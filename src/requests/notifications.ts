@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
 import type { ReferenceSnapshot } from '../reference/domain/types.ts';
@@ -5,6 +6,7 @@ import type { RequestType } from './domain/vocabulary.ts';
 import type { RequestAction } from './domain/workflow.ts';
 import { vocabularyMessages } from './messages/index.ts';
 import { mailMessages } from './messages/mail.ts';
+import type { RequestRow } from './store.ts';
 
 // The e-mails of a request's life, written in the requester's language. They are queued with
 // the outbox inside the transaction of the change they announce.
@@ -21,6 +23,26 @@ export interface MailCase {
   postcode: string;
   zoneId: string;
   respondBy: string | null;
+}
+
+/** What the e-mails need to know about a case. */
+export function mailCase(
+  row: RequestRow,
+  record: Pick<CaseRecord, 'reference' | 'zoneId' | 'respondBy'>,
+): MailCase {
+  return {
+    caseId: row.caseId,
+    reference: record.reference,
+    requestType: row.requestType as RequestType,
+    kind: row.kind,
+    language: row.language as Locale,
+    requesterName: row.requesterName,
+    requesterEmail: row.requesterEmail,
+    organisationName: row.organisationName,
+    postcode: row.postcode,
+    zoneId: record.zoneId,
+    respondBy: record.respondBy,
+  };
 }
 
 /** Actions the requester is written to about. */

@@ -1,42 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CaseRecord } from '../platform/cases/case-log.ts';
+import type { DirectoryService } from '../directory/service.ts';
 import { CaseLog } from '../platform/cases/case-log.ts';
 import { newReference, normaliseReference } from '../platform/cases/reference.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
-import type { Locale } from '../platform/i18n/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
-import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { CaseWork } from './case-work.ts';
 import type { Issue } from './domain/checks.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
 import { firstContactTarget, networksForAgeGroups } from './domain/routing.ts';
 import type { SupportRequest } from './domain/support-request.ts';
 import { type AgeGroup, REFERENCE_PREFIX, type RequestType } from './domain/vocabulary.ts';
 import { PUBLIC_ACTIONS, type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
-import { type MailCase, submittedMails } from './notifications.ts';
+import { mailCase, submittedMails } from './notifications.ts';
 import * as store from './store.ts';
-
-/** What the e-mails need to know about a case. */
-export function mailCase(
-  row: store.RequestRow,
-  record: Pick<CaseRecord, 'reference' | 'zoneId' | 'respondBy'>,
-): MailCase {
-  return {
-    caseId: row.caseId,
-    reference: record.reference,
-    requestType: row.requestType as RequestType,
-    kind: row.kind,
-    language: row.language as Locale,
-    requesterName: row.requesterName,
-    requesterEmail: row.requesterEmail,
-    organisationName: row.organisationName,
-    postcode: row.postcode,
-    zoneId: record.zoneId,
-    respondBy: record.respondBy,
-  };
-}
 
 export interface RequestsOptions {
   /** The address people reach Passerelle at, for links in e-mails. */
@@ -92,6 +71,9 @@ export class RequestService {
     'support-request': new CaseLog(WORKFLOWS['support-request']),
     'partner-offer': new CaseLog(WORKFLOWS['partner-offer']),
   } as const;
+
+  /** The coordinators' side: inbox, case pages, actions. */
+  readonly cases: CaseWork = new CaseWork(this);
 
   constructor(
     readonly database: Database,

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
@@ -31,9 +31,8 @@ export async function findCaseIdByReferenceAndEmail(
 }
 
 export interface InboxQuery {
-  zoneIds: readonly string[] | 'all';
-  /** Restricts to cases of these networks (a network admin's view). */
-  networkIds?: readonly string[] | undefined;
+  /** Which cases the person may see (the policy's reach as SQL); undefined: all. */
+  scope: SQL | undefined;
   statuses: readonly RequestStatus[];
   requestType?: RequestType | undefined;
   kind?: string | undefined;
@@ -63,8 +62,7 @@ export interface InboxRow {
 /** Cases for an inbox, oldest first; the service puts overdue ones on top. */
 export async function listInbox(db: Executor, query: InboxQuery): Promise<InboxRow[]> {
   const conditions = [inArray(cases.status, [...query.statuses])];
-  if (query.zoneIds !== 'all') conditions.push(inArray(cases.zoneId, [...query.zoneIds]));
-  if (query.networkIds) conditions.push(arrayOverlaps(cases.networkIds, [...query.networkIds]));
+  if (query.scope) conditions.push(query.scope);
   if (query.requestType) conditions.push(eq(requests.requestType, query.requestType));
   if (query.kind) conditions.push(eq(requests.kind, query.kind));
   if (query.ageGroup) conditions.push(arrayOverlaps(requests.ageGroups, [query.ageGroup]));

@@ -18,7 +18,7 @@ import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
-import { registerRequestRoutes } from './requests/routes.ts';
+import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
 import { RequestService } from './requests/service.ts';
 
 export interface AppDependencies {
@@ -70,6 +70,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerDirectoryRoutes(app, services.directory);
   registerDirectoryPages(app, services.directory, services.reference);
   registerRequestRoutes(app, services.requests);
+  registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerHomePage(app, [
     ...requestHomeEntries,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { listAudit } from '../../src/platform/audit/audit.ts';
 import { outboxMessages } from '../../src/platform/outbox/tables.ts';
+import { checkSupportRequest } from '../../src/requests/domain/support-request.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import { GP_REQUEST } from './support/fixtures.ts';
@@ -113,8 +114,10 @@ for (const engine of testEngines()) {
 
     it('sorts the inbox overdue first and filters it', async () => {
       const work = t.services.requests.cases;
+      const checked = checkSupportRequest({ ...GP_REQUEST, kind: 'advice' }, { form: false });
+      assert.ok(checked.ok);
       const old = await t.services.requests.submitSupportRequest(
-        { ...(GP_REQUEST as never), caseAdviceFormat: null, topics: [], kind: 'advice' },
+        checked.value,
         new Date('2026-01-05T10:00:00Z'),
       );
       assert.ok(old.ok);

@@ -3,7 +3,9 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { LookupLimiter } from '../lookup-limiter.ts';
 import { formsMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
+import { registerCasePages } from './case.tsx';
 import { registerFlow } from './flow.tsx';
+import { registerInboxPages } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { registerStatusPage } from './status.tsx';
 import { supportFlow } from './support-flow.tsx';
@@ -21,6 +23,8 @@ export function registerRequestPages(
   registerFlow(app, supportFlow, requests);
   registerFlow(app, partnerFlow, requests);
   registerStatusPage(app, requests, new LookupLimiter(options.statusLookupsPerHour));
+  registerInboxPages(app, requests);
+  registerCasePages(app, requests);
 }
 
 /** The two doors on the home page. */

@@ -288,7 +288,7 @@ const pages: Record<OfferSection, QuestionPage> = {
 
 function text(data: Data, path: string): string {
   const value = getPath(data, path);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 function list(data: Data, path: string): string[] {

@@ -232,7 +232,7 @@ const pages: Record<SupportSection, QuestionPage> = {
 
 function text(data: Data, path: string): string {
   const value = getPath(data, path);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 function rows(locale: Locale, data: Data): CheckRow[] {

@@ -4,6 +4,13 @@
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
+import {
+  type AccountServices,
+  type Jurisdictions,
+  openAccounts,
+  registerAccounts,
+} from './platform/auth/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
@@ -26,6 +33,8 @@ export interface AppDependencies {
   database: Database;
   cookieSecret: string;
   logger?: Logger | undefined;
+  /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
+  clock?: Clock | undefined;
 }
 
 export interface Services {
@@ -34,12 +43,28 @@ export interface Services {
   directory: DirectoryService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
+  /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
+  accounts: AccountServices;
+}
+
+/** Networks and zones for role scopes, from the reference capability. */
+function jurisdictionsOf(reference: ReferenceService): Jurisdictions {
+  return {
+    networks: () => [...reference.snapshot().networks.values()].map(({ id, names }) => ({ id, names })),
+    zones: () =>
+      [...reference.snapshot().zones.values()].map(({ id, names, networkIds }) => ({
+        id,
+        names,
+        networkIds,
+      })),
+  };
 }
 
 export async function openServices({
   config,
   database,
-}: Pick<AppDependencies, 'config' | 'database'>): Promise<Services> {
+  clock = systemClock,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
   const directory = await DirectoryService.open(database, reference);
   const outbox = openOutboxDelivery(config, database);
@@ -48,7 +73,8 @@ export async function openServices({
     defaultFirstContactDays: config.firstContactWorkingDays,
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
-  return { reference, directory, outbox, requests };
+  const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
+  return { reference, directory, outbox, requests, accounts };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -64,6 +90,8 @@ export async function buildApp(dependencies: AppDependencies) {
   });
 
   registerHealth(app, database);
+  // First: every route registered after it sees request.user.
+  registerAccounts(app, services.accounts, config);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
@@ -96,6 +124,11 @@ export async function buildApp(dependencies: AppDependencies) {
       config.outboxPollMs,
       () => services.outbox.deliverDue(),
       (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+    ),
+    new Poller(
+      10 * 60_000,
+      () => services.accounts.auth.sessions.purgeExpired(),
+      (error) => app.log.error({ err: error }, 'removing expired sessions failed'),
     ),
   ];
   app.addHook('onReady', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openBrusselsDatabase, type TestEngine } from './database.ts';
@@ -22,6 +23,7 @@ export async function startTestApp(
   engine: TestEngine,
   env: Record<string, string> = {},
   database?: Database,
+  options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
   const config = loadConfig({
@@ -35,6 +37,7 @@ export async function startTestApp(
     config,
     database: db,
     cookieSecret: 'test-cookie-secret-0123456789abcdef',
+    clock: options.clock,
   });
   await app.ready();
   return {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { signInUrl } from '../auth/urls.ts';
 import { platformMessages } from '../messages.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { renderPage } from '../views/render.ts';
@@ -36,6 +37,8 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
 }
 
 function sendHtmlError(reply: FastifyReply, request: FastifyRequest, problem: ProblemError): FastifyReply {
+  // A page that needs a signed-in person sends a signed-out one to sign in, and back afterwards.
+  if (problem.status === 401) return reply.redirect(signInUrl(request), 303);
   const kind = problem.status === 404 ? 'not-found' : problem.status >= 500 ? 'server-error' : 'client-error';
   const html = renderPage(
     h(ErrorPage, { locale: request.locale, url: request.url, kind, detail: problem.detail }),

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { PageContext } from '../views/context.ts';
+import { csrfTokenFor, existingCsrfToken } from './csrf.ts';
 
 /**
  * Pages live under a locale prefix (/fr/find, /nl/find, /en/find). Registering one route per
@@ -10,12 +11,23 @@ export function localizedPaths(path: string): Array<{ locale: Locale; path: stri
   return LOCALES.map((locale) => ({ locale, path: `/${locale}${path === '/' ? '' : path}` }));
 }
 
-/** What a page needs from its request; the CSRF token only when the page has a POST form. */
+/**
+ * What a page needs from its request: pass `reply` when the page has a POST form (it makes the
+ * CSRF token). A signed-in person's pages always have one, for the header's sign-out button.
+ */
 export function pageContext(request: FastifyRequest, reply?: FastifyReply): PageContext {
+  const csrfToken = reply ? csrfTokenFor(request, reply) : existingCsrfToken(request);
+  const user = request.user;
   return {
     locale: request.locale,
     url: request.url,
-    ...(reply ? { csrfToken: reply.generateCsrf() } : {}),
+    ...(csrfToken ? { csrfToken } : {}),
+    user: user
+      ? {
+          displayName: user.displayName,
+          administers: user.grants.some((g) => g.role === 'platform-admin' || g.role === 'network-admin'),
+        }
+      : null,
   };
 }
 

@@ -56,3 +56,12 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
     maximumFractionDigits: fractionDigits,
   }).format(value);
 }
+
+/** A moment as people read it, date and time, in Brussels time: "15 mai 2025, 14:35". */
+export function formatDateTime(locale: Locale, value: Date): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(value);
+}

@@ -76,7 +76,7 @@ interface TextInputProps {
   hint?: ComponentChildren;
   error?: string | undefined;
   value?: string | undefined;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number' | 'password';
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
   autoComplete?: string;
   width?: 'short' | 'medium' | 'full';

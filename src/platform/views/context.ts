@@ -7,6 +7,8 @@ export interface PageContext {
   url: string;
   /** The CSRF token to put in POST forms. */
   csrfToken?: string;
+  /** Who is signed in, for the header (null or absent: nobody). */
+  user?: { displayName: string; administers: boolean } | null;
 }
 
 const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;

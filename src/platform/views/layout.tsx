@@ -1,8 +1,47 @@
 import type { ComponentChildren } from 'preact';
+import { authMessages } from '../auth/messages.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { platformMessages } from '../messages.ts';
 import { ASSET_VERSION } from './assets.ts';
 import { type PageContext, urlInLocale } from './context.ts';
+
+/** Sign in, or: my account, administration, sign out (a form: signing out changes state). */
+function AccountNav({ ctx }: { ctx: PageContext }) {
+  const m = authMessages[ctx.locale].header;
+  const home = `/${ctx.locale}`;
+  return (
+    <nav class="account-nav" aria-label={m.label}>
+      <ul>
+        {ctx.user ? (
+          <>
+            <li>
+              <a href={`${home}/account`}>{m.account}</a>
+            </li>
+            {ctx.user.administers ? (
+              <li>
+                <a href={`${home}/admin`}>{m.admin}</a>
+              </li>
+            ) : null}
+            {ctx.csrfToken ? (
+              <li>
+                <form method="post" action={`${home}/sign-out`} class="inline-form">
+                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <button type="submit" class="link-button">
+                    {m.signOut}
+                  </button>
+                </form>
+              </li>
+            ) : null}
+          </>
+        ) : (
+          <li>
+            <a href={`${home}/sign-in`}>{m.signIn}</a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
 
 interface LayoutProps {
   ctx: PageContext;
@@ -10,7 +49,7 @@ interface LayoutProps {
   /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
-  section?: 'home' | 'find' | 'coordinator';
+  section?: 'home' | 'find' | 'coordinator' | 'account' | 'admin';
   /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
   scripts?: string[];
   children: ComponentChildren;
@@ -67,6 +106,7 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
                 ))}
               </ul>
             </nav>
+            <AccountNav ctx={ctx} />
           </div>
           <nav class="container main-nav" aria-label={m.nav.label}>
             <ul>

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../platform/auth/roles.ts';
 
-/** The signed-in person (set by the platform's session hook), or null. */
+/** The signed-in person (the platform's session hook sets `request.user`), or null. */
 export function userOf(request: FastifyRequest): CurrentUser | null {
-  return (request as FastifyRequest & { user?: CurrentUser | null }).user ?? null;
+  return request.user;
 }

@@ -1,0 +1,380 @@
+// Accounts with a password: create, confirm the e-mail address, sign in (with lockout), reset
+// and change the password, sign out everywhere. Pages and the CLI call this; capabilities only
+// see `request.user`. Password hashing (slow on purpose) always happens outside transactions.
+
+import { audit } from '../audit/audit.ts';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Database, Executor } from '../db/database.ts';
+import { formatDateTime, isLocale, type Locale } from '../i18n/index.ts';
+import { linkTo, queueAuthMail } from './mail.ts';
+import {
+  DUMMY_HASH,
+  hashPassword,
+  needsRehash,
+  type PasswordProblem,
+  passwordProblem,
+  verifyPassword,
+} from './passwords.ts';
+import { authorize } from './policy.ts';
+import type { CurrentUser } from './roles.ts';
+import type { Sessions } from './sessions.ts';
+import {
+  type AccountRow,
+  countFailedSignIn,
+  countSessionsOf,
+  findAccount,
+  findAccountByEmail,
+  findPasswordHash,
+  findThrottle,
+  grantsOf,
+  insertAccount,
+  insertGrant,
+  insertToken,
+  lockThrottle,
+  redeemToken,
+  saveThrottle,
+  setPasswordHash,
+  touchPasswordIdentity,
+  updateAccount,
+} from './store.ts';
+import {
+  hashToken,
+  looksLikeToken,
+  newToken,
+  normaliseEmail,
+  TOKEN_LIFETIMES_MS,
+  type TokenPurpose,
+} from './tokens.ts';
+
+export type AuthConfig = Pick<
+  Config,
+  'publicUrl' | 'loginMaxFailures' | 'loginLockoutMinutes' | 'loginMaxFailuresPerAddress'
+>;
+
+export type SignInOutcome =
+  | { ok: true; sessionToken: string; locale: Locale }
+  | { ok: false; reason: 'invalid' | 'unverified' }
+  | { ok: false; reason: 'locked' | 'address-blocked'; until: Date };
+
+export type PasswordOutcome = { ok: true } | { ok: false; problem: PasswordProblem | 'invalid-token' };
+
+const isUniqueViolation = (error: unknown) =>
+  (error as { code?: string; cause?: { code?: string } }).code === '23505' ||
+  (error as { cause?: { code?: string } }).cause?.code === '23505';
+
+export class AuthService {
+  constructor(
+    private readonly database: Database,
+    readonly sessions: Sessions,
+    private readonly config: AuthConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  private link(locale: string, path: string, token?: string): string {
+    return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path, token);
+  }
+
+  private async issueToken(tx: Executor, accountId: string, purpose: TokenPurpose): Promise<string> {
+    const now = this.clock();
+    const { token, hash } = newToken();
+    await insertToken(tx, {
+      tokenHash: hash,
+      accountId,
+      purpose,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS[purpose]),
+    });
+    return token;
+  }
+
+  /**
+   * Creates a GP or organisation account and e-mails a confirmation link. The answer never says
+   * whether the address already had an account (that would tell anyone who is registered):
+   * the owner of an existing account gets an e-mail saying so instead.
+   */
+  async signUp(input: {
+    kind: 'gp' | 'organisation';
+    displayName: string;
+    email: string;
+    password: string;
+    locale: Locale;
+  }): Promise<{ ok: true } | { ok: false; problem: PasswordProblem }> {
+    const email = normaliseEmail(input.email);
+    const problem = passwordProblem(input.password, { email });
+    if (problem) return { ok: false, problem };
+    const hash = await hashPassword(input.password);
+    const remindExisting = (tx: Executor, existing: AccountRow) =>
+      queueAuthMail(tx, 'existing', existing, {
+        signIn: this.link(existing.locale, '/sign-in'),
+        forgot: this.link(existing.locale, '/forgot-password'),
+      });
+    try {
+      await this.database.db.transaction(async (tx) => {
+        const existing = await findAccountByEmail(tx, email);
+        if (existing) return void (await remindExisting(tx, existing));
+        const account = await insertAccount(tx, {
+          email,
+          displayName: input.displayName,
+          locale: input.locale,
+        });
+        await setPasswordHash(tx, account.id, hash, this.clock());
+        await insertGrant(
+          tx,
+          account.id,
+          { role: input.kind, networkId: null, zoneId: null, bodyId: null },
+          null,
+        );
+        const token = await this.issueToken(tx, account.id, 'verify-email');
+        await queueAuthMail(tx, 'verify', account, {
+          link: this.link(account.locale, '/verify-email', token),
+        });
+        await audit.record(tx, {
+          actor: { accountId: account.id, email },
+          action: 'account.create',
+          resource: { type: 'account', id: account.id },
+          detail: { role: input.kind },
+        });
+      });
+    } catch (error) {
+      // Two sign-ups with the same address at once: the second one is the "existing" case.
+      if (!isUniqueViolation(error)) throw error;
+      await this.database.db.transaction(async (tx) => {
+        const existing = await findAccountByEmail(tx, email);
+        if (existing) await remindExisting(tx, existing);
+      });
+    }
+    return { ok: true };
+  }
+
+  /** Whether an e-mailed link still works (shown before asking anything of the person). */
+  async checkToken(token: unknown, purpose: TokenPurpose): Promise<AccountRow | null> {
+    if (!looksLikeToken(token)) return null;
+    const accountId = await redeemToken(this.database.db, hashToken(token), purpose, this.clock(), false);
+    return accountId ? findAccount(this.database.db, accountId) : null;
+  }
+
+  async verifyEmail(token: unknown): Promise<boolean> {
+    if (!looksLikeToken(token)) return false;
+    const now = this.clock();
+    return this.database.db.transaction(async (tx) => {
+      const accountId = await redeemToken(tx, hashToken(token), 'verify-email', now, true);
+      if (!accountId) return false;
+      await updateAccount(tx, accountId, { emailVerifiedAt: now });
+      const account = await findAccount(tx, accountId);
+      await audit.record(tx, {
+        actor: { accountId, email: account!.email },
+        action: 'account.verify-email',
+        resource: { type: 'account', id: accountId },
+      });
+      return true;
+    });
+  }
+
+  /**
+   * Password sign-in. Refused while the client address is blocked or the account locked;
+   * LOGIN_MAX_FAILURES wrong passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES and
+   * e-mail its owner; LOGIN_MAX_FAILURES_PER_ADDRESS failures from one address within that time
+   * block the address (guessing across many accounts).
+   */
+  async signIn(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
+    const db = this.database.db;
+    const now = this.clock();
+    const throttle = await findThrottle(db, input.address);
+    if (throttle?.blockedUntil && throttle.blockedUntil > now) {
+      return { ok: false, reason: 'address-blocked', until: throttle.blockedUntil };
+    }
+    const account = await findAccountByEmail(db, normaliseEmail(input.email));
+    if (account?.lockedUntil && account.lockedUntil > now) {
+      return { ok: false, reason: 'locked', until: account.lockedUntil };
+    }
+    const stored = account ? await findPasswordHash(db, account.id) : null;
+    const matches = await verifyPassword(input.password, stored ?? (await DUMMY_HASH));
+    if (!account || !stored || !matches) {
+      await this.countAddressFailure(input.address);
+      if (!account || !stored) return { ok: false, reason: 'invalid' };
+      const locked = await this.countAccountFailure(account);
+      return locked ? { ok: false, reason: 'locked', until: locked } : { ok: false, reason: 'invalid' };
+    }
+    if (!account.emailVerifiedAt) {
+      await db.transaction(async (tx) => {
+        const token = await this.issueToken(tx, account.id, 'verify-email');
+        await queueAuthMail(tx, 'verify', account, {
+          link: this.link(account.locale, '/verify-email', token),
+        });
+      });
+      return { ok: false, reason: 'unverified' };
+    }
+    const rehash = needsRehash(stored) ? await hashPassword(input.password) : null;
+    const sessionToken = await db.transaction(async (tx) => {
+      await updateAccount(tx, account.id, { failedSignIns: 0, lockedUntil: null });
+      if (rehash) await setPasswordHash(tx, account.id, rehash, now);
+      else await touchPasswordIdentity(tx, account.id, now);
+      return this.sessions.start(tx, account.id);
+    });
+    return { ok: true, sessionToken, locale: isLocale(account.locale) ? account.locale : 'fr' };
+  }
+
+  /** Counts a wrong password; returns the end of the lock when this failure locks the account. */
+  private async countAccountFailure(account: AccountRow): Promise<Date | null> {
+    const now = this.clock();
+    return this.database.db.transaction(async (tx) => {
+      const failures = await countFailedSignIn(tx, account.id);
+      if (failures < this.config.loginMaxFailures) return null;
+      const until = new Date(now.getTime() + this.config.loginLockoutMinutes * 60_000);
+      await updateAccount(tx, account.id, { failedSignIns: 0, lockedUntil: until });
+      const locale = isLocale(account.locale) ? account.locale : 'fr';
+      await queueAuthMail(tx, 'locked', account, {
+        count: failures,
+        until: formatDateTime(locale, until),
+        forgot: this.link(locale, '/forgot-password'),
+      });
+      await audit.record(tx, {
+        actor: { system: 'system' },
+        action: 'account.lock',
+        resource: { type: 'account', id: account.id },
+        detail: { failures, until: until.toISOString() },
+      });
+      return until;
+    });
+  }
+
+  private async countAddressFailure(address: string): Promise<void> {
+    const now = this.clock();
+    const windowMs = this.config.loginLockoutMinutes * 60_000;
+    await this.database.db.transaction(async (tx) => {
+      const row = await lockThrottle(tx, address, now);
+      const fresh = now.getTime() - row.windowStartedAt.getTime() > windowMs;
+      const failures = fresh ? 1 : row.failures + 1;
+      const blocked = failures >= this.config.loginMaxFailuresPerAddress;
+      await saveThrottle(tx, {
+        address,
+        failures: blocked ? 0 : failures,
+        windowStartedAt: fresh || blocked ? now : row.windowStartedAt,
+        blockedUntil: blocked ? new Date(now.getTime() + windowMs) : row.blockedUntil,
+      });
+    });
+  }
+
+  /** E-mails a reset link when the address has an account; says nothing either way. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      const account = await findAccountByEmail(tx, normaliseEmail(email));
+      if (!account) return;
+      const token = await this.issueToken(tx, account.id, 'reset-password');
+      await queueAuthMail(tx, 'reset', account, {
+        link: this.link(account.locale, '/reset-password', token),
+      });
+    });
+  }
+
+  /**
+   * Sets a new password from an e-mailed link (a reset, or a staff invitation). The link is
+   * used up; the address counts as confirmed; a lock ends; every session ends.
+   */
+  async setPasswordWithToken(
+    token: unknown,
+    purpose: 'reset-password' | 'invitation',
+    password: string,
+  ): Promise<PasswordOutcome> {
+    const account = await this.checkToken(token, purpose);
+    if (!account) return { ok: false, problem: 'invalid-token' };
+    const problem = passwordProblem(password, { email: account.email });
+    if (problem) return { ok: false, problem };
+    const hash = await hashPassword(password);
+    const now = this.clock();
+    const done = await this.database.db.transaction(async (tx) => {
+      const accountId = await redeemToken(tx, hashToken(token as string), purpose, now, true);
+      if (accountId !== account.id) return false;
+      await setPasswordHash(tx, account.id, hash, now);
+      await updateAccount(tx, account.id, {
+        failedSignIns: 0,
+        lockedUntil: null,
+        emailVerifiedAt: account.emailVerifiedAt ?? now,
+      });
+      await this.sessions.endAll(tx, account.id);
+      if (purpose === 'reset-password') {
+        await queueAuthMail(tx, 'changed', account, {
+          forgot: this.link(account.locale, '/forgot-password'),
+        });
+      }
+      await audit.record(tx, {
+        actor: { accountId: account.id, email: account.email },
+        action: purpose === 'invitation' ? 'account.accept-invitation' : 'account.reset-password',
+        resource: { type: 'account', id: account.id },
+      });
+      return true;
+    });
+    return done ? { ok: true } : { ok: false, problem: 'invalid-token' };
+  }
+
+  /** The account page: who I am, my roles, on how many devices I am signed in. */
+  async accountOverview(user: CurrentUser | null) {
+    const me = authorize(user, 'account.read', {
+      type: 'account',
+      id: user?.accountId,
+      ownerAccountId: user?.accountId,
+    });
+    const [account, sessions] = await Promise.all([
+      findAccount(this.database.db, me.accountId),
+      countSessionsOf(this.database.db, me.accountId),
+    ]);
+    return { account: account!, grants: me.grants, sessions };
+  }
+
+  /** Changes the password (the current one is asked again); every other session ends. */
+  async changePassword(
+    user: CurrentUser | null,
+    currentSession: string | undefined,
+    input: { current: string; next: string },
+  ): Promise<{ ok: true } | { ok: false; problem: PasswordProblem | 'current-wrong' }> {
+    const me = authorize(user, 'account.update', {
+      type: 'account',
+      id: user?.accountId,
+      ownerAccountId: user?.accountId,
+    });
+    const account = (await findAccount(this.database.db, me.accountId))!;
+    const stored = await findPasswordHash(this.database.db, me.accountId);
+    if (!stored || !(await verifyPassword(input.current, stored))) {
+      await this.countAccountFailure(account);
+      return { ok: false, problem: 'current-wrong' };
+    }
+    const problem = passwordProblem(input.next, { email: account.email });
+    if (problem) return { ok: false, problem };
+    const hash = await hashPassword(input.next);
+    await this.database.db.transaction(async (tx) => {
+      await setPasswordHash(tx, me.accountId, hash, this.clock());
+      await this.sessions.endAll(tx, me.accountId, currentSession);
+      await queueAuthMail(tx, 'changed', account, { forgot: this.link(account.locale, '/forgot-password') });
+      await audit.record(tx, {
+        actor: me,
+        action: 'account.change-password',
+        resource: { type: 'account', id: me.accountId },
+      });
+    });
+    return { ok: true };
+  }
+
+  async signOutEverywhere(user: CurrentUser | null): Promise<number> {
+    const me = authorize(user, 'account.update', {
+      type: 'account',
+      id: user?.accountId,
+      ownerAccountId: user?.accountId,
+    });
+    return this.database.db.transaction(async (tx) => {
+      const ended = await this.sessions.endAll(tx, me.accountId);
+      await audit.record(tx, {
+        actor: me,
+        action: 'account.sign-out-everywhere',
+        resource: { type: 'account', id: me.accountId },
+        detail: { sessions: ended },
+      });
+      return ended;
+    });
+  }
+
+  /** The grants of accounts, for pages that list people. */
+  grantsOf(accountIds: string[]) {
+    return grantsOf(this.database.db, accountIds);
+  }
+}

@@ -286,7 +286,8 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
         if (!(STAFF_ACTIONS as readonly string[]).includes(action)) return reply.callNotFound();
         const type = action as StaffAction;
         const body = (request.body ?? {}) as Record<string, unknown>;
-        const version = Number(queryValue(body, 'version'));
+        const rawVersion = queryValue(body, 'version');
+      const version = /^\d{1,9}$/.test(rawVersion) ? Number(rawVersion) : Number.NaN;
         const input = Object.fromEntries(
           ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'].map((key) => [
             key,

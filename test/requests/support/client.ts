@@ -12,7 +12,13 @@ export class FormClient {
   private readonly cookies = new Map<string, string>();
   private csrf = '';
 
-  constructor(private readonly t: TestApp) {}
+  /** `cookie`: a session cookie (name=value) to start with, e.g. from createStaff(). */
+  constructor(
+    private readonly t: TestApp,
+    cookie?: string,
+  ) {
+    if (cookie) this.remember(cookie);
+  }
 
   private remember(setCookie: string | string[] | undefined): void {
     for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
@@ -29,8 +35,32 @@ export class FormClient {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
-  async get(url: string): Promise<Page> {
-    return this.request('GET', url);
+  async get(url: string, options: { follow?: boolean } = {}): Promise<Page> {
+    return this.request('GET', url, undefined, options.follow ?? true);
+  }
+
+  /** The response itself, without following a redirect (for authorization tests). */
+  async status(method: 'GET' | 'POST', url: string, fields: Record<string, string> = {}): Promise<number> {
+    const page =
+      method === 'GET'
+        ? await this.request('GET', url, undefined, false)
+        : await this.request(
+            'POST',
+            url,
+            new URLSearchParams({ _csrf: this.csrf, ...fields }).toString(),
+            false,
+          );
+    return page.status;
+  }
+
+  /** A JSON API call with this client's cookies. */
+  async api(method: 'GET' | 'POST', url: string, payload?: unknown) {
+    return this.t.app.inject({
+      method,
+      url,
+      headers: { cookie: this.cookieHeader() },
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+    });
   }
 
   /** Posts a form (urlencoded); arrays become repeated fields; the CSRF token is added. */
@@ -43,7 +73,7 @@ export class FormClient {
     return this.request('POST', url, params.toString());
   }
 
-  private async request(method: 'GET' | 'POST', url: string, payload?: string): Promise<Page> {
+  private async request(method: 'GET' | 'POST', url: string, payload?: string, follow = true): Promise<Page> {
     let current = url;
     let response = await this.t.app.inject({
       method,
@@ -54,7 +84,7 @@ export class FormClient {
       },
       ...(payload !== undefined ? { payload } : {}),
     });
-    for (let hops = 0; hops < 5; hops++) {
+    for (let hops = 0; hops < (follow ? 5 : 0); hops++) {
       this.remember(response.headers['set-cookie']);
       const location = response.headers.location;
       if (response.statusCode < 300 || response.statusCode >= 400 || typeof location !== 'string') break;
@@ -65,6 +95,7 @@ export class FormClient {
         headers: { cookie: this.cookieHeader() },
       });
     }
+    if (!follow) this.remember(response.headers['set-cookie']);
     const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
     if (token) this.csrf = token;
     return { status: response.statusCode, url: current, body: response.body };

@@ -287,7 +287,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
         const type = action as StaffAction;
         const body = (request.body ?? {}) as Record<string, unknown>;
         const rawVersion = queryValue(body, 'version');
-      const version = /^\d{1,9}$/.test(rawVersion) ? Number(rawVersion) : Number.NaN;
+        const version = /^\d{1,9}$/.test(rawVersion) ? Number(rawVersion) : Number.NaN;
         const input = Object.fromEntries(
           ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'].map((key) => [
             key,

@@ -10,12 +10,12 @@ export function newReference(prefix: string): string {
   return `${prefix}-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
 
-/** What someone typed, tidied: case, spaces and the look-alike letters people confuse. */
+/** What someone typed, tidied: upper case, spaces and dashes where they belong. */
 export function normaliseReference(input: string): string {
-  const compact = input.toUpperCase().replace(/[\s.]/g, '').replace(/[–—_]/g, '-');
-  const [prefix = '', ...rest] = compact.split('-');
-  const body = rest.join('').replace(/O/g, '0').replace(/[IL]/g, '1').replace(/U/g, 'V');
-  if (body.length !== 8) return compact;
+  const compact = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (compact.length < 10 || compact.length > 12) return input.trim().toUpperCase();
+  const prefix = compact.slice(0, -8);
+  const body = compact.slice(-8);
   return `${prefix}-${body.slice(0, 4)}-${body.slice(4)}`;
 }
 

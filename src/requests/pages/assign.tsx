@@ -44,7 +44,7 @@ function AssignPage({
   const base = `/${ctx.locale}/inbox/cases/${view.record.id}`;
   const title = format(ctx.locale, a.title, { reference: view.record.reference });
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} section="inbox" title={title}>
       <BackLink href={base} locale={ctx.locale} />
       <h1>{title}</h1>
       <p class="lead">{a.intro}</p>

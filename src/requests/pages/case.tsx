@@ -161,7 +161,7 @@ function CasePage({
     .filter((zone) => zone !== record.zoneId)
     .map((zone) => ({ value: zone, label: zoneName(zone) }));
   return (
-    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} section="inbox" title={title} hasErrors={Object.keys(errors).length > 0}>
       <BackLink href={`/${ctx.locale}/inbox`} locale={ctx.locale} />
       <ErrorSummary locale={ctx.locale} errors={errors} />
       <h1>

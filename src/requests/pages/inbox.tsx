@@ -90,7 +90,7 @@ function InboxPage({
   const v = vocabularyMessages[ctx.locale];
   const base = `/${ctx.locale}/inbox`;
   return (
-    <Layout ctx={ctx} title={m.title}>
+    <Layout ctx={ctx} section="inbox" title={m.title}>
       <h1>{m.title}</h1>
       <p class="lead">{m.intro}</p>
       {canConfigure ? (
@@ -188,7 +188,7 @@ function SettingsPage({
 }) {
   const m = inboxMessages[ctx.locale].settings;
   return (
-    <Layout ctx={ctx} title={m.title} hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} section="inbox" title={m.title} hasErrors={Object.keys(errors).length > 0}>
       <ErrorSummary locale={ctx.locale} errors={errors} />
       <h1>{m.title}</h1>
       {saved ? (

@@ -4,6 +4,8 @@
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
+import { registerAuditPages } from './platform/audit/pages.tsx';
+import { AuditService } from './platform/audit/service.ts';
 import {
   type AccountServices,
   type Jurisdictions,
@@ -19,7 +21,10 @@ import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
+import { OutboxAdmin } from './platform/outbox/admin.ts';
 import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
+import { registerOutboxPages } from './platform/outbox/pages.tsx';
+import { mailFolder } from './platform/outbox/transport.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
@@ -45,6 +50,9 @@ export interface Services {
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
   accounts: AccountServices;
+  /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
+  audit: AuditService;
+  outboxAdmin: OutboxAdmin;
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
@@ -74,7 +82,9 @@ export async function openServices({
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
   const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
-  return { reference, directory, outbox, requests, accounts };
+  const audit = new AuditService(database);
+  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
+  return { reference, directory, outbox, requests, accounts, audit, outboxAdmin };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -92,6 +102,8 @@ export async function buildApp(dependencies: AppDependencies) {
   registerHealth(app, database);
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
+  registerOutboxPages(app, services.outboxAdmin, mailFolder(config.dataDir));
+  registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { directoryCommands } from './directory/commands.ts';
 import { serve } from './main.ts';
+import { accountCommands } from './platform/auth/commands.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -60,7 +61,12 @@ const platformCommands: Command[] = [
   },
 ];
 
-const COMMANDS: Command[] = [...platformCommands, ...referenceCommands, ...directoryCommands];
+const COMMANDS: Command[] = [
+  ...platformCommands,
+  ...accountCommands,
+  ...referenceCommands,
+  ...directoryCommands,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

@@ -16,6 +16,7 @@ import { registerLinkPages } from './pages/links.tsx';
 import { registerSignInPages } from './pages/sign-in.tsx';
 import { registerStaffPages } from './pages/staff.tsx';
 import { registerAuth } from './plugin.ts';
+import { registerAuthRoutes } from './routes.ts';
 import { AuthService } from './service.ts';
 import { Sessions } from './sessions.ts';
 import { type Jurisdictions, StaffService } from './staff.ts';
@@ -63,6 +64,7 @@ export function registerAccounts(app: FastifyInstance, services: AccountServices
   const secure = config.publicUrl.startsWith('https://');
   const cookie = { secure, maxAgeSeconds: config.sessionMaxHours * 3600 };
   registerAuth(app, services.auth.sessions, cookie);
+  registerAuthRoutes(app);
   registerSignInPages(app, services.auth, cookie);
   registerLinkPages(app, services.auth);
   registerAccountPages(app, services.auth, services.staff.jurisdictions, secure);

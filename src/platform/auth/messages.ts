@@ -20,7 +20,7 @@ const fr = {
     'platform-admin': 'Administrateur de la plateforme',
   },
   scopes: {
-    zone: '{role} – zone {zone} ({network})',
+    zone: '{role} – zone {zone}, {network}',
     network: '{role} – réseau {network}',
     body: '{role} – {body}',
   },
@@ -183,7 +183,7 @@ export const authMessages: Translations<typeof fr> = {
       'platform-admin': 'Platformbeheerder',
     },
     scopes: {
-      zone: '{role} – zone {zone} ({network})',
+      zone: '{role} – zone {zone}, {network}',
       network: '{role} – netwerk {network}',
       body: '{role} – {body}',
     },
@@ -339,7 +339,7 @@ export const authMessages: Translations<typeof fr> = {
       'platform-admin': 'Platform administrator',
     },
     scopes: {
-      zone: '{role} – {zone} zone ({network})',
+      zone: '{role} – {zone} zone, {network}',
       network: '{role} – {network} network',
       body: '{role} – {body}',
     },

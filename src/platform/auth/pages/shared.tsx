@@ -42,7 +42,7 @@ export function Notice({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** A grant as people read it: "Coordinateur local – zone Nord-Ouest (Brumenta)". */
+/** A grant as people read it: "Coordinateur local – zone Nord-Ouest, Brumenta". */
 export function describeGrant(locale: Locale, grant: Grant, jurisdictions: Jurisdictions): string {
   const m = authMessages[locale];
   const role = m.roles[grant.role];

@@ -178,6 +178,21 @@ for (const engine of testEngines()) {
       });
     });
 
+    it('a network admin sees the staff reads and writes of the network’s cases in the audit log', async () => {
+      await clients.get('coordinator, own zone')!.get(`/fr/inbox/cases/${supportId}`);
+      const own = await clients
+        .get('network admin, own network')!
+        .get(`/fr/admin/audit?resource=${supportId}`);
+      assert.equal(own.status, 200);
+      assert.doesNotMatch(own.body, /Aucune entrée ne correspond/);
+      assert.match(own.body, /<td[^>]*>case\.read/);
+      assert.match(own.body, /<td[^>]*>case\.note/);
+      const other = await clients
+        .get('network admin, other network')!
+        .get(`/fr/admin/audit?resource=${supportId}`);
+      assert.match(other.body, /Aucune entrée ne correspond/);
+    });
+
     it('the public forms and the status page are open to everyone', async () => {
       for (const path of [
         '/fr/professionals/support',

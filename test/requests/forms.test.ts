@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import { FormClient } from './support/client.ts';
+import { createStaff } from './support/staff.ts';
 
 for (const engine of testEngines()) {
   describe(`GP and organisation forms without JavaScript (${engine})`, () => {
@@ -73,6 +74,19 @@ for (const engine of testEngines()) {
       // The draft is gone: starting again starts empty.
       page = await gp.get('/nl/professionals/support/check');
       assert.equal(page.url, '/nl/professionals/support/kind');
+    });
+
+    it('fills in a signed-in GP’s name, e-mail and language', async () => {
+      const staff = await createStaff(t, {
+        email: 'dr.janssens@example.be',
+        displayName: 'Dr. Lies Janssens',
+        locale: 'nl',
+        grants: [{ role: 'gp', networkId: null, zoneId: null, bodyId: null }],
+      });
+      const gp = new FormClient(t, staff.cookie);
+      const page = await gp.get('/nl/professionals/support/contact');
+      assert.match(page.body, /value="Dr\. Lies Janssens"/);
+      assert.match(page.body, /value="dr\.janssens@example\.be"/);
     });
 
     it('refuses a form post without the CSRF token', async () => {

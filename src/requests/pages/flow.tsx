@@ -59,6 +59,8 @@ export interface Flow<S extends string> {
   startPage(ctx: PageContext, firstPage: string): VNode;
   texts(locale: Locale): { check: { title: string; submit: string; declaration: string } };
   confirmation(ctx: PageContext, reference: string): VNode;
+  /** Answers a signed-in person need not type again (their name, e-mail, language). */
+  prefill(user: { displayName: string; email: string; locale: string }): Record<string, string>;
 }
 
 export function fieldId(name: string): string {
@@ -240,6 +242,11 @@ export function registerFlow<S extends string>(
       const { data } = await loadDraft(request);
       if (!flow.applies(section, data)) return reply.redirect(`${base}/check`, 303);
       const returnToCheck = (request.query as Record<string, unknown>).return === 'check';
+      if (request.user) {
+        for (const [name, value] of Object.entries(flow.prefill(request.user))) {
+          if (getPath(data, name) === undefined) setPath(data, name, value);
+        }
+      }
       return sendPage(
         reply,
         h(QuestionPageView, {

@@ -403,6 +403,11 @@ export const partnerFlow: Flow<OfferSection> = {
     />
   ),
   texts: (locale) => t(locale),
+  prefill: (user) => ({
+    'contact.name': user.displayName,
+    'contact.email': user.email,
+    'contact.language': user.locale,
+  }),
   confirmation: (ctx, reference) => (
     <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
   ),

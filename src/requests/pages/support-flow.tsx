@@ -325,6 +325,11 @@ export const supportFlow: Flow<SupportSection> = {
     />
   ),
   texts: (locale) => t(locale),
+  prefill: (user) => ({
+    'requester.name': user.displayName,
+    'requester.email': user.email,
+    'requester.language': user.locale,
+  }),
   confirmation: (ctx, reference) => (
     <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
   ),

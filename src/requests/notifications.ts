@@ -3,7 +3,7 @@ import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
 import type { ReferenceSnapshot } from '../reference/domain/types.ts';
 import type { RequestType } from './domain/vocabulary.ts';
-import type { RequestAction } from './domain/workflow.ts';
+import { PUBLIC_ACTIONS, type RequestAction } from './domain/workflow.ts';
 import { vocabularyMessages } from './messages/index.ts';
 import { mailMessages } from './messages/mail.ts';
 import type { RequestRow } from './store.ts';
@@ -45,17 +45,10 @@ export function mailCase(
   };
 }
 
-/** Actions the requester is written to about. */
-export const ANNOUNCED: ReadonlySet<RequestAction> = new Set([
-  'acknowledge',
-  'start',
-  'assign-clinician',
-  'schedule',
-  'close',
-  'decline',
-  'reassign',
-  'message',
-]);
+/** Actions the requester is written to about: what they can see, after the submission itself. */
+export const ANNOUNCED: ReadonlySet<RequestAction> = new Set(
+  [...PUBLIC_ACTIONS].filter((action) => action !== 'submit'),
+);
 
 function what(c: MailCase): string {
   const v = vocabularyMessages[c.language];

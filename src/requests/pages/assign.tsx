@@ -10,8 +10,8 @@ import { sendPage } from '../../platform/views/render.ts';
 import type { CaseView } from '../case-work.ts';
 import { AGE_GROUPS, type AgeGroup } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
-import { vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
+import { AgeGroupFilter } from './shared.tsx';
 import { userOf } from './user.ts';
 
 const FUNCTIONS = ['community', 'support', 'treatment'] as const;
@@ -40,7 +40,6 @@ function AssignPage({
 }) {
   const m = inboxMessages[ctx.locale];
   const a = m.assign;
-  const v = vocabularyMessages[ctx.locale];
   const base = `/${ctx.locale}/inbox/cases/${view.record.id}`;
   const title = format(ctx.locale, a.title, { reference: view.record.reference });
   return (
@@ -64,13 +63,7 @@ function AssignPage({
           emptyLabel={a.anyFunction}
           options={FUNCTIONS.map((f) => ({ value: f, label: a.functions[f] }))}
         />
-        <Select
-          id="ageGroup"
-          label={m.ageGroup}
-          value={filters.ageGroup}
-          emptyLabel={m.any}
-          options={AGE_GROUPS.map((group) => ({ value: group, label: v.ageGroups[group] }))}
-        />
+        <AgeGroupFilter locale={ctx.locale} value={filters.ageGroup} />
         <button type="submit" class="button">
           {a.search}
         </button>

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, languageName } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -115,11 +115,7 @@ function ActionForm({
   );
 }
 
-function actionDetails(
-  locale: Locale,
-  payload: Record<string, unknown>,
-  zoneName: (id: string) => string,
-): string | null {
+function actionDetails(payload: Record<string, unknown>, zoneName: (id: string) => string): string | null {
   const parts = [
     payload.clinicianName,
     payload.when,
@@ -229,8 +225,8 @@ function CasePage({
                 ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
                 : null}
             </span>
-            {actionDetails(ctx.locale, action.payload, zoneName) ? (
-              <p>{actionDetails(ctx.locale, action.payload, zoneName)}</p>
+            {actionDetails(action.payload, zoneName) ? (
+              <p>{actionDetails(action.payload, zoneName)}</p>
             ) : null}
           </li>
         ))}

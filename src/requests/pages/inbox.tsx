@@ -26,7 +26,7 @@ import { REQUEST_STATUSES, type RequestStatus } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
-import { contactLanguageOptions } from './shared.tsx';
+import { AgeGroupFilter, contactLanguageOptions } from './shared.tsx';
 import { userOf } from './user.ts';
 
 function pick<T extends string>(value: string, allowed: readonly T[]): T | undefined {
@@ -131,13 +131,7 @@ function InboxPage({
             ...OFFER_KINDS.map((kind) => ({ value: kind, label: v.offers[kind] })),
           ]}
         />
-        <Select
-          id="ageGroup"
-          label={m.ageGroup}
-          value={filters.ageGroup}
-          emptyLabel={m.any}
-          options={AGE_GROUPS.map((group) => ({ value: group, label: v.ageGroups[group] }))}
-        />
+        <AgeGroupFilter locale={ctx.locale} value={filters.ageGroup} />
         <Select
           id="language"
           label={m.language}

@@ -1,8 +1,27 @@
 import type { Locale } from '../../platform/i18n/index.ts';
 import { LANGUAGE_NAMES } from '../../platform/i18n/languages.ts';
+import { Select } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
-import { CORRESPONDENCE_LANGUAGES } from '../domain/vocabulary.ts';
+import { AGE_GROUPS, CORRESPONDENCE_LANGUAGES } from '../domain/vocabulary.ts';
+import { inboxMessages } from '../messages/inbox.ts';
+import { vocabularyMessages } from '../messages/index.ts';
+
+/** The age-group filter of the inbox and the clinician search ("all" first). */
+export function AgeGroupFilter({ locale, value }: { locale: Locale; value: string | undefined }) {
+  return (
+    <Select
+      id="ageGroup"
+      label={inboxMessages[locale].ageGroup}
+      value={value}
+      emptyLabel={inboxMessages[locale].any}
+      options={AGE_GROUPS.map((group) => ({
+        value: group,
+        label: vocabularyMessages[locale].ageGroups[group],
+      }))}
+    />
+  );
+}
 
 /** The languages we write to requesters in, each named in its own language (as people look for it). */
 export function contactLanguageOptions(_locale: Locale) {

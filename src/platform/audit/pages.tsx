@@ -4,7 +4,14 @@ import { h } from 'preact';
 import type { Jurisdictions } from '../auth/staff.ts';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
 import { formatDateTime } from '../i18n/index.ts';
-import { BackLink, ErrorSummary, type FormErrors, Select, TextInput } from '../views/components.tsx';
+import {
+  BackLink,
+  ErrorSummary,
+  type FormErrors,
+  Select,
+  TableWrap,
+  TextInput,
+} from '../views/components.tsx';
 import { type PageContext, queryString } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
@@ -88,7 +95,7 @@ function AuditPage(props: {
       {rows.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={m.title}>
           <table>
             <thead>
               <tr>
@@ -115,7 +122,7 @@ function AuditPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {last && rows.length === AUDIT_PAGE_SIZE ? (
         <p>

@@ -16,7 +16,7 @@ import {
   passwordProblem,
   verifyPassword,
 } from './passwords.ts';
-import { authorize } from './policy.ts';
+import { authorize, requireUser } from './policy.ts';
 import type { CurrentUser } from './roles.ts';
 import type { Sessions } from './sessions.ts';
 import {
@@ -306,6 +306,11 @@ export class AuthService {
       return true;
     });
     return done ? { ok: true } : { ok: false, problem: 'invalid-token' };
+  }
+
+  /** 401 unless someone is signed in (pages that ask nothing else check this first). */
+  requireSignedIn(user: CurrentUser | null): CurrentUser {
+    return requireUser(user);
   }
 
   /** The account page: who I am, my roles, on how many devices I am signed in. */

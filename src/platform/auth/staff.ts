@@ -133,7 +133,7 @@ export class StaffService {
       return 'unknown-network';
     if (scope.zoneId) {
       const zone = this.jurisdictions.zones().find((z) => z.id === scope.zoneId);
-      if (!zone || !zone.networkIds.includes(scope.networkId!)) return 'unknown-zone';
+      if (!zone?.networkIds.includes(scope.networkId!)) return 'unknown-zone';
     }
     return null;
   }

@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
 import { StandardProblem } from '../http/problem.ts';
 import { format, formatDateTime } from '../i18n/index.ts';
-import { BackLink, Select, SummaryList, Tag } from '../views/components.tsx';
+import { BackLink, Select, SummaryList, TableWrap, Tag } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
@@ -68,7 +68,7 @@ function OutboxPage(props: {
       {overview.messages.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={m.title}>
           <table>
             <thead>
               <tr>
@@ -116,7 +116,7 @@ function OutboxPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Layout>
   );
@@ -167,13 +167,11 @@ function MailFilePage({
           { key: m.language, value: language },
         ]}
       />
-      <pre class="mail-source" lang={language || undefined} tabIndex={0}>
+      <pre class="mail-source" lang={language || undefined}>
         {parsed.text ?? ''}
       </pre>
       <h2>{m.source}</h2>
-      <pre class="mail-source" tabIndex={0}>
-        {mail.source}
-      </pre>
+      <pre class="mail-source">{mail.source}</pre>
     </Layout>
   );
 }

@@ -342,18 +342,17 @@ export function Table({
   head,
   rows,
 }: {
-  caption: ComponentChildren;
+  caption: string;
   head: ComponentChildren[];
   rows: Array<{ key: string; cells: ComponentChildren[] }>;
 }) {
   return (
-    <div class="table-wrap">
+    <TableWrap label={caption}>
       <table class="table">
         <caption class="table__caption">{caption}</caption>
         <thead>
           <tr>
             {head.map((cell, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed
               <th scope="col" key={index}>
                 {cell}
               </th>
@@ -364,13 +363,25 @@ export function Table({
           {rows.map((row) => (
             <tr key={row.key}>
               {row.cells.map((cell, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed
                 <td key={index}>{cell}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
+  );
+}
+
+/**
+ * A wide table that scrolls sideways on small screens. The scrolling region is focusable and
+ * named, so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
+ */
+export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <section class="table-wrap" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
   );
 }

@@ -12,7 +12,14 @@ import { authMessages } from '../messages.ts';
 import { clearSessionCookie, currentSessionHash } from '../plugin.ts';
 import type { AuthService } from '../service.ts';
 import type { Jurisdictions } from '../staff.ts';
-import { CsrfField, describeGrant, Notice, passwordField, passwordProblemMessage } from './shared.tsx';
+import {
+  CsrfField,
+  describeGrant,
+  NewPasswordInput,
+  Notice,
+  passwordField,
+  passwordProblemMessage,
+} from './shared.tsx';
 
 type Overview = Awaited<ReturnType<AuthService['accountOverview']>>;
 
@@ -90,14 +97,7 @@ function ChangePasswordPage({ ctx, errors }: { ctx: PageContext; errors: FormErr
           error={errors.current}
           autoComplete="current-password"
         />
-        <TextInput
-          id="password"
-          type="password"
-          label={m.fields.newPassword}
-          hint={m.fields.passwordHint}
-          error={errors.password}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput locale={ctx.locale} error={errors.password} />
         <button type="submit" class="button">
           {m.changePassword.submit}
         </button>
@@ -124,10 +124,11 @@ export function registerAccountPages(
   }
   for (const { path, locale } of localizedPaths('/account/password')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      await auth.accountOverview(request.user);
+      auth.requireSignedIn(request.user);
       return sendPage(reply, h(ChangePasswordPage, { ctx: pageContext(request, reply), errors: {} }));
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
+      auth.requireSignedIn(request.user);
       const current = passwordField(request.body, 'current');
       const next = passwordField(request.body, 'password');
       const m = authMessages[locale].errors;

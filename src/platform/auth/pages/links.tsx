@@ -10,7 +10,14 @@ import { Layout } from '../../views/layout.tsx';
 import { sendPage } from '../../views/render.ts';
 import { authMessages } from '../messages.ts';
 import type { AuthService } from '../service.ts';
-import { CsrfField, emailError, field, passwordField, passwordProblemMessage } from './shared.tsx';
+import {
+  CsrfField,
+  emailError,
+  field,
+  NewPasswordInput,
+  passwordField,
+  passwordProblemMessage,
+} from './shared.tsx';
 import { CheckEmailPage } from './sign-in.tsx';
 
 function InvalidLinkPage({ ctx }: { ctx: PageContext }) {
@@ -97,14 +104,7 @@ function NewPasswordPage(props: {
         <input type="hidden" name="token" value={props.token} />
         {/* Lets password managers save the new password under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={props.who.email} />
-        <TextInput
-          id="password"
-          type="password"
-          label={m.fields.newPassword}
-          hint={m.fields.passwordHint}
-          error={errors.password}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput locale={ctx.locale} error={errors.password} />
         <button type="submit" class="button">
           {invitation ? m.invitation.submit : m.reset.submit}
         </button>

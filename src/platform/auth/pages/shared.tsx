@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { queryValue } from '../../http/pages.ts';
 import { format, type Locale } from '../../i18n/index.ts';
+import { TextInput } from '../../views/components.tsx';
 import { authMessages } from '../messages.ts';
 import type { PasswordProblem } from '../passwords.ts';
 import { type Grant, ROLE_SCOPE } from '../roles.ts';
@@ -64,4 +65,27 @@ export function describeGrant(locale: Locale, grant: Grant, jurisdictions: Juris
     default:
       return role;
   }
+}
+
+/** The field where someone chooses a password: the length rule in the hint, the manager's "new password". */
+export function NewPasswordInput({
+  locale,
+  error,
+  label,
+}: {
+  locale: Locale;
+  error: string | undefined;
+  label?: string;
+}) {
+  const m = authMessages[locale].fields;
+  return (
+    <TextInput
+      id="password"
+      type="password"
+      label={label ?? m.newPassword}
+      hint={m.passwordHint}
+      error={error}
+      autoComplete="new-password"
+    />
+  );
 }

@@ -19,7 +19,15 @@ import { SELF_SERVICE_ROLES } from '../roles.ts';
 import type { AuthService } from '../service.ts';
 import { TOKEN_LIFETIMES_MS } from '../tokens.ts';
 import { safeNext } from '../urls.ts';
-import { CsrfField, emailError, field, Notice, passwordField, passwordProblemMessage } from './shared.tsx';
+import {
+  CsrfField,
+  emailError,
+  field,
+  NewPasswordInput,
+  Notice,
+  passwordField,
+  passwordProblemMessage,
+} from './shared.tsx';
 
 type NoticeKey = keyof (typeof authMessages)['fr']['signIn']['notices'];
 
@@ -121,14 +129,7 @@ function CreateAccountPage({
           autoComplete="email"
           spellcheck={false}
         />
-        <TextInput
-          id="password"
-          type="password"
-          label={m.fields.password}
-          hint={m.fields.passwordHint}
-          error={errors.password}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput locale={ctx.locale} error={errors.password} label={m.fields.password} />
         <Radios
           name="language"
           legend={m.fields.language}

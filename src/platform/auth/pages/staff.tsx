@@ -12,6 +12,7 @@ import {
   Radios,
   Select,
   SummaryList,
+  TableWrap,
   Tag,
   TextInput,
 } from '../../views/components.tsx';
@@ -76,7 +77,7 @@ function StaffPage({
           {m.invite}
         </a>
       </p>
-      <form method="get" action={base} class="form filters" role="search">
+      <form method="get" action={base} class="form filters">
         <TextInput id="q" type="search" label={m.search} value={search} width="medium" />
         <button type="submit" class="button button--secondary">
           {m.searchSubmit}
@@ -85,7 +86,7 @@ function StaffPage({
       {people.length === 0 ? (
         <p>{m.noResults}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={m.title}>
           <table>
             <thead>
               <tr>
@@ -119,7 +120,7 @@ function StaffPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Layout>
   );
@@ -350,6 +351,7 @@ export function registerStaffPages(app: FastifyInstance, staff: StaffService): v
       );
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
+      staff.mayInvite(request.user);
       const form: InviteForm = {
         displayName: field(request.body, 'displayName', 200),
         email: field(request.body, 'email'),

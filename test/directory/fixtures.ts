@@ -46,6 +46,17 @@ export function validProfile(overrides: Partial<ProfileInput> = {}): ProfileInpu
   };
 }
 
+/** A clinicians spreadsheet (see README) and two valid rows, for import tests. */
+export const HEADER =
+  'inami,visa,kind,given_name,family_name,languages,age_groups,functions,modes,specialities,networks,' +
+  'accepting_new_patients,waiting_band,phone,email,website,updated_on,' +
+  'location1_street,location1_postcode,location1_wheelchair,location2_kind,location2_name,location2_street,location2_postcode';
+
+export const GOOD_ROWS = [
+  '1-23456-25-780,123456,psychologist,Ilvane,Brommelaar,fr|nl,young-people|adults,support|treatment,individual|video,anxiety|burnout,bru-stars|brumenta,oui,within-a-month,02 012 34 56,ilvane@demo.example,,2025-05-01,Rue du Verger 12,1030,yes,,,,',
+  '2-34567-76-780,,orthopedagogue,Kalisse,Dal Vostoven,nl,children,support,individual|outreach,school-refusal,bru-stars,nee,one-to-three-months,,kalisse@demo.example,https://dalvostoven.demo.example,,Rue de la Source 3,1080,,outreach,Maison de quartier,Place du Marché 1,1081',
+];
+
 let counter = 0;
 
 /** A listed clinician with one location per given point; every other field is a plain default. */

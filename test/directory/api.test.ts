@@ -190,10 +190,13 @@ for (const engine of testEngines()) {
           newClinician({ familyName: 'Elsewhere', languages: ['ps'] }),
         ]);
         const found = await eventually(async () => {
-          const response = await get('/api/v1/clinicians?language=ps&postcode=1030');
-          return response.json().total > 0 ? response.json() : undefined;
+          const body = (await get('/api/v1/clinicians?language=ps&postcode=1030')).json() as {
+            total: number;
+            items: Item[];
+          };
+          return body.total > 0 ? body : undefined;
         }, 'the other instance’s clinician');
-        assert.equal(found.items[0].id, id);
+        assert.equal(found.items[0]!.id, id);
         // And when the other instance unlists them, they leave this instance's finder.
         const stored = (await elsewhere.getClinician(id!))!;
         const { revision: _r, locations, ...profile } = stored;

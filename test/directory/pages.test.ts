@@ -27,9 +27,10 @@ for (const engine of testEngines()) {
         phone: '02 011 22 33',
         website: 'https://oxelaar.demo.example',
       });
-      [pashtoSpeaker] = await t.services.directory.addClinicians([
+      const [id] = await t.services.directory.addClinicians([
         { ...rest, locations: locations.map(({ id: _l, ...l }) => l) },
       ]);
+      pashtoSpeaker = id!;
     });
     after(() => t.close());
 

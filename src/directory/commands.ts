@@ -1,28 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { type Command, UsageError } from '../platform/cli.ts';
 import { describeRowErrors } from '../platform/csv.ts';
+import { format, type Locale } from '../platform/i18n/index.ts';
 import { ReferenceService } from '../reference/service.ts';
 import { directoryImportMessages } from './import-messages.ts';
 import { DirectoryService } from './service.ts';
 
-const SUMMARY: Record<'fr' | 'nl' | 'en', { done: string; refused: string }> = {
+const SUMMARY = {
   fr: {
-    done: 'Importé : {created} ajouté(s), {updated} mis à jour.',
-    refused: 'Rien n’a été importé : {count} problème(s).',
+    done: 'Importé : {created, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour.',
+    refused: 'Rien n’a été importé : {count, plural, one {# problème} other {# problèmes}}.',
   },
   nl: {
     done: 'Geïmporteerd: {created} toegevoegd, {updated} bijgewerkt.',
-    refused: 'Er is niets geïmporteerd: {count} probleem/problemen.',
+    refused: 'Er is niets geïmporteerd: {count, plural, one {# probleem} other {# problemen}}.',
   },
   en: {
     done: 'Imported: {created} added, {updated} updated.',
-    refused: 'Nothing was imported: {count} problem(s).',
+    refused: 'Nothing was imported: {count, plural, one {# problem} other {# problems}}.',
   },
-};
-
-function fill(pattern: string, values: Record<string, number>): string {
-  return pattern.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
+} satisfies Record<Locale, { done: string; refused: string }>;
 
 export const directoryCommands: Command[] = [
   {
@@ -46,10 +43,10 @@ export const directoryCommands: Command[] = [
       const outcome = await directory.importClinicians(csv);
       const text = SUMMARY[context.locale];
       if (outcome.ok) {
-        context.out(fill(text.done, outcome.counts));
+        context.out(format(context.locale, text.done, outcome.counts));
         return 0;
       }
-      context.err(fill(text.refused, { count: outcome.errors.length }));
+      context.err(format(context.locale, text.refused, { count: outcome.errors.length }));
       for (const line of describeRowErrors(
         context.locale,
         outcome.errors,

@@ -116,12 +116,32 @@ function fresher(a: Entry, b: Entry): number {
   return a.clinician.id < b.clinician.id ? -1 : a.clinician.id > b.clinician.id ? 1 : 0;
 }
 
-/** Great-circle distance in km (haversine). */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dLat = (b.lat - a.lat) * DEG;
-  const dLon = (b.lon - a.lon) * DEG;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * DEG) * Math.cos(b.lat * DEG) * Math.sin(dLon / 2) ** 2;
+/**
+ * The haversine term between two points given in radians (with their latitudes' cosines): the
+ * hot loop and `distanceKm` share it, so a distance shown on a page is the one that ranked it.
+ */
+function haversine(
+  latA: number,
+  lonA: number,
+  cosA: number,
+  latB: number,
+  lonB: number,
+  cosB: number,
+): number {
+  const sinLat = Math.sin((latB - latA) / 2);
+  const sinLon = Math.sin((lonB - lonA) / 2);
+  return sinLat * sinLat + cosA * cosB * sinLon * sinLon;
+}
+
+function kilometres(h: number): number {
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Great-circle distance in km from `a` to `b`. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const latA = a.lat * DEG;
+  const latB = b.lat * DEG;
+  return kilometres(haversine(latA, a.lon * DEG, Math.cos(latA), latB, b.lon * DEG, Math.cos(latB)));
 }
 
 export class FinderIndex {
@@ -200,9 +220,7 @@ export class FinderIndex {
           best = l;
           break;
         }
-        const sinLat = Math.sin((e.latRad[l]! - originLat) / 2);
-        const sinLon = Math.sin((e.lonRad[l]! - originLon) / 2);
-        const h = sinLat * sinLat + originCos * e.cosLat[l]! * sinLon * sinLon;
+        const h = haversine(originLat, originLon, originCos, e.latRad[l]!, e.lonRad[l]!, e.cosLat[l]!);
         if (h < bestH) {
           bestH = h;
           best = l;
@@ -240,7 +258,7 @@ export class FinderIndex {
 
 /** Haversine term → distance in 100 m units, as shown to people (1.2 km). */
 function bucketOf(h: number): number {
-  return Math.round(20 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h))));
+  return Math.round(kilometres(h) * 10);
 }
 
 function someIn(values: readonly string[], set: ReadonlySet<string>): boolean {

@@ -142,7 +142,7 @@ export function validateClinicianRows(
       kind: cell('kind').toLowerCase(),
       givenName: cell('given_name'),
       familyName: cell('family_name'),
-      inami: inami || null,
+      inami: cell('inami') || null,
       visa: cell('visa') || null,
       languages: splitList(cell('languages')),
       ageGroups: splitList(cell('age_groups')),

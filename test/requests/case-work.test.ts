@@ -112,6 +112,18 @@ for (const engine of testEngines()) {
       assert.ok(entries.every((e) => e.actorAccountId === northWest.accountId && e.zoneId === 'north-west'));
     });
 
+    it('keeps the action log append-only in the database itself', async () => {
+      const id = await submit(t);
+      await assert.rejects(
+        t.database.pool.query("update case_actions set type = 'close' where case_id = $1", [id]),
+        /append-only/,
+      );
+      await assert.rejects(
+        t.database.pool.query('delete from case_actions where case_id = $1', [id]),
+        /append-only/,
+      );
+    });
+
     it('sorts the inbox overdue first and filters it', async () => {
       const work = t.services.requests.cases;
       const checked = checkSupportRequest({ ...GP_REQUEST, kind: 'advice' }, { form: false });

@@ -1,6 +1,9 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerDirectoryPages } from './directory/pages.tsx';
+import { registerDirectoryRoutes } from './directory/routes.ts';
+import { DirectoryService } from './directory/service.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
 import {
@@ -26,6 +29,9 @@ import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
+import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
+import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
+import { RequestService } from './requests/service.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -38,6 +44,8 @@ export interface AppDependencies {
 
 export interface Services {
   reference: ReferenceService;
+  requests: RequestService;
+  directory: DirectoryService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -66,12 +74,21 @@ export async function openServices({
   clock = systemClock,
 }: Pick<AppDependencies, 'config' | 'database' | 'clock'>): Promise<Services> {
   const reference = await ReferenceService.open(database);
+  const directory = await DirectoryService.open(database, reference);
   const outbox = openOutboxDelivery(config, database);
+  const requests = new RequestService(database, reference, directory, {
+    publicUrl: config.publicUrl,
+    defaultFirstContactDays: config.firstContactWorkingDays,
+    draftLifetimeMs: DRAFT_LIFETIME_MS,
+  });
   const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
-  return { reference, outbox, accounts, audit, outboxAdmin };
+  return { reference, directory, outbox, requests, accounts, audit, outboxAdmin };
 }
+
+/** Unfinished forms are kept a week, then forgotten (they hold personal data). */
+const DRAFT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database } = dependencies;
@@ -90,7 +107,18 @@ export async function buildApp(dependencies: AppDependencies) {
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);
   registerReferencePages(app, services.reference);
+  registerDirectoryRoutes(app, services.directory);
+  registerDirectoryPages(app, services.directory, services.reference);
+  registerRequestRoutes(app, services.requests);
+  registerCaseRoutes(app, services.requests);
+  registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerHomePage(app, [
+    ...requestHomeEntries,
+    {
+      href: (locale) => `/${locale}/find`,
+      title: (locale) => platformMessages[locale].home.findTitle,
+      body: (locale) => platformMessages[locale].home.findBody,
+    },
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
@@ -102,6 +130,8 @@ export async function buildApp(dependencies: AppDependencies) {
   const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
+    new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
+    new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
     new Poller(
       config.outboxPollMs,
       () => services.outbox.deliverDue(),

@@ -1,6 +1,8 @@
 // The `passerelle` command: serve, migrate, seed and import. Each capability brings its own
 // commands (reference/commands.ts, …); this file only dispatches and prints help.
 
+import { parseArgs } from 'node:util';
+import { directoryCommands } from './directory/commands.ts';
 import { serve } from './main.ts';
 import { accountCommands } from './platform/auth/commands.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
@@ -10,7 +12,7 @@ import { migrateDatabase } from './platform/db/migrate.ts';
 import { isLocale, negotiateLocale } from './platform/i18n/index.ts';
 import { createLogger } from './platform/logger.ts';
 import { referenceCommands } from './reference/commands.ts';
-import { openConfiguredDatabase, prepareDatabase } from './setup.ts';
+import { DEMO_CLINICIANS, openConfiguredDatabase, prepareDatabase, seedDemoClinicians } from './setup.ts';
 
 const platformCommands: Command[] = [
   {
@@ -34,18 +36,37 @@ const platformCommands: Command[] = [
   },
   {
     words: ['seed'],
-    usage: 'seed',
-    summary: 'Load the Brussels reference data into an empty database (and demo data where configured).',
+    usage: 'seed [--demo [--clinicians N]]',
+    summary:
+      'Load the Brussels reference data into an empty database (and demo data where configured); --demo writes N fictional clinicians (default 300).',
     async run(context) {
+      const { values } = parseArgs({
+        args: context.args,
+        options: { demo: { type: 'boolean' }, clinicians: { type: 'string' } },
+      });
+      const count = values.clinicians === undefined ? DEMO_CLINICIANS : Number(values.clinicians);
+      if (!Number.isInteger(count) || count < 0 || count > 100_000)
+        throw new UsageError('--clinicians takes a whole number from 0 to 100000.');
+      if (values.clinicians !== undefined && !values.demo)
+        throw new UsageError('--clinicians goes with --demo.');
       const database = await context.database();
       await prepareDatabase(database, context.config, context.log);
+      if (values.demo) {
+        const outcome = await seedDemoClinicians(database, count);
+        context.out(`Demo clinicians: ${outcome.created} added, ${outcome.updated} updated.`);
+      }
       context.out('Seed done.');
       return 0;
     },
   },
 ];
 
-const COMMANDS: Command[] = [...platformCommands, ...accountCommands, ...referenceCommands];
+const COMMANDS: Command[] = [
+  ...platformCommands,
+  ...accountCommands,
+  ...referenceCommands,
+  ...directoryCommands,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

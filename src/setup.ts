@@ -1,11 +1,15 @@
 // What happens before Passerelle serves: open the database, apply migrations, and fill an empty
 // database with what it needs to be useful (the Brussels reference data; demo data when asked).
 
+import { DirectoryService } from './directory/service.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrateDatabase, withStartupLock } from './platform/db/migrate.ts';
 import type { Logger } from './platform/logger.ts';
 import { ReferenceService } from './reference/service.ts';
+
+/** How many demo clinicians an empty database gets (`npm start`, `seed --demo`). */
+export const DEMO_CLINICIANS = 300;
 
 export async function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
   const database = await openDatabase({
@@ -40,5 +44,19 @@ export async function prepareDatabase(database: Database, config: Config, log: L
         throw new Error(`The bundled Brussels reference data is invalid: ${JSON.stringify(outcome.errors)}`);
       log.info(outcome.counts, 'empty database: loaded the Brussels reference data');
     }
+    if (wantsDemoData(config, database)) {
+      const directory = await DirectoryService.open(database, reference);
+      if (await directory.isEmpty()) {
+        const outcome = await directory.seedDemo(DEMO_CLINICIANS);
+        log.info({ clinicians: outcome.created }, 'empty directory: added fictional demo clinicians');
+      }
+    }
   });
+}
+
+/** Writes the first `count` demo clinicians (the same ones every time: seeding again updates them). */
+export async function seedDemoClinicians(database: Database, count: number) {
+  const reference = await ReferenceService.open(database);
+  const directory = await DirectoryService.open(database, reference);
+  return directory.seedDemo(count);
 }

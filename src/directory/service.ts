@@ -1,21 +1,185 @@
+import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Place } from '../reference/domain/places.ts';
+import type { ReferenceService } from '../reference/service.ts';
+import { demoClinicians } from './domain/demo.ts';
+import { FinderIndex } from './domain/finder.ts';
+import { validateClinicianRows } from './domain/import.ts';
+import { type ProfileContext, type ProfileInput, validateProfile } from './domain/profile.ts';
+import {
+  type DirectorySearch,
+  locate,
+  resolveSearch,
+  type SearchOutcome,
+  type SearchPlace,
+} from './domain/search.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
-import { findClinician, insertClinicians } from './store.ts';
+import {
+  cliniciansChangedSince,
+  countClinicians,
+  findClinician,
+  idsByInami,
+  type SaveOutcome,
+  saveClinicians,
+} from './store.ts';
 
-/** Conventioned clinicians: their profiles, locations and network memberships. */
+export { DEFAULT_LIMIT, MAX_LIMIT } from './domain/search.ts';
+export type { DirectorySearch, SearchOutcome, SearchPlace };
+
+export type ClinicianImportOutcome =
+  | { ok: true; counts: { created: number; updated: number } }
+  | { ok: false; errors: RowError[] };
+
+/** Today's date in Brussels, YYYY-MM-DD. */
+export function todayInBrussels(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+}
+
+/**
+ * Conventioned clinicians: their profiles, locations and network memberships, and the finder.
+ *
+ * The finder answers from memory: every listed clinician is held in a `FinderIndex`, refreshed
+ * after every write made through this instance and, for writes made by other instances or the
+ * CLI, by `refresh()`, which app.ts polls every DIRECTORY_REFRESH_MS. Every write takes a new
+ * directory revision (in commit order); a refresh reads what changed after the last one it saw.
+ */
 export class DirectoryService {
-  constructor(private readonly database: Database) {}
+  private readonly index = new FinderIndex();
+  private revision = 0;
+  private refreshing: Promise<number> = Promise.resolve(0);
 
-  static async open(database: Database): Promise<DirectoryService> {
-    return new DirectoryService(database);
+  private constructor(
+    private readonly database: Database,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  static async open(database: Database, reference: ReferenceService): Promise<DirectoryService> {
+    const service = new DirectoryService(database, reference);
+    await service.refresh();
+    return service;
   }
 
+  /** Catches up with every write since the last refresh; returns how many profiles changed. One at a time. */
+  refresh(): Promise<number> {
+    const next = this.refreshing.then(
+      () => this.catchUp(),
+      () => this.catchUp(),
+    );
+    this.refreshing = next;
+    return next;
+  }
+
+  private async catchUp(): Promise<number> {
+    const changed = await cliniciansChangedSince(this.database.db, this.revision);
+    this.index.apply(changed);
+    for (const clinician of changed)
+      if (clinician.revision > this.revision) this.revision = clinician.revision;
+    return changed.length;
+  }
+
+  /** How many clinicians the finder lists. */
+  listedCount(): number {
+    return this.index.size;
+  }
+
+  /** A listed clinician (what the public may see), from memory. */
+  getListed(id: string): Clinician | undefined {
+    return this.index.get(id);
+  }
+
+  /** Any clinician, listed or not, from the database. */
   getClinician(id: string): Promise<Clinician | null> {
     return findClinician(this.database.db, id);
   }
 
-  /** Adds clinicians in one transaction; inputs are already validated by the caller's domain rules. */
-  addClinicians(inputs: NewClinician[]): Promise<string[]> {
-    return this.database.db.transaction((tx) => insertClinicians(tx, inputs));
+  /** A place's centre and names, from the reference data; null when it does not know the place. */
+  locate(place: Place): SearchPlace | null {
+    return locate(this.reference.snapshot(), place);
+  }
+
+  /**
+   * The finder, for the public pages, the API and the coordinator inbox (e.g. a clinician in a
+   * zone who speaks Dutch and offers support to young people):
+   *   directory.search({ zone: 'east', language: 'nl', function: 'support', ageGroup: 'young-people', limit: 10 })
+   * Synchronous: it reads the in-memory model only. Filters are described on `DirectorySearch`.
+   */
+  search(query: DirectorySearch): SearchOutcome {
+    const resolved = resolveSearch(this.reference.snapshot(), query);
+    if (!resolved.ok) return resolved;
+    const { total, hits } = this.index.search(resolved.query);
+    return { ok: true, total, hits, place: resolved.place };
+  }
+
+  /** What profile validation needs to know: networks, postcodes and today. */
+  profileContext(now = new Date()): ProfileContext {
+    const snapshot = this.reference.snapshot();
+    return {
+      networks: snapshot.networks,
+      postcodes: snapshot.localities,
+      today: todayInBrussels(now),
+    };
+  }
+
+  validate(input: ProfileInput) {
+    return validateProfile(input, this.profileContext());
+  }
+
+  /**
+   * Creates or replaces profiles (a known id is replaced) in one transaction, then refreshes this
+   * instance's finder. Inputs must already be valid (`validate`).
+   */
+  async saveClinicians(inputs: NewClinician[]): Promise<SaveOutcome> {
+    const outcome = await this.database.db.transaction((tx) => saveClinicians(tx, inputs));
+    await this.refresh();
+    return outcome;
+  }
+
+  /** Adds clinicians (already validated) and returns their ids. */
+  async addClinicians(inputs: NewClinician[]): Promise<string[]> {
+    return (await this.saveClinicians(inputs)).ids;
+  }
+
+  /**
+   * Imports a network's clinicians spreadsheet: every row is checked, and either the whole file
+   * is written (a known INAMI number updates that clinician) or nothing is.
+   */
+  async importClinicians(csv: string): Promise<ClinicianImportOutcome> {
+    let table: ReturnType<typeof readCsv>;
+    try {
+      table = readCsv(csv);
+    } catch (error) {
+      if (error instanceof CsvError) return { ok: false, errors: [{ row: 0, code: 'not-csv' }] };
+      throw error;
+    }
+    const checked = validateClinicianRows(table, this.profileContext());
+    if (!checked.ok) return checked;
+    const profiles = checked.value.profiles.map(({ profile }) => profile);
+    const known = await idsByInami(
+      this.database.db,
+      profiles.flatMap((p) => (p.inami ? [p.inami] : [])),
+    );
+    const outcome = await this.saveClinicians(
+      profiles.map((profile) => ({
+        ...profile,
+        id: (profile.inami && known.get(profile.inami)) || undefined,
+      })),
+    );
+    return { ok: true, counts: { created: outcome.created, updated: outcome.updated } };
+  }
+
+  /** Writes the first `count` demo clinicians (again: the same ids are updated, not duplicated). */
+  seedDemo(count: number, now = new Date()): Promise<SaveOutcome> {
+    const snapshot = this.reference.snapshot();
+    const inputs = demoClinicians(count, {
+      networks: [...snapshot.networks.values()],
+      localities: [...snapshot.localities.values()].sort((a, b) => a.postcode.localeCompare(b.postcode)),
+      now,
+    });
+    return this.saveClinicians(inputs);
+  }
+
+  /** Whether the directory holds no clinician at all (listed or not): when start-up may add demo data. */
+  async isEmpty(): Promise<boolean> {
+    return (await countClinicians(this.database.db)) === 0;
   }
 }

@@ -1,4 +1,5 @@
-import { eq, gt, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
 import { clinicianLocations, clinicianNetworks, clinicians } from './tables.ts';
@@ -9,6 +10,8 @@ import { clinicianLocations, clinicianNetworks, clinicians } from './tables.ts';
  * would never see 7. With it, revisions become visible in order.
  */
 const DIRECTORY_WRITE_LOCK = 7_340_022;
+/** Rows per statement: keeps every statement well under PostgreSQL's 65,535 parameters. */
+const BATCH = 500;
 
 async function nextRevision(tx: Executor): Promise<number> {
   await tx.execute(sql`select pg_advisory_xact_lock(${DIRECTORY_WRITE_LOCK})`);
@@ -18,39 +21,104 @@ async function nextRevision(tx: Executor): Promise<number> {
   return Number(result.rows[0]!.revision);
 }
 
-/** Inserts clinicians with their locations and network memberships; the caller holds the transaction. */
-export async function insertClinicians(tx: Executor, inputs: NewClinician[]): Promise<string[]> {
-  if (inputs.length === 0) return [];
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** On a known id, every profile column takes the new value; `created_at` stays. */
+const UPDATED_COLUMNS = [
+  'kind',
+  'givenName',
+  'familyName',
+  'inami',
+  'visa',
+  'languages',
+  'ageGroups',
+  'functions',
+  'modes',
+  'specialities',
+  'acceptingNewPatients',
+  'waitingBand',
+  'phone',
+  'email',
+  'website',
+  'listed',
+  'updatedAt',
+  'revision',
+] as const satisfies ReadonlyArray<keyof typeof clinicians.$inferInsert>;
+
+const fromExcluded: Record<string, SQL> = Object.fromEntries(
+  UPDATED_COLUMNS.map((key) => [key, sql.raw(`excluded."${clinicians[key].name}"`)]),
+);
+
+export interface SaveOutcome {
+  ids: string[];
+  created: number;
+  updated: number;
+}
+
+/**
+ * Creates or replaces clinicians (a given id that exists is replaced, with its locations and
+ * memberships), all under one new revision. The caller holds the transaction.
+ */
+export async function saveClinicians(tx: Executor, inputs: readonly NewClinician[]): Promise<SaveOutcome> {
+  if (inputs.length === 0) return { ids: [], created: 0, updated: 0 };
   const revision = await nextRevision(tx);
-  const ids: string[] = [];
-  // Batches keep each statement well under PostgreSQL's 65,535 parameters.
-  for (let start = 0; start < inputs.length; start += 500) {
-    const batch = inputs.slice(start, start + 500);
-    const rows = await tx
+  const now = new Date();
+  const withIds = inputs.map((input) => ({ ...input, id: input.id ?? randomUUID() }));
+  let updated = 0;
+  for (const batch of chunks(withIds)) {
+    const ids = batch.map((input) => input.id);
+    const existing = await tx
+      .select({ id: clinicians.id })
+      .from(clinicians)
+      .where(inArray(clinicians.id, ids));
+    updated += existing.length;
+    await tx
       .insert(clinicians)
       .values(
         batch.map(({ locations: _l, networks: _n, updatedAt, ...profile }) => ({
           ...profile,
           revision,
-          ...(updatedAt ? { updatedAt: new Date(updatedAt) } : {}),
+          updatedAt: updatedAt ? new Date(updatedAt) : now,
         })),
       )
-      .returning({ id: clinicians.id });
-    const batchIds = rows.map((row) => row.id);
-    ids.push(...batchIds);
-    const locations = batch.flatMap((input, i) =>
-      input.locations.map((location, position) => ({ ...location, clinicianId: batchIds[i]!, position })),
+      .onConflictDoUpdate({ target: clinicians.id, set: fromExcluded });
+    if (existing.length > 0) {
+      const replaced = existing.map((row) => row.id);
+      await tx.delete(clinicianLocations).where(inArray(clinicianLocations.clinicianId, replaced));
+      await tx.delete(clinicianNetworks).where(inArray(clinicianNetworks.clinicianId, replaced));
+    }
+    const locations = batch.flatMap((input) =>
+      input.locations.map((location, position) => ({ ...location, clinicianId: input.id, position })),
     );
-    if (locations.length > 0) await tx.insert(clinicianLocations).values(locations);
-    const memberships = batch.flatMap((input, i) =>
-      input.networks.map((networkId) => ({ clinicianId: batchIds[i]!, networkId })),
+    for (const part of chunks(locations)) await tx.insert(clinicianLocations).values(part);
+    const memberships = batch.flatMap((input) =>
+      input.networks.map((networkId) => ({ clinicianId: input.id, networkId })),
     );
-    if (memberships.length > 0) await tx.insert(clinicianNetworks).values(memberships);
+    for (const part of chunks(memberships)) await tx.insert(clinicianNetworks).values(part);
   }
-  return ids;
+  return { ids: withIds.map((input) => input.id), created: withIds.length - updated, updated };
+}
+
+/** INAMI number → clinician id, for the given numbers that are already in the directory. */
+export async function idsByInami(db: Executor, inamis: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks(inamis)) {
+    const rows = await db
+      .select({ id: clinicians.id, inami: clinicians.inami })
+      .from(clinicians)
+      .where(inArray(clinicians.inami, part));
+    for (const row of rows) if (row.inami) found.set(row.inami, row.id);
+  }
+  return found;
 }
 
 type ClinicianRow = typeof clinicians.$inferSelect;
+type LocationRow = typeof clinicianLocations.$inferSelect;
+type MembershipRow = typeof clinicianNetworks.$inferSelect;
 
 /** Map.groupBy arrived in Node 21; Passerelle supports Node 20. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -64,33 +132,48 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-async function assemble(db: Executor, rows: ClinicianRow[]): Promise<Clinician[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const [locationRows, networkRows] = await Promise.all([
-    db
-      .select()
-      .from(clinicianLocations)
-      .where(inArray(clinicianLocations.clinicianId, ids))
-      .orderBy(clinicianLocations.position),
-    db.select().from(clinicianNetworks).where(inArray(clinicianNetworks.clinicianId, ids)),
-  ]);
-  const locationsOf = groupBy(locationRows, (row) => row.clinicianId);
-  const networksOf = groupBy(networkRows, (row) => row.clinicianId);
-  return rows.map((row) => ({
+function toClinician(row: ClinicianRow, locations: LocationRow[], memberships: MembershipRow[]): Clinician {
+  return {
     ...row,
     kind: row.kind as Clinician['kind'],
     ageGroups: row.ageGroups as Clinician['ageGroups'],
     functions: row.functions as Clinician['functions'],
     modes: row.modes as Clinician['modes'],
+    specialities: row.specialities as Clinician['specialities'],
     waitingBand: row.waitingBand as Clinician['waitingBand'],
     updatedAt: row.updatedAt.toISOString(),
-    networks: (networksOf.get(row.id) ?? []).map((m) => m.networkId).sort(),
-    locations: (locationsOf.get(row.id) ?? []).map(({ clinicianId: _c, position: _p, ...location }) => ({
-      ...location,
-      kind: location.kind as Clinician['locations'][number]['kind'],
-    })),
-  }));
+    networks: memberships.map((m) => m.networkId).sort(),
+    locations: locations
+      .sort((a, b) => a.position - b.position)
+      .map(({ clinicianId: _c, position: _p, ...location }) => ({
+        ...location,
+        kind: location.kind as Clinician['locations'][number]['kind'],
+      })),
+  };
+}
+
+function join(
+  rows: ClinicianRow[],
+  locationRows: LocationRow[],
+  membershipRows: MembershipRow[],
+): Clinician[] {
+  const locationsOf = groupBy(locationRows, (row) => row.clinicianId);
+  const networksOf = groupBy(membershipRows, (row) => row.clinicianId);
+  return rows.map((row) => toClinician(row, locationsOf.get(row.id) ?? [], networksOf.get(row.id) ?? []));
+}
+
+async function assemble(db: Executor, rows: ClinicianRow[]): Promise<Clinician[]> {
+  const locationRows: LocationRow[] = [];
+  const membershipRows: MembershipRow[] = [];
+  for (const part of chunks(rows.map((row) => row.id))) {
+    locationRows.push(
+      ...(await db.select().from(clinicianLocations).where(inArray(clinicianLocations.clinicianId, part))),
+    );
+    membershipRows.push(
+      ...(await db.select().from(clinicianNetworks).where(inArray(clinicianNetworks.clinicianId, part))),
+    );
+  }
+  return join(rows, locationRows, membershipRows);
 }
 
 export async function findClinician(db: Executor, id: string): Promise<Clinician | null> {
@@ -98,14 +181,24 @@ export async function findClinician(db: Executor, id: string): Promise<Clinician
   return (await assemble(db, rows))[0] ?? null;
 }
 
-/** Every clinician written after `revision` (listed or not): how each instance's read model catches up. */
+/**
+ * Every clinician written after `revision` (listed or not): how each instance's read model is
+ * built (from 0) and catches up. One read-only snapshot, so a profile never comes back with
+ * another write's locations.
+ */
 export async function cliniciansChangedSince(db: Executor, revision: number): Promise<Clinician[]> {
-  const rows = await db
-    .select()
-    .from(clinicians)
-    .where(gt(clinicians.revision, revision))
-    .orderBy(clinicians.revision);
-  return assemble(db, rows);
+  return db.transaction(
+    async (tx) => {
+      const rows = await tx.select().from(clinicians).where(gt(clinicians.revision, revision));
+      if (rows.length === 0) return [];
+      if (revision > 0) return assemble(tx, rows);
+      // The first load takes everything: three statements instead of thousands of ids.
+      const locationRows = await tx.select().from(clinicianLocations);
+      const membershipRows = await tx.select().from(clinicianNetworks);
+      return join(rows, locationRows, membershipRows);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 export async function latestRevision(db: Executor): Promise<number> {
@@ -113,4 +206,9 @@ export async function latestRevision(db: Executor): Promise<number> {
     sql`select max(revision) as revision from clinicians`,
   );
   return Number(result.rows[0]?.revision ?? 0);
+}
+
+export async function countClinicians(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(clinicians);
+  return row?.n ?? 0;
 }

@@ -45,6 +45,10 @@ export interface Config {
   loginLockoutMinutes: number;
   /** Failed sign-ins from one client address, whatever the account, before the address is blocked. */
   loginMaxFailuresPerAddress: number;
+  /** Default target for the first contact with a GP or an organisation, in working days (networks may set their own). */
+  firstContactWorkingDays: number;
+  /** Look-ups of a request's status per client address per hour (references cannot be tried in bulk). */
+  statusLookupsPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockoutMinutes: integer(env, 'LOGIN_LOCKOUT_MINUTES', 15, 1, 1440),
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+    firstContactWorkingDays: integer(env, 'FIRST_CONTACT_WORKING_DAYS', 5, 1, 60),
+    statusLookupsPerHour: integer(env, 'STATUS_LOOKUPS_PER_HOUR', 20, 1, 100_000),
   };
 }

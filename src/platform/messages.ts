@@ -12,6 +12,7 @@ const fr = {
     home: 'Accueil',
     find: 'Trouver un psychologue',
     coordinator: 'Qui est mon coordinateur ?',
+    inbox: 'Demandes',
   },
   footer: {
     about:
@@ -97,6 +98,7 @@ export const platformMessages: Translations<typeof fr> = {
       home: 'Home',
       find: 'Een psycholoog vinden',
       coordinator: 'Wie is mijn coördinator?',
+      inbox: 'Aanvragen',
     },
     footer: {
       about:
@@ -177,6 +179,7 @@ export const platformMessages: Translations<typeof fr> = {
       home: 'Home',
       find: 'Find a psychologist',
       coordinator: 'Who is my coordinator?',
+      inbox: 'Requests',
     },
     footer: {
       about:

@@ -53,6 +53,11 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'account', id: 'someone-else', ownerAccountId: 'someone-else' },
     ];
   }
+  if (type === 'network')
+    return [
+      { type: 'network', networkIds: ['brumenta'] },
+      { type: 'network', networkIds: ['bru-stars'] },
+    ];
   if (type === 'audit')
     return [
       { type: 'audit', networkIds: ['brumenta'] },
@@ -119,6 +124,7 @@ const EXPECTED: Record<Action, Row> = {
   'outbox.read': onlyPlatformAdmin,
   'outbox.resend': onlyPlatformAdmin,
   'audit.read': { ...onlyPlatformAdmin, 'network-admin': [A, F] },
+  'network.configure': { ...onlyPlatformAdmin, 'network-admin': [A, F], 'platform-admin': [F, F] },
   'case.list': {
     anonymous: [U, U],
     gp: [F, H],

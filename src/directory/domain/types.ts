@@ -26,6 +26,30 @@ export const WAITING_BANDS = [
 ] as const;
 export type WaitingBand = (typeof WAITING_BANDS)[number];
 
+/**
+ * What people look for help with: a controlled list (labels in messages.ts), so that a search
+ * for "burnout" finds every clinician who offers it, whatever words their network used.
+ */
+export const SPECIALITIES = [
+  'children-adolescents',
+  'perinatal',
+  'eating-problems',
+  'school-refusal',
+  'bullying',
+  'neurodevelopment',
+  'anxiety',
+  'depression',
+  'burnout',
+  'grief',
+  'trauma',
+  'relationships',
+  'addiction',
+  'exile-migration',
+  'chronic-illness',
+  'gender-sexuality',
+] as const;
+export type Speciality = (typeof SPECIALITIES)[number];
+
 export const LOCATION_KINDS = ['practice', 'outreach'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 
@@ -53,7 +77,7 @@ export interface Clinician {
   ageGroups: AgeGroup[];
   functions: ClinicianFunction[];
   modes: Mode[];
-  specialities: string[];
+  specialities: Speciality[];
   acceptingNewPatients: boolean;
   waitingBand: WaitingBand;
   phone: string | null;
@@ -71,6 +95,8 @@ export interface Clinician {
 
 /** What it takes to create a clinician; ids, stamps and revision are the store's. */
 export type NewClinician = Omit<Clinician, 'id' | 'updatedAt' | 'revision' | 'locations'> & {
+  /** Demo data brings stable ids (the same demo clinician keeps its address); otherwise the store makes one. */
+  id?: string | undefined;
   locations: Array<Omit<ClinicianLocation, 'id'>>;
   /** Imports and demo data may carry the date the profile was last confirmed. */
   updatedAt?: string | undefined;

@@ -13,7 +13,7 @@
 import { StandardProblem } from '../http/problem.ts';
 import type { CurrentUser, Grant, Role } from './roles.ts';
 
-export const RESOURCE_TYPES = ['account', 'staff', 'outbox', 'audit', 'case'] as const;
+export const RESOURCE_TYPES = ['account', 'staff', 'outbox', 'audit', 'case', 'network'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /**
@@ -70,6 +70,8 @@ const POLICY = {
   'case.update': { resource: 'case', allow: [zoneCoordinator] },
   /** A deciding body's decision on an application before it. */
   'case.decide': { resource: 'case', allow: [committee] },
+  /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
+  'network.configure': { resource: 'network', allow: [networkAdmin] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -26,6 +26,7 @@ export function pageContext(request: FastifyRequest, reply?: FastifyReply): Page
       ? {
           displayName: user.displayName,
           administers: user.grants.some((g) => g.role === 'platform-admin' || g.role === 'network-admin'),
+          worksCases: user.grants.some((g) => g.role === 'coordinator' || g.role === 'network-admin'),
         }
       : null,
   };

@@ -33,6 +33,8 @@ export function ErrorSummary({ locale, errors }: { locale: Locale; errors: FormE
 interface FieldShellProps {
   id: string;
   label: ComponentChildren;
+  /** The label is the page's h1 (GOV.UK: a page with one question). */
+  asHeading?: boolean | undefined;
   hint?: ComponentChildren | undefined;
   error?: string | undefined;
   children: ComponentChildren;
@@ -43,12 +45,15 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+function FieldShell({ id, label, asHeading, hint, error, children }: FieldShellProps) {
+  const labelElement = (
+    <label class={`field__label${asHeading ? ' field__label--heading' : ''}`} for={id}>
+      {label}
+    </label>
+  );
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {label}
-      </label>
+      {asHeading ? <h1 class="field__heading">{labelElement}</h1> : labelElement}
       {hint ? (
         <div id={`${id}-hint`} class="field__hint">
           {hint}
@@ -103,6 +108,8 @@ export function TextInput(props: TextInputProps) {
 export interface Option {
   value: string;
   label: string;
+  /** A line under the choice's label (radios and checkboxes). */
+  hint?: string;
 }
 
 interface SelectProps {
@@ -203,55 +210,166 @@ export function Tag({
   return <strong class={`tag tag--${tone}`}>{children}</strong>;
 }
 
-interface RadiosProps {
+interface ChoicesProps {
   name: string;
+  /** The id of the first input (error summary links land on it); defaults to the name. */
+  id?: string;
   legend: ComponentChildren;
+  /** The legend as the page's heading (GOV.UK: one question per page). */
+  legendAsHeading?: boolean;
   hint?: ComponentChildren;
   error?: string | undefined;
-  value?: string | undefined;
   options: Option[];
   inline?: boolean;
 }
 
-/** A group of radio buttons in a fieldset; the first radio carries the name as its id for error links. */
-export function Radios({ name, legend, hint, error, value, options, inline }: RadiosProps) {
-  const describedByIds = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+function ChoiceGroup({
+  type,
+  name,
+  id,
+  legend,
+  legendAsHeading,
+  hint,
+  error,
+  options,
+  inline,
+  isChecked,
+}: ChoicesProps & { type: 'radio' | 'checkbox'; isChecked: (value: string) => boolean }) {
+  const base = id ?? name;
+  const describedByIds = [hint ? `${base}-hint` : '', error ? `${base}-error` : ''].filter(Boolean).join(' ');
+  const kind = type === 'radio' ? 'radios' : 'checkboxes';
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedByIds || undefined}>
-        <legend class="fieldset__legend">{legend}</legend>
+        <legend class={`fieldset__legend${legendAsHeading ? ' fieldset__legend--heading' : ''}`}>
+          {legendAsHeading ? <h1 class="fieldset__heading">{legend}</h1> : legend}
+        </legend>
         {hint ? (
-          <div id={`${name}-hint`} class="field__hint">
+          <div id={`${base}-hint`} class="field__hint">
             {hint}
           </div>
         ) : null}
         {error ? (
-          <p id={`${name}-error`} class="field__error">
+          <p id={`${base}-error`} class="field__error">
             {error}
           </p>
         ) : null}
-        <div class={`radios${inline ? ' radios--inline' : ''}`}>
+        <div class={`${kind}${inline ? ` ${kind}--inline` : ''}`}>
           {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
+            const inputId = index === 0 ? base : `${base}-${option.value}`;
             return (
-              <div class="radios__item" key={option.value}>
+              <div class={`${kind}__item`} key={option.value}>
                 <input
-                  class="radios__input"
-                  type="radio"
-                  id={id}
+                  class={`${kind}__input`}
+                  type={type}
+                  id={inputId}
                   name={name}
                   value={option.value}
-                  checked={option.value === value}
+                  checked={isChecked(option.value)}
+                  aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
                 />
-                <label class="radios__label" for={id}>
+                <label class={`${kind}__label`} for={inputId}>
                   {option.label}
                 </label>
+                {option.hint ? (
+                  <div id={`${inputId}-item-hint`} class={`field__hint ${kind}__hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
               </div>
             );
           })}
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** A group of radio buttons in a fieldset; the first radio carries the id for error links. */
+export function Radios(props: ChoicesProps & { value?: string | undefined }) {
+  return <ChoiceGroup {...props} type="radio" isChecked={(value) => value === props.value} />;
+}
+
+/** A group of checkboxes in a fieldset, all with the same name; the first carries the id. */
+export function Checkboxes(props: ChoicesProps & { values: readonly string[] }) {
+  return <ChoiceGroup {...props} type="checkbox" isChecked={(value) => props.values.includes(value)} />;
+}
+
+interface TextareaProps {
+  id: string;
+  name?: string;
+  label: ComponentChildren;
+  /** The label as the page's heading (GOV.UK: one question per page). */
+  labelAsHeading?: boolean;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  value?: string | undefined;
+  rows?: number;
+  maxLength?: number;
+}
+
+export function Textarea({
+  id,
+  name,
+  label,
+  labelAsHeading,
+  hint,
+  error,
+  value,
+  rows = 5,
+  maxLength,
+}: TextareaProps) {
+  return (
+    <FieldShell id={id} label={label} asHeading={labelAsHeading} hint={hint} error={error}>
+      <textarea
+        class="textarea"
+        id={id}
+        name={name ?? id}
+        rows={rows}
+        maxLength={maxLength}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {value ?? ''}
+      </textarea>
+    </FieldShell>
+  );
+}
+
+/** A data table with a caption; `head` cells are column headers. */
+export function Table({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: ComponentChildren[];
+  rows: Array<{ key: string; cells: ComponentChildren[] }>;
+}) {
+  return (
+    <TableWrap label={caption}>
+      <table class="table">
+        <caption class="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((cell, index) => (
+              <th scope="col" key={index}>
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }
 

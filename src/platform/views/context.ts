@@ -8,7 +8,7 @@ export interface PageContext {
   /** The CSRF token to put in POST forms. */
   csrfToken?: string;
   /** Who is signed in, for the header (null or absent: nobody). */
-  user?: { displayName: string; administers: boolean } | null;
+  user?: { displayName: string; administers: boolean; worksCases?: boolean } | null;
 }
 
 const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;

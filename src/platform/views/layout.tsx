@@ -49,11 +49,13 @@ interface LayoutProps {
   /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
-  section?: 'home' | 'find' | 'coordinator' | 'account' | 'admin';
+  section?: 'home' | 'find' | 'coordinator' | 'account' | 'admin' | 'inbox';
+  /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps) {
+export function Layout({ ctx, title, hasErrors, section, scripts = [], children }: LayoutProps) {
   const m = platformMessages[ctx.locale];
   const errorPrefix = { fr: 'Erreur : ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
   const home = `/${ctx.locale}`;
@@ -61,6 +63,8 @@ export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps
     { id: 'home', href: home, label: m.nav.home },
     { id: 'find', href: `${home}/find`, label: m.nav.find },
     { id: 'coordinator', href: `${home}/coordinator`, label: m.nav.coordinator },
+    // Coordinators and network admins work the request inbox.
+    ...(ctx.user?.worksCases ? [{ id: 'inbox', href: `${home}/inbox`, label: m.nav.inbox }] : []),
   ] as const;
   return (
     <html lang={ctx.locale}>
@@ -73,6 +77,9 @@ export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps
           <link rel="alternate" hreflang={locale} href={urlInLocale(ctx.url, locale)} key={locale} />
         ))}
         <script src={`/assets/js/enhance.js?v=${ASSET_VERSION}`} defer />
+        {scripts.map((script) => (
+          <script src={`/assets/${script}?v=${ASSET_VERSION}`} defer key={script} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -135,8 +135,13 @@ class Connection {
     socket.on('error', () => socket.destroy());
   }
 
+  /**
+   * PGlite streams its answer as views into its WebAssembly memory, which it reuses for the next
+   * chunk. A socket that cannot flush at once keeps a reference, not a copy: large answers then
+   * arrived corrupted. Each chunk is copied before it is queued.
+   */
   write(bytes: Uint8Array): void {
-    if (bytes.length > 0 && this.socket.writable) this.socket.write(bytes);
+    if (bytes.length > 0 && this.socket.writable) this.socket.write(Buffer.from(bytes));
   }
 
   private async parse(): Promise<void> {

@@ -1,0 +1,122 @@
+// A search as people and other capabilities ask it (a place, an age, a zone…), resolved against
+// the reference data into what the finder's index filters on (coordinates, sets of networks and
+// postcodes). Pure: the reference snapshot is passed in.
+
+import type { Place } from '../../reference/domain/places.ts';
+import type { ReferenceSnapshot } from '../../reference/domain/types.ts';
+import type { FinderHit, FinderQuery } from './finder.ts';
+import { ageGroupOf } from './profile.ts';
+import type { AgeGroup, ClinicianFunction, Mode, Speciality } from './types.ts';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+/**
+ * What `DirectoryService.search` takes. Every filter is optional and they all combine (AND):
+ *   place       { postcode } or { communeNis }: results are ranked by distance from it
+ *   age         years: the age group containing it, and a network serving that age (in the place's territory)
+ *   ageGroup    children | young-people | adults | older-adults
+ *   language    ISO 639-1 code (platform/i18n/languages.ts)
+ *   function    community | support | treatment
+ *   mode        individual | group | video | home-visits | outreach
+ *   speciality  a code of SPECIALITIES
+ *   wheelchair  only wheelchair-accessible locations count
+ *   acceptingNewPatients
+ *   zone        a coordinator zone id: only locations in its postcodes count
+ *   network     a network id: members only
+ *   limit       0–100 (default 20; 0 counts without listing); offset ≥ 0 (default 0)
+ */
+export interface DirectorySearch {
+  place?: Place | undefined;
+  age?: number | undefined;
+  ageGroup?: AgeGroup | undefined;
+  language?: string | undefined;
+  function?: ClinicianFunction | undefined;
+  mode?: Mode | undefined;
+  speciality?: Speciality | undefined;
+  wheelchair?: boolean | undefined;
+  acceptingNewPatients?: boolean | undefined;
+  zone?: string | undefined;
+  network?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** Where the search was centred, as the reference data names it. */
+export interface SearchPlace {
+  postcode: string | null;
+  communeNis: string;
+  names: { fr: string; nl: string };
+  lat: number;
+  lon: number;
+}
+
+export type SearchFailure = {
+  ok: false;
+  reason: 'unknown-place' | 'unknown-zone' | 'unknown-network';
+  field: keyof DirectorySearch;
+};
+
+export type SearchOutcome =
+  | { ok: true; total: number; hits: FinderHit[]; place: SearchPlace | null }
+  | SearchFailure;
+
+/** A postcode's locality centre, or a commune's centre; null when the reference data does not know it. */
+export function locate(snapshot: ReferenceSnapshot, place: Place): SearchPlace | null {
+  if ('postcode' in place) {
+    const l = snapshot.localities.get(place.postcode);
+    return l
+      ? { postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon }
+      : null;
+  }
+  const c = snapshot.communes.get(place.communeNis);
+  return c ? { postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon } : null;
+}
+
+export function resolveSearch(
+  snapshot: ReferenceSnapshot,
+  search: DirectorySearch,
+): { ok: true; query: FinderQuery; place: SearchPlace | null } | SearchFailure {
+  const place = search.place ? locate(snapshot, search.place) : null;
+  if (search.place && !place) return { ok: false, reason: 'unknown-place', field: 'place' };
+  let postcodes: ReadonlySet<string> | undefined;
+  if (search.zone !== undefined) {
+    const zone = snapshot.zones.get(search.zone);
+    if (!zone) return { ok: false, reason: 'unknown-zone', field: 'zone' };
+    postcodes = new Set(zone.postcodes);
+  }
+  if (search.network !== undefined && !snapshot.networks.has(search.network))
+    return { ok: false, reason: 'unknown-network', field: 'network' };
+  let networks: ReadonlySet<string> | undefined = search.network ? new Set([search.network]) : undefined;
+  const { age } = search;
+  if (age !== undefined) {
+    // The person's age decides which networks may see them (youth up to 23, adults from 15),
+    // among those whose territory holds the place.
+    const serving = [...snapshot.networks.values()].filter(
+      (n) =>
+        age >= n.minAge &&
+        (n.maxAge === null || age <= n.maxAge) &&
+        (place === null || n.communes.has(place.communeNis)) &&
+        (networks === undefined || networks.has(n.id)),
+    );
+    networks = new Set(serving.map((n) => n.id));
+  }
+  return {
+    ok: true,
+    place,
+    query: {
+      origin: place ?? undefined,
+      ageGroup: search.ageGroup ?? (age !== undefined ? ageGroupOf(age) : undefined),
+      networks,
+      language: search.language,
+      function: search.function,
+      mode: search.mode,
+      speciality: search.speciality,
+      wheelchair: search.wheelchair,
+      acceptingNewPatients: search.acceptingNewPatients,
+      postcodes,
+      limit: Math.max(0, Math.min(search.limit ?? DEFAULT_LIMIT, MAX_LIMIT)),
+      offset: Math.max(0, search.offset ?? 0),
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { Checker, type Issue, member } from './checks.ts';
+import type { StaffAction } from './workflow.ts';
+
+// What each staff action needs besides the case: a reason to decline, a zone to reassign to, a
+// clinician, a date. Checked here so the inbox pages and the API say the same.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export type ActionIssueCode =
+  | 'same-zone'
+  | 'unknown-zone'
+  | 'invalid-date'
+  | 'invalid-time'
+  | 'unknown-clinician';
+
+export type CheckedAction =
+  | { ok: true; payload: Record<string, unknown> }
+  | { ok: false; issues: Array<Issue | { field: string; code: ActionIssueCode }> };
+
+export function checkActionInput(
+  type: StaffAction,
+  input: unknown,
+  context: { zoneIds: ReadonlySet<string>; currentZoneId: string },
+): CheckedAction {
+  const c = new Checker();
+  const extra: Array<{ field: string; code: ActionIssueCode }> = [];
+  const payload: Record<string, unknown> = {};
+  switch (type) {
+    case 'decline':
+      payload.reason = c.text('reason', member(input, 'reason'), { required: true, max: 1000 });
+      break;
+    case 'note':
+    case 'message':
+      payload.text = c.freeText('text', member(input, 'text'), { required: true, max: 4000 });
+      break;
+    case 'reassign': {
+      const zone = c.text('toZoneId', member(input, 'toZoneId'), { required: true, max: 60 });
+      if (zone !== undefined && !context.zoneIds.has(zone))
+        extra.push({ field: 'toZoneId', code: 'unknown-zone' });
+      else if (zone === context.currentZoneId) extra.push({ field: 'toZoneId', code: 'same-zone' });
+      payload.fromZoneId = context.currentZoneId;
+      payload.toZoneId = zone;
+      payload.reason = c.text('reason', member(input, 'reason'), { required: false, max: 1000 });
+      break;
+    }
+    case 'assign-clinician': {
+      const id = c.text('clinicianId', member(input, 'clinicianId'), { required: true, max: 60 });
+      if (id !== undefined && !UUID.test(id)) extra.push({ field: 'clinicianId', code: 'unknown-clinician' });
+      payload.clinicianId = id;
+      break;
+    }
+    case 'schedule': {
+      const date = c.text('date', member(input, 'date'), { required: true, max: 10 });
+      if (date !== undefined && !DATE.test(date)) extra.push({ field: 'date', code: 'invalid-date' });
+      const time = c.text('time', member(input, 'time'), { required: false, max: 5 });
+      if (time !== undefined && !TIME.test(time)) extra.push({ field: 'time', code: 'invalid-time' });
+      const place = c.text('place', member(input, 'place'), { required: false, max: 300 });
+      payload.date = date;
+      payload.time = time ?? null;
+      payload.place = place ?? null;
+      // What the requester reads (e-mail, status page): language-neutral ISO date and time.
+      payload.when = [date, time].filter(Boolean).join(' ') + (place ? ` – ${place}` : '');
+      break;
+    }
+    case 'acknowledge':
+    case 'start':
+    case 'close':
+      payload.text = c.freeText('text', member(input, 'text'), { required: false, max: 4000 });
+      break;
+  }
+  const issues = [...c.issues, ...extra];
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    payload: Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined)),
+  };
+}

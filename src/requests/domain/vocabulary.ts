@@ -1,0 +1,75 @@
+// The requests' vocabulary, from the two seeds: what a GP can ask of a conventioned clinician
+// (INAMI letter to GPs, 000) and what an organisation can offer (Brussels professionals' page,
+// 001). Codes here; FR/NL/EN labels in ../messages.ts.
+
+/** What a GP can ask for (000). */
+export const SUPPORT_KINDS = [
+  'advice', // advice when a psychological problem is suspected
+  'joint-consultation', // a consultation together with the patient
+  'case-advice', // advice on a specific patient case: team meeting, or a fixed time
+  'knowledge-session', // a knowledge-sharing session for a group of GPs
+  'group-sessions', // group sessions held in the practice
+  'sessions-in-practice', // individual sessions held in the practice
+] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+
+/** How case advice is given (000: joining the team meeting, or a fixed time such as an hour a week). */
+export const CASE_ADVICE_FORMATS = ['team-meeting', 'fixed-time'] as const;
+export type CaseAdviceFormat = (typeof CASE_ADVICE_FORMATS)[number];
+
+/** Topics of a knowledge-sharing session (000). */
+export const KNOWLEDGE_TOPICS = [
+  'recognising-problems',
+  'interview-techniques',
+  'where-to-refer',
+  'while-waiting',
+] as const;
+export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
+
+/**
+ * Age groups, with the networks' bounds (youth networks up to and including 23, adult networks
+ * from 15): children 0–14 → youth, young people 15–23 → both, adults and older adults → adult.
+ */
+export const AGE_GROUPS = ['children', 'young-people', 'adults', 'older-adults'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export const AGE_GROUP_BOUNDS: Record<AgeGroup, { min: number; max: number | null }> = {
+  children: { min: 0, max: 14 },
+  'young-people': { min: 15, max: 23 },
+  adults: { min: 24, max: 64 },
+  'older-adults': { min: 65, max: null },
+};
+
+/** The languages a requester is written to in (e-mails exist in these). */
+export const CORRESPONDENCE_LANGUAGES = ['fr', 'nl', 'en'] as const;
+export type CorrespondenceLanguage = (typeof CORRESPONDENCE_LANGUAGES)[number];
+
+/** What an organisation offers (001). */
+export const OFFER_KINDS = ['room', 'host-group', 'co-lead-group'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+/** Who from the organisation co-leads a support group with a clinician (001). */
+export const CO_LEADERS = ['health-social-worker', 'peer-expert'] as const;
+export type CoLeader = (typeof CO_LEADERS)[number];
+
+/** Kinds of organisation named by the seed (001), and a way out. */
+export const ORGANISATION_KINDS = [
+  'cpas',
+  'one',
+  'cpms',
+  'amo',
+  'medical-centre',
+  'neighbourhood-house',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ACCESSIBILITY = ['step-free', 'partly', 'not-accessible'] as const;
+export type Accessibility = (typeof ACCESSIBILITY)[number];
+
+/** The two case types of this capability. */
+export const REQUEST_TYPES = ['support-request', 'partner-offer'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REFERENCE_PREFIX: Record<RequestType, string> = {
+  'support-request': 'GP',
+  'partner-offer': 'ORG',
+};

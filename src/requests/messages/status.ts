@@ -1,0 +1,60 @@
+import type { Translations } from '../../platform/i18n/index.ts';
+
+const fr = {
+  title: 'Suivre une demande',
+  intro: 'Indiquez la référence reçue par e-mail et l’adresse e-mail utilisée pour la demande.',
+  reference: 'Référence',
+  referenceHint: 'Par exemple GP-7K3M-Q9XD',
+  email: 'Adresse e-mail',
+  submit: 'Voir la demande',
+  notFound:
+    'Nous ne trouvons pas de demande avec cette référence et cette adresse e-mail. Vérifiez les deux, telles qu’elles figurent dans l’e-mail de confirmation.',
+  tooMany: 'Trop de recherches depuis votre connexion. Réessayez dans une heure.',
+  referenceRequired: 'Indiquez la référence.',
+  emailRequired: 'Indiquez l’adresse e-mail.',
+  resultTitle: 'Demande {reference}',
+  status: 'Statut',
+  what: 'Objet',
+  zone: 'Coordination',
+  history: 'Historique',
+};
+
+export const statusMessages: Translations<typeof fr> = {
+  fr,
+  nl: {
+    title: 'Een aanvraag volgen',
+    intro: 'Vul de referentie in die u per e-mail kreeg en het e-mailadres waarmee u de aanvraag deed.',
+    reference: 'Referentie',
+    referenceHint: 'Bijvoorbeeld GP-7K3M-Q9XD',
+    email: 'E-mailadres',
+    submit: 'Aanvraag bekijken',
+    notFound:
+      'We vinden geen aanvraag met deze referentie en dit e-mailadres. Controleer beide, zoals ze in de bevestigingsmail staan.',
+    tooMany: 'Te veel zoekopdrachten vanaf uw verbinding. Probeer het over een uur opnieuw.',
+    referenceRequired: 'Vul de referentie in.',
+    emailRequired: 'Vul het e-mailadres in.',
+    resultTitle: 'Aanvraag {reference}',
+    status: 'Status',
+    what: 'Onderwerp',
+    zone: 'Coördinatie',
+    history: 'Geschiedenis',
+  },
+  en: {
+    title: 'Follow a request',
+    intro: 'Enter the reference you received by e-mail and the e-mail address you used for the request.',
+    reference: 'Reference',
+    referenceHint: 'For example GP-7K3M-Q9XD',
+    email: 'E-mail address',
+    submit: 'See the request',
+    notFound:
+      'We cannot find a request with this reference and e-mail address. Check both, as they appear in the confirmation e-mail.',
+    tooMany: 'Too many searches from your connection. Try again in an hour.',
+    referenceRequired: 'Enter the reference.',
+    emailRequired: 'Enter the e-mail address.',
+    resultTitle: 'Request {reference}',
+    status: 'Status',
+    what: 'Subject',
+    zone: 'Coordination',
+    history: 'History',
+  },
+};

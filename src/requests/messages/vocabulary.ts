@@ -1,0 +1,252 @@
+import type { Translations } from '../../platform/i18n/index.ts';
+
+// Labels of the requests' controlled lists, in FR (source), NL and EN.
+const fr = {
+  kinds: {
+    advice: 'Un avis sur un problème psychologique suspecté',
+    'joint-consultation': 'Une consultation conjointe avec le patient',
+    'case-advice': 'Un avis sur la situation d’un patient',
+    'knowledge-session': 'Une séance d’échange de connaissances pour un groupe de médecins',
+    'group-sessions': 'Des séances de groupe dans votre cabinet',
+    'sessions-in-practice': 'Des séances individuelles dans votre cabinet',
+  },
+  kindHints: {
+    advice:
+      'Vous soupçonnez un problème psychologique et souhaitez l’avis d’un psychologue ou orthopédagogue clinicien.',
+    'joint-consultation': 'Le clinicien et vous recevez ensemble le patient.',
+    'case-advice':
+      'En participant à votre réunion d’équipe, ou à un moment fixe, par exemple une heure par semaine.',
+    'knowledge-session':
+      'Reconnaître les problèmes, techniques d’entretien, où orienter, que faire en attendant une prise en charge.',
+    'group-sessions': 'Un clinicien anime des séances de groupe pour vos patients, dans votre cabinet.',
+    'sessions-in-practice': 'Un clinicien reçoit vos patients en séances individuelles, dans votre cabinet.',
+  },
+  caseAdviceFormats: {
+    'team-meeting': 'Le clinicien participe à notre réunion d’équipe',
+    'fixed-time': 'À un moment fixe, par exemple une heure par semaine',
+  },
+  topics: {
+    'recognising-problems': 'Reconnaître les problèmes psychologiques',
+    'interview-techniques': 'Techniques d’entretien',
+    'where-to-refer': 'Où orienter les patients',
+    'while-waiting': 'Que faire en attendant une prise en charge',
+  },
+  ageGroups: {
+    children: 'Enfants (0 à 14 ans)',
+    'young-people': 'Jeunes (15 à 23 ans)',
+    adults: 'Adultes (24 à 64 ans)',
+    'older-adults': 'Personnes âgées (65 ans et plus)',
+  },
+  offers: {
+    room: 'Mettre un local à disposition d’un clinicien',
+    'host-group': 'Accueillir un groupe de soutien',
+    'co-lead-group': 'Co-animer un groupe de soutien avec un clinicien',
+  },
+  coLeaders: {
+    'health-social-worker': 'Un travailleur social ou de la santé de notre organisation',
+    'peer-expert': 'Un expert du vécu (pair-aidant)',
+  },
+  organisationKinds: {
+    cpas: 'CPAS',
+    one: 'ONE',
+    cpms: 'Centre PMS (CPMS)',
+    amo: 'AMO ou autre service d’aide à la jeunesse',
+    'medical-centre': 'Maison médicale',
+    'neighbourhood-house': 'Maison de quartier',
+    other: 'Autre organisation',
+  },
+  accessibility: {
+    'step-free': 'Accessible en chaise roulante, sans marche',
+    partly: 'Partiellement accessible',
+    'not-accessible': 'Pas accessible en chaise roulante',
+  },
+  requestTypes: { 'support-request': 'Demande de médecin', 'partner-offer': 'Offre d’organisation' },
+  statuses: {
+    submitted: 'Reçue',
+    acknowledged: 'Prise en compte',
+    'in-progress': 'En cours',
+    scheduled: 'Planifiée',
+    closed: 'Clôturée',
+    declined: 'Refusée',
+  },
+  actions: {
+    submit: 'Demande envoyée',
+    acknowledge: 'Prise en compte par la coordination',
+    start: 'Traitement commencé',
+    'assign-clinician': 'Clinicien proposé',
+    schedule: 'Rendez-vous planifié',
+    close: 'Demande clôturée',
+    decline: 'Demande refusée',
+    reassign: 'Transmise à une autre zone',
+    note: 'Note interne',
+    message: 'Message envoyé',
+  },
+};
+
+export const vocabularyMessages: Translations<typeof fr> = {
+  fr,
+  nl: {
+    kinds: {
+      advice: 'Advies bij een vermoeden van een psychisch probleem',
+      'joint-consultation': 'Een gezamenlijke consultatie met de patiënt',
+      'case-advice': 'Advies over de situatie van een patiënt',
+      'knowledge-session': 'Een kennisdelingssessie voor een groep huisartsen',
+      'group-sessions': 'Groepssessies in uw praktijk',
+      'sessions-in-practice': 'Individuele sessies in uw praktijk',
+    },
+    kindHints: {
+      advice:
+        'U vermoedt een psychisch probleem en wilt het advies van een klinisch psycholoog of orthopedagoog.',
+      'joint-consultation': 'De clinicus en u ontvangen de patiënt samen.',
+      'case-advice':
+        'Door deel te nemen aan uw teamvergadering, of op een vast moment, bijvoorbeeld een uur per week.',
+      'knowledge-session':
+        'Problemen herkennen, gesprekstechnieken, waarheen doorverwijzen, wat te doen in afwachting van zorg.',
+      'group-sessions': 'Een clinicus begeleidt groepssessies voor uw patiënten, in uw praktijk.',
+      'sessions-in-practice': 'Een clinicus ontvangt uw patiënten individueel, in uw praktijk.',
+    },
+    caseAdviceFormats: {
+      'team-meeting': 'De clinicus neemt deel aan onze teamvergadering',
+      'fixed-time': 'Op een vast moment, bijvoorbeeld een uur per week',
+    },
+    topics: {
+      'recognising-problems': 'Psychische problemen herkennen',
+      'interview-techniques': 'Gesprekstechnieken',
+      'where-to-refer': 'Waarheen patiënten doorverwijzen',
+      'while-waiting': 'Wat te doen in afwachting van zorg',
+    },
+    ageGroups: {
+      children: 'Kinderen (0 tot 14 jaar)',
+      'young-people': 'Jongeren (15 tot 23 jaar)',
+      adults: 'Volwassenen (24 tot 64 jaar)',
+      'older-adults': 'Ouderen (65 jaar en ouder)',
+    },
+    offers: {
+      room: 'Een lokaal ter beschikking stellen van een clinicus',
+      'host-group': 'Een steungroep ontvangen',
+      'co-lead-group': 'Samen met een clinicus een steungroep begeleiden',
+    },
+    coLeaders: {
+      'health-social-worker': 'Een sociaal of zorgwerker van onze organisatie',
+      'peer-expert': 'Een ervaringsdeskundige',
+    },
+    organisationKinds: {
+      cpas: 'OCMW',
+      one: 'ONE / Kind en Gezin',
+      cpms: 'CLB / PMS-centrum',
+      amo: 'AMO of andere jeugdhulpdienst',
+      'medical-centre': 'Wijkgezondheidscentrum',
+      'neighbourhood-house': 'Buurthuis',
+      other: 'Andere organisatie',
+    },
+    accessibility: {
+      'step-free': 'Toegankelijk met een rolstoel, zonder trappen',
+      partly: 'Gedeeltelijk toegankelijk',
+      'not-accessible': 'Niet toegankelijk met een rolstoel',
+    },
+    requestTypes: {
+      'support-request': 'Aanvraag van een huisarts',
+      'partner-offer': 'Aanbod van een organisatie',
+    },
+    statuses: {
+      submitted: 'Ontvangen',
+      acknowledged: 'In behandeling genomen',
+      'in-progress': 'Bezig',
+      scheduled: 'Gepland',
+      closed: 'Afgesloten',
+      declined: 'Geweigerd',
+    },
+    actions: {
+      submit: 'Aanvraag verstuurd',
+      acknowledge: 'In behandeling genomen door de coördinatie',
+      start: 'Behandeling gestart',
+      'assign-clinician': 'Clinicus voorgesteld',
+      schedule: 'Afspraak gepland',
+      close: 'Aanvraag afgesloten',
+      decline: 'Aanvraag geweigerd',
+      reassign: 'Doorgestuurd naar een andere zone',
+      note: 'Interne notitie',
+      message: 'Bericht verstuurd',
+    },
+  },
+  en: {
+    kinds: {
+      advice: 'Advice about a suspected psychological problem',
+      'joint-consultation': 'A joint consultation with the patient',
+      'case-advice': 'Advice on a patient’s situation',
+      'knowledge-session': 'A knowledge-sharing session for a group of GPs',
+      'group-sessions': 'Group sessions in your practice',
+      'sessions-in-practice': 'Individual sessions in your practice',
+    },
+    kindHints: {
+      advice:
+        'You suspect a psychological problem and would like the advice of a clinical psychologist or orthopedagogue.',
+      'joint-consultation': 'The clinician and you see the patient together.',
+      'case-advice': 'By joining your team meeting, or at a fixed time, for example one hour a week.',
+      'knowledge-session':
+        'Recognising problems, interview techniques, where to refer, what to do while a patient waits for care.',
+      'group-sessions': 'A clinician leads group sessions for your patients, in your practice.',
+      'sessions-in-practice': 'A clinician sees your patients individually, in your practice.',
+    },
+    caseAdviceFormats: {
+      'team-meeting': 'The clinician joins our team meeting',
+      'fixed-time': 'At a fixed time, for example one hour a week',
+    },
+    topics: {
+      'recognising-problems': 'Recognising psychological problems',
+      'interview-techniques': 'Interview techniques',
+      'where-to-refer': 'Where to refer patients',
+      'while-waiting': 'What to do while a patient waits for care',
+    },
+    ageGroups: {
+      children: 'Children (0 to 14)',
+      'young-people': 'Young people (15 to 23)',
+      adults: 'Adults (24 to 64)',
+      'older-adults': 'Older adults (65 and over)',
+    },
+    offers: {
+      room: 'Offer a room to a clinician',
+      'host-group': 'Host a support group',
+      'co-lead-group': 'Co-lead a support group with a clinician',
+    },
+    coLeaders: {
+      'health-social-worker': 'A health or social worker from our organisation',
+      'peer-expert': 'A peer expert (lived experience)',
+    },
+    organisationKinds: {
+      cpas: 'CPAS (public social welfare centre)',
+      one: 'ONE (birth and childhood office)',
+      cpms: 'CPMS (school health and guidance centre)',
+      amo: 'AMO or another youth-aid service',
+      'medical-centre': 'Medical centre (maison médicale)',
+      'neighbourhood-house': 'Neighbourhood house',
+      other: 'Another organisation',
+    },
+    accessibility: {
+      'step-free': 'Wheelchair accessible, step-free',
+      partly: 'Partly accessible',
+      'not-accessible': 'Not wheelchair accessible',
+    },
+    requestTypes: { 'support-request': 'GP request', 'partner-offer': 'Organisation offer' },
+    statuses: {
+      submitted: 'Received',
+      acknowledged: 'Acknowledged',
+      'in-progress': 'In progress',
+      scheduled: 'Scheduled',
+      closed: 'Closed',
+      declined: 'Declined',
+    },
+    actions: {
+      submit: 'Request sent',
+      acknowledge: 'Acknowledged by the coordination',
+      start: 'Work started',
+      'assign-clinician': 'Clinician proposed',
+      schedule: 'Appointment scheduled',
+      close: 'Request closed',
+      decline: 'Request declined',
+      reassign: 'Passed to another zone',
+      note: 'Internal note',
+      message: 'Message sent',
+    },
+  },
+};

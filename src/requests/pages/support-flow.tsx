@@ -1,0 +1,336 @@
+import type { Locale } from '../../platform/i18n/index.ts';
+import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
+import type { PageContext } from '../../platform/views/context.ts';
+import {
+  checkSupportRequest,
+  checkSupportSection,
+  LIMITS,
+  SUPPORT_SECTIONS,
+  type SupportSection,
+  supportSectionApplies,
+} from '../domain/support-request.ts';
+import {
+  AGE_GROUPS,
+  CASE_ADVICE_FORMATS,
+  type CORRESPONDENCE_LANGUAGES,
+  KNOWLEDGE_TOPICS,
+  SUPPORT_KINDS,
+} from '../domain/vocabulary.ts';
+import { formsMessages, vocabularyMessages } from '../messages/index.ts';
+import { type CheckRow, type Data, type Flow, getPath, type QuestionPage } from './flow.tsx';
+import { ConfirmationPage, contactLanguageOptions, joinLabels, StartPage } from './shared.tsx';
+
+const t = (locale: Locale) => formsMessages[locale].support;
+const v = (locale: Locale) => vocabularyMessages[locale];
+
+const pages: Record<SupportSection, QuestionPage> = {
+  kind: {
+    fields: [{ name: 'kind' }],
+    title: (locale) => t(locale).pages.kind.title,
+    ownsHeading: true,
+    render: ({ locale, value, error }) => (
+      <Radios
+        name="kind"
+        legend={t(locale).pages.kind.title}
+        legendAsHeading
+        error={error('kind')}
+        value={value('kind')}
+        options={SUPPORT_KINDS.map((kind) => ({
+          value: kind,
+          label: v(locale).kinds[kind],
+          hint: v(locale).kindHints[kind],
+        }))}
+      />
+    ),
+  },
+  'case-advice': {
+    fields: [{ name: 'caseAdviceFormat' }],
+    title: (locale) => t(locale).pages['case-advice'].title,
+    ownsHeading: true,
+    render: ({ locale, value, error }) => (
+      <Radios
+        name="caseAdviceFormat"
+        legend={t(locale).pages['case-advice'].title}
+        legendAsHeading
+        error={error('caseAdviceFormat')}
+        value={value('caseAdviceFormat')}
+        options={CASE_ADVICE_FORMATS.map((format) => ({
+          value: format,
+          label: v(locale).caseAdviceFormats[format],
+        }))}
+      />
+    ),
+  },
+  topics: {
+    fields: [{ name: 'topics', multiple: true }],
+    title: (locale) => t(locale).pages.topics.title,
+    ownsHeading: true,
+    render: ({ locale, values, error }) => (
+      <Checkboxes
+        name="topics"
+        legend={t(locale).pages.topics.title}
+        legendAsHeading
+        hint={t(locale).pages.topics.hint}
+        error={error('topics')}
+        values={values('topics')}
+        options={KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] }))}
+      />
+    ),
+  },
+  practice: {
+    fields: [{ name: 'practice.name' }, { name: 'practice.street' }, { name: 'practice.postcode' }],
+    title: (locale) => t(locale).pages.practice.title,
+    ownsHeading: false,
+    render: ({ locale, value, error }) => {
+      const p = t(locale).pages.practice;
+      return (
+        <>
+          <TextInput
+            id="practice-name"
+            name="practice.name"
+            label={p.name}
+            value={value('practice.name')}
+            error={error('practice.name')}
+            autoComplete="organization"
+          />
+          <TextInput
+            id="practice-street"
+            name="practice.street"
+            label={p.street}
+            value={value('practice.street')}
+            error={error('practice.street')}
+            autoComplete="street-address"
+          />
+          <TextInput
+            id="practice-postcode"
+            name="practice.postcode"
+            label={p.postcode}
+            hint={p.postcodeHint}
+            value={value('practice.postcode')}
+            error={error('practice.postcode')}
+            width="short"
+            inputMode="numeric"
+            autoComplete="postal-code"
+          />
+        </>
+      );
+    },
+  },
+  contact: {
+    fields: [
+      { name: 'requester.name' },
+      { name: 'requester.email' },
+      { name: 'requester.phone' },
+      { name: 'requester.language' },
+    ],
+    title: (locale) => t(locale).pages.contact.title,
+    ownsHeading: false,
+    render: ({ locale, value, error }) => {
+      const p = t(locale).pages.contact;
+      const optional = formsMessages[locale].optional;
+      return (
+        <>
+          <TextInput
+            id="requester-name"
+            name="requester.name"
+            label={p.name}
+            value={value('requester.name')}
+            error={error('requester.name')}
+            autoComplete="name"
+          />
+          <TextInput
+            id="requester-email"
+            name="requester.email"
+            type="email"
+            label={p.email}
+            hint={p.emailHint}
+            value={value('requester.email')}
+            error={error('requester.email')}
+            autoComplete="email"
+            spellcheck={false}
+          />
+          <TextInput
+            id="requester-phone"
+            name="requester.phone"
+            type="tel"
+            label={`${p.phone} ${optional}`}
+            value={value('requester.phone')}
+            error={error('requester.phone')}
+            width="medium"
+            autoComplete="tel"
+          />
+          <Radios
+            name="requester.language"
+            id="requester-language"
+            legend={p.language}
+            error={error('requester.language')}
+            value={value('requester.language') || locale}
+            options={contactLanguageOptions(locale)}
+          />
+        </>
+      );
+    },
+  },
+  'age-group': {
+    fields: [{ name: 'ageGroup' }],
+    title: (locale) => t(locale).pages['age-group'].title,
+    ownsHeading: true,
+    render: ({ locale, value, error }) => (
+      <Radios
+        name="ageGroup"
+        legend={t(locale).pages['age-group'].title}
+        legendAsHeading
+        hint={t(locale).pages['age-group'].hint}
+        error={error('ageGroup')}
+        value={value('ageGroup')}
+        options={AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] }))}
+      />
+    ),
+  },
+  times: {
+    fields: [{ name: 'preferredTimes' }],
+    title: (locale) => t(locale).pages.times.title,
+    ownsHeading: true,
+    render: ({ locale, value, error }) => (
+      <Textarea
+        id="preferredTimes"
+        label={t(locale).pages.times.title}
+        labelAsHeading
+        hint={t(locale).pages.times.hint}
+        error={error('preferredTimes')}
+        value={value('preferredTimes')}
+        rows={3}
+        maxLength={LIMITS.text}
+      />
+    ),
+  },
+  description: {
+    fields: [{ name: 'description' }],
+    title: (locale) => t(locale).pages.description.title,
+    ownsHeading: true,
+    render: ({ locale, value, error }) => (
+      <>
+        <Textarea
+          id="description"
+          label={t(locale).pages.description.title}
+          labelAsHeading
+          hint={
+            <>
+              {t(locale).pages.description.hint}
+              <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
+            </>
+          }
+          error={error('description')}
+          value={value('description')}
+          rows={8}
+          maxLength={LIMITS.description}
+        />
+      </>
+    ),
+  },
+};
+
+function text(data: Data, path: string): string {
+  const value = getPath(data, path);
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function rows(locale: Locale, data: Data): CheckRow[] {
+  const m = formsMessages[locale];
+  const p = t(locale).pages;
+  const kind = text(data, 'kind') as (typeof SUPPORT_KINDS)[number];
+  const list: CheckRow[] = [{ section: 'kind', key: p.kind.title, value: v(locale).kinds[kind] }];
+  if (kind === 'case-advice') {
+    const format = text(data, 'caseAdviceFormat') as (typeof CASE_ADVICE_FORMATS)[number];
+    list.push({
+      section: 'case-advice',
+      key: p['case-advice'].title,
+      value: v(locale).caseAdviceFormats[format],
+    });
+  }
+  if (kind === 'knowledge-session') {
+    const topics = (getPath(data, 'topics') ?? []) as Array<(typeof KNOWLEDGE_TOPICS)[number]>;
+    list.push({
+      section: 'topics',
+      key: p.topics.title,
+      value: joinLabels(topics.map((topic) => v(locale).topics[topic])),
+    });
+  }
+  const language = text(data, 'requester.language') as (typeof CORRESPONDENCE_LANGUAGES)[number];
+  list.push(
+    {
+      section: 'practice',
+      key: p.practice.title,
+      value: [
+        text(data, 'practice.name'),
+        text(data, 'practice.street'),
+        text(data, 'practice.postcode'),
+      ].join('\n'),
+    },
+    {
+      section: 'contact',
+      key: p.contact.title,
+      value: [
+        text(data, 'requester.name'),
+        text(data, 'requester.email'),
+        text(data, 'requester.phone') || null,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    },
+    {
+      section: 'contact',
+      key: p.contact.language,
+      value: contactLanguageOptions(locale).find((o) => o.value === language)?.label ?? language,
+    },
+    {
+      section: 'age-group',
+      key: p['age-group'].title,
+      value: v(locale).ageGroups[text(data, 'ageGroup') as 'adults'],
+    },
+    { section: 'times', key: p.times.title, value: text(data, 'preferredTimes') || m.notGiven },
+    { section: 'description', key: p.description.title, value: text(data, 'description') },
+  );
+  return list;
+}
+
+export const supportFlow: Flow<SupportSection> = {
+  id: 'support',
+  path: '/professionals/support',
+  sections: SUPPORT_SECTIONS,
+  pages,
+  applies: (section, data) => supportSectionApplies(section, data),
+  check(data, section, requests) {
+    const issues = checkSupportSection(data, section);
+    if (section === 'practice' && !issues.some((issue) => issue.field === 'practice.postcode')) {
+      issues.push(...requests.placeIssues(text(data, 'practice.postcode').trim(), 'practice.postcode', 'gp'));
+    }
+    return issues;
+  },
+  rows,
+  async submit(data, requests) {
+    const checked = checkSupportRequest(data, { form: true });
+    return checked.ok ? requests.submitSupportRequest(checked.value) : checked;
+  },
+  startPage: (ctx: PageContext, firstPage: string) => (
+    <StartPage
+      ctx={ctx}
+      title={t(ctx.locale).title}
+      intro={t(ctx.locale).intro}
+      listTitle={t(ctx.locale).whatYouCanAsk}
+      items={SUPPORT_KINDS.map((kind) => v(ctx.locale).kinds[kind])}
+      howLong={t(ctx.locale).howLong}
+      start={t(ctx.locale).start}
+      href={firstPage}
+    />
+  ),
+  texts: (locale) => t(locale),
+  prefill: (user) => ({
+    'requester.name': user.displayName,
+    'requester.email': user.email,
+    'requester.language': user.locale,
+  }),
+  confirmation: (ctx, reference) => (
+    <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
+  ),
+};

@@ -24,6 +24,17 @@ export { addDays, addMonths, ageOn, type IsoDate, isIsoDate } from './dates.ts';
 export { decideSession, windowStart } from './decide.ts';
 export { checkDigits, type NissResult, validateNiss } from './niss.ts';
 export {
+  cancelInPath,
+  decideFromScratch,
+  decidePath,
+  type PathDecision,
+  type PathSession,
+  type RecordedSession,
+  recordInPath,
+  refusedBecause,
+  sameDecision,
+} from './path.ts';
+export {
   type Cap,
   type CapGroup,
   type ConventionRules,

@@ -25,6 +25,10 @@ export interface Config {
   /** How often each instance looks for directory changes made by other instances (ms). */
   directoryRefreshMs: number;
   cookieSecret: string | undefined;
+  /** Bearer token for the sessions and statements APIs until professional accounts exist; unset turns them off. */
+  apiAdminToken: string | undefined;
+  /** Keys patients as HMAC-SHA256 of their NISS; generated once into DATA_DIR/secrets when unset. */
+  patientKeySecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +69,14 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+/** A secret from the environment: long enough not to be guessed (32 characters, e.g. `openssl rand -hex 16`). */
+function secretValue(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (value.length < 32) throw new ConfigError(name, `expected at least 32 characters, got ${value.length}`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || 'localhost';
@@ -91,5 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: oneOf(env, 'DEMO_DATA', ['auto', 'on', 'off'], 'auto'),
     directoryRefreshMs: integer(env, 'DIRECTORY_REFRESH_MS', 1000, 50, 3_600_000),
     cookieSecret: env.COOKIE_SECRET?.trim() || undefined,
+    apiAdminToken: secretValue(env, 'API_ADMIN_TOKEN'),
+    patientKeySecret: secretValue(env, 'PATIENT_KEY_SECRET'),
   };
 }

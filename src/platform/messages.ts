@@ -12,6 +12,7 @@ const fr = {
     home: 'Accueil',
     find: 'Trouver un psychologue',
     coordinator: 'Qui est mon coordinateur ?',
+    cost: 'Combien vais-je payer ?',
   },
   footer: {
     about:
@@ -26,6 +27,9 @@ const fr = {
       'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit : la première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
     findTitle: 'Trouver un psychologue ou un orthopédagogue',
     findBody: 'Près de chez vous, dans votre langue, pour votre âge.',
+    costTitle: 'Combien vais-je payer ?',
+    costBody:
+      'Votre âge, votre situation et les séances déjà eues : calculez ce que vous paierez pour la prochaine séance.',
     coordinatorTitle: 'Professionnels : qui est mon coordinateur ?',
     coordinatorBody:
       'Médecins généralistes, organisations et services : trouvez la coordination locale de votre zone.',
@@ -97,6 +101,7 @@ export const platformMessages: Translations<typeof fr> = {
       home: 'Home',
       find: 'Een psycholoog vinden',
       coordinator: 'Wie is mijn coördinator?',
+      cost: 'Wat betaal ik?',
     },
     footer: {
       about:
@@ -110,6 +115,9 @@ export const platformMessages: Translations<typeof fr> = {
         'Dankzij de RIZIV-overeenkomst ontvangen geconventioneerde klinisch psychologen en orthopedagogen u tegen een verlaagde prijs: de eerste sessie is gratis, daarna 11 € per sessie (4 € met verhoogde tegemoetkoming), en niets tot 23 jaar.',
       findTitle: 'Een psycholoog of orthopedagoog vinden',
       findBody: 'Dicht bij u, in uw taal, voor uw leeftijd.',
+      costTitle: 'Wat betaal ik?',
+      costBody:
+        'Uw leeftijd, uw situatie en de sessies die u al had: bereken wat u voor de volgende sessie betaalt.',
       coordinatorTitle: 'Professionals: wie is mijn coördinator?',
       coordinatorBody: 'Huisartsen, organisaties en diensten: vind de lokale coördinatie van uw zone.',
     },
@@ -177,6 +185,7 @@ export const platformMessages: Translations<typeof fr> = {
       home: 'Home',
       find: 'Find a psychologist',
       coordinator: 'Who is my coordinator?',
+      cost: 'What will I pay?',
     },
     footer: {
       about:
@@ -191,6 +200,9 @@ export const platformMessages: Translations<typeof fr> = {
         'Under the INAMI convention, conventioned clinical psychologists and orthopedagogues see you at a reduced price: the first session is free, then €11 a session (€4 with increased reimbursement), and nothing up to age 23.',
       findTitle: 'Find a psychologist or orthopedagogue',
       findBody: 'Near you, in your language, for your age.',
+      costTitle: 'What will I pay?',
+      costBody:
+        'Your age, your situation and the sessions you have had: work out what your next session costs you.',
       coordinatorTitle: 'Professionals: who is my coordinator?',
       coordinatorBody: 'GPs, organisations and services: find the local coordination of your zone.',
     },

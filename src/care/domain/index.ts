@@ -20,7 +20,7 @@ export {
   type RegisteredConvention,
   SCHEME_START,
 } from './conventions/index.ts';
-export { addDays, addMonths, ageOn, type IsoDate, isIsoDate } from './dates.ts';
+export { addDays, addMonths, ageOn, type IsoDate, isIsoDate, toIsoDate } from './dates.ts';
 export { decideSession, windowStart } from './decide.ts';
 export { checkDigits, type NissResult, validateNiss } from './niss.ts';
 export {
@@ -39,6 +39,7 @@ export {
   type CapGroup,
   type ConventionRules,
   type CopayLayer,
+  isAgeWithin,
   type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,

@@ -10,7 +10,7 @@ interface LayoutProps {
   /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
-  section?: 'home' | 'find' | 'coordinator';
+  section?: 'home' | 'find' | 'cost' | 'coordinator';
   children: ComponentChildren;
 }
 
@@ -21,6 +21,7 @@ export function Layout({ ctx, title, hasErrors, section, children }: LayoutProps
   const navItems = [
     { id: 'home', href: home, label: m.nav.home },
     { id: 'find', href: `${home}/find`, label: m.nav.find },
+    { id: 'cost', href: `${home}/cost`, label: m.nav.cost },
     { id: 'coordinator', href: `${home}/coordinator`, label: m.nav.coordinator },
   ] as const;
   return (

@@ -1,0 +1,160 @@
+// A monthly statement: the database's aggregated rows rolled up per clinician and per network.
+// Pure: the rows come from one GROUP BY query, so this never sees individual sessions.
+
+import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
+import type { StatementRow } from './store.ts';
+
+export interface Counts {
+  /** Sessions recorded and not cancelled. */
+  sessions: number;
+  reimbursed: number;
+  notReimbursed: number;
+  /** Not reimbursed, by reason. */
+  reasons: Record<ReasonCode, number>;
+  /** Recorded, then cancelled: counted nowhere else. */
+  cancelled: number;
+  copayCents: number;
+  /** What the clinicians are paid for the reimbursed sessions; null when a fee is unknown. */
+  feeCents: number | null;
+  /** Reimbursed sessions whose fee no source gives yet (DOMAIN.md §5). */
+  unknownFeeSessions: number;
+}
+
+export interface StatementLine extends Counts {
+  function: string;
+  mode: string;
+}
+
+export interface ClinicianStatement {
+  id: string;
+  name: string | null;
+  inami: string | null;
+  totals: Counts;
+  lines: StatementLine[];
+}
+
+export interface NetworkStatement {
+  id: string;
+  names: { fr: string; nl: string; en: string } | null;
+  totals: Counts;
+  clinicians: ClinicianStatement[];
+}
+
+export interface Statement {
+  from: string;
+  /** Exclusive. */
+  until: string;
+  networkId: string | null;
+  totals: Counts;
+  networks: NetworkStatement[];
+}
+
+/** A calendar month `YYYY-MM` as the period [first day, first day of the next month). */
+export function monthPeriod(month: string): { from: string; until: string } {
+  const from = `${month}-01`;
+  return { from, until: addMonths(from, 1) };
+}
+
+export function emptyCounts(): Counts {
+  return {
+    sessions: 0,
+    reimbursed: 0,
+    notReimbursed: 0,
+    reasons: Object.fromEntries(REASON_CODES.map((code) => [code, 0])) as Record<ReasonCode, number>,
+    cancelled: 0,
+    copayCents: 0,
+    feeCents: 0,
+    unknownFeeSessions: 0,
+  };
+}
+
+/** Internally fees sum as known cents; null is only given out once a fee is unknown. */
+function add(into: Counts, row: StatementRow): void {
+  if (row.cancelled) {
+    into.cancelled += row.sessions;
+    return;
+  }
+  into.sessions += row.sessions;
+  if (row.reason === null) into.reimbursed += row.sessions;
+  else {
+    into.notReimbursed += row.sessions;
+    const reason = row.reason as ReasonCode;
+    into.reasons[reason] = (into.reasons[reason] ?? 0) + row.sessions;
+  }
+  into.copayCents += row.copayCents;
+  into.feeCents = (into.feeCents ?? 0) + row.feeCents;
+  into.unknownFeeSessions += row.unknownFees;
+}
+
+function finish<T extends Counts>(counts: T): T {
+  if (counts.unknownFeeSessions > 0) counts.feeCents = null;
+  return counts;
+}
+
+function byKey<T>(map: Map<string, T>, key: string, create: () => T): T {
+  let value = map.get(key);
+  if (!value) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+export interface StatementNames {
+  clinician(id: string): { name: string; inami: string | null } | undefined;
+  network(id: string): NetworkStatement['names'];
+}
+
+export function buildStatement(
+  period: { from: string; until: string; networkId: string | null },
+  rows: readonly StatementRow[],
+  names: StatementNames,
+): Statement {
+  const totals = emptyCounts();
+  const networks = new Map<string, { totals: Counts; clinicians: Map<string, ClinicianStatement> }>();
+  for (const row of rows) {
+    add(totals, row);
+    const network = byKey(networks, row.networkId, () => ({
+      totals: emptyCounts(),
+      clinicians: new Map<string, ClinicianStatement>(),
+    }));
+    add(network.totals, row);
+    const clinician = byKey(network.clinicians, row.clinicianId, () => {
+      const known = names.clinician(row.clinicianId);
+      return {
+        id: row.clinicianId,
+        name: known?.name ?? null,
+        inami: known?.inami ?? null,
+        totals: emptyCounts(),
+        lines: [],
+      };
+    });
+    add(clinician.totals, row);
+    let line = clinician.lines.find((l) => l.function === row.function && l.mode === row.mode);
+    if (!line) {
+      line = { function: row.function, mode: row.mode, ...emptyCounts() };
+      clinician.lines.push(line);
+    }
+    add(line, row);
+  }
+  const byName = (a: ClinicianStatement, b: ClinicianStatement) =>
+    (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'fr') || a.id.localeCompare(b.id);
+  const lineOrder = (a: StatementLine, b: StatementLine) =>
+    a.function.localeCompare(b.function) || a.mode.localeCompare(b.mode);
+  return {
+    ...period,
+    totals: finish(totals),
+    networks: [...networks.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, network]) => ({
+        id,
+        names: names.network(id),
+        totals: finish(network.totals),
+        clinicians: [...network.clinicians.values()].sort(byName).map((clinician) => ({
+          ...clinician,
+          totals: finish(clinician.totals),
+          lines: clinician.lines.sort(lineOrder).map(finish),
+        })),
+      })),
+  };
+}

@@ -20,10 +20,12 @@ for (const engine of testEngines()) {
     let b: { id: string; locations: string[] };
     before(async () => {
       t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
-      [a, b] = await addClinicians(t.services.directory, [
+      const added = await addClinicians(t.services.directory, [
         clinician('Adam', ['brumenta', 'bru-stars']),
         clinician('Bruyn', ['brumenta']),
       ]);
+      a = added[0]!;
+      b = added[1]!;
     });
     after(() => t.close());
 

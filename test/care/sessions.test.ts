@@ -7,11 +7,9 @@ import { sql } from 'drizzle-orm';
 import { addDays } from '../../src/care/domain/index.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
+import { auth, sessionBody, TOKEN } from './support/api.ts';
 import { addClinicians, clinician } from './support/clinicians.ts';
 import { makeNiss } from './support/niss.ts';
-
-export const TOKEN = 'test-admin-token-0123456789abcdef-care';
-const auth = { authorization: `Bearer ${TOKEN}` };
 
 for (const engine of testEngines()) {
   describe(`recording sessions (${engine})`, () => {
@@ -29,19 +27,7 @@ for (const engine of testEngines()) {
     });
     after(() => t.close());
 
-    const body = (overrides: Record<string, unknown> = {}) => ({
-      niss: makeNiss('1980-02-14', 101),
-      birthDate: '1980-02-14',
-      bim: false,
-      date: '2024-05-10',
-      function: 'support',
-      mode: 'individual',
-      locationId: a.locations[0],
-      networkId: 'brumenta',
-      clinicianId: a.id,
-      functionalAssessment: false,
-      ...overrides,
-    });
+    const body = (overrides: Record<string, unknown> = {}) => sessionBody(a, overrides);
     const record = (payload: object, query = '') =>
       t.app.inject({ method: 'POST', url: `/api/v1/sessions${query}`, headers: auth, payload });
 

@@ -1,6 +1,7 @@
 // The `passerelle` command: serve, migrate, seed and import. Each capability brings its own
 // commands (reference/commands.ts, …); this file only dispatches and prints help.
 
+import { careCommands } from './care/commands.ts';
 import { serve } from './main.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
@@ -44,7 +45,7 @@ const platformCommands: Command[] = [
   },
 ];
 
-const COMMANDS: Command[] = [...platformCommands, ...referenceCommands];
+const COMMANDS: Command[] = [...platformCommands, ...referenceCommands, ...careCommands];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

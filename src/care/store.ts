@@ -191,10 +191,14 @@ export async function statementRows(
       mode: careSessions.mode,
       reason: careSessions.reason,
       cancelled: careSessions.cancelled,
-      sessions: sql<number>`count(*)::int`,
-      copayCents: sql<number>`coalesce(sum(${careSessions.copayCents}), 0)::int8`,
-      feeCents: sql<number>`coalesce(sum(${careSessions.feeCents}), 0)::int8`,
-      unknownFees: sql<number>`(count(*) filter (where ${careSessions.reimbursable} and ${careSessions.feeCents} is null))::int`,
+      sessions: sql<number>`count(*)::int`.mapWith(Number),
+      // Sums of cents are bigint: exact in a double up to 90 trillion euros.
+      copayCents: sql<number>`coalesce(sum(${careSessions.copayCents}), 0)`.mapWith(Number),
+      feeCents: sql<number>`coalesce(sum(${careSessions.feeCents}), 0)`.mapWith(Number),
+      unknownFees:
+        sql<number>`count(*) filter (where ${careSessions.reimbursable} and ${careSessions.feeCents} is null)`.mapWith(
+          Number,
+        ),
     })
     .from(careSessions)
     .where(

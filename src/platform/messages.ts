@@ -12,7 +12,7 @@ const fr = {
     home: 'Accueil',
     find: 'Trouver un psychologue',
     coordinator: 'Qui est mon coordinateur ?',
-    cost: 'Combien vais-je payer ?',
+    cost: 'Combien vais-je payer\u00a0?',
   },
   footer: {
     about:
@@ -27,9 +27,9 @@ const fr = {
       'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit : la première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
     findTitle: 'Trouver un psychologue ou un orthopédagogue',
     findBody: 'Près de chez vous, dans votre langue, pour votre âge.',
-    costTitle: 'Combien vais-je payer ?',
+    costTitle: 'Combien vais-je payer\u00a0?',
     costBody:
-      'Votre âge, votre situation et les séances déjà eues : calculez ce que vous paierez pour la prochaine séance.',
+      'Votre âge, votre situation et les séances déjà eues\u00a0: calculez ce que vous paierez pour la prochaine séance.',
     coordinatorTitle: 'Professionnels : qui est mon coordinateur ?',
     coordinatorBody:
       'Médecins généralistes, organisations et services : trouvez la coordination locale de votre zone.',

@@ -21,13 +21,8 @@ import {
 import { isIsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import { careMessages } from './messages.ts';
-import {
-  authenticateCareCaller,
-  type CareActor,
-  type CareService,
-  type DecisionChange,
-  type InputError,
-} from './service.ts';
+import type { InputError } from './recording.ts';
+import { authenticateCareCaller, type CareActor, type CareService, type DecisionChange } from './service.ts';
 import { monthPeriod } from './statement.ts';
 import { type CsvSeparator, statementCsv } from './statement-csv.ts';
 

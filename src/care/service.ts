@@ -10,10 +10,7 @@ import {
   DEFAULT_CARE_RULES_CONFIG,
   decideSession,
   type IsoDate,
-  isAgeWithin,
-  isIsoDate,
   type Mode,
-  NETWORK_AGE_BOUNDS,
   type NetworkType,
   type PastSession,
   type PathDecision,
@@ -21,9 +18,10 @@ import {
   type RecordedSession,
   recordInPath,
   type SessionDecision,
-  validateNiss,
   windowStart,
 } from './domain/index.ts';
+import { type RecheckTotals, recheckAll } from './recheck.ts';
+import { checkRecording, type InputError, networkTypeFor, type RecordInput } from './recording.ts';
 import { buildStatement, type Statement } from './statement.ts';
 import {
   appendEvents,
@@ -85,34 +83,6 @@ export const carePolicy = {
 
 // ---------------------------------------------------------------------------------------------
 
-export interface RecordInput {
-  niss: string;
-  birthDate: string;
-  bim: boolean;
-  date: string;
-  function: CareFunction;
-  mode: Mode;
-  locationId: string;
-  networkId: string;
-  clinicianId: string;
-  functionalAssessment: boolean;
-}
-
-/** A problem with one field of a recording; the routes turn the code into a sentence. */
-export interface InputError {
-  field: string;
-  code:
-    | 'date'
-    | 'niss-format'
-    | 'niss-checksum'
-    | 'niss-birth-date'
-    | 'birth-after-session'
-    | 'unknown-clinician'
-    | 'not-clinician-location'
-    | 'unknown-network'
-    | 'not-network-member';
-}
-
 export interface DecisionChange {
   sessionId: string;
   date: IsoDate;
@@ -156,12 +126,6 @@ export interface CareOptions {
   rules?: CareRulesConfig;
 }
 
-/** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
-export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
-  if (kind === 'youth' || kind === 'adult') return kind;
-  return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
-}
-
 /** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
 function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
   return changes.filter((change) => carePolicy.mayReadSession(actor, change));
@@ -194,40 +158,13 @@ export class CareService {
     return createHmac('sha256', secret).update(niss).digest('hex');
   }
 
-  private async checkRecording(input: RecordInput) {
-    const errors: InputError[] = [];
-    if (!isIsoDate(input.date)) errors.push({ field: 'date', code: 'date' });
-    if (!isIsoDate(input.birthDate)) errors.push({ field: 'birthDate', code: 'date' });
-    const niss = validateNiss(input.niss);
-    if (!niss.ok)
-      errors.push({ field: 'niss', code: niss.error === 'format' ? 'niss-format' : 'niss-checksum' });
-    else if (niss.birthDate && isIsoDate(input.birthDate) && niss.birthDate !== input.birthDate) {
-      errors.push({ field: 'birthDate', code: 'niss-birth-date' });
-    }
-    if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
-      errors.push({ field: 'birthDate', code: 'birth-after-session' });
-    }
-    const clinician = await this.options.directory.getClinician(input.clinicianId);
-    const network = this.options.reference.snapshot().networks.get(input.networkId);
-    if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
-    else if (!clinician.locations.some((location) => location.id === input.locationId)) {
-      errors.push({ field: 'locationId', code: 'not-clinician-location' });
-    }
-    if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
-    else if (clinician && !clinician.networks.includes(input.networkId)) {
-      errors.push({ field: 'networkId', code: 'not-network-member' });
-    }
-    if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
-    return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };
-  }
-
   /**
    * Records a session and decides it, under the patient's lock: caps count every clinician and
    * network. Sessions dated after it are decided again; every change is returned and logged.
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await this.checkRecording(input);
+    const checked = await checkRecording(input, this.options.directory, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
     const proposed: ProposedSession = {
@@ -318,6 +255,15 @@ export class CareService {
       clinician: (id) => named.get(id),
       network: (id) => networks.get(id)?.names ?? null,
     });
+  }
+
+  /**
+   * Decides every session again from nothing and counts those whose stored decision differs
+   * (an audit after a change of configuration, and the benchmark's "re-decide everything").
+   */
+  async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
+    if (!carePolicy.mayReadStatement(actor, null)) return null;
+    return recheckAll(this.database.db, this.rules);
   }
 
   /** Writes each re-decision on its session, with an event naming the session that caused it. */

@@ -222,3 +222,32 @@ export async function statementRows(
 export async function clinicianNames(db: Executor) {
   return db.select().from(careClinicians);
 }
+
+/** What deciding a session again needs, for every session not cancelled of the patients in a key range. */
+export async function pathsInKeyRange(db: Executor, from: string, until: string | null) {
+  return db
+    .select({
+      patientKey: careSessions.patientKey,
+      date: careSessions.date,
+      birthDate: careSessions.birthDate,
+      bim: careSessions.bim,
+      function: careSessions.function,
+      mode: careSessions.mode,
+      networkType: careSessions.networkType,
+      functionalAssessment: careSessions.functionalAssessment,
+      reimbursable: careSessions.reimbursable,
+      reason: careSessions.reason,
+      sessionNumber: careSessions.sessionNumber,
+      copayCents: careSessions.copayCents,
+      firstSessionFree: careSessions.firstSessionFree,
+    })
+    .from(careSessions)
+    .where(
+      and(
+        gte(careSessions.patientKey, from),
+        until === null ? undefined : lt(careSessions.patientKey, until),
+        eq(careSessions.cancelled, false),
+      ),
+    )
+    .orderBy(asc(careSessions.patientKey), asc(careSessions.date), asc(careSessions.seq));
+}

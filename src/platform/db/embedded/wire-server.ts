@@ -136,7 +136,9 @@ class Connection {
   }
 
   write(bytes: Uint8Array): void {
-    if (bytes.length > 0 && this.socket.writable) this.socket.write(bytes);
+    // PGlite streams its answer as views into WebAssembly memory that it reuses for the next
+    // chunk; a socket that cannot send at once keeps a reference, so copy the bytes first.
+    if (bytes.length > 0 && this.socket.writable) this.socket.write(Buffer.from(bytes));
   }
 
   private async parse(): Promise<void> {

@@ -1,7 +1,7 @@
 // Checking what a clinician sends before a session is recorded: the NISS (format, check digits,
 // the birth date it encodes), real dates, and the clinician, place and network in the directory.
 
-import type { DirectoryService } from '../directory/service.ts';
+import type { Clinician } from '../directory/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
   type CareFunction,
@@ -50,7 +50,7 @@ export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
 /** The recording's problems, or what it needs next: the NISS's digits, the clinician, the network's kind. */
 export async function checkRecording(
   input: RecordInput,
-  directory: DirectoryService,
+  findClinician: (id: string) => Promise<Clinician | null>,
   reference: ReferenceService,
 ) {
   const errors: InputError[] = [];
@@ -65,7 +65,7 @@ export async function checkRecording(
   if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
     errors.push({ field: 'birthDate', code: 'birth-after-session' });
   }
-  const clinician = await directory.getClinician(input.clinicianId);
+  const clinician = await findClinician(input.clinicianId);
   const network = reference.snapshot().networks.get(input.networkId);
   if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
   else if (!clinician.locations.some((location) => location.id === input.locationId)) {

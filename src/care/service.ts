@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
@@ -28,7 +29,7 @@ import {
   clinicianNames,
   decisionColumns,
   findSession,
-  insertSession,
+  insertRecordedSession,
   lockPatient,
   markCancelled,
   patientPath,
@@ -126,6 +127,8 @@ export interface CareOptions {
   rules?: CareRulesConfig;
 }
 
+const CLINICIAN_CACHE_MS = 2000;
+
 /** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
 function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
   return changes.filter((change) => carePolicy.mayReadSession(actor, change));
@@ -134,6 +137,8 @@ function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionCh
 /** Quotes, session recording with caps and copays, cancellations and statements. */
 export class CareService {
   readonly rules: CareRulesConfig;
+  private readonly namesWritten = new Map<string, string>();
+  private readonly clinicianCache = new Map<string, { at: number; value: Promise<Clinician | null> }>();
 
   constructor(
     private readonly database: Database,
@@ -164,7 +169,7 @@ export class CareService {
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.options.directory, this.options.reference);
+    const checked = await checkRecording(input, (id) => this.clinician(id), this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
     const proposed: ProposedSession = {
@@ -182,20 +187,23 @@ export class CareService {
       const rows = await patientPath(tx, patientKey, windowStart(input.date, this.rules));
       const path = rows.map((row) => this.recorded(row));
       const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
-      await insertSession(tx, {
-        id,
-        patientKey,
-        clinicianId: input.clinicianId,
-        networkId: input.networkId,
-        locationId: input.locationId,
-        ...proposed,
-        ...decisionColumns(own!.decision),
-      });
+      await insertRecordedSession(
+        tx,
+        {
+          id,
+          patientKey,
+          clinicianId: input.clinicianId,
+          networkId: input.networkId,
+          locationId: input.locationId,
+          ...proposed,
+          ...decisionColumns(own!.decision),
+        },
+        own!.decision,
+      );
       const changes = await this.applyChanges(tx, path, rest, id);
-      await appendEvents(tx, [{ sessionId: id, kind: 'recorded', decision: own!.decision }]);
       return { decision: own!.decision, changes };
     });
-    await rememberClinician(this.database.db, checked.clinician);
+    await this.rememberName(checked.clinician);
     return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
   }
 
@@ -264,6 +272,39 @@ export class CareService {
   async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
     if (!carePolicy.mayReadStatement(actor, null)) return null;
     return recheckAll(this.database.db, this.rules);
+  }
+
+  /**
+   * A clinician as the directory gave them at most CLINICIAN_CACHE_MS ago: a clinician recording
+   * a day's sessions costs the directory one lookup, not one per session. A change of location or
+   * network reaches recording within that delay.
+   */
+  private clinician(id: string): Promise<Clinician | null> {
+    const now = Date.now();
+    const hit = this.clinicianCache.get(id);
+    if (hit && now - hit.at < CLINICIAN_CACHE_MS) return hit.value;
+    if (this.clinicianCache.size > 10_000) this.clinicianCache.clear();
+    const value = this.options.directory.getClinician(id);
+    this.clinicianCache.set(id, { at: now, value });
+    // Unknown ids and failures are asked again next time.
+    value.then(
+      (found) => found ?? this.clinicianCache.delete(id),
+      () => this.clinicianCache.delete(id),
+    );
+    return value;
+  }
+
+  /** Keeps the clinician's name for statements; written once per change and instance, not per session. */
+  private async rememberName(clinician: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    inami: string | null;
+  }) {
+    const signature = JSON.stringify([clinician.givenName, clinician.familyName, clinician.inami]);
+    if (this.namesWritten.get(clinician.id) === signature) return;
+    await rememberClinician(this.database.db, clinician);
+    this.namesWritten.set(clinician.id, signature);
   }
 
   /** Writes each re-decision on its session, with an event naming the session that caused it. */

@@ -90,9 +90,17 @@ export function patientPath(tx: Executor, patientKey: string, from: IsoDate): Pr
 
 export type NewSessionRow = typeof careSessions.$inferInsert;
 
-export async function insertSession(tx: Executor, row: NewSessionRow): Promise<SessionRow> {
-  const [inserted] = await tx.insert(careSessions).values(row).returning();
-  return inserted!;
+/** Inserts a session and its 'recorded' event in one statement (one round trip fewer per recording). */
+export async function insertRecordedSession(
+  tx: Executor,
+  row: NewSessionRow & { id: string },
+  decision: SessionDecision,
+): Promise<void> {
+  const insertSession = tx.insert(careSessions).values(row).returning({ id: careSessions.id });
+  // Drizzle puts the embedded statement in parentheses itself.
+  await tx.execute(sql`with inserted as ${insertSession}
+    insert into ${careSessionEvents} (session_id, kind, decision)
+    select id, 'recorded', ${JSON.stringify(decisionColumns(decision))}::jsonb from inserted`);
 }
 
 export async function findSession(db: Executor, id: string): Promise<SessionRow | null> {

@@ -98,13 +98,17 @@ export async function loadYear(pool: pg.Pool, plan: LoadPlan, batch = 20_000): P
     const birthDate = addDays(YEAR.from, -(age * 365 + Math.floor(next() * 365)));
     const bim = next() < 0.2;
     const key = createHmac('sha256', 'bench').update(String(patient)).digest('hex');
-    const main = Math.floor(next() * plan.clinicians);
+    // Clinicians have conventions with one network, some with both: the first 40% work with
+    // Bru-Stars (youth), the last 70% with Brumenta (adults).
+    const [low, high] = networkType === 'youth' ? [0, 0.4] : [0.3, 1];
+    const pickClinician = () => Math.floor((low + next() * (high - low)) * plan.clinicians);
+    const main = pickClinician();
     const sessions = Array.from({ length: perPatient[patient]! }, () => {
       let pick = next();
       const [fn, mode] = KINDS.find(([, , share]) => (pick -= share) < 0) ?? KINDS[0]!;
       return {
         date: addDays(YEAR.from, Math.floor(next() * 365)),
-        clinician: next() < 0.85 ? main : Math.floor(next() * plan.clinicians),
+        clinician: next() < 0.85 ? main : pickClinician(),
         proposed: { birthDate, bim, function: fn, mode, networkType, functionalAssessment: next() < 0.9 },
       };
     }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

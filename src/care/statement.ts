@@ -70,17 +70,11 @@ export function emptyCounts(): Counts {
 
 /** Internally fees sum as known cents; null is only given out once a fee is unknown. */
 function add(into: Counts, row: StatementRow): void {
-  if (row.cancelled) {
-    into.cancelled += row.sessions;
-    return;
-  }
   into.sessions += row.sessions;
-  if (row.reason === null) into.reimbursed += row.sessions;
-  else {
-    into.notReimbursed += row.sessions;
-    const reason = row.reason as ReasonCode;
-    into.reasons[reason] = (into.reasons[reason] ?? 0) + row.sessions;
-  }
+  into.reimbursed += row.reimbursed;
+  into.notReimbursed += row.sessions - row.reimbursed;
+  for (const code of REASON_CODES) into.reasons[code] += row.reasons[code];
+  into.cancelled += row.cancelled;
   into.copayCents += row.copayCents;
   into.feeCents = (into.feeCents ?? 0) + row.feeCents;
   into.unknownFeeSessions += row.unknownFees;
@@ -130,12 +124,10 @@ export function buildStatement(
       };
     });
     add(clinician.totals, row);
-    let line = clinician.lines.find((l) => l.function === row.function && l.mode === row.mode);
-    if (!line) {
-      line = { function: row.function, mode: row.mode, ...emptyCounts() };
-      clinician.lines.push(line);
-    }
+    // The database gives one row per clinician, function and mode: each row is a line.
+    const line = { function: row.function, mode: row.mode, ...emptyCounts() };
     add(line, row);
+    clinician.lines.push(line);
   }
   const byName = (a: ClinicianStatement, b: ClinicianStatement) =>
     (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'fr') || a.id.localeCompare(b.id);

@@ -7,6 +7,7 @@ import {
   type IsoDate,
   type Mode,
   type NetworkType,
+  REASON_CODES,
   type ReasonCode,
   type RecordedSession,
   type SessionDecision,
@@ -169,62 +170,69 @@ export async function rememberClinician(
     });
 }
 
+/** One clinician's sessions of one function and mode in one network, counted by the database. */
 export interface StatementRow {
   networkId: string;
   clinicianId: string;
   function: string;
   mode: string;
-  reason: string | null;
-  cancelled: boolean;
+  /** Recorded and not cancelled. */
   sessions: number;
+  reimbursed: number;
+  reasons: Record<ReasonCode, number>;
+  cancelled: number;
   copayCents: number;
   feeCents: number;
   unknownFees: number;
 }
 
 /**
- * One month (or any period) of sessions, aggregated by the database: one row per network,
- * clinician, function, mode and outcome. Whatever the number of sessions, what comes back is
- * a few rows per clinician.
+ * A period of sessions (a month, a year) aggregated by the database into one row per network,
+ * clinician, function and mode, each outcome counted in its own column: whatever the number of
+ * sessions, what comes back is a few rows per clinician.
  */
 export async function statementRows(
   db: Executor,
   period: { from: IsoDate; until: IsoDate; networkId: string | null },
 ): Promise<StatementRow[]> {
-  const result = await db
-    .select({
-      networkId: careSessions.networkId,
-      clinicianId: careSessions.clinicianId,
-      function: careSessions.function,
-      mode: careSessions.mode,
-      reason: careSessions.reason,
-      cancelled: careSessions.cancelled,
-      sessions: sql<number>`count(*)::int`.mapWith(Number),
-      // Sums of cents are bigint: exact in a double up to 90 trillion euros.
-      copayCents: sql<number>`coalesce(sum(${careSessions.copayCents}), 0)`.mapWith(Number),
-      feeCents: sql<number>`coalesce(sum(${careSessions.feeCents}), 0)`.mapWith(Number),
-      unknownFees:
-        sql<number>`count(*) filter (where ${careSessions.reimbursable} and ${careSessions.feeCents} is null)`.mapWith(
-          Number,
-        ),
-    })
-    .from(careSessions)
-    .where(
-      and(
-        gte(careSessions.date, period.from),
-        lt(careSessions.date, period.until),
-        period.networkId ? eq(careSessions.networkId, period.networkId) : undefined,
-      ),
-    )
-    .groupBy(
-      careSessions.networkId,
-      careSessions.clinicianId,
-      careSessions.function,
-      careSessions.mode,
-      careSessions.reason,
-      careSessions.cancelled,
-    );
-  return result;
+  const s = careSessions;
+  const live = sql`not ${s.cancelled}`;
+  const reasonCounts = sql.join(
+    REASON_CODES.map(
+      (code, i) => sql`count(*) filter (where ${live} and ${s.reason} = ${code}) as ${sql.raw(`r${i}`)}`,
+    ),
+    sql`, `,
+  );
+  const result = await db.execute<Record<string, string | number>>(sql`
+    select ${s.networkId} as network_id, ${s.clinicianId} as clinician_id, ${s.function} as function, ${s.mode} as mode,
+      count(*) filter (where ${live}) as sessions,
+      count(*) filter (where ${live} and ${s.reimbursable}) as reimbursed,
+      count(*) filter (where ${s.cancelled}) as cancelled,
+      ${reasonCounts},
+      coalesce(sum(${s.copayCents}) filter (where ${live}), 0) as copay_cents,
+      coalesce(sum(${s.feeCents}) filter (where ${live}), 0) as fee_cents,
+      count(*) filter (where ${live} and ${s.reimbursable} and ${s.feeCents} is null) as unknown_fees
+    from ${s}
+    where ${s.date} >= ${period.from} and ${s.date} < ${period.until}
+      ${period.networkId ? sql`and ${s.networkId} = ${period.networkId}` : sql``}
+    group by 1, 2, 3, 4`);
+  // Counts and sums of cents come back as bigint text; exact in a double up to 90 trillion euros.
+  return result.rows.map((row) => ({
+    networkId: String(row.network_id),
+    clinicianId: String(row.clinician_id),
+    function: String(row.function),
+    mode: String(row.mode),
+    sessions: Number(row.sessions),
+    reimbursed: Number(row.reimbursed),
+    reasons: Object.fromEntries(REASON_CODES.map((code, i) => [code, Number(row[`r${i}`])])) as Record<
+      ReasonCode,
+      number
+    >,
+    cancelled: Number(row.cancelled),
+    copayCents: Number(row.copay_cents),
+    feeCents: Number(row.fee_cents),
+    unknownFees: Number(row.unknown_fees),
+  }));
 }
 
 export async function clinicianNames(db: Executor) {

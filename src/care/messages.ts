@@ -43,7 +43,6 @@ const fr = {
       'not-clinician-location': 'Ce lieu n’est ni un cabinet ni un lieu d’accroche de ce clinicien.',
       'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u00a0: {networks}.',
       'not-network-member': 'Ce clinicien n’a pas de convention avec ce réseau.',
-      'future-month': 'Ce mois n’a pas encore commencé.',
     },
   },
   billing: {
@@ -151,7 +150,6 @@ export const careMessages: Translations<typeof fr> = {
         'not-clinician-location': 'Deze plaats is geen praktijk of vindplaats van deze zorgverlener.',
         'unknown-network': 'Geen enkel netwerk heeft deze identificatie. Bekende netwerken: {networks}.',
         'not-network-member': 'Deze zorgverlener heeft geen overeenkomst met dit netwerk.',
-        'future-month': 'Deze maand is nog niet begonnen.',
       },
     },
     billing: {
@@ -254,7 +252,6 @@ export const careMessages: Translations<typeof fr> = {
         'not-clinician-location': 'This place is neither a practice nor an outreach venue of this clinician.',
         'unknown-network': 'No network has this identifier. Known networks: {networks}.',
         'not-network-member': 'This clinician has no convention with this network.',
-        'future-month': 'This month has not started yet.',
       },
     },
     billing: {

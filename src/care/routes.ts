@@ -109,7 +109,6 @@ export function registerCareRoutes(
     reply.header('www-authenticate', 'Bearer');
     throw new ProblemError(401, 'unauthorized', m.unauthorized);
   };
-  const security = [{ bearer: [] }];
 
   app.post(
     '/api/v1/care/quote',
@@ -146,7 +145,6 @@ export function registerCareRoutes(
           'is a key (HMAC-SHA256). Caps count every clinician and network over the 12 months before the date. ' +
           'Sessions of the same patient dated later are decided again; `changes` lists every change.',
         tags: ['care'],
-        security,
         querystring: LangQuery,
         body: RecordBody,
         response: { 201: Recorded, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
@@ -176,7 +174,6 @@ export function registerCareRoutes(
       schema: {
         summary: 'A recorded session, its decision now, and its log (recorded, re-decided, cancelled)',
         tags: ['care'],
-        security,
         params: SessionParams,
         querystring: LangQuery,
         response: { 200: SessionAnswer, 401: Problem, 404: Problem },
@@ -200,7 +197,6 @@ export function registerCareRoutes(
           'The session is kept, flagged as cancelled, and the reason goes into its log. A cancellation never ' +
           'takes a reimbursement away from another session; `changes` lists every session whose decision changed.',
         tags: ['care'],
-        security,
         params: SessionParams,
         querystring: LangQuery,
         body: CancelBody,
@@ -236,7 +232,6 @@ export function registerCareRoutes(
           '`format=csv` answers a spreadsheet file (UTF-8 with BOM; `separator=;` for Belgian Excel, with decimal ' +
           'commas). Fees are null where no source gives them yet.',
         tags: ['care'],
-        security,
         querystring: StatementQuery,
         response: { 200: StatementAnswer, 400: Problem, 401: Problem, 404: Problem },
       },

@@ -55,16 +55,38 @@ export function monthPeriod(month: string): { from: string; until: string } {
   return { from, until: addMonths(from, 1) };
 }
 
+function zeroReasons(): Record<ReasonCode, number> {
+  const reasons = {} as Record<ReasonCode, number>;
+  for (const code of REASON_CODES) reasons[code] = 0;
+  return reasons;
+}
+
 export function emptyCounts(): Counts {
   return {
     sessions: 0,
     reimbursed: 0,
     notReimbursed: 0,
-    reasons: Object.fromEntries(REASON_CODES.map((code) => [code, 0])) as Record<ReasonCode, number>,
+    reasons: zeroReasons(),
     cancelled: 0,
     copayCents: 0,
     feeCents: 0,
     unknownFeeSessions: 0,
+  };
+}
+
+/** A line is one database row: its counts, with the fee null when one is unknown. */
+function lineOf(row: StatementRow): StatementLine {
+  return {
+    function: row.function,
+    mode: row.mode,
+    sessions: row.sessions,
+    reimbursed: row.reimbursed,
+    notReimbursed: row.sessions - row.reimbursed,
+    reasons: row.reasons,
+    cancelled: row.cancelled,
+    copayCents: row.copayCents,
+    feeCents: row.unknownFees > 0 ? null : row.feeCents,
+    unknownFeeSessions: row.unknownFees,
   };
 }
 
@@ -125,19 +147,17 @@ export function buildStatement(
     });
     add(clinician.totals, row);
     // The database gives one row per clinician, function and mode: each row is a line.
-    const line = { function: row.function, mode: row.mode, ...emptyCounts() };
-    add(line, row);
-    clinician.lines.push(line);
+    clinician.lines.push(lineOf(row));
   }
+  // One collator for every comparison: localeCompare(…, 'fr') would build one per call.
+  const collator = new Intl.Collator('fr');
   const byName = (a: ClinicianStatement, b: ClinicianStatement) =>
-    (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'fr') || a.id.localeCompare(b.id);
-  const lineOrder = (a: StatementLine, b: StatementLine) =>
-    a.function.localeCompare(b.function) || a.mode.localeCompare(b.mode);
+    collator.compare(a.name ?? '\uffff', b.name ?? '\uffff') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     ...period,
     totals: finish(totals),
     networks: [...networks.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, network]) => ({
         id,
         names: names.network(id),
@@ -145,7 +165,8 @@ export function buildStatement(
         clinicians: [...network.clinicians.values()].sort(byName).map((clinician) => ({
           ...clinician,
           totals: finish(clinician.totals),
-          lines: clinician.lines.sort(lineOrder).map(finish),
+          // Lines come from the database in function and mode order.
+          lines: clinician.lines,
         })),
       })),
   };

@@ -103,11 +103,16 @@ export async function loadYear(pool: pg.Pool, plan: LoadPlan, batch = 20_000): P
     const [low, high] = networkType === 'youth' ? [0, 0.4] : [0.3, 1];
     const pickClinician = () => Math.floor((low + next() * (high - low)) * plan.clinicians);
     const main = pickClinician();
+    // Individual care follows a path: support only, support then treatment, or treatment only.
+    const path = next();
+    const treatmentFrom = path < 0.6 ? '9999-12-31' : path < 0.85 ? addDays(YEAR.from, Math.floor(next() * 365)) : YEAR.from;
     const sessions = Array.from({ length: perPatient[patient]! }, () => {
       let pick = next();
-      const [fn, mode] = KINDS.find(([, , share]) => (pick -= share) < 0) ?? KINDS[0]!;
+      const [kind, mode] = KINDS.find(([, , share]) => (pick -= share) < 0) ?? KINDS[0]!;
+      const date = addDays(YEAR.from, Math.floor(next() * 365));
+      const fn = mode === 'individual' ? (date < treatmentFrom ? 'support' : 'treatment') : kind;
       return {
-        date: addDays(YEAR.from, Math.floor(next() * 365)),
+        date,
         clinician: next() < 0.85 ? main : pickClinician(),
         proposed: { birthDate, bim, function: fn, mode, networkType, functionalAssessment: next() < 0.9 },
       };

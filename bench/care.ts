@@ -60,7 +60,8 @@ async function openFresh(
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir, poolSize: 20 });
+  // The pool size every instance gets by default (DATABASE_POOL_SIZE).
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir, poolSize: loadConfig({}).databasePoolSize });
   await migrateDatabase(database);
   return {
     database,

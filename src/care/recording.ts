@@ -2,6 +2,7 @@
 // the birth date it encodes), real dates, and the clinician, place and network in the directory.
 
 import type { Clinician } from '../directory/domain/types.ts';
+import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
   type CareFunction,
@@ -77,4 +78,33 @@ export async function checkRecording(
   }
   if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
   return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };
+}
+
+const CLINICIAN_CACHE_MS = 2000;
+
+/**
+ * Looks clinicians up in the directory, reusing an answer for CLINICIAN_CACHE_MS: a clinician
+ * recording a day's sessions costs the directory one lookup, not one per session. A change of
+ * location or network reaches recording within that delay. Unknown ids are asked again.
+ */
+export function recentClinicians(directory: DirectoryService): (id: string) => Promise<Clinician | null> {
+  const cache = new Map<string, { at: number; value: Promise<Clinician | null> }>();
+  return (id) => {
+    const now = Date.now();
+    const hit = cache.get(id);
+    if (hit && now - hit.at < CLINICIAN_CACHE_MS) return hit.value;
+    if (cache.size > 10_000) cache.clear();
+    const value = directory.getClinician(id);
+    cache.set(id, { at: now, value });
+    value.then(
+      (found) => found ?? cache.delete(id),
+      () => cache.delete(id),
+    );
+    return value;
+  };
+}
+
+/** Clinician names are written for statements once per change and instance, not per session. */
+export function nameSignature(clinician: Pick<Clinician, 'givenName' | 'familyName' | 'inami'>): string {
+  return JSON.stringify([clinician.givenName, clinician.familyName, clinician.inami]);
 }

@@ -21,8 +21,9 @@ import {
 import { isIsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import { careMessages } from './messages.ts';
+import type { DecisionChange } from './outcomes.ts';
 import type { InputError } from './recording.ts';
-import { authenticateCareCaller, type CareActor, type CareService, type DecisionChange } from './service.ts';
+import { authenticateCareCaller, type CareActor, type CareService } from './service.ts';
 import { monthPeriod } from './statement.ts';
 import { type CsvSeparator, statementCsv } from './statement-csv.ts';
 

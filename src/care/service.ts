@@ -21,8 +21,16 @@ import {
   type SessionDecision,
   windowStart,
 } from './domain/index.ts';
+import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from './outcomes.ts';
 import { type RecheckTotals, recheckAll } from './recheck.ts';
-import { checkRecording, type InputError, networkTypeFor, type RecordInput } from './recording.ts';
+import {
+  checkRecording,
+  type InputError,
+  nameSignature,
+  networkTypeFor,
+  type RecordInput,
+  recentClinicians,
+} from './recording.ts';
 import { buildStatement, type Statement } from './statement.ts';
 import {
   appendEvents,
@@ -84,41 +92,6 @@ export const carePolicy = {
 
 // ---------------------------------------------------------------------------------------------
 
-export interface DecisionChange {
-  sessionId: string;
-  date: IsoDate;
-  function: CareFunction;
-  mode: Mode;
-  clinicianId: string;
-  networkId: string;
-  before: SessionDecision;
-  after: SessionDecision;
-}
-
-export type RecordOutcome =
-  | { ok: true; id: string; decision: SessionDecision; changes: DecisionChange[] }
-  | { ok: false; status: 400 | 403; errors: InputError[] };
-
-export type CancelOutcome =
-  | { ok: true; session: SessionView; changes: DecisionChange[] }
-  | { ok: false; status: 403 | 404 | 409 };
-
-export interface SessionView {
-  id: string;
-  date: IsoDate;
-  function: CareFunction;
-  mode: Mode;
-  clinicianId: string;
-  networkId: string;
-  locationId: string;
-  networkType: NetworkType;
-  bim: boolean;
-  functionalAssessment: boolean;
-  cancelled: boolean;
-  recordedAt: string;
-  decision: SessionDecision;
-}
-
 export interface CareOptions {
   directory: DirectoryService;
   reference: ReferenceService;
@@ -126,8 +99,6 @@ export interface CareOptions {
   patientKeySecret?: string | undefined;
   rules?: CareRulesConfig;
 }
-
-const CLINICIAN_CACHE_MS = 2000;
 
 /** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
 function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
@@ -138,13 +109,15 @@ function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionCh
 export class CareService {
   readonly rules: CareRulesConfig;
   private readonly namesWritten = new Map<string, string>();
-  private readonly clinicianCache = new Map<string, { at: number; value: Promise<Clinician | null> }>();
+  /** Clinicians as the directory gave them a moment ago (see recording.ts). */
+  private readonly clinician: (id: string) => Promise<Clinician | null>;
 
   constructor(
     private readonly database: Database,
     private readonly options: CareOptions,
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
+    this.clinician = recentClinicians(options.directory);
   }
 
   /** The networks sessions can be recorded in and statements asked for. */
@@ -169,7 +142,7 @@ export class CareService {
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, (id) => this.clinician(id), this.options.reference);
+    const checked = await checkRecording(input, this.clinician, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
     const proposed: ProposedSession = {
@@ -201,9 +174,13 @@ export class CareService {
         own!.decision,
       );
       const changes = await this.applyChanges(tx, path, rest, id);
+      // In the same transaction, so that a recorded session always has its clinician's name.
+      if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
+        await rememberClinician(tx, checked.clinician);
+      }
       return { decision: own!.decision, changes };
     });
-    await this.rememberName(checked.clinician);
+    this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
     return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
   }
 
@@ -272,39 +249,6 @@ export class CareService {
   async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
     if (!carePolicy.mayReadStatement(actor, null)) return null;
     return recheckAll(this.database.db, this.rules);
-  }
-
-  /**
-   * A clinician as the directory gave them at most CLINICIAN_CACHE_MS ago: a clinician recording
-   * a day's sessions costs the directory one lookup, not one per session. A change of location or
-   * network reaches recording within that delay.
-   */
-  private clinician(id: string): Promise<Clinician | null> {
-    const now = Date.now();
-    const hit = this.clinicianCache.get(id);
-    if (hit && now - hit.at < CLINICIAN_CACHE_MS) return hit.value;
-    if (this.clinicianCache.size > 10_000) this.clinicianCache.clear();
-    const value = this.options.directory.getClinician(id);
-    this.clinicianCache.set(id, { at: now, value });
-    // Unknown ids and failures are asked again next time.
-    value.then(
-      (found) => found ?? this.clinicianCache.delete(id),
-      () => this.clinicianCache.delete(id),
-    );
-    return value;
-  }
-
-  /** Keeps the clinician's name for statements; written once per change and instance, not per session. */
-  private async rememberName(clinician: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    inami: string | null;
-  }) {
-    const signature = JSON.stringify([clinician.givenName, clinician.familyName, clinician.inami]);
-    if (this.namesWritten.get(clinician.id) === signature) return;
-    await rememberClinician(this.database.db, clinician);
-    this.namesWritten.set(clinician.id, signature);
   }
 
   /** Writes each re-decision on its session, with an event naming the session that caused it. */

@@ -114,6 +114,17 @@ describe('POST /api/v1/care/quote', () => {
     assert.match(unborn.json().detail, /geboortedatum ligt na/);
   });
 
+  it('is documented in the OpenAPI document, with the sessions and statements APIs', async () => {
+    const document = (await t.app.inject('/api/docs/openapi.json')).json();
+    for (const path of ['/api/v1/care/quote', '/api/v1/sessions', '/api/v1/sessions/{id}/cancel', '/api/v1/statements']) {
+      assert.ok(document.paths[path], path);
+    }
+    assert.deepEqual(
+      document.paths['/api/v1/care/quote'].post.requestBody.content['application/json'].schema.required.sort(),
+      ['bim', 'birthDate', 'date', 'function', 'functionalAssessment', 'mode', 'networkType'],
+    );
+  });
+
   it('answers 400, not 500, to a body that is not JSON or not an object', async () => {
     const broken = await t.app.inject({
       method: 'POST',

@@ -105,7 +105,8 @@ export async function loadYear(pool: pg.Pool, plan: LoadPlan, batch = 20_000): P
     const main = pickClinician();
     // Individual care follows a path: support only, support then treatment, or treatment only.
     const path = next();
-    const treatmentFrom = path < 0.6 ? '9999-12-31' : path < 0.85 ? addDays(YEAR.from, Math.floor(next() * 365)) : YEAR.from;
+    const treatmentFrom =
+      path < 0.6 ? '9999-12-31' : path < 0.85 ? addDays(YEAR.from, Math.floor(next() * 365)) : YEAR.from;
     const sessions = Array.from({ length: perPatient[patient]! }, () => {
       let pick = next();
       const [kind, mode] = KINDS.find(([, , share]) => (pick -= share) < 0) ?? KINDS[0]!;

@@ -61,7 +61,11 @@ async function openFresh(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // The pool size every instance gets by default (DATABASE_POOL_SIZE).
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir, poolSize: loadConfig({}).databasePoolSize });
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir,
+    poolSize: loadConfig({}).databasePoolSize,
+  });
   await migrateDatabase(database);
   return {
     database,
@@ -200,6 +204,9 @@ async function benchEngine(engine: Engine) {
       const statement = await services.care.statement(admin, { ...YEAR, networkId: null });
       statementTotals = statement!.totals;
     });
+    const monthMs = await time('    one month, every network', () =>
+      services.care.statement(admin, { from: '2025-05-01', until: '2025-06-01', networkId: null }),
+    );
     const redecideMs = await time('(b) re-decide every session', async () => {
       recheck = (await services.care.recheckDecisions(admin))!;
     });
@@ -226,6 +233,7 @@ async function benchEngine(engine: Engine) {
       repeatMedianOf: repeat,
       scanMs: Math.round(scanMs),
       statementMs: Math.round(statementMs),
+      monthStatementMs: Math.round(monthMs),
       redecideMs: Math.round(redecideMs),
       ratios: {
         statementToScan: Math.round(ratios.statementToScan * 100) / 100,

@@ -34,6 +34,16 @@ const KINDS: [CareFunction, Mode, number][] = [
   ['treatment', 'group', 0.07],
 ];
 
+/** The kind of session whose share of KINDS contains `draw` (0 ≤ draw < 1). */
+function pickKind(draw: number): [CareFunction, Mode] {
+  let left = draw;
+  for (const [fn, mode, share] of KINDS) {
+    if (left < share) return [fn, mode];
+    left -= share;
+  }
+  return [KINDS[0]![0], KINDS[0]![1]];
+}
+
 export const clinicianId = (index: number) =>
   `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 const locationId = (index: number) => `00000000-0000-4000-9000-${index.toString(16).padStart(12, '0')}`;
@@ -108,8 +118,7 @@ export async function loadYear(pool: pg.Pool, plan: LoadPlan, batch = 20_000): P
     const treatmentFrom =
       path < 0.6 ? '9999-12-31' : path < 0.85 ? addDays(YEAR.from, Math.floor(next() * 365)) : YEAR.from;
     const sessions = Array.from({ length: perPatient[patient]! }, () => {
-      let pick = next();
-      const [kind, mode] = KINDS.find(([, , share]) => (pick -= share) < 0) ?? KINDS[0]!;
+      const [kind, mode] = pickKind(next());
       const date = addDays(YEAR.from, Math.floor(next() * 365));
       const fn = mode === 'individual' ? (date < treatmentFrom ? 'support' : 'treatment') : kind;
       return {
@@ -145,7 +154,9 @@ export async function loadYear(pool: pg.Pool, plan: LoadPlan, batch = 20_000): P
         d.convention,
         d.feeCents,
       ];
-      row.forEach((value, column) => columns[column]!.push(value));
+      row.forEach((value, column) => {
+        columns[column]!.push(value);
+      });
     });
     if (columns[0]!.length >= batch) await flush();
   }

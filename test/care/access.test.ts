@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { authenticateCareCaller } from '../../src/care/service.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { TOKEN } from './support/api.ts';
+import { QUOTE_EXAMPLE, TOKEN } from './support/api.ts';
 
 const PROTECTED = [
   { method: 'POST' as const, url: '/api/v1/sessions', payload: {} },
@@ -47,15 +47,7 @@ describe('who may use the sessions and statements APIs', () => {
       const quote = await t.app.inject({
         method: 'POST',
         url: '/api/v1/care/quote',
-        payload: {
-          date: '2024-05-10',
-          birthDate: '1990-03-01',
-          bim: false,
-          function: 'support',
-          mode: 'individual',
-          networkType: 'adult',
-          functionalAssessment: false,
-        },
+        payload: QUOTE_EXAMPLE,
       });
       assert.equal(quote.statusCode, 200);
     });

@@ -13,7 +13,7 @@ import {
   type RecordedSession,
   recordInPath,
 } from '../../src/care/domain/index.ts';
-import { assertCapsHold, pathArb, proposals } from './support/paths.ts';
+import { adultSession, assertCapsHold, pathArb, proposals } from './support/paths.ts';
 
 /** What the store does, in memory: sessions in path order (date, then recording order). */
 class PathModel {
@@ -144,25 +144,13 @@ describe('recording and cancelling in a care path', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray([...Array(50).keys()], { minLength: 50 }), (order) => {
         const model = new PathModel();
-        for (const day of order) model.record(adult(addDays('2024-06-01', day * 3)));
+        for (const day of order) model.record(adultSession(addDays('2024-06-01', day * 3)));
         assert.equal(model.reimbursed().size, 8);
       }),
       { numRuns: 50 },
     );
   });
 });
-
-function adult(date: string, fn: CareFunction = 'support'): ProposedSession {
-  return {
-    date,
-    birthDate: '1980-01-01',
-    bim: false,
-    function: fn,
-    mode: 'individual',
-    networkType: 'adult',
-    functionalAssessment: true,
-  };
-}
 
 describe('what re-deciding reports', () => {
   it('keeps a later session reimbursed when a cancellation frees a place in an earlier window', () => {
@@ -179,7 +167,7 @@ describe('what re-deciding reports', () => {
       '2025-01-01',
       '2025-05-02',
     ];
-    for (const date of dates) model.record(adult(date));
+    for (const date of dates) model.record(adultSession(date));
     // 8 reimbursed; the 9th refused; the 10th reimbursed, 2024-05-01 having left its window.
     assert.deepEqual(
       model.path().map((s) => s.decision.reason ?? 'ok'),
@@ -209,8 +197,8 @@ describe('what re-deciding reports', () => {
 
   it('lets a refused session through once the session blocking it is cancelled', () => {
     const model = new PathModel();
-    model.record(adult('2024-05-01'));
-    const [sameDay] = model.record(adult('2024-05-01', 'treatment'));
+    model.record(adultSession('2024-05-01'));
+    const [sameDay] = model.record(adultSession('2024-05-01', 'treatment'));
     assert.equal(sameDay!.decision.reason, 'same-day');
     const changes = model.cancel('s1');
     assert.deepEqual(
@@ -221,9 +209,9 @@ describe('what re-deciding reports', () => {
 
   it('refuses a freed session for the reason a later reimbursed session would be refused', () => {
     const model = new PathModel();
-    model.record(adult('2024-05-01'));
-    model.record(adult('2024-05-01', 'treatment')); // same day: refused
-    model.record(adult('2024-06-01')); // support, reimbursed
+    model.record(adultSession('2024-05-01'));
+    model.record(adultSession('2024-05-01', 'treatment')); // same day: refused
+    model.record(adultSession('2024-06-01')); // support, reimbursed
     const changes = model.cancel('s1');
     // Reimbursing the treatment would make the 2024-06-01 support session parallel care.
     // The support session stays reimbursed, and is now the free first session.
@@ -238,9 +226,9 @@ describe('what re-deciding reports', () => {
 
   it('moves the free first session to a session recorded late with an earlier date', () => {
     const model = new PathModel();
-    const [first] = model.record(adult('2024-05-10'));
+    const [first] = model.record(adultSession('2024-05-10'));
     assert.equal(first!.decision.firstSessionFree, true);
-    const [late, ...changes] = model.record(adult('2024-05-03'));
+    const [late, ...changes] = model.record(adultSession('2024-05-03'));
     assert.equal(late!.decision.firstSessionFree, true);
     assert.equal(late!.decision.sessionNumber, 1);
     assert.deepEqual(
@@ -256,8 +244,8 @@ describe('what re-deciding reports', () => {
 
   it('refuses a session recorded late when it would take a later session’s place', () => {
     const model = new PathModel();
-    for (let week = 1; week <= 8; week++) model.record(adult(addDays('2024-06-01', week * 7)));
-    const [late, ...changes] = model.record(adult('2024-06-02'));
+    for (let week = 1; week <= 8; week++) model.record(adultSession(addDays('2024-06-01', week * 7)));
+    const [late, ...changes] = model.record(adultSession('2024-06-02'));
     assert.equal(late!.decision.reason, 'cap-reached');
     assert.deepEqual(changes, []);
   });

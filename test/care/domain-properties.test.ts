@@ -9,7 +9,7 @@ import {
   type PastSession,
   type ProposedSession,
 } from '../../src/care/domain/index.ts';
-import { assertCapsHold, decideInOrder, pathArb, proposals } from './support/paths.ts';
+import { adultSession, assertCapsHold, decideInOrder, pathArb, proposals } from './support/paths.ts';
 
 const configArb: fc.Arbitrary<CareRulesConfig> = fc
   .record({
@@ -112,16 +112,6 @@ describe('invariants', () => {
 function outcomes(sessions: ProposedSession[]): string[] {
   return decideInOrder(sessions).map((decision) => decision.reason ?? 'ok');
 }
-
-const adultSession = (date: string, fn: CareFunction = 'support'): ProposedSession => ({
-  date,
-  birthDate: '1980-01-01',
-  bim: false,
-  function: fn,
-  mode: 'individual',
-  networkType: 'adult',
-  functionalAssessment: true,
-});
 
 describe('re-deciding a whole path after a cancellation (rolling-window effects)', () => {
   it('a cancelled early session frees a place that a refused session takes, pushing a later one over the cap', () => {

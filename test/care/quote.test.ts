@@ -2,17 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { formatEuros } from '../../src/platform/i18n/index.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { QUOTE_EXAMPLE } from './support/api.ts';
 
-const CONTRACT = {
-  date: '2024-05-10',
-  birthDate: '1990-03-01',
-  bim: false,
-  function: 'support',
-  mode: 'individual',
-  networkType: 'adult',
-  functionalAssessment: false,
-  history: [{ date: '2024-04-02', function: 'support', mode: 'individual' }],
-};
+const CONTRACT = QUOTE_EXAMPLE;
 
 // The quote is pure: one engine is enough.
 describe('POST /api/v1/care/quote', () => {
@@ -116,11 +108,18 @@ describe('POST /api/v1/care/quote', () => {
 
   it('is documented in the OpenAPI document, with the sessions and statements APIs', async () => {
     const document = (await t.app.inject('/api/docs/openapi.json')).json();
-    for (const path of ['/api/v1/care/quote', '/api/v1/sessions', '/api/v1/sessions/{id}/cancel', '/api/v1/statements']) {
+    for (const path of [
+      '/api/v1/care/quote',
+      '/api/v1/sessions',
+      '/api/v1/sessions/{id}/cancel',
+      '/api/v1/statements',
+    ]) {
       assert.ok(document.paths[path], path);
     }
     assert.deepEqual(
-      document.paths['/api/v1/care/quote'].post.requestBody.content['application/json'].schema.required.sort(),
+      document.paths['/api/v1/care/quote'].post.requestBody.content[
+        'application/json'
+      ].schema.required.sort(),
       ['bim', 'birthDate', 'date', 'function', 'functionalAssessment', 'mode', 'networkType'],
     );
   });

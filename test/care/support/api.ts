@@ -23,3 +23,15 @@ export function sessionBody(
     ...overrides,
   };
 }
+
+/** The quote contract's example (issue 3): an adult's second support session in May 2024. */
+export const QUOTE_EXAMPLE = {
+  date: '2024-05-10',
+  birthDate: '1990-03-01',
+  bim: false,
+  function: 'support',
+  mode: 'individual',
+  networkType: 'adult',
+  functionalAssessment: false,
+  history: [{ date: '2024-04-02', function: 'support', mode: 'individual' }],
+};

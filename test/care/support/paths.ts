@@ -135,3 +135,16 @@ export function assertCapsHold(
     }
   }
 }
+
+/** An adult's individual session in an adult network, assessment done: the plainest case. */
+export function adultSession(date: string, fn: CareFunction = 'support'): ProposedSession {
+  return {
+    date,
+    birthDate: '1980-01-01',
+    bim: false,
+    function: fn,
+    mode: 'individual',
+    networkType: 'adult',
+    functionalAssessment: true,
+  };
+}

@@ -260,7 +260,10 @@ writeFileSync(
   join(resultsDir, 'care.json'),
   `${JSON.stringify(
     {
-      command: `npm run bench:care -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: [
+        'npm run bench:care',
+        ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+      ].join(' '),
       startedAt,
       machine: {
         cpus: cpus().length,

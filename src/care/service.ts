@@ -25,7 +25,6 @@ import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from '
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
   checkRecording,
-  type InputError,
   nameSignature,
   networkTypeFor,
   type RecordInput,

@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   addDays,
-  type CareFunction,
   cancelInPath,
   decideFromScratch,
   decideSession,

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  type CareFunction,
   type CareRulesConfig,
   careRulesConfig,
   decideSession,

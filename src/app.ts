@@ -1,6 +1,9 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { registerCarePages } from './care/pages.tsx';
+import { registerCareRoutes } from './care/routes.ts';
+import { CareService } from './care/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
@@ -25,6 +28,7 @@ import { OutboxAdmin } from './platform/outbox/admin.ts';
 import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
 import { registerOutboxPages } from './platform/outbox/pages.tsx';
 import { mailFolder } from './platform/outbox/transport.ts';
+import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
@@ -46,6 +50,7 @@ export interface Services {
   reference: ReferenceService;
   requests: RequestService;
   directory: DirectoryService;
+  care: CareService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -72,7 +77,10 @@ export async function openServices({
   config,
   database,
   clock = systemClock,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock'>): Promise<Services> {
+  patientKeySecret,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock'> & {
+  patientKeySecret?: string;
+}): Promise<Services> {
   const reference = await ReferenceService.open(database);
   const directory = await DirectoryService.open(database, reference);
   const outbox = openOutboxDelivery(config, database);
@@ -84,7 +92,8 @@ export async function openServices({
   const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
-  return { reference, directory, outbox, requests, accounts, audit, outboxAdmin };
+  const care = new CareService(database, { directory, reference, patientKeySecret });
+  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -92,12 +101,24 @@ const DRAFT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database } = dependencies;
-  const services = await openServices(dependencies);
+  const patientKey = loadSecret(config.dataDir, 'patient-key', config.patientKeySecret);
+  const services = await openServices({ ...dependencies, patientKeySecret: patientKey.value });
   const app = await createServer({
     config,
     cookieSecret: dependencies.cookieSecret,
     logger: dependencies.logger,
   });
+  if (patientKey.origin === 'generated') {
+    app.log.warn(
+      { path: patientKey.path },
+      'no PATIENT_KEY_SECRET: generated one. Keep it: patient keys (and so caps) depend on it; every instance must use the same',
+    );
+  } else if (patientKey.origin === 'file' && config.databaseUrl) {
+    app.log.warn(
+      { path: patientKey.path },
+      'PATIENT_KEY_SECRET read from DATA_DIR: every instance on this database must use the same secret',
+    );
+  }
 
   registerHealth(app, database);
   // First: every route registered after it sees request.user.
@@ -112,13 +133,20 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestRoutes(app, services.requests);
   registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
+  registerCareRoutes(app, services.care, config.apiAdminToken);
+  registerCarePages(app, services.care);
   registerHomePage(app, [
-    ...requestHomeEntries,
     {
       href: (locale) => `/${locale}/find`,
       title: (locale) => platformMessages[locale].home.findTitle,
       body: (locale) => platformMessages[locale].home.findBody,
     },
+    {
+      href: (locale) => `/${locale}/cost`,
+      title: (locale) => platformMessages[locale].home.costTitle,
+      body: (locale) => platformMessages[locale].home.costBody,
+    },
+    ...requestHomeEntries,
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,

@@ -2,6 +2,7 @@
 // commands (reference/commands.ts, …); this file only dispatches and prints help.
 
 import { parseArgs } from 'node:util';
+import { careCommands } from './care/commands.ts';
 import { directoryCommands } from './directory/commands.ts';
 import { serve } from './main.ts';
 import { accountCommands } from './platform/auth/commands.ts';
@@ -66,6 +67,7 @@ const COMMANDS: Command[] = [
   ...accountCommands,
   ...referenceCommands,
   ...directoryCommands,
+  ...careCommands,
 ];
 
 function help(): string {

@@ -14,7 +14,8 @@ export function explain(decision: SessionDecision, locale: Locale): string {
     // Typed as a full record so that a new reason code without a sentence is a compile error.
     const reasons: Record<ReasonCode, string> = messages.reasons;
     return format(locale, reasons[decision.reason], {
-      start: formatDate(locale, SCHEME_START),
+      // Formatting a date builds an Intl formatter: only the one sentence that shows it pays for it.
+      start: decision.reason === 'before-scheme' ? formatDate(locale, SCHEME_START) : '',
       mode: decision.mode,
       network: decision.networkType,
       age: decision.ageOnDate,

@@ -5,6 +5,76 @@
 import type { Translations } from '../platform/i18n/index.ts';
 
 const fr = {
+  labels: {
+    functions: {
+      'first-line': 'Soins psychologiques de première ligne',
+      specialised: 'Soins psychologiques spécialisés',
+      community: 'Interventions communautaires (F1)',
+      support: 'Soutien psychologique (F2)',
+      treatment: 'Traitement psychologique (F3)',
+    },
+    modes: { individual: 'Individuelle', group: 'En groupe' },
+    reasons: {
+      'before-scheme': 'Avant la convention (projet pilote)',
+      'function-not-in-period': 'Type de soins hors période',
+      'mode-not-offered': 'Modalité non remboursée',
+      'outside-network-age': 'Âge hors du réseau',
+      'needs-functional-assessment': 'Sans bilan fonctionnel',
+      'same-day': 'Deuxième séance du jour',
+      'parallel-support-treatment': 'Soutien et traitement en parallèle',
+      'cap-reached': 'Plafond atteint',
+    },
+  },
+  api: {
+    off: 'L’API des séances et des décomptes n’est pas activée sur ce serveur.',
+    unauthorized: 'Authentification requise\u00a0: envoyez l’en-tête Authorization: Bearer <jeton>.',
+    forbidden: 'Vous n’avez pas accès à cette séance ou à ce décompte.',
+    sessionNotFound: 'Aucune séance n’a cet identifiant.',
+    alreadyCancelled: 'Cette séance est déjà annulée.',
+    historyTooLong: 'Indiquez au plus {limit} séances passées.',
+    errors: {
+      date: 'Cette date n’existe pas\u00a0: indiquez une date au format AAAA-MM-JJ, par exemple 2024-05-10.',
+      'niss-format': 'Un NISS a 11 chiffres, par exemple 85.07.14-123.45 (points, tirets et espaces permis).',
+      'niss-checksum':
+        'Ce NISS n’est pas valide\u00a0: ses deux derniers chiffres (de contrôle) ne correspondent pas aux neuf premiers.',
+      'niss-birth-date': 'La date de naissance ne correspond pas à celle que contient le NISS.',
+      'birth-after-session': 'La date de naissance est postérieure à la date de la séance.',
+      'unknown-clinician': 'Aucun psychologue ou orthopédagogue conventionné n’a cet identifiant.',
+      'not-clinician-location': 'Ce lieu n’est ni un cabinet ni un lieu d’accroche de ce clinicien.',
+      'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u00a0: {networks}.',
+      'not-network-member': 'Ce clinicien n’a pas de convention avec ce réseau.',
+    },
+  },
+  billing: {
+    usage:
+      'Usage\u00a0: passerelle billing --month AAAA-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
+    monthRequired: 'Indiquez le mois du décompte avec --month, par exemple --month 2024-05.',
+    monthInvalid: '« {value} » n’est pas un mois\u00a0: indiquez-le au format AAAA-MM, par exemple 2024-05.',
+    formatInvalid: 'Format inconnu « {value} »\u00a0: choisissez csv ou json.',
+    separatorInvalid: 'Séparateur inconnu « {value} »\u00a0: choisissez ";" ou ",".',
+    unknownOption: 'Option inconnue\u00a0: {value}.',
+    networkUnknown: 'Réseau inconnu « {value} ». Réseaux connus\u00a0: {networks}.',
+    columns: {
+      month: 'Mois',
+      network: 'Réseau',
+      networkName: 'Nom du réseau',
+      clinician: 'Clinicien (identifiant)',
+      clinicianName: 'Clinicien',
+      inami: 'Numéro INAMI',
+      function: 'Type de soins',
+      mode: 'Modalité',
+      sessions: 'Séances',
+      reimbursed: 'Remboursées',
+      notReimbursed: 'Non remboursées',
+      cancelled: 'Annulées',
+      copay: 'Tickets modérateurs (EUR)',
+      fee: 'Honoraires (EUR)',
+      unknownFees: 'Séances à honoraires inconnus',
+    },
+    networkTotal: 'Total du réseau',
+    clinicianTotal: 'Total du clinicien',
+    grandTotal: 'Total général',
+  },
   explain: {
     // {number} = rank of the session within its cap, {payment} = one of `payment` below.
     capped:
@@ -40,6 +110,78 @@ const fr = {
 export const careMessages: Translations<typeof fr> = {
   fr,
   nl: {
+    labels: {
+      functions: {
+        'first-line': 'Eerstelijnspsychologische zorg',
+        specialised: 'Gespecialiseerde psychologische zorg',
+        community: 'Gemeenschapsgerichte interventies (F1)',
+        support: 'Psychologische ondersteuning (F2)',
+        treatment: 'Psychologische behandeling (F3)',
+      },
+      modes: { individual: 'Individueel', group: 'In groep' },
+      reasons: {
+        'before-scheme': 'Vóór de overeenkomst (proefproject)',
+        'function-not-in-period': 'Zorgvorm buiten de periode',
+        'mode-not-offered': 'Vorm niet terugbetaald',
+        'outside-network-age': 'Leeftijd buiten het netwerk',
+        'needs-functional-assessment': 'Zonder functioneel bilan',
+        'same-day': 'Tweede sessie van de dag',
+        'parallel-support-treatment': 'Ondersteuning en behandeling tegelijk',
+        'cap-reached': 'Maximum bereikt',
+      },
+    },
+    api: {
+      off: 'De API voor sessies en afrekeningen is op deze server niet ingeschakeld.',
+      unauthorized: 'Aanmelding vereist: stuur de header Authorization: Bearer <token>.',
+      forbidden: 'U hebt geen toegang tot deze sessie of afrekening.',
+      sessionNotFound: 'Geen enkele sessie heeft deze identificatie.',
+      alreadyCancelled: 'Deze sessie is al geannuleerd.',
+      historyTooLong: 'Geef hoogstens {limit} vroegere sessies.',
+      errors: {
+        date: 'Deze datum bestaat niet: vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2024-05-10.',
+        'niss-format':
+          'Een INSZ heeft 11 cijfers, bijvoorbeeld 85.07.14-123.45 (punten, streepjes en spaties mogen).',
+        'niss-checksum':
+          'Dit INSZ is ongeldig: de laatste twee cijfers (controlecijfers) passen niet bij de eerste negen.',
+        'niss-birth-date': 'De geboortedatum komt niet overeen met die in het INSZ.',
+        'birth-after-session': 'De geboortedatum ligt na de datum van de sessie.',
+        'unknown-clinician':
+          'Geen enkele geconventioneerde psycholoog of orthopedagoog heeft deze identificatie.',
+        'not-clinician-location': 'Deze plaats is geen praktijk of vindplaats van deze zorgverlener.',
+        'unknown-network': 'Geen enkel netwerk heeft deze identificatie. Bekende netwerken: {networks}.',
+        'not-network-member': 'Deze zorgverlener heeft geen overeenkomst met dit netwerk.',
+      },
+    },
+    billing: {
+      usage:
+        'Gebruik: passerelle billing --month JJJJ-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
+      monthRequired: 'Geef de maand van de afrekening met --month, bijvoorbeeld --month 2024-05.',
+      monthInvalid: '‘{value}’ is geen maand: schrijf ze als JJJJ-MM, bijvoorbeeld 2024-05.',
+      formatInvalid: 'Onbekend formaat ‘{value}’: kies csv of json.',
+      separatorInvalid: 'Onbekend scheidingsteken ‘{value}’: kies ";" of ",".',
+      unknownOption: 'Onbekende optie: {value}.',
+      networkUnknown: 'Onbekend netwerk ‘{value}’. Bekende netwerken: {networks}.',
+      columns: {
+        month: 'Maand',
+        network: 'Netwerk',
+        networkName: 'Naam van het netwerk',
+        clinician: 'Zorgverlener (identificatie)',
+        clinicianName: 'Zorgverlener',
+        inami: 'RIZIV-nummer',
+        function: 'Zorgvorm',
+        mode: 'Vorm',
+        sessions: 'Sessies',
+        reimbursed: 'Terugbetaald',
+        notReimbursed: 'Niet terugbetaald',
+        cancelled: 'Geannuleerd',
+        copay: 'Remgeld (EUR)',
+        fee: 'Honoraria (EUR)',
+        unknownFees: 'Sessies met onbekend honorarium',
+      },
+      networkTotal: 'Totaal van het netwerk',
+      clinicianTotal: 'Totaal van de zorgverlener',
+      grandTotal: 'Algemeen totaal',
+    },
     explain: {
       capped:
         'Sessie {number} van {cap, plural, one {# terugbetaalde sessie} other {# terugbetaalde sessies}} over {months, plural, one {# maand} other {# maanden}}: {payment}.',
@@ -71,6 +213,77 @@ export const careMessages: Translations<typeof fr> = {
     },
   },
   en: {
+    labels: {
+      functions: {
+        'first-line': 'First-line psychological care',
+        specialised: 'Specialised psychological care',
+        community: 'Community interventions (F1)',
+        support: 'Psychological support (F2)',
+        treatment: 'Psychological treatment (F3)',
+      },
+      modes: { individual: 'Individual', group: 'Group' },
+      reasons: {
+        'before-scheme': 'Before the convention (pilot scheme)',
+        'function-not-in-period': 'Type of care outside its period',
+        'mode-not-offered': 'Mode not reimbursed',
+        'outside-network-age': 'Age outside the network',
+        'needs-functional-assessment': 'No functional assessment',
+        'same-day': 'Second session that day',
+        'parallel-support-treatment': 'Support and treatment in parallel',
+        'cap-reached': 'Limit reached',
+      },
+    },
+    api: {
+      off: 'The sessions and statements API is not enabled on this server.',
+      unauthorized: 'Authentication required: send the header Authorization: Bearer <token>.',
+      forbidden: 'You do not have access to this session or statement.',
+      sessionNotFound: 'No session has this identifier.',
+      alreadyCancelled: 'This session is already cancelled.',
+      historyTooLong: 'Give at most {limit} past sessions.',
+      errors: {
+        date: 'This date does not exist: enter a date as YYYY-MM-DD, for example 2024-05-10.',
+        'niss-format':
+          'A NISS has 11 digits, for example 85.07.14-123.45 (dots, dashes and spaces are allowed).',
+        'niss-checksum':
+          'This NISS is not valid: its last two digits (check digits) do not match the first nine.',
+        'niss-birth-date': 'The date of birth does not match the one in the NISS.',
+        'birth-after-session': 'The date of birth is after the date of the session.',
+        'unknown-clinician': 'No conventioned psychologist or orthopedagogue has this identifier.',
+        'not-clinician-location': 'This place is neither a practice nor an outreach venue of this clinician.',
+        'unknown-network': 'No network has this identifier. Known networks: {networks}.',
+        'not-network-member': 'This clinician has no convention with this network.',
+      },
+    },
+    billing: {
+      usage:
+        'Usage: passerelle billing --month YYYY-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
+      monthRequired: 'Give the month of the statement with --month, for example --month 2024-05.',
+      monthInvalid: '“{value}” is not a month: write it as YYYY-MM, for example 2024-05.',
+      formatInvalid: 'Unknown format “{value}”: choose csv or json.',
+      separatorInvalid: 'Unknown separator “{value}”: choose ";" or ",".',
+      unknownOption: 'Unknown option: {value}.',
+      networkUnknown: 'Unknown network “{value}”. Known networks: {networks}.',
+      columns: {
+        month: 'Month',
+        network: 'Network',
+        networkName: 'Network name',
+        clinician: 'Clinician (identifier)',
+        clinicianName: 'Clinician',
+        inami: 'INAMI number',
+        function: 'Type of care',
+        mode: 'Mode',
+        sessions: 'Sessions',
+        reimbursed: 'Reimbursed',
+        notReimbursed: 'Not reimbursed',
+        cancelled: 'Cancelled',
+        copay: 'Copays (EUR)',
+        fee: 'Fees (EUR)',
+        unknownFees: 'Sessions with unknown fee',
+      },
+      networkTotal: 'Network total',
+      clinicianTotal: 'Clinician total',
+      grandTotal: 'Grand total',
+    },
     explain: {
       capped:
         'Session {number} of {cap, plural, one {# reimbursed session} other {# reimbursed sessions}} in {months, plural, one {# month} other {# months}}: {payment}.',

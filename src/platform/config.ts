@@ -49,6 +49,10 @@ export interface Config {
   firstContactWorkingDays: number;
   /** Look-ups of a request's status per client address per hour (references cannot be tried in bulk). */
   statusLookupsPerHour: number;
+  /** Bearer token for the sessions and statements APIs until professional accounts exist; unset turns them off. */
+  apiAdminToken: string | undefined;
+  /** Keys patients as HMAC-SHA256 of their NISS; generated once into DATA_DIR/secrets when unset. */
+  patientKeySecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +102,14 @@ function smtpUrl(raw: string | undefined): string | undefined {
   return value;
 }
 
+/** A secret from the environment: long enough not to be guessed (32 characters, e.g. `openssl rand -hex 16`). */
+function secretValue(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (value.length < 32) throw new ConfigError(name, `expected at least 32 characters, got ${value.length}`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || 'localhost';
@@ -136,5 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
     firstContactWorkingDays: integer(env, 'FIRST_CONTACT_WORKING_DAYS', 5, 1, 60),
     statusLookupsPerHour: integer(env, 'STATUS_LOOKUPS_PER_HOUR', 20, 1, 100_000),
+    apiAdminToken: secretValue(env, 'API_ADMIN_TOKEN'),
+    patientKeySecret: secretValue(env, 'PATIENT_KEY_SECRET'),
   };
 }

@@ -13,6 +13,7 @@ const fr = {
     find: 'Trouver un psychologue',
     coordinator: 'Qui est mon coordinateur ?',
     inbox: 'Demandes',
+    cost: 'Combien vais-je payer\u00a0?',
   },
   footer: {
     about:
@@ -27,6 +28,9 @@ const fr = {
       'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit : la première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
     findTitle: 'Trouver un psychologue ou un orthopédagogue',
     findBody: 'Près de chez vous, dans votre langue, pour votre âge.',
+    costTitle: 'Combien vais-je payer\u00a0?',
+    costBody:
+      'Votre âge, votre situation et les séances déjà eues\u00a0: calculez ce que vous paierez pour la prochaine séance.',
     coordinatorTitle: 'Professionnels : qui est mon coordinateur ?',
     coordinatorBody:
       'Médecins généralistes, organisations et services : trouvez la coordination locale de votre zone.',
@@ -99,6 +103,7 @@ export const platformMessages: Translations<typeof fr> = {
       find: 'Een psycholoog vinden',
       coordinator: 'Wie is mijn coördinator?',
       inbox: 'Aanvragen',
+      cost: 'Wat betaal ik?',
     },
     footer: {
       about:
@@ -112,6 +117,9 @@ export const platformMessages: Translations<typeof fr> = {
         'Dankzij de RIZIV-overeenkomst ontvangen geconventioneerde klinisch psychologen en orthopedagogen u tegen een verlaagde prijs: de eerste sessie is gratis, daarna 11 € per sessie (4 € met verhoogde tegemoetkoming), en niets tot 23 jaar.',
       findTitle: 'Een psycholoog of orthopedagoog vinden',
       findBody: 'Dicht bij u, in uw taal, voor uw leeftijd.',
+      costTitle: 'Wat betaal ik?',
+      costBody:
+        'Uw leeftijd, uw situatie en de sessies die u al had: bereken wat u voor de volgende sessie betaalt.',
       coordinatorTitle: 'Professionals: wie is mijn coördinator?',
       coordinatorBody: 'Huisartsen, organisaties en diensten: vind de lokale coördinatie van uw zone.',
     },
@@ -180,6 +188,7 @@ export const platformMessages: Translations<typeof fr> = {
       find: 'Find a psychologist',
       coordinator: 'Who is my coordinator?',
       inbox: 'Requests',
+      cost: 'What will I pay?',
     },
     footer: {
       about:
@@ -194,6 +203,9 @@ export const platformMessages: Translations<typeof fr> = {
         'Under the INAMI convention, conventioned clinical psychologists and orthopedagogues see you at a reduced price: the first session is free, then €11 a session (€4 with increased reimbursement), and nothing up to age 23.',
       findTitle: 'Find a psychologist or orthopedagogue',
       findBody: 'Near you, in your language, for your age.',
+      costTitle: 'What will I pay?',
+      costBody:
+        'Your age, your situation and the sessions you have had: work out what your next session costs you.',
       coordinatorTitle: 'Professionals: who is my coordinator?',
       coordinatorBody: 'GPs, organisations and services: find the local coordination of your zone.',
     },

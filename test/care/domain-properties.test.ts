@@ -2,117 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  addDays,
-  addMonths,
-  type CareFunction,
   type CareRulesConfig,
   careRulesConfig,
   decideSession,
-  type Mode,
-  type NetworkType,
   type PastSession,
   type ProposedSession,
-  type SessionDecision,
 } from '../../src/care/domain/index.ts';
-
-const FUNCTIONS_2021: CareFunction[] = ['first-line', 'specialised'];
-const FUNCTIONS_2024: CareFunction[] = ['community', 'support', 'treatment'];
-const FUNCTIONS = [...FUNCTIONS_2021, ...FUNCTIONS_2024];
-const MODES: Mode[] = ['individual', 'group'];
-
-// DOMAIN.md §5: every finite cap, by function and mode, youth and adult.
-const CAPS: Record<string, Record<NetworkType, number>> = {
-  'first-line individual': { youth: 10, adult: 8 },
-  'first-line group': { youth: 8, adult: 5 },
-  'specialised individual': { youth: 20, adult: 20 },
-  'specialised group': { youth: 15, adult: 12 },
-  'support individual': { youth: 10, adult: 8 },
-  'treatment individual': { youth: 20, adult: 20 },
-};
-
-const dayIn = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
-
-/** The network a patient of this age would be in; with `misfit`, one that does not serve that age. */
-function networkFor(age: number, misfit: boolean, coin: boolean): NetworkType {
-  if (age > 23) return misfit ? 'youth' : 'adult';
-  if (age < 15) return misfit ? 'adult' : 'youth';
-  return coin ? 'youth' : 'adult';
-}
-
-const patientArb = (start: string) =>
-  fc
-    .record({
-      age: fc.integer({ min: 8, max: 70 }),
-      misfit: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-      coin: fc.boolean(),
-      bim: fc.boolean(),
-      days: fc.nat(364),
-    })
-    .map(({ age, misfit, coin, bim, days }) => ({
-      birthDate: addDays(addMonths(start, -12 * age), -days),
-      bim,
-      networkType: networkFor(age, misfit, coin),
-    }));
-
-const visitArb = (span: number, functions: CareFunction[]) =>
-  fc.record({
-    offset: fc.integer({ min: 0, max: span }),
-    function: fc.constantFrom(...functions),
-    mode: fc.constantFrom(...MODES),
-    functionalAssessment: fc.nat(4).map((n) => n > 0), // mostly done
-  });
-
-/**
- * Care paths dense enough to reach the caps: up to 80 proposed sessions of a few functions within
- * a span of one month to 2.5 years, starting anywhere from late 2021 to 2026.
- */
-const pathArb = fc
-  .record({
-    start: dayIn('2021-10-01', 365 * 5),
-    span: fc.integer({ min: 30, max: 900 }),
-    crossover: fc.nat(3).map((n) => n === 0),
-  })
-  .chain(({ start, span, crossover }) =>
-    fc.record({
-      start: fc.constant(start),
-      patient: patientArb(start),
-      // Mostly the functions of the convention in force at the start; sometimes any function.
-      visits: fc
-        .subarray(crossover ? FUNCTIONS : start < '2024-04-01' ? FUNCTIONS_2021 : FUNCTIONS_2024, {
-          minLength: 1,
-        })
-        .chain((functions) =>
-          fc.array(visitArb(span, functions), { minLength: 1, maxLength: 80, size: 'max' }),
-        ),
-    }),
-  );
-
-interface Path {
-  start: string;
-  patient: Omit<ProposedSession, 'date' | 'function' | 'mode' | 'functionalAssessment'>;
-  visits: { offset: number; function: CareFunction; mode: Mode; functionalAssessment: boolean }[];
-}
-
-function proposals({ start, patient, visits }: Path): ProposedSession[] {
-  return visits
-    .map((visit) => ({ ...patient, ...visit, date: addDays(start, visit.offset) }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** Decides the sessions in date order, feeding each decision back as history. */
-function decideInOrder(sessions: ProposedSession[], config?: CareRulesConfig): SessionDecision[] {
-  const history: PastSession[] = [];
-  return sessions.map((session) => {
-    const decision = decideSession(session, history, config);
-    history.push({
-      date: session.date,
-      function: session.function,
-      mode: session.mode,
-      reimbursable: decision.reimbursable,
-    });
-    return decision;
-  });
-}
+import { adultSession, assertCapsHold, decideInOrder, pathArb, proposals } from './support/paths.ts';
 
 const configArb: fc.Arbitrary<CareRulesConfig> = fc
   .record({
@@ -131,7 +27,7 @@ const configArb: fc.Arbitrary<CareRulesConfig> = fc
 describe('invariants', () => {
   it('a copay is never negative, and exists exactly when the session is reimbursed', () => {
     fc.assert(
-      fc.property(pathArb, configArb, (path, config) => {
+      fc.property(pathArb(), configArb, (path, config) => {
         const sessions = proposals(path);
         for (const decision of decideInOrder(sessions, config)) {
           assert.equal(decision.copayCents !== null, decision.reimbursable);
@@ -143,30 +39,20 @@ describe('invariants', () => {
 
   it('never reimburses more sessions of one function and mode than its cap in any 12 months', () => {
     fc.assert(
-      fc.property(pathArb, (path) => {
+      fc.property(pathArb(), (path) => {
         const sessions = proposals(path);
         const decisions = decideInOrder(sessions);
-        const reimbursed = sessions.filter((_, i) => decisions[i]?.reimbursable);
-        for (const end of reimbursed) {
-          const cap = CAPS[`${end.function} ${end.mode}`]?.[path.patient.networkType];
-          if (cap === undefined) continue; // no cap
-          // Any 12-month window holds at most what the window ending on its last session holds.
-          const start = addMonths(end.date, -12);
-          const inWindow = reimbursed.filter(
-            (s) => s.function === end.function && s.mode === end.mode && s.date > start && s.date <= end.date,
-          );
-          assert.ok(
-            inWindow.length <= cap,
-            `${inWindow.length} ${end.function} ${end.mode} up to ${end.date}`,
-          );
-        }
+        assertCapsHold(
+          sessions.map((session, i) => ({ session, decision: decisions[i]! })),
+          path.patient.networkType,
+        );
       }),
       { numRuns: 300 },
     );
   });
 
   it('does not depend on the order in which the history is given', () => {
-    const withOrder = pathArb.chain((path) =>
+    const withOrder = pathArb().chain((path) =>
       fc.tuple(
         fc.constant(path),
         // A permutation of the sessions before the last one.
@@ -195,7 +81,7 @@ describe('invariants', () => {
     // rolling window makes a full re-decision of the rest of the path non-monotone: see the
     // examples below.)
     fc.assert(
-      fc.property(pathArb, fc.nat(), (path, pick) => {
+      fc.property(pathArb(), fc.nat(), (path, pick) => {
         const sessions = proposals(path);
         const decisions = decideInOrder(sessions);
         const history: PastSession[] = sessions.map((s, i) => ({
@@ -225,16 +111,6 @@ describe('invariants', () => {
 function outcomes(sessions: ProposedSession[]): string[] {
   return decideInOrder(sessions).map((decision) => decision.reason ?? 'ok');
 }
-
-const adultSession = (date: string, fn: CareFunction = 'support'): ProposedSession => ({
-  date,
-  birthDate: '1980-01-01',
-  bim: false,
-  function: fn,
-  mode: 'individual',
-  networkType: 'adult',
-  functionalAssessment: true,
-});
 
 describe('re-deciding a whole path after a cancellation (rolling-window effects)', () => {
   it('a cancelled early session frees a place that a refused session takes, pushing a later one over the cap', () => {

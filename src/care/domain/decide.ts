@@ -64,7 +64,10 @@ export function decideSession(
 
   // Only reimbursed sessions up to the session date count; later ones are decided after this one.
   const counted = history.filter((past) => past.reimbursable !== false && past.date <= proposed.date);
-  const inWindow = counted.filter((past) => isInWindow(past.date, proposed.date, config));
+  // The window's first day, computed once: re-deciding a year of sessions calls this a million times.
+  const start = windowStart(proposed.date, config);
+  const includeStart = config.capWindow.includeStartDay;
+  const inWindow = counted.filter((past) => (includeStart ? past.date >= start : past.date > start));
 
   if (
     convention.oneReimbursableSessionPerDay &&
@@ -110,12 +113,6 @@ export function decideSession(
 /** The first day of the rolling window that ends on `date` (inclusive). */
 export function windowStart(date: IsoDate, config: CareRulesConfig = DEFAULT_CARE_RULES_CONFIG): IsoDate {
   return addMonths(date, -config.capWindow.months);
-}
-
-function isInWindow(pastDate: IsoDate, sessionDate: IsoDate, config: CareRulesConfig): boolean {
-  const start = windowStart(sessionDate, config);
-  const afterStart = config.capWindow.includeStartDay ? pastDate >= start : pastDate > start;
-  return afterStart && pastDate <= sessionDate;
 }
 
 function capGroupFor(proposed: ProposedSession, age: number, config: CareRulesConfig): CapGroup {

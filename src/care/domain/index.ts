@@ -20,14 +20,26 @@ export {
   type RegisteredConvention,
   SCHEME_START,
 } from './conventions/index.ts';
-export { addDays, addMonths, ageOn, type IsoDate, isIsoDate } from './dates.ts';
+export { addDays, addMonths, ageOn, type IsoDate, isIsoDate, toIsoDate } from './dates.ts';
 export { decideSession, windowStart } from './decide.ts';
 export { checkDigits, type NissResult, validateNiss } from './niss.ts';
+export {
+  cancelInPath,
+  decideFromScratch,
+  decidePath,
+  type PathDecision,
+  type PathSession,
+  type RecordedSession,
+  recordInPath,
+  refusedBecause,
+  sameDecision,
+} from './path.ts';
 export {
   type Cap,
   type CapGroup,
   type ConventionRules,
   type CopayLayer,
+  isAgeWithin,
   type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,

@@ -49,7 +49,7 @@ interface LayoutProps {
   /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
-  section?: 'home' | 'find' | 'coordinator' | 'account' | 'admin' | 'inbox';
+  section?: 'home' | 'find' | 'cost' | 'coordinator' | 'account' | 'admin' | 'inbox';
   /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
   scripts?: string[];
   children: ComponentChildren;
@@ -62,6 +62,7 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
   const navItems = [
     { id: 'home', href: home, label: m.nav.home },
     { id: 'find', href: `${home}/find`, label: m.nav.find },
+    { id: 'cost', href: `${home}/cost`, label: m.nav.cost },
     { id: 'coordinator', href: `${home}/coordinator`, label: m.nav.coordinator },
     // Coordinators and network admins work the request inbox.
     ...(ctx.user?.worksCases ? [{ id: 'inbox', href: `${home}/inbox`, label: m.nav.inbox }] : []),

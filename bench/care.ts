@@ -1,0 +1,284 @@
+// npm run bench:care [-- --sessions 1000000 --engine embedded|postgres --repeat 3 --http-seconds 20]
+//
+// Loads a deterministic year (1,000,000 sessions, 300,000 patients, 5,000 clinicians by default)
+// into a fresh database of each engine (PostgreSQL when DATABASE_URL is set, and the embedded
+// one), then times in one run:
+//   (a) the full-year statement (aggregate SQL + roll-up),
+//   (b) re-deciding every session from scratch (read every path, decide it in date order),
+//   (c) a plain `select count(*), sum(copay_cents)` over the same table, the baseline,
+// and prints each time with (a)/(c) and (b)/(c); then measures recording over HTTP with 16
+// concurrent clients (throughput and p99). Results go to bench/results/care.json.
+// Targets on PostgreSQL: (a) ≤ 3 × (c); recording ≥ 300 sessions/s with p99 ≤ 50 ms.
+
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type Database, type Engine, openDatabase } from '../src/platform/db/database.ts';
+import { migrateDatabase } from '../src/platform/db/migrate.ts';
+import { ReferenceService } from '../src/reference/service.ts';
+import { loadYear, YEAR } from './care-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    sessions: { type: 'string', default: '1000000' },
+    engine: { type: 'string', multiple: true },
+    repeat: { type: 'string', default: '3' },
+    'http-seconds': { type: 'string', default: '20' },
+  },
+});
+const sessions = Number(values.sessions);
+const plan = {
+  sessions,
+  patients: Math.round(sessions * 0.3),
+  clinicians: Math.max(50, Math.round(sessions / 200)),
+};
+const repeat = Math.max(1, Number(values.repeat));
+const engines = (values.engine ??
+  (process.env.DATABASE_URL ? ['postgres', 'embedded'] : ['embedded'])) as Engine[];
+const TOKEN = 'bench-admin-token-0123456789abcdef-care';
+
+async function openFresh(
+  engine: Engine,
+  dataDir: string,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (engine === 'embedded') {
+    const database = await openDatabase({ dataDir });
+    await migrateDatabase(database);
+    return { database, drop: async () => {} };
+  }
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('--engine postgres needs DATABASE_URL');
+  const name = `passerelle_bench_care_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  // The pool size every instance gets by default (DATABASE_POOL_SIZE).
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir,
+    poolSize: loadConfig({}).databasePoolSize,
+  });
+  await migrateDatabase(database);
+  return {
+    database,
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** The median of `repeat` timed runs, after one untimed run that warms caches. */
+async function time(label: string, work: () => Promise<unknown>): Promise<number> {
+  await work();
+  const runs: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    await work();
+    runs.push(performance.now() - start);
+  }
+  const median = runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  console.log(
+    `  ${label.padEnd(34)} ${median.toFixed(0).padStart(7)} ms  (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+  );
+  return median;
+}
+
+async function recordOverHttp(database: Database, dataDir: string) {
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    API_ADMIN_TOKEN: TOKEN,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+  });
+  const { app, services } = await buildApp({
+    config,
+    database,
+    cookieSecret: 'bench-cookie-secret-0123456789abcdef',
+  });
+  const ids = await services.directory.addClinicians(
+    Array.from({ length: 20 }, (_, i) => ({
+      kind: 'psychologist' as const,
+      givenName: 'Bench',
+      familyName: `Clinician ${i}`,
+      inami: null,
+      visa: null,
+      languages: ['fr'],
+      ageGroups: ['adults' as const],
+      functions: ['support' as const, 'treatment' as const],
+      modes: ['individual' as const, 'group' as const],
+      specialities: [],
+      acceptingNewPatients: true,
+      waitingBand: 'within-a-month' as const,
+      phone: null,
+      email: null,
+      website: null,
+      listed: true,
+      networks: ['brumenta'],
+      locations: [
+        {
+          kind: 'practice' as const,
+          name: null,
+          street: 'Rue Haute 1',
+          postcode: '1000',
+          lat: 50.84,
+          lon: 4.35,
+          wheelchair: true,
+        },
+      ],
+    })),
+  );
+  const clinicians = await Promise.all(
+    ids.map(async (id) => ({
+      id,
+      locationId: (await services.directory.getClinician(id))!.locations[0]!.id,
+    })),
+  );
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    // Asynchronously: this process serves the requests meanwhile.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL('./care-load.ts', import.meta.url).pathname,
+        address,
+        TOKEN,
+        JSON.stringify(clinicians),
+        String(values['http-seconds']),
+        '16',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    return JSON.parse(stdout) as {
+      perSecond: number;
+      non2xx: number;
+      errors: number;
+      latencyMs: { p99: number };
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+async function benchEngine(engine: Engine) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-care-'));
+  const { database, drop } = await openFresh(engine, dataDir);
+  try {
+    console.log(
+      `\n${engine}: loading ${plan.sessions} sessions for ${plan.patients} patients, ${plan.clinicians} clinicians…`,
+    );
+    const reference = await ReferenceService.open(database);
+    await reference.seedBundled();
+    const loadStart = performance.now();
+    const loaded = await loadYear(database.pool, plan);
+    await database.pool.query('vacuum analyze care_sessions');
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    console.log(
+      `  loaded ${loaded} sessions in ${loadSeconds.toFixed(1)} s (${Math.round(loaded / loadSeconds)} rows/s, with VACUUM ANALYZE)`,
+    );
+
+    const { app, services } = await buildApp({
+      config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+      database,
+      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
+    });
+    const admin = { kind: 'admin' as const };
+    let statementTotals: unknown = null;
+    let recheck = { patients: 0, sessions: 0, differing: 0 };
+    const scanMs = await time('(c) select count(*), sum(copay)', () =>
+      database.pool.query('select count(*), sum(copay_cents) from care_sessions'),
+    );
+    const statementMs = await time('(a) full-year statement', async () => {
+      const statement = await services.care.statement(admin, { ...YEAR, networkId: null });
+      statementTotals = statement!.totals;
+    });
+    const monthMs = await time('    one month, every network', () =>
+      services.care.statement(admin, { from: '2025-05-01', until: '2025-06-01', networkId: null }),
+    );
+    const redecideMs = await time('(b) re-decide every session', async () => {
+      recheck = (await services.care.recheckDecisions(admin))!;
+    });
+    await app.close();
+    const ratios = { statementToScan: statementMs / scanMs, redecideToScan: redecideMs / scanMs };
+    console.log(
+      `  (a)/(c) = ${ratios.statementToScan.toFixed(2)}   (b)/(c) = ${ratios.redecideToScan.toFixed(2)}`,
+    );
+    console.log(`  statement totals: ${JSON.stringify(statementTotals)}`);
+    console.log(
+      `  re-decided ${recheck.sessions} sessions of ${recheck.patients} patients, ${recheck.differing} differing`,
+    );
+
+    console.log(`  recording over HTTP, 16 clients, ${values['http-seconds']} s…`);
+    const recording = await recordOverHttp(database, dataDir);
+    console.log(
+      `  recording: ${recording.perSecond} sessions/s, p99 ${recording.latencyMs.p99} ms (non-2xx ${recording.non2xx}, errors ${recording.errors})`,
+    );
+    return {
+      engine,
+      plan,
+      loaded,
+      loadSeconds: Math.round(loadSeconds * 10) / 10,
+      repeatMedianOf: repeat,
+      scanMs: Math.round(scanMs),
+      statementMs: Math.round(statementMs),
+      monthStatementMs: Math.round(monthMs),
+      redecideMs: Math.round(redecideMs),
+      ratios: {
+        statementToScan: Math.round(ratios.statementToScan * 100) / 100,
+        redecideToScan: Math.round(ratios.redecideToScan * 100) / 100,
+      },
+      statementTotals,
+      recheck,
+      recording,
+    };
+  } finally {
+    await database.close();
+    await drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const startedAt = new Date().toISOString();
+const loadAtStart = loadavg();
+const results = [];
+for (const engine of engines) results.push(await benchEngine(engine));
+const resultsDir = new URL('./results/', import.meta.url).pathname;
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  join(resultsDir, 'care.json'),
+  `${JSON.stringify(
+    {
+      command: [
+        'npm run bench:care',
+        ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+      ].join(' '),
+      startedAt,
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        loadAverageAtStart: loadAtStart.map((l) => Math.round(l * 100) / 100),
+        note: 'Shared 2-core machine: other helpers ran builds and tests at the same time, so times are noisy.',
+      },
+      targets: {
+        statementToScan: '<= 3 (PostgreSQL)',
+        recording: '>= 300 sessions/s, p99 <= 50 ms (PostgreSQL)',
+      },
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nWrote ${join(resultsDir, 'care.json')}`);

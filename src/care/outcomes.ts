@@ -1,0 +1,39 @@
+// What the care service answers: a recording's or a cancellation's outcome, a session as read.
+
+import type { CareFunction, IsoDate, Mode, NetworkType, SessionDecision } from './domain/index.ts';
+import type { InputError } from './recording.ts';
+
+export interface DecisionChange {
+  sessionId: string;
+  date: IsoDate;
+  function: CareFunction;
+  mode: Mode;
+  clinicianId: string;
+  networkId: string;
+  before: SessionDecision;
+  after: SessionDecision;
+}
+
+export type RecordOutcome =
+  | { ok: true; id: string; decision: SessionDecision; changes: DecisionChange[] }
+  | { ok: false; status: 400 | 403; errors: InputError[] };
+
+export type CancelOutcome =
+  | { ok: true; session: SessionView; changes: DecisionChange[] }
+  | { ok: false; status: 403 | 404 | 409 };
+
+export interface SessionView {
+  id: string;
+  date: IsoDate;
+  function: CareFunction;
+  mode: Mode;
+  clinicianId: string;
+  networkId: string;
+  locationId: string;
+  networkType: NetworkType;
+  bim: boolean;
+  functionalAssessment: boolean;
+  cancelled: boolean;
+  recordedAt: string;
+  decision: SessionDecision;
+}

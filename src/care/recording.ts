@@ -1,0 +1,110 @@
+// Checking what a clinician sends before a session is recorded: the NISS (format, check digits,
+// the birth date it encodes), real dates, and the clinician, place and network in the directory.
+
+import type { Clinician } from '../directory/domain/types.ts';
+import type { DirectoryService } from '../directory/service.ts';
+import type { ReferenceService } from '../reference/service.ts';
+import {
+  type CareFunction,
+  isAgeWithin,
+  isIsoDate,
+  type Mode,
+  NETWORK_AGE_BOUNDS,
+  type NetworkType,
+  validateNiss,
+} from './domain/index.ts';
+
+export interface RecordInput {
+  niss: string;
+  birthDate: string;
+  bim: boolean;
+  date: string;
+  function: CareFunction;
+  mode: Mode;
+  locationId: string;
+  networkId: string;
+  clinicianId: string;
+  functionalAssessment: boolean;
+}
+
+/** A problem with one field of a recording; the routes turn the code into a sentence. */
+export interface InputError {
+  field: string;
+  code:
+    | 'date'
+    | 'niss-format'
+    | 'niss-checksum'
+    | 'niss-birth-date'
+    | 'birth-after-session'
+    | 'unknown-clinician'
+    | 'not-clinician-location'
+    | 'unknown-network'
+    | 'not-network-member';
+}
+
+/** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
+export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
+  if (kind === 'youth' || kind === 'adult') return kind;
+  return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
+}
+
+/** The recording's problems, or what it needs next: the NISS's digits, the clinician, the network's kind. */
+export async function checkRecording(
+  input: RecordInput,
+  findClinician: (id: string) => Promise<Clinician | null>,
+  reference: ReferenceService,
+) {
+  const errors: InputError[] = [];
+  if (!isIsoDate(input.date)) errors.push({ field: 'date', code: 'date' });
+  if (!isIsoDate(input.birthDate)) errors.push({ field: 'birthDate', code: 'date' });
+  const niss = validateNiss(input.niss);
+  if (!niss.ok)
+    errors.push({ field: 'niss', code: niss.error === 'format' ? 'niss-format' : 'niss-checksum' });
+  else if (niss.birthDate && isIsoDate(input.birthDate) && niss.birthDate !== input.birthDate) {
+    errors.push({ field: 'birthDate', code: 'niss-birth-date' });
+  }
+  if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
+    errors.push({ field: 'birthDate', code: 'birth-after-session' });
+  }
+  const clinician = await findClinician(input.clinicianId);
+  const network = reference.snapshot().networks.get(input.networkId);
+  if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
+  else if (!clinician.locations.some((location) => location.id === input.locationId)) {
+    errors.push({ field: 'locationId', code: 'not-clinician-location' });
+  }
+  if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
+  else if (clinician && !clinician.networks.includes(input.networkId)) {
+    errors.push({ field: 'networkId', code: 'not-network-member' });
+  }
+  if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
+  return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };
+}
+
+const CLINICIAN_CACHE_MS = 2000;
+
+/**
+ * Looks clinicians up in the directory, reusing an answer for CLINICIAN_CACHE_MS: a clinician
+ * recording a day's sessions costs the directory one lookup, not one per session. A change of
+ * location or network reaches recording within that delay. Unknown ids are asked again.
+ */
+export function recentClinicians(directory: DirectoryService): (id: string) => Promise<Clinician | null> {
+  const cache = new Map<string, { at: number; value: Promise<Clinician | null> }>();
+  return (id) => {
+    const now = Date.now();
+    const hit = cache.get(id);
+    if (hit && now - hit.at < CLINICIAN_CACHE_MS) return hit.value;
+    if (cache.size > 10_000) cache.clear();
+    const value = directory.getClinician(id);
+    cache.set(id, { at: now, value });
+    value.then(
+      (found) => found ?? cache.delete(id),
+      () => cache.delete(id),
+    );
+    return value;
+  };
+}
+
+/** Clinician names are written for statements once per change and instance, not per session. */
+export function nameSignature(clinician: Pick<Clinician, 'givenName' | 'familyName' | 'inami'>): string {
+  return JSON.stringify([clinician.givenName, clinician.familyName, clinician.inami]);
+}

@@ -1,0 +1,310 @@
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Clinician } from '../directory/domain/types.ts';
+import type { DirectoryService } from '../directory/service.ts';
+import type { Database, Executor } from '../platform/db/database.ts';
+import type { ReferenceService } from '../reference/service.ts';
+import {
+  ageOn,
+  type CareFunction,
+  type CareRulesConfig,
+  cancelInPath,
+  DEFAULT_CARE_RULES_CONFIG,
+  decideSession,
+  type IsoDate,
+  type Mode,
+  type NetworkType,
+  type PastSession,
+  type PathDecision,
+  type ProposedSession,
+  type RecordedSession,
+  recordInPath,
+  type SessionDecision,
+  windowStart,
+} from './domain/index.ts';
+import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from './outcomes.ts';
+import { type RecheckTotals, recheckAll } from './recheck.ts';
+import {
+  checkRecording,
+  nameSignature,
+  networkTypeFor,
+  type RecordInput,
+  recentClinicians,
+} from './recording.ts';
+import { buildStatement, type Statement } from './statement.ts';
+import {
+  appendEvents,
+  clinicianNames,
+  decisionColumns,
+  findSession,
+  insertRecordedSession,
+  lockPatient,
+  markCancelled,
+  patientPath,
+  rememberClinician,
+  type SessionRow,
+  sessionEvents,
+  statementRows,
+  toRecordedSession,
+  updateDecision,
+} from './store.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Who may call the sessions and statements APIs.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Who is calling. Until professional accounts exist there is one caller: whoever holds
+ * API_ADMIN_TOKEN. Accounts will add `{ kind: 'clinician', clinicianId }` (records and reads only
+ * their own sessions) and `{ kind: 'network-staff', networkIds }` (reads their networks').
+ */
+export type CareActor = { readonly kind: 'admin' };
+
+export type CareAccess =
+  | { readonly ok: true; readonly actor: CareActor }
+  /** 404: the APIs are off (no token configured); 401: no or wrong credentials. */
+  | { readonly ok: false; readonly status: 401 | 404 };
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * THE one check of who calls the sessions and statements APIs (professional accounts will
+ * replace this function, and only this one). Without API_ADMIN_TOKEN the APIs are off.
+ */
+export function authenticateCareCaller(
+  authorization: string | undefined,
+  adminToken: string | undefined,
+): CareAccess {
+  if (!adminToken) return { ok: false, status: 404 };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  // Compare digests in constant time: neither the token's length nor its prefix leaks.
+  if (!match?.[1] || !timingSafeEqual(digest(match[1]), digest(adminToken)))
+    return { ok: false, status: 401 };
+  return { ok: true, actor: { kind: 'admin' } };
+}
+
+/** What an actor may do: the admin everything; accounts will narrow these three. */
+export const carePolicy = {
+  mayRecordFor: (_actor: CareActor, _clinicianId: string) => true,
+  mayReadSession: (_actor: CareActor, _session: { clinicianId: string; networkId: string }) => true,
+  mayReadStatement: (_actor: CareActor, _networkId: string | null) => true,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+export interface CareOptions {
+  directory: DirectoryService;
+  reference: ReferenceService;
+  /** Without it the service quotes and reports, but cannot record (the CLI's billing). */
+  patientKeySecret?: string | undefined;
+  rules?: CareRulesConfig;
+}
+
+/** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
+function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
+  return changes.filter((change) => carePolicy.mayReadSession(actor, change));
+}
+
+/** Quotes, session recording with caps and copays, cancellations and statements. */
+export class CareService {
+  readonly rules: CareRulesConfig;
+  private readonly namesWritten = new Map<string, string>();
+  /** Clinicians as the directory gave them a moment ago (see recording.ts). */
+  private readonly clinician: (id: string) => Promise<Clinician | null>;
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: CareOptions,
+  ) {
+    this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
+    this.clinician = recentClinicians(options.directory);
+  }
+
+  /** The networks sessions can be recorded in and statements asked for. */
+  networkIds(): ReadonlySet<string> {
+    return new Set(this.options.reference.snapshot().networks.keys());
+  }
+
+  quote(proposed: ProposedSession, history: readonly PastSession[]): SessionDecision {
+    return decideSession(proposed, history, this.rules);
+  }
+
+  /** The pseudonymous key of a patient: HMAC-SHA256 of the NISS (11 digits) with the platform secret. */
+  patientKey(niss: string): string {
+    const secret = this.options.patientKeySecret;
+    if (!secret) throw new Error('CareService was opened without a patient key secret');
+    return createHmac('sha256', secret).update(niss).digest('hex');
+  }
+
+  /**
+   * Records a session and decides it, under the patient's lock: caps count every clinician and
+   * network. Sessions dated after it are decided again; every change is returned and logged.
+   */
+  async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
+    if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
+    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const patientKey = this.patientKey(checked.niss);
+    const proposed: ProposedSession = {
+      date: input.date,
+      birthDate: input.birthDate,
+      bim: input.bim,
+      function: input.function,
+      mode: input.mode,
+      networkType: networkTypeFor(checked.networkKind, ageOn(input.birthDate, input.date)),
+      functionalAssessment: input.functionalAssessment,
+    };
+    const id = randomUUID();
+    const { decision, changes } = await this.database.db.transaction(async (tx) => {
+      await lockPatient(tx, patientKey);
+      const rows = await patientPath(tx, patientKey, windowStart(input.date, this.rules));
+      const path = rows.map((row) => this.recorded(row));
+      const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
+      await insertRecordedSession(
+        tx,
+        {
+          id,
+          patientKey,
+          clinicianId: input.clinicianId,
+          networkId: input.networkId,
+          locationId: input.locationId,
+          ...proposed,
+          ...decisionColumns(own!.decision),
+        },
+        own!.decision,
+      );
+      const changes = await this.applyChanges(tx, path, rest, id);
+      // In the same transaction, so that a recorded session always has its clinician's name.
+      if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
+        await rememberClinician(tx, checked.clinician);
+      }
+      return { decision: own!.decision, changes };
+    });
+    this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
+    return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
+  }
+
+  /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
+  async cancelSession(actor: CareActor, id: string, note: string): Promise<CancelOutcome> {
+    const found = await findSession(this.database.db, id);
+    if (!found) return { ok: false, status: 404 };
+    if (!carePolicy.mayReadSession(actor, found) || !carePolicy.mayRecordFor(actor, found.clinicianId)) {
+      return { ok: false, status: 403 };
+    }
+    const outcome = await this.database.db.transaction(async (tx) => {
+      await lockPatient(tx, found.patientKey);
+      const current = await findSession(tx, id);
+      if (!current || current.cancelled) return null;
+      const rows = await patientPath(tx, found.patientKey, windowStart(found.date, this.rules));
+      const path = rows.map((row) => this.recorded(row));
+      const results = cancelInPath(path, id, this.rules);
+      await markCancelled(tx, id);
+      await appendEvents(tx, [{ sessionId: id, kind: 'cancelled', note }]);
+      return this.applyChanges(tx, path, results, id);
+    });
+    if (!outcome) return { ok: false, status: 409 };
+    const session = await this.getSession(actor, id);
+    return { ok: true, session: session!.session, changes: visibleChanges(actor, outcome) };
+  }
+
+  async getSession(actor: CareActor, id: string) {
+    const row = await findSession(this.database.db, id);
+    if (!row || !carePolicy.mayReadSession(actor, row)) return null;
+    const events = await sessionEvents(this.database.db, id);
+    return {
+      session: this.view(row),
+      events: events.map((event) => ({
+        kind: event.kind,
+        at: event.at.toISOString(),
+        causeSessionId: event.causeSessionId,
+        note: event.note,
+      })),
+    };
+  }
+
+  /** The statement of a calendar month (`YYYY-MM`), or of any period [from, until). */
+  async statement(
+    actor: CareActor,
+    period: { from: IsoDate; until: IsoDate; networkId: string | null },
+  ): Promise<Statement | null> {
+    if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
+    const [rows, clinicians] = await Promise.all([
+      statementRows(this.database.db, period),
+      clinicianNames(this.database.db),
+    ]);
+    const named = new Map(
+      clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
+    );
+    const networks = this.options.reference.snapshot().networks;
+    return buildStatement(period, rows, {
+      clinician: (id) => named.get(id),
+      network: (id) => networks.get(id)?.names ?? null,
+    });
+  }
+
+  /**
+   * Decides every session again from nothing and counts those whose stored decision differs
+   * (an audit after a change of configuration, and the benchmark's "re-decide everything").
+   */
+  async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
+    if (!carePolicy.mayReadStatement(actor, null)) return null;
+    return recheckAll(this.database.db, this.rules);
+  }
+
+  /** Writes each re-decision on its session, with an event naming the session that caused it. */
+  private async applyChanges(
+    tx: Executor,
+    path: readonly (RecordedSession & { row: SessionRow })[],
+    results: readonly PathDecision[],
+    causeSessionId: string,
+  ): Promise<DecisionChange[]> {
+    const changes: DecisionChange[] = [];
+    for (const result of results) {
+      const before = path.find((session) => session.id === result.id);
+      if (!before) continue;
+      await updateDecision(tx, result.id, result.decision);
+      changes.push({
+        sessionId: result.id,
+        date: before.date,
+        function: before.function,
+        mode: before.mode,
+        clinicianId: before.row.clinicianId,
+        networkId: before.row.networkId,
+        before: before.decision,
+        after: result.decision,
+      });
+    }
+    await appendEvents(
+      tx,
+      changes.map((change) => ({
+        sessionId: change.sessionId,
+        kind: 'redecided' as const,
+        causeSessionId,
+        decision: change.after,
+      })),
+    );
+    return changes;
+  }
+
+  private recorded(row: SessionRow): RecordedSession & { row: SessionRow } {
+    return { ...toRecordedSession(row, this.rules.capWindow.months), row };
+  }
+
+  private view(row: SessionRow): SessionView {
+    const { decision } = this.recorded(row);
+    return {
+      id: row.id,
+      date: row.date,
+      function: row.function as CareFunction,
+      mode: row.mode as Mode,
+      clinicianId: row.clinicianId,
+      networkId: row.networkId,
+      locationId: row.locationId,
+      networkType: row.networkType as NetworkType,
+      bim: row.bim,
+      functionalAssessment: row.functionalAssessment,
+      cancelled: row.cancelled,
+      recordedAt: row.recordedAt.toISOString(),
+      decision,
+    };
+  }
+}

@@ -5,7 +5,16 @@ import { LangParam, NisCode, PlaceNames, Postcode, Problem } from '../platform/h
 import { format, LANGUAGE_CODES } from '../platform/i18n/index.ts';
 import { referenceMessages } from '../reference/messages.ts';
 import type { FinderHit } from './domain/finder.ts';
-import { AGE_GROUPS, type Clinician, FUNCTIONS, MODES, SPECIALITIES, WAITING_BANDS } from './domain/types.ts';
+import type { SearchPlace as Place } from './domain/search.ts';
+import {
+  AGE_GROUPS,
+  type Clinician,
+  type ClinicianLocation,
+  FUNCTIONS,
+  MODES,
+  SPECIALITIES,
+  WAITING_BANDS,
+} from './domain/types.ts';
 import { directoryMessages } from './messages.ts';
 import { DEFAULT_LIMIT, type DirectoryService, MAX_LIMIT } from './service.ts';
 
@@ -30,21 +39,25 @@ const CliniciansQuery = Type.Object(
   { additionalProperties: false },
 );
 
-// Nullable fields are written as type arrays, not anyOf, so fast-json-stringify serializes
-// them without trying each branch: the list is the hottest answer Passerelle gives.
+// Nullable fields are written as type arrays, not anyOf: simpler for clients and for
+// serializers. Objects are closed, so the contract test can catch a stray field.
 const NullableString = Type.Unsafe<string | null>({ type: ['string', 'null'] });
 const NullableNumber = Type.Unsafe<number | null>({ type: ['number', 'null'] });
 const Strings = Type.Array(Type.String());
+const closed = { additionalProperties: false } as const;
 
-const Location = Type.Object({
-  kind: Type.String(),
-  name: NullableString,
-  street: Type.String(),
-  postcode: Type.String(),
-  lat: Type.Number(),
-  lon: Type.Number(),
-  wheelchair: Type.Boolean(),
-});
+const Location = Type.Object(
+  {
+    kind: Type.String(),
+    name: NullableString,
+    street: Type.String(),
+    postcode: Type.String(),
+    lat: Type.Number(),
+    lon: Type.Number(),
+    wheelchair: Type.Boolean(),
+  },
+  closed,
+);
 
 const profileFields = {
   id: Type.String(),
@@ -64,35 +77,121 @@ const profileFields = {
   updatedAt: Type.String({ description: 'When the profile was last confirmed (ISO 8601)' }),
 };
 
-const ClinicianItem = Type.Object({
-  ...profileFields,
-  distanceKm: NullableNumber,
-  nearestLocation: Location,
-});
+const ClinicianItem = Type.Object(
+  {
+    ...profileFields,
+    distanceKm: Type.Unsafe<number | null>({
+      ...NullableNumber,
+      description: 'From the place to the nearest matching location, in km to 100 m; null without a place',
+    }),
+    nearestLocation: Location,
+  },
+  closed,
+);
 
-const CliniciansAnswer = Type.Object({
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-  place: Type.Union([
-    Type.Object({ postcode: NullableString, names: PlaceNames, lat: Type.Number(), lon: Type.Number() }),
-    Type.Null(),
-  ]),
-  items: Type.Array(ClinicianItem),
-});
+const PlaceAnswer = Type.Object(
+  {
+    postcode: NullableString,
+    communeNis: Type.String(),
+    names: PlaceNames,
+    lat: Type.Number(),
+    lon: Type.Number(),
+  },
+  closed,
+);
 
-const ClinicianAnswer = Type.Object({
-  ...profileFields,
-  inami: NullableString,
-  locations: Type.Array(Location),
-});
+export const CliniciansAnswer = Type.Object(
+  {
+    total: Type.Integer(),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+    place: Type.Unsafe<Type.Static<typeof PlaceAnswer> | null>({ ...PlaceAnswer, type: ['object', 'null'] }),
+    items: Type.Array(ClinicianItem),
+  },
+  closed,
+);
 
-function profile(clinician: Clinician) {
-  return { ...clinician, displayName: `${clinician.givenName} ${clinician.familyName}` };
+export const ClinicianAnswer = Type.Object(
+  { ...profileFields, inami: NullableString, locations: Type.Array(Location) },
+  closed,
+);
+
+/** A clinician's fields that do not depend on the search, in the schema's order. */
+function summary(c: Clinician) {
+  return {
+    id: c.id,
+    displayName: `${c.givenName} ${c.familyName}`,
+    kind: c.kind,
+    languages: c.languages,
+    ageGroups: c.ageGroups,
+    functions: c.functions,
+    modes: c.modes,
+    specialities: c.specialities,
+    networks: c.networks,
+    acceptingNewPatients: c.acceptingNewPatients,
+    waitingBand: c.waitingBand,
+    phone: c.phone,
+    email: c.email,
+    website: c.website,
+    updatedAt: c.updatedAt,
+  };
 }
 
-function item({ clinician, distanceKm, nearestLocation }: FinderHit) {
-  return { ...profile(clinician), distanceKm, nearestLocation };
+function location(l: ClinicianLocation) {
+  return {
+    kind: l.kind,
+    name: l.name,
+    street: l.street,
+    postcode: l.postcode,
+    lat: l.lat,
+    lon: l.lon,
+    wheelchair: l.wheelchair,
+  };
+}
+
+/**
+ * The list is the hottest answer Passerelle gives, and most of each item never changes between
+ * searches: it is serialized once per version of a clinician (a new version is a new object, so
+ * the cache follows the read model by itself) and only the distance is written per request.
+ */
+const fragments = new WeakMap<Clinician, { head: string; locations: string[] }>();
+
+function fragmentsOf(clinician: Clinician) {
+  let cached = fragments.get(clinician);
+  if (!cached) {
+    cached = {
+      head: JSON.stringify(summary(clinician)).slice(0, -1),
+      locations: clinician.locations.map((l) => JSON.stringify(location(l))),
+    };
+    fragments.set(clinician, cached);
+  }
+  return cached;
+}
+
+function listJson(
+  total: number,
+  limit: number,
+  offset: number,
+  place: Place | null,
+  hits: FinderHit[],
+): string {
+  const placeJson = place
+    ? JSON.stringify({
+        postcode: place.postcode,
+        communeNis: place.communeNis,
+        names: { fr: place.names.fr, nl: place.names.nl },
+        lat: place.lat,
+        lon: place.lon,
+      })
+    : 'null';
+  let json = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`;
+  for (let i = 0; i < hits.length; i++) {
+    const { clinician, distanceKm, nearestLocation } = hits[i]!;
+    const { head, locations } = fragmentsOf(clinician);
+    const nearest = locations[clinician.locations.indexOf(nearestLocation)];
+    json += `${i > 0 ? ',' : ''}${head},"distanceKm":${distanceKm === null ? 'null' : distanceKm},"nearestLocation":${nearest}}`;
+  }
+  return `${json}]}`;
 }
 
 export function registerDirectoryRoutes(app: FastifyInstance, directory: DirectoryService): void {
@@ -111,7 +210,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
         response: { 200: CliniciansAnswer, 400: Problem, 404: Problem },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query as Type.Static<typeof CliniciansQuery>;
       const m = directoryMessages[request.locale].api;
       if (query.postcode && query.commune) {
@@ -148,7 +247,9 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
           { field, code: 'unknown', message: detail },
         ]);
       }
-      return { total: outcome.total, limit, offset, place: outcome.place, items: outcome.hits.map(item) };
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(listJson(outcome.total, limit, offset, outcome.place, outcome.hits));
     },
   );
 
@@ -168,7 +269,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       const clinician = directory.getListed(id);
       if (!clinician)
         throw new ProblemError(404, 'not-found', directoryMessages[request.locale].api.notFound);
-      return profile(clinician);
+      return { ...summary(clinician), inami: clinician.inami, locations: clinician.locations.map(location) };
     },
   );
 }

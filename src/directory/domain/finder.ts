@@ -7,13 +7,9 @@ import type { AgeGroup, Clinician, ClinicianFunction, ClinicianLocation, Mode, S
 
 export { distanceKm } from './geo.ts';
 
-/** A search once the place, the zone and the age are resolved into coordinates and sets. */
-export interface FinderQuery {
-  /** Where the person is: results are ranked by distance from here. Without it, by freshness. */
-  origin?: { lat: number; lon: number } | undefined;
+/** Filters on a clinician's own facts, the same whoever asks. */
+export interface FacetFilters {
   ageGroup?: AgeGroup | undefined;
-  /** The clinician must belong to at least one of these networks (those serving the person's age). */
-  networks?: ReadonlySet<string> | undefined;
   language?: string | undefined;
   function?: ClinicianFunction | undefined;
   mode?: Mode | undefined;
@@ -21,6 +17,14 @@ export interface FinderQuery {
   /** Only wheelchair-accessible locations count (for the filter and for the distance). */
   wheelchair?: boolean | undefined;
   acceptingNewPatients?: boolean | undefined;
+}
+
+/** A search once the place, the zone and the age are resolved into coordinates and sets. */
+export interface FinderQuery extends FacetFilters {
+  /** Where the person is: results are ranked by distance from here. Without it, by freshness. */
+  origin?: { lat: number; lon: number } | undefined;
+  /** The clinician must belong to at least one of these networks (those serving the person's age). */
+  networks?: ReadonlySet<string> | undefined;
   /** Only locations in these postcodes count (a coordinator zone). */
   postcodes?: ReadonlySet<string> | undefined;
   limit: number;

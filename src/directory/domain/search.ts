@@ -4,9 +4,8 @@
 
 import type { Place } from '../../reference/domain/places.ts';
 import type { ReferenceSnapshot } from '../../reference/domain/types.ts';
-import type { FinderHit, FinderQuery } from './finder.ts';
+import type { FacetFilters, FinderHit, FinderQuery } from './finder.ts';
 import { ageGroupOf } from './profile.ts';
-import type { AgeGroup, ClinicianFunction, Mode, Speciality } from './types.ts';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -26,16 +25,9 @@ export const MAX_LIMIT = 100;
  *   network     a network id: members only
  *   limit       0–100 (default 20; 0 counts without listing); offset ≥ 0 (default 0)
  */
-export interface DirectorySearch {
+export interface DirectorySearch extends FacetFilters {
   place?: Place | undefined;
   age?: number | undefined;
-  ageGroup?: AgeGroup | undefined;
-  language?: string | undefined;
-  function?: ClinicianFunction | undefined;
-  mode?: Mode | undefined;
-  speciality?: Speciality | undefined;
-  wheelchair?: boolean | undefined;
-  acceptingNewPatients?: boolean | undefined;
   zone?: string | undefined;
   network?: string | undefined;
   limit?: number | undefined;

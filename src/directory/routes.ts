@@ -59,7 +59,20 @@ const Location = Type.Object(
   closed,
 );
 
-const profileFields = {
+/** In the list, where the nearest place is, without its coordinates (the clinician's page has them). */
+const NearestLocation = Type.Object(
+  {
+    kind: Type.String(),
+    name: NullableString,
+    street: Type.String(),
+    postcode: Type.String(),
+    wheelchair: Type.Boolean(),
+  },
+  closed,
+);
+
+/** What the list shows of each clinician: enough to choose, the rest is on the clinician's answer. */
+const summaryFields = {
   id: Type.String(),
   displayName: Type.String(),
   kind: Type.String(),
@@ -71,20 +84,17 @@ const profileFields = {
   networks: Strings,
   acceptingNewPatients: Type.Boolean(),
   waitingBand: Type.Enum([...WAITING_BANDS]),
-  phone: NullableString,
-  email: NullableString,
-  website: NullableString,
   updatedAt: Type.String({ description: 'When the profile was last confirmed (ISO 8601)' }),
 };
 
 const ClinicianItem = Type.Object(
   {
-    ...profileFields,
+    ...summaryFields,
     distanceKm: Type.Unsafe<number | null>({
       ...NullableNumber,
       description: 'From the place to the nearest matching location, in km to 100 m; null without a place',
     }),
-    nearestLocation: Location,
+    nearestLocation: NearestLocation,
   },
   closed,
 );
@@ -112,7 +122,14 @@ export const CliniciansAnswer = Type.Object(
 );
 
 export const ClinicianAnswer = Type.Object(
-  { ...profileFields, inami: NullableString, locations: Type.Array(Location) },
+  {
+    ...summaryFields,
+    phone: NullableString,
+    email: NullableString,
+    website: NullableString,
+    inami: NullableString,
+    locations: Type.Array(Location),
+  },
   closed,
 );
 
@@ -130,11 +147,12 @@ function summary(c: Clinician) {
     networks: c.networks,
     acceptingNewPatients: c.acceptingNewPatients,
     waitingBand: c.waitingBand,
-    phone: c.phone,
-    email: c.email,
-    website: c.website,
     updatedAt: c.updatedAt,
   };
+}
+
+function nearest(l: ClinicianLocation) {
+  return { kind: l.kind, name: l.name, street: l.street, postcode: l.postcode, wheelchair: l.wheelchair };
 }
 
 function location(l: ClinicianLocation) {
@@ -151,30 +169,40 @@ function location(l: ClinicianLocation) {
 
 /**
  * The list is the hottest answer Passerelle gives, and most of each item never changes between
- * searches: it is serialized once per version of a clinician (a new version is a new object, so
- * the cache follows the read model by itself) and only the distance is written per request.
+ * searches: each version of a clinician is serialized once, to UTF-8 bytes (a new version is a
+ * new object, so the cache follows the read model by itself), and a request only writes the
+ * distances and copies bytes into one buffer.
  */
-const fragments = new WeakMap<Clinician, { head: string; locations: string[] }>();
+interface Fragments {
+  /** `{"id":…,"updatedAt":"…","distanceKm":` */
+  head: Buffer;
+  /** `,"nearestLocation":{…}}` for each location */
+  locations: Buffer[];
+}
 
-function fragmentsOf(clinician: Clinician) {
+const fragments = new WeakMap<Clinician, Fragments>();
+
+function fragmentsOf(clinician: Clinician): Fragments {
   let cached = fragments.get(clinician);
   if (!cached) {
     cached = {
-      head: JSON.stringify(summary(clinician)).slice(0, -1),
-      locations: clinician.locations.map((l) => JSON.stringify(location(l))),
+      head: Buffer.from(`${JSON.stringify(summary(clinician)).slice(0, -1)},"distanceKm":`),
+      locations: clinician.locations.map((l) =>
+        Buffer.from(`,"nearestLocation":${JSON.stringify(nearest(l))}}`),
+      ),
     };
     fragments.set(clinician, cached);
   }
   return cached;
 }
 
-function listJson(
+function listBody(
   total: number,
   limit: number,
   offset: number,
   place: Place | null,
   hits: FinderHit[],
-): string {
+): Buffer {
   const placeJson = place
     ? JSON.stringify({
         postcode: place.postcode,
@@ -184,14 +212,32 @@ function listJson(
         lon: place.lon,
       })
     : 'null';
-  let json = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`;
-  for (let i = 0; i < hits.length; i++) {
-    const { clinician, distanceKm, nearestLocation } = hits[i]!;
+  const prefix = Buffer.from(
+    `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`,
+  );
+  const pieces: Array<{ head: Buffer; distance: string; location: Buffer }> = [];
+  let length = prefix.length + 2 + Math.max(0, hits.length - 1);
+  for (const { clinician, distanceKm, nearestLocation } of hits) {
     const { head, locations } = fragmentsOf(clinician);
-    const nearest = locations[clinician.locations.indexOf(nearestLocation)];
-    json += `${i > 0 ? ',' : ''}${head},"distanceKm":${distanceKm === null ? 'null' : distanceKm},"nearestLocation":${nearest}}`;
+    const piece = {
+      head,
+      distance: distanceKm === null ? 'null' : String(distanceKm),
+      location: locations[clinician.locations.indexOf(nearestLocation)]!,
+    };
+    length += head.length + piece.distance.length + piece.location.length;
+    pieces.push(piece);
   }
-  return `${json}]}`;
+  const body = Buffer.allocUnsafe(length);
+  let at = prefix.copy(body, 0);
+  pieces.forEach((piece, i) => {
+    if (i > 0) at = body.writeUInt8(0x2c, at); // ,
+    at += piece.head.copy(body, at);
+    at += body.write(piece.distance, at, 'latin1');
+    at += piece.location.copy(body, at);
+  });
+  at = body.writeUInt8(0x5d, at); // ]
+  body.writeUInt8(0x7d, at); // }
+  return body;
 }
 
 export function registerDirectoryRoutes(app: FastifyInstance, directory: DirectoryService): void {
@@ -204,7 +250,8 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
           'Give `postcode` or `commune` (NIS code) to rank by distance from it (`distanceKm` is null otherwise). ' +
           '`age` keeps clinicians who work with that age group and belong to a network serving that age. ' +
           '`zone` keeps those with a location in a coordinator zone. Every filter combines with the others. ' +
-          'Unknown values answer 400 naming the parameter; a postcode outside the reference data answers 404.',
+          'Unknown values answer 400 naming the parameter; a postcode outside the reference data answers 404. ' +
+          'Items are summaries: phone, e-mail, website and every location are on `/api/v1/clinicians/{id}`.',
         tags: ['directory'],
         querystring: CliniciansQuery,
         response: { 200: CliniciansAnswer, 400: Problem, 404: Problem },
@@ -249,7 +296,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       }
       return reply
         .type('application/json; charset=utf-8')
-        .send(listJson(outcome.total, limit, offset, outcome.place, outcome.hits));
+        .send(listBody(outcome.total, limit, offset, outcome.place, outcome.hits));
     },
   );
 
@@ -257,7 +304,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
     '/api/v1/clinicians/:id',
     {
       schema: {
-        summary: 'One listed clinician: profile, locations and how to get in touch',
+        summary: 'One listed clinician: profile, every location and how to get in touch',
         tags: ['directory'],
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         querystring: Type.Object({ lang: LangParam }, { additionalProperties: false }),
@@ -269,7 +316,14 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       const clinician = directory.getListed(id);
       if (!clinician)
         throw new ProblemError(404, 'not-found', directoryMessages[request.locale].api.notFound);
-      return { ...summary(clinician), inami: clinician.inami, locations: clinician.locations.map(location) };
+      return {
+        ...summary(clinician),
+        phone: clinician.phone,
+        email: clinician.email,
+        website: clinician.website,
+        inami: clinician.inami,
+        locations: clinician.locations.map(location),
+      };
     },
   );
 }

@@ -212,31 +212,29 @@ function listBody(
         lon: place.lon,
       })
     : 'null';
-  const prefix = Buffer.from(
-    `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`,
-  );
-  const pieces: Array<{ head: Buffer; distance: string; location: Buffer }> = [];
-  let length = prefix.length + 2 + Math.max(0, hits.length - 1);
-  for (const { clinician, distanceKm, nearestLocation } of hits) {
-    const { head, locations } = fragmentsOf(clinician);
-    const piece = {
-      head,
-      distance: distanceKm === null ? 'null' : String(distanceKm),
-      location: locations[clinician.locations.indexOf(nearestLocation)]!,
-    };
-    length += head.length + piece.distance.length + piece.location.length;
-    pieces.push(piece);
+  const prefix = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`;
+  const heads: Buffer[] = new Array(hits.length);
+  const distances: string[] = new Array(hits.length);
+  const nearest: Buffer[] = new Array(hits.length);
+  let length = Buffer.byteLength(prefix) + 2 + Math.max(0, hits.length - 1);
+  for (let i = 0; i < hits.length; i++) {
+    const { clinician, distanceKm, nearestLocation } = hits[i]!;
+    const cached = fragmentsOf(clinician);
+    heads[i] = cached.head;
+    distances[i] = distanceKm === null ? 'null' : String(distanceKm);
+    nearest[i] = cached.locations[clinician.locations.indexOf(nearestLocation)]!;
+    length += heads[i]!.length + distances[i]!.length + nearest[i]!.length;
   }
   const body = Buffer.allocUnsafe(length);
-  let at = prefix.copy(body, 0);
-  pieces.forEach((piece, i) => {
-    if (i > 0) at = body.writeUInt8(0x2c, at); // ,
-    at += piece.head.copy(body, at);
-    at += body.write(piece.distance, at, 'latin1');
-    at += piece.location.copy(body, at);
-  });
-  at = body.writeUInt8(0x5d, at); // ]
-  body.writeUInt8(0x7d, at); // }
+  let at = body.write(prefix, 0, 'utf8');
+  for (let i = 0; i < hits.length; i++) {
+    if (i > 0) body[at++] = 0x2c; // ,
+    at += heads[i]!.copy(body, at);
+    at += body.write(distances[i]!, at, 'latin1');
+    at += nearest[i]!.copy(body, at);
+  }
+  body[at++] = 0x5d; // ]
+  body[at] = 0x7d; // }
   return body;
 }
 
@@ -269,12 +267,21 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       const limit = query.limit ?? DEFAULT_LIMIT;
       const offset = query.offset ?? 0;
       const outcome = directory.search({
-        ...query,
         place: query.postcode
           ? { postcode: query.postcode }
           : query.commune
             ? { communeNis: query.commune }
             : undefined,
+        age: query.age,
+        ageGroup: query.ageGroup,
+        language: query.language,
+        function: query.function,
+        mode: query.mode,
+        speciality: query.speciality,
+        wheelchair: query.wheelchair,
+        acceptingNewPatients: query.acceptingNewPatients,
+        zone: query.zone,
+        network: query.network,
         limit,
         offset,
       });

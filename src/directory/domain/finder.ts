@@ -112,28 +112,36 @@ export class FinderIndex {
   search(query: FinderQuery): FinderResult {
     const entries = this.order();
     const ranking = this.ranking(entries, query);
-    const facet = (name: Facet, value: string) => {
-      const code = this.codes.find(name, value);
-      return code === undefined ? undefined : ranking.facets[code];
-    };
     const required: Array<Uint32Array | undefined> = [];
-    if (query.language !== undefined) required.push(facet('language', query.language));
-    if (query.ageGroup !== undefined) required.push(facet('ageGroup', query.ageGroup));
-    if (query.function !== undefined) required.push(facet('function', query.function));
-    if (query.mode !== undefined) required.push(facet('mode', query.mode));
-    if (query.speciality !== undefined) required.push(facet('speciality', query.speciality));
+    if (query.language !== undefined) required.push(this.facet(ranking, 'language', query.language));
+    if (query.ageGroup !== undefined) required.push(this.facet(ranking, 'ageGroup', query.ageGroup));
+    if (query.function !== undefined) required.push(this.facet(ranking, 'function', query.function));
+    if (query.mode !== undefined) required.push(this.facet(ranking, 'mode', query.mode));
+    if (query.speciality !== undefined) required.push(this.facet(ranking, 'speciality', query.speciality));
     if (query.acceptingNewPatients !== undefined)
-      required.push(facet('accepting', String(query.acceptingNewPatients)));
-    const alternatives = query.networks ? [[...query.networks].map((id) => facet('network', id))] : [];
+      required.push(this.facet(ranking, 'accepting', String(query.acceptingNewPatients)));
+    const alternatives: Array<Array<Uint32Array | undefined>> = [];
+    if (query.networks) {
+      const members: Array<Uint32Array | undefined> = [];
+      for (const id of query.networks) members.push(this.facet(ranking, 'network', id));
+      alternatives.push(members);
+    }
     const { total, positions } = select(ranking, required, alternatives, query.offset, query.limit);
-    const hits = positions.map((r) => {
+    const hits: FinderHit[] = [];
+    for (const r of positions) {
       const clinician = entries[ranking.order[r]!]!.clinician;
-      return {
+      hits.push({
         clinician,
         distanceKm: query.origin ? ranking.bucket[r]! / 10 : null,
         nearestLocation: clinician.locations[ranking.nearest[r]!]!,
-      };
-    });
+      });
+    }
     return { total, hits };
+  }
+
+  /** The bit set of one facet value in a ranking; undefined when nobody has that value. */
+  private facet(ranking: Ranking, name: Facet, value: string): Uint32Array | undefined {
+    const code = this.codes.find(name, value);
+    return code === undefined ? undefined : ranking.facets[code];
   }
 }

@@ -49,6 +49,11 @@ interface Load {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /**
+   * CPU time this process (the server under test) spent per request: steadier than requests per
+   * second when other work competes for the cores.
+   */
+  serverCpuMicrosPerRequest: number;
 }
 
 /**
@@ -72,11 +77,17 @@ function load(url: string, paths: string[], durationSeconds: number): Promise<Lo
   child.stderr.on('data', (chunk) => {
     err += chunk;
   });
+  const cpuBefore = process.cpuUsage();
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`load generator failed (${code}): ${err}`));
-      else resolve(JSON.parse(out.trim().split('\n').pop()!) as Load);
+      const cpu = process.cpuUsage(cpuBefore);
+      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err}`));
+      const result = JSON.parse(out.trim().split('\n').pop()!) as Omit<Load, 'serverCpuMicrosPerRequest'>;
+      resolve({
+        ...result,
+        serverCpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests)),
+      });
     });
   });
 }
@@ -131,6 +142,7 @@ function combine(rounds: Load[]): Load {
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
     non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    serverCpuMicrosPerRequest: median(rounds.map((r) => r.serverCpuMicrosPerRequest)),
   };
 }
 
@@ -235,7 +247,7 @@ async function measureEngine(engine: 'embedded' | 'postgres') {
 }
 
 function line(label: string, load: Load): string {
-  return `  ${label.padEnd(8)} ${Math.round(load.requestsPerSecond).toString().padStart(7)} req/s   p50 ${load.latencyMs.p50} ms   p99 ${load.latencyMs.p99} ms   (errors ${load.errors}, non-2xx ${load.non2xx})`;
+  return `  ${label.padEnd(8)} ${Math.round(load.requestsPerSecond).toString().padStart(7)} req/s   p50 ${load.latencyMs.p50} ms   p99 ${load.latencyMs.p99} ms   ${load.serverCpuMicrosPerRequest} µs CPU/request   (errors ${load.errors}, non-2xx ${load.non2xx})`;
 }
 
 const engines: Array<'embedded' | 'postgres'> = process.env.DATABASE_URL

@@ -196,6 +196,32 @@ function fragmentsOf(clinician: Clinician): Fragments {
   return cached;
 }
 
+/**
+ * Answers are cut from 1 MB slabs, as Node pools small buffers: an 11 kB answer would otherwise
+ * allocate (and later collect) an ArrayBuffer of its own on every request. A slab is only ever
+ * written forward; it is freed when the last answer cut from it has been sent.
+ */
+const SLAB_SIZE = 1 << 20;
+let slab = Buffer.allocUnsafe(0);
+let slabUsed = 0;
+
+function answerBuffer(length: number): Buffer {
+  if (length > SLAB_SIZE / 4) return Buffer.allocUnsafe(length);
+  if (slabUsed + length > slab.length) {
+    slab = Buffer.allocUnsafe(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const buffer = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return buffer;
+}
+
+/** Writes an ASCII string (a number, `null`) at `at`; returns the position after it. */
+function writeAscii(target: Buffer, text: string, at: number): number {
+  for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
+
 function listBody(
   total: number,
   limit: number,
@@ -225,13 +251,14 @@ function listBody(
     nearest[i] = cached.locations[clinician.locations.indexOf(nearestLocation)]!;
     length += heads[i]!.length + distances[i]!.length + nearest[i]!.length;
   }
-  const body = Buffer.allocUnsafe(length);
+  const body = answerBuffer(length);
   let at = body.write(prefix, 0, 'utf8');
   for (let i = 0; i < hits.length; i++) {
     if (i > 0) body[at++] = 0x2c; // ,
-    at += heads[i]!.copy(body, at);
-    at += body.write(distances[i]!, at, 'latin1');
-    at += nearest[i]!.copy(body, at);
+    body.set(heads[i]!, at);
+    at = writeAscii(body, distances[i]!, at + heads[i]!.length);
+    body.set(nearest[i]!, at);
+    at += nearest[i]!.length;
   }
   body[at++] = 0x5d; // ]
   body[at] = 0x7d; // }

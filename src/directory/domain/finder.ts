@@ -23,6 +23,8 @@ export interface FacetFilters {
 export interface FinderQuery extends FacetFilters {
   /** Where the person is: results are ranked by distance from here. Without it, by freshness. */
   origin?: { lat: number; lon: number } | undefined;
+  /** A short name for the origin (`p:1030`), so the ranking cache needs no number formatting. */
+  originKey?: string | undefined;
   /** The clinician must belong to at least one of these networks (those serving the person's age). */
   networks?: ReadonlySet<string> | undefined;
   /** Only locations in these postcodes count (a coordinator zone). */
@@ -99,7 +101,8 @@ export class FinderIndex {
     const wheelchair = query.wheelchair === true;
     // Zone searches (coordinators) are rare and vary: they are ranked on the spot.
     if (query.postcodes) return rank(entries, query.origin, wheelchair, query.postcodes, this.codes.size);
-    const key = `${query.origin ? `${query.origin.lat},${query.origin.lon}` : '-'}|${wheelchair}`;
+    const where = query.origin ? (query.originKey ?? `${query.origin.lat},${query.origin.lon}`) : '-';
+    const key = wheelchair ? `${where}|w` : where;
     let ranking = this.rankings.get(key);
     if (!ranking) {
       ranking = rank(entries, query.origin, wheelchair, undefined, this.codes.size);

@@ -98,6 +98,11 @@ export function resolveSearch(
     place,
     query: {
       origin: place ?? undefined,
+      originKey: place
+        ? place.postcode !== null
+          ? `p:${place.postcode}`
+          : `c:${place.communeNis}`
+        : undefined,
       ageGroup: search.ageGroup ?? (age !== undefined ? ageGroupOf(age) : undefined),
       networks,
       language: search.language,

@@ -222,6 +222,25 @@ function writeAscii(target: Buffer, text: string, at: number): number {
   return at + text.length;
 }
 
+/** A place's JSON, once per place object (the same until the reference data changes). */
+const placeJsonOf = new WeakMap<Place, string>();
+
+function placeJson(place: Place | null): string {
+  if (!place) return 'null';
+  let json = placeJsonOf.get(place);
+  if (json === undefined) {
+    json = JSON.stringify({
+      postcode: place.postcode,
+      communeNis: place.communeNis,
+      names: { fr: place.names.fr, nl: place.names.nl },
+      lat: place.lat,
+      lon: place.lon,
+    });
+    placeJsonOf.set(place, json);
+  }
+  return json;
+}
+
 function listBody(
   total: number,
   limit: number,
@@ -229,16 +248,7 @@ function listBody(
   place: Place | null,
   hits: FinderHit[],
 ): Buffer {
-  const placeJson = place
-    ? JSON.stringify({
-        postcode: place.postcode,
-        communeNis: place.communeNis,
-        names: { fr: place.names.fr, nl: place.names.nl },
-        lat: place.lat,
-        lon: place.lon,
-      })
-    : 'null';
-  const prefix = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson},"items":[`;
+  const prefix = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson(place)},"items":[`;
   const heads: Buffer[] = new Array(hits.length);
   const distances: string[] = new Array(hits.length);
   const nearest: Buffer[] = new Array(hits.length);

@@ -36,6 +36,8 @@ export interface DirectorySearch extends FacetFilters {
 
 /** Where the search was centred, as the reference data names it. */
 export interface SearchPlace {
+  /** `p:1030` or `c:21004`: names the place in caches. */
+  key: string;
   postcode: string | null;
   communeNis: string;
   names: { fr: string; nl: string };
@@ -53,16 +55,31 @@ export type SearchOutcome =
   | { ok: true; total: number; hits: FinderHit[]; place: SearchPlace | null }
   | SearchFailure;
 
+/** Known places per reference snapshot: the same place is the same object until the data changes. */
+const placesOf = new WeakMap<ReferenceSnapshot, Map<string, SearchPlace>>();
+
 /** A postcode's locality centre, or a commune's centre; null when the reference data does not know it. */
 export function locate(snapshot: ReferenceSnapshot, place: Place): SearchPlace | null {
+  let known = placesOf.get(snapshot);
+  if (!known) {
+    known = new Map();
+    placesOf.set(snapshot, known);
+  }
+  const key = 'postcode' in place ? `p:${place.postcode}` : `c:${place.communeNis}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  let found: SearchPlace | null = null;
   if ('postcode' in place) {
     const l = snapshot.localities.get(place.postcode);
-    return l
-      ? { postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon }
-      : null;
+    if (l)
+      found = { key, postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon };
+  } else {
+    const c = snapshot.communes.get(place.communeNis);
+    if (c) found = { key, postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon };
   }
-  const c = snapshot.communes.get(place.communeNis);
-  return c ? { postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon } : null;
+  // Only places that exist are kept: a stream of made-up postcodes must not grow the map.
+  if (found) known.set(key, found);
+  return found;
 }
 
 export function resolveSearch(

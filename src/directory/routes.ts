@@ -5,7 +5,16 @@ import { LangParam, NisCode, PlaceNames, Postcode, Problem } from '../platform/h
 import { format, LANGUAGE_CODES } from '../platform/i18n/index.ts';
 import { referenceMessages } from '../reference/messages.ts';
 import type { FinderHit } from './domain/finder.ts';
-import { AGE_GROUPS, type Clinician, FUNCTIONS, MODES, SPECIALITIES, WAITING_BANDS } from './domain/types.ts';
+import type { SearchPlace as Place } from './domain/search.ts';
+import {
+  AGE_GROUPS,
+  type Clinician,
+  type ClinicianLocation,
+  FUNCTIONS,
+  MODES,
+  SPECIALITIES,
+  WAITING_BANDS,
+} from './domain/types.ts';
 import { directoryMessages } from './messages.ts';
 import { DEFAULT_LIMIT, type DirectoryService, MAX_LIMIT } from './service.ts';
 
@@ -30,23 +39,40 @@ const CliniciansQuery = Type.Object(
   { additionalProperties: false },
 );
 
-// Nullable fields are written as type arrays, not anyOf, so fast-json-stringify serializes
-// them without trying each branch: the list is the hottest answer Passerelle gives.
+// Nullable fields are written as type arrays, not anyOf: simpler for clients and for
+// serializers. Objects are closed, so the contract test can catch a stray field.
 const NullableString = Type.Unsafe<string | null>({ type: ['string', 'null'] });
 const NullableNumber = Type.Unsafe<number | null>({ type: ['number', 'null'] });
 const Strings = Type.Array(Type.String());
+const closed = { additionalProperties: false } as const;
 
-const Location = Type.Object({
-  kind: Type.String(),
-  name: NullableString,
-  street: Type.String(),
-  postcode: Type.String(),
-  lat: Type.Number(),
-  lon: Type.Number(),
-  wheelchair: Type.Boolean(),
-});
+const Location = Type.Object(
+  {
+    kind: Type.String(),
+    name: NullableString,
+    street: Type.String(),
+    postcode: Type.String(),
+    lat: Type.Number(),
+    lon: Type.Number(),
+    wheelchair: Type.Boolean(),
+  },
+  closed,
+);
 
-const profileFields = {
+/** In the list, where the nearest place is, without its coordinates (the clinician's page has them). */
+const NearestLocation = Type.Object(
+  {
+    kind: Type.String(),
+    name: NullableString,
+    street: Type.String(),
+    postcode: Type.String(),
+    wheelchair: Type.Boolean(),
+  },
+  closed,
+);
+
+/** What the list shows of each clinician: enough to choose, the rest is on the clinician's answer. */
+const summaryFields = {
   id: Type.String(),
   displayName: Type.String(),
   kind: Type.String(),
@@ -58,41 +84,195 @@ const profileFields = {
   networks: Strings,
   acceptingNewPatients: Type.Boolean(),
   waitingBand: Type.Enum([...WAITING_BANDS]),
-  phone: NullableString,
-  email: NullableString,
-  website: NullableString,
   updatedAt: Type.String({ description: 'When the profile was last confirmed (ISO 8601)' }),
 };
 
-const ClinicianItem = Type.Object({
-  ...profileFields,
-  distanceKm: NullableNumber,
-  nearestLocation: Location,
-});
+const ClinicianItem = Type.Object(
+  {
+    ...summaryFields,
+    distanceKm: Type.Unsafe<number | null>({
+      ...NullableNumber,
+      description: 'From the place to the nearest matching location, in km to 100 m; null without a place',
+    }),
+    nearestLocation: NearestLocation,
+  },
+  closed,
+);
 
-const CliniciansAnswer = Type.Object({
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-  place: Type.Union([
-    Type.Object({ postcode: NullableString, names: PlaceNames, lat: Type.Number(), lon: Type.Number() }),
-    Type.Null(),
-  ]),
-  items: Type.Array(ClinicianItem),
-});
+const PlaceAnswer = Type.Object(
+  {
+    postcode: NullableString,
+    communeNis: Type.String(),
+    names: PlaceNames,
+    lat: Type.Number(),
+    lon: Type.Number(),
+  },
+  closed,
+);
 
-const ClinicianAnswer = Type.Object({
-  ...profileFields,
-  inami: NullableString,
-  locations: Type.Array(Location),
-});
+export const CliniciansAnswer = Type.Object(
+  {
+    total: Type.Integer(),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+    place: Type.Unsafe<Type.Static<typeof PlaceAnswer> | null>({ ...PlaceAnswer, type: ['object', 'null'] }),
+    items: Type.Array(ClinicianItem),
+  },
+  closed,
+);
 
-function profile(clinician: Clinician) {
-  return { ...clinician, displayName: `${clinician.givenName} ${clinician.familyName}` };
+export const ClinicianAnswer = Type.Object(
+  {
+    ...summaryFields,
+    phone: NullableString,
+    email: NullableString,
+    website: NullableString,
+    inami: NullableString,
+    locations: Type.Array(Location),
+  },
+  closed,
+);
+
+/** A clinician's fields that do not depend on the search, in the schema's order. */
+function summary(c: Clinician) {
+  return {
+    id: c.id,
+    displayName: `${c.givenName} ${c.familyName}`,
+    kind: c.kind,
+    languages: c.languages,
+    ageGroups: c.ageGroups,
+    functions: c.functions,
+    modes: c.modes,
+    specialities: c.specialities,
+    networks: c.networks,
+    acceptingNewPatients: c.acceptingNewPatients,
+    waitingBand: c.waitingBand,
+    updatedAt: c.updatedAt,
+  };
 }
 
-function item({ clinician, distanceKm, nearestLocation }: FinderHit) {
-  return { ...profile(clinician), distanceKm, nearestLocation };
+function nearest(l: ClinicianLocation) {
+  return { kind: l.kind, name: l.name, street: l.street, postcode: l.postcode, wheelchair: l.wheelchair };
+}
+
+function location(l: ClinicianLocation) {
+  return {
+    kind: l.kind,
+    name: l.name,
+    street: l.street,
+    postcode: l.postcode,
+    lat: l.lat,
+    lon: l.lon,
+    wheelchair: l.wheelchair,
+  };
+}
+
+/**
+ * The list is the hottest answer Passerelle gives, and most of each item never changes between
+ * searches: each version of a clinician is serialized once, to UTF-8 bytes (a new version is a
+ * new object, so the cache follows the read model by itself), and a request only writes the
+ * distances and copies bytes into one buffer.
+ */
+interface Fragments {
+  /** `{"id":…,"updatedAt":"…","distanceKm":` */
+  head: Buffer;
+  /** `,"nearestLocation":{…}}` for each location */
+  locations: Buffer[];
+}
+
+const fragments = new WeakMap<Clinician, Fragments>();
+
+function fragmentsOf(clinician: Clinician): Fragments {
+  let cached = fragments.get(clinician);
+  if (!cached) {
+    cached = {
+      head: Buffer.from(`${JSON.stringify(summary(clinician)).slice(0, -1)},"distanceKm":`),
+      locations: clinician.locations.map((l) =>
+        Buffer.from(`,"nearestLocation":${JSON.stringify(nearest(l))}}`),
+      ),
+    };
+    fragments.set(clinician, cached);
+  }
+  return cached;
+}
+
+/**
+ * Answers are cut from 1 MB slabs, as Node pools small buffers: an 11 kB answer would otherwise
+ * allocate (and later collect) an ArrayBuffer of its own on every request. A slab is only ever
+ * written forward; it is freed when the last answer cut from it has been sent.
+ */
+const SLAB_SIZE = 1 << 20;
+let slab = Buffer.allocUnsafe(0);
+let slabUsed = 0;
+
+function answerBuffer(length: number): Buffer {
+  if (length > SLAB_SIZE / 4) return Buffer.allocUnsafe(length);
+  if (slabUsed + length > slab.length) {
+    slab = Buffer.allocUnsafe(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const buffer = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return buffer;
+}
+
+/** Writes an ASCII string (a number, `null`) at `at`; returns the position after it. */
+function writeAscii(target: Buffer, text: string, at: number): number {
+  for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
+
+/** A place's JSON, once per place object (the same until the reference data changes). */
+const placeJsonOf = new WeakMap<Place, string>();
+
+function placeJson(place: Place | null): string {
+  if (!place) return 'null';
+  let json = placeJsonOf.get(place);
+  if (json === undefined) {
+    json = JSON.stringify({
+      postcode: place.postcode,
+      communeNis: place.communeNis,
+      names: { fr: place.names.fr, nl: place.names.nl },
+      lat: place.lat,
+      lon: place.lon,
+    });
+    placeJsonOf.set(place, json);
+  }
+  return json;
+}
+
+function listBody(
+  total: number,
+  limit: number,
+  offset: number,
+  place: Place | null,
+  hits: FinderHit[],
+): Buffer {
+  const prefix = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson(place)},"items":[`;
+  const heads: Buffer[] = new Array(hits.length);
+  const distances: string[] = new Array(hits.length);
+  const nearest: Buffer[] = new Array(hits.length);
+  let length = Buffer.byteLength(prefix) + 2 + Math.max(0, hits.length - 1);
+  for (let i = 0; i < hits.length; i++) {
+    const { clinician, distanceKm, nearestLocation } = hits[i]!;
+    const cached = fragmentsOf(clinician);
+    heads[i] = cached.head;
+    distances[i] = distanceKm === null ? 'null' : String(distanceKm);
+    nearest[i] = cached.locations[clinician.locations.indexOf(nearestLocation)]!;
+    length += heads[i]!.length + distances[i]!.length + nearest[i]!.length;
+  }
+  const body = answerBuffer(length);
+  let at = body.write(prefix, 0, 'utf8');
+  for (let i = 0; i < hits.length; i++) {
+    if (i > 0) body[at++] = 0x2c; // ,
+    body.set(heads[i]!, at);
+    at = writeAscii(body, distances[i]!, at + heads[i]!.length);
+    body.set(nearest[i]!, at);
+    at += nearest[i]!.length;
+  }
+  body[at++] = 0x5d; // ]
+  body[at] = 0x7d; // }
+  return body;
 }
 
 export function registerDirectoryRoutes(app: FastifyInstance, directory: DirectoryService): void {
@@ -105,13 +285,14 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
           'Give `postcode` or `commune` (NIS code) to rank by distance from it (`distanceKm` is null otherwise). ' +
           '`age` keeps clinicians who work with that age group and belong to a network serving that age. ' +
           '`zone` keeps those with a location in a coordinator zone. Every filter combines with the others. ' +
-          'Unknown values answer 400 naming the parameter; a postcode outside the reference data answers 404.',
+          'Unknown values answer 400 naming the parameter; a postcode outside the reference data answers 404. ' +
+          'Items are summaries: phone, e-mail, website and every location are on `/api/v1/clinicians/{id}`.',
         tags: ['directory'],
         querystring: CliniciansQuery,
         response: { 200: CliniciansAnswer, 400: Problem, 404: Problem },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query as Type.Static<typeof CliniciansQuery>;
       const m = directoryMessages[request.locale].api;
       if (query.postcode && query.commune) {
@@ -123,12 +304,21 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       const limit = query.limit ?? DEFAULT_LIMIT;
       const offset = query.offset ?? 0;
       const outcome = directory.search({
-        ...query,
         place: query.postcode
           ? { postcode: query.postcode }
           : query.commune
             ? { communeNis: query.commune }
             : undefined,
+        age: query.age,
+        ageGroup: query.ageGroup,
+        language: query.language,
+        function: query.function,
+        mode: query.mode,
+        speciality: query.speciality,
+        wheelchair: query.wheelchair,
+        acceptingNewPatients: query.acceptingNewPatients,
+        zone: query.zone,
+        network: query.network,
         limit,
         offset,
       });
@@ -148,7 +338,9 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
           { field, code: 'unknown', message: detail },
         ]);
       }
-      return { total: outcome.total, limit, offset, place: outcome.place, items: outcome.hits.map(item) };
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(listBody(outcome.total, limit, offset, outcome.place, outcome.hits));
     },
   );
 
@@ -156,7 +348,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
     '/api/v1/clinicians/:id',
     {
       schema: {
-        summary: 'One listed clinician: profile, locations and how to get in touch',
+        summary: 'One listed clinician: profile, every location and how to get in touch',
         tags: ['directory'],
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         querystring: Type.Object({ lang: LangParam }, { additionalProperties: false }),
@@ -168,7 +360,14 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       const clinician = directory.getListed(id);
       if (!clinician)
         throw new ProblemError(404, 'not-found', directoryMessages[request.locale].api.notFound);
-      return profile(clinician);
+      return {
+        ...summary(clinician),
+        phone: clinician.phone,
+        email: clinician.email,
+        website: clinician.website,
+        inami: clinician.inami,
+        locations: clinician.locations.map(location),
+      };
     },
   );
 }

@@ -19,6 +19,7 @@ import {
   countClinicians,
   findClinician,
   idsByInami,
+  latestRevision,
   type SaveOutcome,
   saveClinicians,
 } from './store.ts';
@@ -70,6 +71,8 @@ export class DirectoryService {
   }
 
   private async catchUp(): Promise<number> {
+    // Most polls find nothing new: one indexed lookup, no transaction holding the embedded database.
+    if ((await latestRevision(this.database.db)) <= this.revision) return 0;
     const changed = await cliniciansChangedSince(this.database.db, this.revision);
     this.index.apply(changed);
     for (const clinician of changed)

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import Value from 'typebox/value';
+import { ClinicianAnswer, CliniciansAnswer } from '../../src/directory/routes.ts';
 import { DirectoryService } from '../../src/directory/service.ts';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { ReferenceService } from '../../src/reference/service.ts';
@@ -210,6 +212,27 @@ for (const engine of testEngines()) {
       } finally {
         if (other !== t.database) await other.close();
       }
+    });
+
+    it('answers exactly the documented shape, field for field', async () => {
+      for (const query of [
+        'postcode=1030&limit=50',
+        'commune=21004&age=9&limit=5',
+        'language=en&limit=30&offset=10',
+      ]) {
+        const body = (await get(`/api/v1/clinicians?${query}`)).json();
+        assert.ok(body.items.length > 0, query);
+        assert.ok(
+          Value.Check(CliniciansAnswer, body),
+          `${query}: ${JSON.stringify([...Value.Errors(CliniciansAnswer, body)].slice(0, 3))}`,
+        );
+      }
+      const [first] = (await get('/api/v1/clinicians?limit=1')).json().items as Item[];
+      const one = (await get(`/api/v1/clinicians/${first!.id}`)).json();
+      assert.ok(
+        Value.Check(ClinicianAnswer, one),
+        JSON.stringify([...Value.Errors(ClinicianAnswer, one)].slice(0, 3)),
+      );
     });
 
     it('describes both routes in the OpenAPI document', async () => {

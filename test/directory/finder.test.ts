@@ -105,6 +105,14 @@ describe('finder ranking', () => {
     assert.equal(index.search(query({ limit: 0 })).total, 2);
   });
 
+  it('checks network memberships by id once there are more networks than bits', () => {
+    const many = Array.from({ length: 40 }, (_, i) => clinicianAt([CENTRE], { networks: [`network-${i}`] }));
+    const index = new FinderIndex();
+    index.apply(many);
+    const found = index.search(query({ networks: new Set(['network-3', 'network-35']) }));
+    assert.deepEqual(found.hits.map((hit) => hit.clinician.networks[0]).sort(), ['network-3', 'network-35']);
+  });
+
   it('takes unlisted clinicians out, and never puts an older version back', () => {
     const c = clinicianAt([CENTRE], { revision: 5 });
     const index = new FinderIndex();

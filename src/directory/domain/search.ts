@@ -4,9 +4,8 @@
 
 import type { Place } from '../../reference/domain/places.ts';
 import type { ReferenceSnapshot } from '../../reference/domain/types.ts';
-import type { FinderHit, FinderQuery } from './finder.ts';
+import type { FacetFilters, FinderHit, FinderQuery } from './finder.ts';
 import { ageGroupOf } from './profile.ts';
-import type { AgeGroup, ClinicianFunction, Mode, Speciality } from './types.ts';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -26,16 +25,9 @@ export const MAX_LIMIT = 100;
  *   network     a network id: members only
  *   limit       0–100 (default 20; 0 counts without listing); offset ≥ 0 (default 0)
  */
-export interface DirectorySearch {
+export interface DirectorySearch extends FacetFilters {
   place?: Place | undefined;
   age?: number | undefined;
-  ageGroup?: AgeGroup | undefined;
-  language?: string | undefined;
-  function?: ClinicianFunction | undefined;
-  mode?: Mode | undefined;
-  speciality?: Speciality | undefined;
-  wheelchair?: boolean | undefined;
-  acceptingNewPatients?: boolean | undefined;
   zone?: string | undefined;
   network?: string | undefined;
   limit?: number | undefined;
@@ -44,6 +36,8 @@ export interface DirectorySearch {
 
 /** Where the search was centred, as the reference data names it. */
 export interface SearchPlace {
+  /** `p:1030` or `c:21004`: names the place in caches. */
+  key: string;
   postcode: string | null;
   communeNis: string;
   names: { fr: string; nl: string };
@@ -61,16 +55,31 @@ export type SearchOutcome =
   | { ok: true; total: number; hits: FinderHit[]; place: SearchPlace | null }
   | SearchFailure;
 
+/** Known places per reference snapshot: the same place is the same object until the data changes. */
+const placesOf = new WeakMap<ReferenceSnapshot, Map<string, SearchPlace>>();
+
 /** A postcode's locality centre, or a commune's centre; null when the reference data does not know it. */
 export function locate(snapshot: ReferenceSnapshot, place: Place): SearchPlace | null {
+  let known = placesOf.get(snapshot);
+  if (!known) {
+    known = new Map();
+    placesOf.set(snapshot, known);
+  }
+  const key = 'postcode' in place ? `p:${place.postcode}` : `c:${place.communeNis}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  let found: SearchPlace | null = null;
   if ('postcode' in place) {
     const l = snapshot.localities.get(place.postcode);
-    return l
-      ? { postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon }
-      : null;
+    if (l)
+      found = { key, postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon };
+  } else {
+    const c = snapshot.communes.get(place.communeNis);
+    if (c) found = { key, postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon };
   }
-  const c = snapshot.communes.get(place.communeNis);
-  return c ? { postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon } : null;
+  // Only places that exist are kept: a stream of made-up postcodes must not grow the map.
+  if (found) known.set(key, found);
+  return found;
 }
 
 export function resolveSearch(
@@ -106,6 +115,11 @@ export function resolveSearch(
     place,
     query: {
       origin: place ?? undefined,
+      originKey: place
+        ? place.postcode !== null
+          ? `p:${place.postcode}`
+          : `c:${place.communeNis}`
+        : undefined,
       ageGroup: search.ageGroup ?? (age !== undefined ? ageGroupOf(age) : undefined),
       networks,
       language: search.language,

@@ -33,6 +33,27 @@ export function FinderPage({ ctx, form, errors, choices, results }: FinderPagePr
   const action = `/${locale}/find`;
   const sorted = (entries: Array<{ value: string; label: string }>) =>
     entries.sort((a, b) => a.label.localeCompare(b.label, locale));
+  const lists = [
+    { id: 'language', label: t.languageLabel, any: t.anyLanguage, options: languageOptions(locale) },
+    {
+      id: 'function',
+      label: t.functionLabel,
+      any: t.anyFunction,
+      options: FUNCTIONS.map((value) => ({ value, label: labels.functions[value] })),
+    },
+    {
+      id: 'mode',
+      label: t.modeLabel,
+      any: t.anyMode,
+      options: MODES.map((value) => ({ value, label: labels.modes[value] })),
+    },
+    {
+      id: 'speciality',
+      label: t.specialityLabel,
+      any: t.anySpeciality,
+      options: sorted(SPECIALITIES.map((value) => ({ value, label: labels.specialities[value] }))),
+    },
+  ] as const;
   return (
     <Layout
       ctx={ctx}
@@ -78,38 +99,17 @@ export function FinderPage({ ctx, form, errors, choices, results }: FinderPagePr
           width="short"
           inputMode="numeric"
         />
-        <Select
-          id="language"
-          label={t.languageLabel}
-          error={errors.language}
-          value={form.language}
-          emptyLabel={t.anyLanguage}
-          options={languageOptions(locale)}
-        />
-        <Select
-          id="function"
-          label={t.functionLabel}
-          error={errors.function}
-          value={form.function}
-          emptyLabel={t.anyFunction}
-          options={FUNCTIONS.map((value) => ({ value, label: labels.functions[value] }))}
-        />
-        <Select
-          id="mode"
-          label={t.modeLabel}
-          error={errors.mode}
-          value={form.mode}
-          emptyLabel={t.anyMode}
-          options={MODES.map((value) => ({ value, label: labels.modes[value] }))}
-        />
-        <Select
-          id="speciality"
-          label={t.specialityLabel}
-          error={errors.speciality}
-          value={form.speciality}
-          emptyLabel={t.anySpeciality}
-          options={sorted(SPECIALITIES.map((value) => ({ value, label: labels.specialities[value] })))}
-        />
+        {lists.map((list) => (
+          <Select
+            key={list.id}
+            id={list.id}
+            label={list.label}
+            error={errors[list.id]}
+            value={form[list.id]}
+            emptyLabel={list.any}
+            options={list.options}
+          />
+        ))}
         <fieldset class="fieldset">
           <legend class="fieldset__legend">{t.optionsLegend}</legend>
           <Checkbox id="wheelchair" label={t.wheelchair} checked={form.wheelchair} />

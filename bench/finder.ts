@@ -1,0 +1,306 @@
+// npm run bench:finder [-- --clinicians 5000 --duration 10 --connections 64]
+//
+// Loads demo clinicians into a fresh database, serves Passerelle on loopback and measures the
+// finder API with autocannon running in a second process; then measures a bare node:http
+// "hello world" server the same way, right before, as the baseline of this machine at this
+// moment. Runs on the embedded database and, when DATABASE_URL is set, on PostgreSQL (in a
+// temporary database created and dropped on that server). Writes bench/results/finder.json.
+//
+// Targets (issue 2): finder p99 ≤ 30 ms and at least 25% of the bare server's throughput on
+// the embedded database.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { DirectoryService } from '../src/directory/service.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import { migrateDatabase } from '../src/platform/db/migrate.ts';
+import { ReferenceService } from '../src/reference/service.ts';
+
+const { values } = parseArgs({
+  options: {
+    clinicians: { type: 'string', default: '5000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '64' },
+    rounds: { type: 'string', default: '5' },
+  },
+});
+const CLINICIANS = Number(values.clinicians);
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+/** Bare and finder take turns, so that both see the same weather on a shared machine. */
+const ROUNDS = Number(values.rounds);
+const TARGET_P99_MS = 30;
+const TARGET_RATIO = 0.25;
+const RESULTS = new URL('./results/finder.json', import.meta.url);
+
+interface Load {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  requests: number;
+  bytesPerSecond: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /**
+   * CPU time this process (the server under test) spent per request: steadier than requests per
+   * second when other work competes for the cores.
+   */
+  serverCpuMicrosPerRequest: number;
+}
+
+/**
+ * Runs autocannon in its own process against `url`, cycling through `paths`. Asynchronous: the
+ * servers under test live in this process and must keep answering meanwhile.
+ */
+function load(url: string, paths: string[], durationSeconds: number): Promise<Load> {
+  const settings = JSON.stringify({ url, paths, connections: CONNECTIONS, durationSeconds });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname, settings],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    err += chunk;
+  });
+  const cpuBefore = process.cpuUsage();
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const cpu = process.cpuUsage(cpuBefore);
+      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err}`));
+      const result = JSON.parse(out.trim().split('\n').pop()!) as Omit<Load, 'serverCpuMicrosPerRequest'>;
+      resolve({
+        ...result,
+        serverCpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests)),
+      });
+    });
+  });
+}
+
+/** A realistic mix of searches: every Brussels postcode, with and without the common filters. */
+function finderPaths(postcodes: string[]): string[] {
+  const filters = [
+    'limit=20',
+    'age=16&language=nl&function=support&mode=individual&limit=20',
+    'age=34&language=fr&limit=20',
+    'age=9&speciality=school-refusal&limit=10',
+    'language=en&mode=video&acceptingNewPatients=true&limit=20',
+    'wheelchair=true&age=70&limit=20&offset=20',
+  ];
+  return postcodes.flatMap((postcode, i) => [
+    `/api/v1/clinicians?postcode=${postcode}&${filters[i % filters.length]}`,
+    `/api/v1/clinicians?postcode=${postcode}&${filters[(i + 3) % filters.length]}`,
+  ]);
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
+}
+
+/** A bare node:http server answering "hello world": this machine's ceiling, right now. */
+async function bareServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.end('hello world');
+  });
+  const url = await listen(server);
+  return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Sums rounds: requests per second averaged, p50 and p99 the median round's, errors added. */
+function combine(rounds: Load[]): Load {
+  return {
+    requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
+    latencyMs: {
+      p50: median(rounds.map((r) => r.latencyMs.p50)),
+      p99: median(rounds.map((r) => r.latencyMs.p99)),
+      max: Math.max(...rounds.map((r) => r.latencyMs.max)),
+    },
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    bytesPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.bytesPerSecond, 0) / rounds.length),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
+    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    serverCpuMicrosPerRequest: median(rounds.map((r) => r.serverCpuMicrosPerRequest)),
+  };
+}
+
+/** A fresh database of the engine, dropped or deleted afterwards. */
+async function freshDatabase(
+  engine: 'embedded' | 'postgres',
+): Promise<{ database: Database; dispose(): Promise<void> }> {
+  if (engine === 'embedded') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+    const database = await openDatabase({ dataDir });
+    return {
+      database,
+      async dispose() {
+        await database.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const adminUrl = process.env.DATABASE_URL!;
+  const name = `passerelle_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: tmpdir() });
+  return {
+    database,
+    async dispose() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+async function measureEngine(engine: 'embedded' | 'postgres') {
+  const { database, dispose } = await freshDatabase(engine);
+  try {
+    await migrateDatabase(database);
+    const reference = await ReferenceService.open(database);
+    const seeded = await reference.seedBundled();
+    if (!seeded.ok) throw new Error('reference data did not load');
+    let started = performance.now();
+    await (await DirectoryService.open(database, reference)).seedDemo(CLINICIANS);
+    const seedSeconds = (performance.now() - started) / 1000;
+
+    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+    started = performance.now();
+    const { app, services } = await buildApp({
+      config,
+      database,
+      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
+    });
+    const startupMs = performance.now() - started;
+    const paths = finderPaths([...reference.snapshot().localities.keys()].sort());
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const sample = await fetch(`${url}${paths[1]}`);
+    const sampleBytes = (await sample.arrayBuffer()).byteLength;
+    const bare = await bareServer();
+    try {
+      await load(bare.url, ['/'], 2); // warm-up
+      await load(url, paths, 3); // warm-up: JIT, each place's ranking
+      const rounds: Array<{ bare: Load; finder: Load; ratio: number }> = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const bareLoad = await load(bare.url, ['/'], DURATION / ROUNDS);
+        const finderLoad = await load(url, paths, DURATION / ROUNDS);
+        rounds.push({
+          bare: bareLoad,
+          finder: finderLoad,
+          ratio: finderLoad.requestsPerSecond / bareLoad.requestsPerSecond,
+        });
+      }
+      const finder = combine(rounds.map((r) => r.finder));
+      // Each round's ratio compares two runs a few seconds apart; the median round is the figure.
+      const ratio = median(rounds.map((r) => r.ratio));
+      return {
+        engine,
+        clinicians: services.directory.listedCount(),
+        seedSeconds: Math.round(seedSeconds * 10) / 10,
+        startupMs: Math.round(startupMs),
+        sampleResponseBytes: sampleBytes,
+        distinctQueries: paths.length,
+        bare: combine(rounds.map((r) => r.bare)),
+        finder,
+        ratio: Math.round(ratio * 1000) / 1000,
+        rounds: rounds.map((r) => ({ ...r, ratio: Math.round(r.ratio * 1000) / 1000 })),
+        meetsTargets: finder.latencyMs.p99 <= TARGET_P99_MS && ratio >= TARGET_RATIO && finder.non2xx === 0,
+      };
+    } finally {
+      await bare.close();
+      await app.close();
+    }
+  } finally {
+    await dispose();
+  }
+}
+
+function line(label: string, load: Load): string {
+  return `  ${label.padEnd(8)} ${Math.round(load.requestsPerSecond).toString().padStart(7)} req/s   p50 ${load.latencyMs.p50} ms   p99 ${load.latencyMs.p99} ms   ${load.serverCpuMicrosPerRequest} µs CPU/request   (errors ${load.errors}, non-2xx ${load.non2xx})`;
+}
+
+const engines: Array<'embedded' | 'postgres'> = process.env.DATABASE_URL
+  ? ['embedded', 'postgres']
+  : ['embedded'];
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
+  loadAverageAtEnd: [] as number[],
+  note: 'Shared machine: other work was running. Bare and finder alternate in rounds; compare the ratio more than the absolute figures.',
+};
+console.log(
+  `Finder benchmark: ${CLINICIANS} demo clinicians, ${CONNECTIONS} connections, ${DURATION} s for each server in ${ROUNDS} alternating rounds`,
+);
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`,
+);
+const runs = [];
+for (const engine of engines) {
+  const run = await measureEngine(engine);
+  runs.push(run);
+  console.log(
+    `\n${engine}: ${run.clinicians} clinicians listed (seeded in ${run.seedSeconds} s, app started in ${run.startupMs} ms)`,
+  );
+  console.log(line('bare', run.bare));
+  console.log(line('finder', run.finder));
+  console.log(`  rounds   ${run.rounds.map((r) => `${(r.ratio * 100).toFixed(1)}%`).join(', ')}`);
+  console.log(
+    `  ratio    ${(run.ratio * 100).toFixed(1)}% of the bare server (median round; target ≥ ${TARGET_RATIO * 100}%), p99 ${run.finder.latencyMs.p99} ms (target ≤ ${TARGET_P99_MS} ms): ${run.meetsTargets ? 'met' : 'NOT met'}`,
+  );
+}
+machine.loadAverageAtEnd = loadavg().map((n) => Math.round(n * 100) / 100);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify(
+    {
+      benchmark: 'finder',
+      date: new Date().toISOString(),
+      settings: {
+        clinicians: CLINICIANS,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        rounds: ROUNDS,
+      },
+      targets: { p99Ms: TARGET_P99_MS, minRatioToBare: TARGET_RATIO },
+      machine,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nWritten to bench/results/finder.json`);

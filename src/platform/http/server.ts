@@ -17,6 +17,17 @@ import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
 import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: readonly RegisteredRoute[];
+  }
+}
+
 /** The server every capability registers on: schemas type the requests (TypeBox). */
 export type App = FastifyInstance<
   RawServerDefault,
@@ -60,6 +71,13 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
       plugins: [addFormatKeyword],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Every route as registered, so tests can walk all of them (e.g. "no input gives a 500").
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -81,7 +81,10 @@ for (const engine of testEngines()) {
         email: 'fuzz-coordinator@example.be',
         grants: [{ role: 'coordinator', networkId: 'bru-stars', zoneId: 'north-west' }],
       });
-      const admin = await createPerson(t, { email: 'fuzz-admin@example.be', grants: [{ role: 'platform-admin' }] });
+      const admin = await createPerson(t, {
+        email: 'fuzz-admin@example.be',
+        grants: [{ role: 'platform-admin' }],
+      });
       personas = [
         { name: 'anonymous', client: new TestClient(t), headers: {} },
         { name: 'coordinator', client: await signedInClient(t, coordinator), headers: {} },
@@ -106,7 +109,8 @@ for (const engine of testEngines()) {
       response: LightMyRequestResponse,
       failures: string[],
     ): Promise<void> {
-      if (response.statusCode >= 500) failures.push(`${label} → ${response.statusCode}: ${response.body.slice(0, 200)}`);
+      if (response.statusCode >= 500)
+        failures.push(`${label} → ${response.statusCode}: ${response.body.slice(0, 200)}`);
     }
 
     it('answers every GET route with malformed parameters and query strings below 500', async () => {
@@ -119,7 +123,10 @@ for (const engine of testEngines()) {
               const response = await t.app.inject({
                 method: 'GET',
                 url: `${path}${query}`,
-                headers: { ...persona.headers, cookie: [...persona.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+                headers: {
+                  ...persona.headers,
+                  cookie: [...persona.client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+                },
               });
               await expectBelow500(`${persona.name} GET ${path}${query.slice(0, 60)}`, response, failures);
             }
@@ -145,7 +152,11 @@ for (const engine of testEngines()) {
                 headers: { ...persona.headers, cookie: cookie(), 'content-type': 'application/json' },
                 payload: body,
               });
-              await expectBelow500(`${persona.name} ${route.method} ${path} json ${body.slice(0, 40)}`, response, failures);
+              await expectBelow500(
+                `${persona.name} ${route.method} ${path} json ${body.slice(0, 40)}`,
+                response,
+                failures,
+              );
             }
             for (const contentType of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
               const response = await t.app.inject({
@@ -154,23 +165,36 @@ for (const engine of testEngines()) {
                 headers: { ...persona.headers, cookie: cookie(), 'content-type': contentType },
                 payload: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--y--',
               });
-              await expectBelow500(`${persona.name} ${route.method} ${path} ${contentType}`, response, failures);
+              await expectBelow500(
+                `${persona.name} ${route.method} ${path} ${contentType}`,
+                response,
+                failures,
+              );
             }
             // Form posts: the page's own fields, repeated, oversized, negative, hostile.
-            const page = route.method === 'POST' && !path.startsWith('/api/') ? await persona.client.get(path) : null;
+            const page =
+              route.method === 'POST' && !path.startsWith('/api/') ? await persona.client.get(path) : null;
             const names = page && page.statusCode === 200 ? formNames(page.body) : ['a'];
             const token = page ? /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] : undefined;
             if (!token) await persona.client.get('/fr/sign-in');
             for (const form of fuzzForms(names)) {
               const response = await persona.client.post(path, Object.fromEntries(new URLSearchParams(form)));
-              await expectBelow500(`${persona.name} POST ${path} form ${form.slice(0, 60)}`, response, failures);
+              await expectBelow500(
+                `${persona.name} POST ${path} form ${form.slice(0, 60)}`,
+                response,
+                failures,
+              );
               const raw = await t.app.inject({
                 method: 'POST',
                 url: path,
                 headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
                 payload: `_csrf=${encodeURIComponent(token ?? '')}&${form}`,
               });
-              await expectBelow500(`${persona.name} POST ${path} raw form ${form.slice(0, 60)}`, raw, failures);
+              await expectBelow500(
+                `${persona.name} POST ${path} raw form ${form.slice(0, 60)}`,
+                raw,
+                failures,
+              );
             }
           }
         }

@@ -129,6 +129,41 @@ for (const engine of testEngines()) {
       assert.equal(adam.totals.unknownFeeSessions, 1);
     });
 
+    it('keeps a line whose every session was cancelled, counted as cancelled only', async () => {
+      const recorded = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        headers: auth,
+        payload: sessionBody(b, {
+          niss: makeNiss('1985-02-02', 2),
+          birthDate: '1985-02-02',
+          date: '2024-07-02',
+          locationId: b.locations[0],
+          clinicianId: b.id,
+        }),
+      });
+      assert.equal(recorded.statusCode, 201);
+      const cancel = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/sessions/${recorded.json().id}/cancel`,
+        headers: auth,
+        payload: { reason: 'Encodé deux fois' },
+      });
+      assert.equal(cancel.statusCode, 200);
+      const body = (await statement('month=2024-07')).json();
+      assert.deepEqual([body.totals.sessions, body.totals.cancelled, body.totals.copayCents], [0, 1, 0]);
+      const [bruyn] = body.networks[0].clinicians;
+      assert.equal(bruyn.name, 'Camille Bruyn');
+      assert.deepEqual(
+        bruyn.lines.map((l: { mode: string; sessions: number; cancelled: number }) => [
+          l.mode,
+          l.sessions,
+          l.cancelled,
+        ]),
+        [['individual', 0, 1]],
+      );
+    });
+
     it('filters one network', async () => {
       const body = (await statement('month=2024-05&network=bru-stars')).json();
       assert.equal(body.networkId, 'bru-stars');

@@ -1,7 +1,6 @@
-import { type Locale, languageName, languageOptions } from '../../platform/i18n/index.ts';
+import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Select, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
-import { formatEnterpriseNumber, isEnterpriseNumber } from '../domain/enterprise-number.ts';
 import {
   checkOfferSection,
   checkPartnerOffer,
@@ -18,8 +17,9 @@ import {
   ORGANISATION_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import { type CheckRow, type Data, type Flow, getPath, type QuestionPage } from './flow.tsx';
-import { ConfirmationPage, contactLanguageOptions, joinLabels, StartPage } from './shared.tsx';
+import type { Flow, QuestionPage } from './flow.tsx';
+import { partnerOfferRows, text } from './partner-answers.tsx';
+import { ConfirmationPage, contactLanguageOptions, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].partner;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -286,90 +286,6 @@ const pages: Record<OfferSection, QuestionPage> = {
   },
 };
 
-function text(data: Data, path: string): string {
-  const value = getPath(data, path);
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
-function list(data: Data, path: string): string[] {
-  const value = getPath(data, path);
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-function rows(locale: Locale, data: Data): CheckRow[] {
-  const p = t(locale).pages;
-  const m = formsMessages[locale];
-  const offer = text(data, 'offer') as (typeof OFFER_KINDS)[number];
-  const number = text(data, 'organisation.enterpriseNumber');
-  const result: CheckRow[] = [{ section: 'offer', key: p.offer.title, value: v(locale).offers[offer] }];
-  if (offer === 'co-lead-group') {
-    result.push({
-      section: 'co-lead',
-      key: p['co-lead'].title,
-      value: v(locale).coLeaders[text(data, 'coLeader') as 'peer-expert'],
-    });
-  }
-  result.push(
-    {
-      section: 'organisation',
-      key: p.organisation.title,
-      value: [
-        text(data, 'organisation.name'),
-        v(locale).organisationKinds[text(data, 'organisation.kind') as 'other'],
-        number && isEnterpriseNumber(number) ? formatEnterpriseNumber(number) : null,
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    },
-    {
-      section: 'venue',
-      key: p.venue.title,
-      value: [text(data, 'venue.street'), text(data, 'venue.postcode')].join('\n'),
-    },
-    {
-      section: 'venue',
-      key: p.venue.accessibility,
-      value: v(locale).accessibility[text(data, 'venue.accessibility') as 'partly'],
-    },
-    { section: 'venue', key: p.venue.capacity, value: text(data, 'venue.capacity') },
-    { section: 'venue', key: p.venue.openingTimes, value: text(data, 'venue.openingTimes') },
-    {
-      section: 'public',
-      key: p.public.languages,
-      value: list(data, 'venue.languages')
-        .map((code) => languageName(code, locale))
-        .join(', '),
-    },
-    {
-      section: 'public',
-      key: p.public.targetPublic,
-      value: joinLabels(
-        list(data, 'venue.targetPublic').map((group) => v(locale).ageGroups[group as 'adults']),
-      ),
-    },
-    {
-      section: 'public',
-      key: p.public.targetPublicDetails,
-      value: text(data, 'venue.targetPublicDetails') || m.notGiven,
-    },
-    {
-      section: 'contact',
-      key: p.contact.title,
-      value: [text(data, 'contact.name'), text(data, 'contact.email'), text(data, 'contact.phone') || null]
-        .filter(Boolean)
-        .join('\n'),
-    },
-    {
-      section: 'contact',
-      key: p.contact.language,
-      value:
-        contactLanguageOptions(locale).find((o) => o.value === text(data, 'contact.language'))?.label ?? '',
-    },
-    { section: 'message', key: p.message.title, value: text(data, 'message') || m.notGiven },
-  );
-  return result;
-}
-
 export const partnerFlow: Flow<OfferSection> = {
   id: 'partner',
   path: '/professionals/partner',
@@ -385,7 +301,7 @@ export const partnerFlow: Flow<OfferSection> = {
     }
     return issues;
   },
-  rows,
+  rows: partnerOfferRows,
   async submit(data, requests) {
     const checked = checkPartnerOffer(data, { form: true });
     return checked.ok ? requests.submitPartnerOffer(checked.value) : checked;

@@ -82,7 +82,7 @@ export async function openServices({
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  const directory = await DirectoryService.open(database, reference);
+  const directory = await DirectoryService.open(database, reference, clock);
   const outbox = openOutboxDelivery(config, database);
   const requests = new RequestService(database, reference, directory, {
     publicUrl: config.publicUrl,

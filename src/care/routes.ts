@@ -98,10 +98,21 @@ export function registerCareRoutes(
   care: CareService,
   adminToken: string | undefined,
 ): void {
-  /** Runs before the body is even read: nobody learns anything about the API without the token. */
+  /**
+   * Runs before the body is even read. A machine sends the token; a signed-in person (session
+   * cookie, no Authorization header) is an account actor, and the policy decides each act.
+   */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
-    const access = authenticateCareCaller(request.headers.authorization, adminToken);
     const m = careMessages[request.locale].api;
+    if (request.headers.authorization === undefined && request.user) {
+      // With a cookie, a write must be JSON: a cross-site form cannot send it without CORS.
+      const type = String(request.headers['content-type'] ?? '');
+      if (request.method !== 'GET' && !type.startsWith('application/json'))
+        throw new ProblemError(415, 'unsupported-media-type', m.jsonOnly);
+      actors.set(request, await care.actorFor(request.user));
+      return;
+    }
+    const access = authenticateCareCaller(request.headers.authorization, adminToken);
     if (access.ok) {
       actors.set(request, access.actor);
       return;

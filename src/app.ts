@@ -4,6 +4,8 @@
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
+import { registerClinicianPages } from './clinicians/pages/index.ts';
+import { ClinicianSelfService } from './clinicians/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
@@ -135,6 +137,12 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerClinicianPages(
+    app,
+    new ClinicianSelfService(services.directory, services.care),
+    services.reference,
+    dependencies.clock ?? systemClock,
+  );
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,

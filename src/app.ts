@@ -8,6 +8,7 @@ import { registerClinicianPages } from './clinicians/pages/index.ts';
 import { ClinicianSelfService } from './clinicians/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
+import { ProfileReminders } from './directory/reminders.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
@@ -17,6 +18,7 @@ import {
   openAccounts,
   registerAccounts,
 } from './platform/auth/index.ts';
+import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -60,6 +62,8 @@ export interface Services {
   /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
   audit: AuditService;
   outboxAdmin: OutboxAdmin;
+  /** E-mails clinicians whose profile has not been updated for 90 days (app.ts polls it). */
+  profileReminders: ProfileReminders;
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
@@ -95,7 +99,8 @@ export async function openServices({
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
-  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin };
+  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
+  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin, profileReminders };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -168,6 +173,7 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(3_600_000, () => services.profileReminders.sendDue(), onPollError),
     new Poller(
       config.outboxPollMs,
       () => services.outbox.deliverDue(),

@@ -22,6 +22,7 @@ import {
   type SearchOutcome,
   type SearchPlace,
 } from './domain/search.ts';
+import { staleBefore } from './domain/staleness.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
 import {
   clinicianIdForAccount,
@@ -148,6 +149,11 @@ export class DirectoryService {
     if (!resolved.ok) return resolved;
     const { total, hits } = this.index.search(resolved.query);
     return { ok: true, total, hits, place: resolved.place };
+  }
+
+  /** Profiles confirmed before this ISO instant are shown as possibly out of date (domain/staleness.ts). */
+  staleBefore(): string {
+    return staleBefore(this.clock());
   }
 
   /** What profile validation needs to know: networks, postcodes and today. */

@@ -28,11 +28,15 @@ export class ClinicianSelfService {
   ): Promise<Clinician> {
     const person = requireUser(user);
     const clinician = await this.directory.clinicianForAccount(person.accountId);
-    authorize(person, action, {
-      type: action === 'care-session.record' ? 'care-session' : 'clinician-profile',
+    const owner = clinician ? person.accountId : null;
+    // The profile first: someone without one is refused (403) before anything about sessions.
+    authorize(person, action === 'care-session.record' ? 'clinician-profile.read' : action, {
+      type: 'clinician-profile',
       id: clinician?.id,
-      ownerAccountId: clinician ? person.accountId : null,
+      ownerAccountId: owner,
     });
+    if (action === 'care-session.record')
+      authorize(person, action, { type: 'care-session', ownerAccountId: owner });
     return clinician!;
   }
 

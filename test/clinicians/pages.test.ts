@@ -153,5 +153,31 @@ for (const engine of testEngines()) {
       assert.match(response.body, /href="#niss"/);
       assert.match(response.body, /value="15\/03\/1990"/);
     });
+
+    it('answers garbage in its forms with a page, never a 500', async () => {
+      const long = 'é'.repeat(3000);
+      const forms: Array<[string, Record<string, string>]> = [
+        ['/fr/my/profile', { locationRows: '999999', 'location-0-id': 'not-an-id', 'location-0-kind': long }],
+        [
+          '/fr/my/profile',
+          { locationRows: '-3', languages: long, modes: 'x', waitingBand: '%00', accepting: long },
+        ],
+        [
+          '/fr/my/profile',
+          profileForm('00000000-0000-4000-8000-000000000000', { 'location-0-postcode': long }),
+        ],
+        ['/fr/my/sessions/new', { step: 'confirm', niss: long, birthDate: '31/02/2020', date: '99/99/9999' }],
+        [
+          '/fr/my/sessions/new',
+          { step: 'preview', function: 'x', mode: 'y', locationId: long, networkId: long },
+        ],
+        ['/fr/my/sessions/new', { step: long, bim: 'maybe', niss: '00000000000', birthDate: '2020-01-01' }],
+      ];
+      for (const [url, form] of forms) {
+        const response = await client.submit(url, form);
+        assert.equal(response.statusCode, 400, url);
+        assert.ok(response.statusCode < 500, `${url} ${JSON.stringify(form).slice(0, 80)}`);
+      }
+    });
   });
 }

@@ -14,7 +14,7 @@ import {
   type ProfileInput,
   validateProfile,
 } from './domain/profile.ts';
-import { applyProfileChanges, EDITABLE_FIELDS, type ProfileChanges } from './domain/profile-edit.ts';
+import { applyProfileChanges, changedFields, type ProfileChanges } from './domain/profile-edit.ts';
 import {
   type DirectorySearch,
   locate,
@@ -295,12 +295,7 @@ export class DirectoryService {
     const now = this.clock();
     const edited = applyProfileChanges(current, changes, this.profileContext(now));
     if (!edited.ok) return edited;
-    const changed = EDITABLE_FIELDS.filter((field) =>
-      field === 'locations'
-        ? JSON.stringify(current.locations.map(({ lat: _a, lon: _o, ...l }) => l)) !==
-          JSON.stringify(edited.value.locations.map(({ lat: _a, lon: _o, ...l }) => l))
-        : JSON.stringify(current[field]) !== JSON.stringify(edited.value.profile[field]),
-    );
+    const changed = changedFields(current, edited.value);
     await this.database.db.transaction(async (tx) => {
       await writeEditedProfile(tx, clinicianId, edited.value, now);
       await audit.record(tx, {

@@ -127,7 +127,14 @@ for (const engine of testEngines()) {
         sql`select action, detail from audit_log where resource_id = ${clinicianId}`,
       );
       assert.deepEqual(audit.rows.at(-1)?.action, 'clinician-profile.update');
-      assert.ok(audit.rows.at(-1)?.detail.fields.includes('languages'));
+      assert.deepEqual(audit.rows.at(-1)?.detail.fields, [
+        'languages',
+        'specialities',
+        'modes',
+        'acceptingNewPatients',
+        'waitingBand',
+        'locations',
+      ]);
     });
 
     it('refuses an edit that breaks a rule, changing nothing', async () => {
@@ -165,6 +172,10 @@ for (const engine of testEngines()) {
         actor,
       );
       assert.ok(outcome.ok);
+      const audit = await database.db.execute<{ detail: { fields: string[] } }>(
+        sql`select detail from audit_log where resource_id = ${clinicianId} order by id desc limit 1`,
+      );
+      assert.deepEqual(audit.rows[0]?.detail.fields, ['locations'], 'only what changed is named');
       assert.notEqual(outcome.clinician.locations[2]!.id, other.locations[0]!.id);
       assert.deepEqual((await directory.getClinician(otherId))!.locations, other.locations);
     });

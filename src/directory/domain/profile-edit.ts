@@ -110,3 +110,17 @@ export function applyProfileChanges(
     },
   };
 }
+
+/** Which editable fields an edit changes (for the audit log); coordinates alone do not count. */
+export function changedFields(
+  current: Clinician,
+  edited: EditedProfile,
+): Array<(typeof EDITABLE_FIELDS)[number]> {
+  const place = ({ id, kind, name, street, postcode, wheelchair }: EditedProfile['locations'][number]) =>
+    JSON.stringify([id, kind, name, street, postcode, wheelchair]);
+  return EDITABLE_FIELDS.filter((field) =>
+    field === 'locations'
+      ? current.locations.map(place).join() !== edited.locations.map(place).join()
+      : JSON.stringify(current[field]) !== JSON.stringify(edited.profile[field]),
+  );
+}

@@ -138,6 +138,28 @@ export function changesFrom(state: ProfileFormState): { changes: ProfileChanges;
   };
 }
 
+/** A message for an error on one of the profile-wide fields (languages, modes, topics, waiting time). */
+function fieldMessage(locale: Locale, error: ProfileError): string {
+  const m = clinicianMessages[locale].errors;
+  switch (error.code) {
+    case 'required':
+      if (error.field === 'languages') return m['languages-required'];
+      if (error.field === 'modes') return m['modes-required'];
+      return m.required;
+    case 'outreach-without-venue':
+    case 'venue-without-outreach':
+      return m[error.code];
+    case 'too-many':
+      return format(locale, m['too-many'], { max: Number(error.values?.max ?? 0) });
+    case 'unknown-value':
+    case 'unknown-language':
+      return m['unknown-value'];
+    default:
+      // Rules on fields the clinician does not edit here (their network validated them).
+      return format(locale, m.other, { code: error.code });
+  }
+}
+
 /** The directory's errors as messages keyed by input id (the error summary links to them). */
 export function profileFormErrors(
   locale: Locale,
@@ -171,22 +193,7 @@ export function profileFormErrors(
       continue;
     }
     const field = error.field;
-    const message =
-      error.code === 'required' && field === 'languages'
-        ? m['languages-required']
-        : error.code === 'required' && field === 'modes'
-          ? m['modes-required']
-          : error.code === 'outreach-without-venue' || error.code === 'venue-without-outreach'
-            ? m[error.code]
-            : error.code === 'too-many'
-              ? format(locale, m['too-many'], { max: Number(values.max ?? 0) })
-              : error.code === 'unknown-value' ||
-                  error.code === 'unknown-language' ||
-                  error.code === 'required'
-                ? error.code === 'required'
-                  ? m.required
-                  : m['unknown-value']
-                : format(locale, m.other, { code: error.code });
+    const message = fieldMessage(locale, error);
     put(field === 'acceptingNewPatients' ? 'accepting' : field, message);
   }
   return out;

@@ -4,7 +4,10 @@
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
+import { registerClinicianPages } from './clinicians/pages/index.ts';
+import { ClinicianSelfService } from './clinicians/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
+import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
@@ -15,6 +18,7 @@ import {
   openAccounts,
   registerAccounts,
 } from './platform/auth/index.ts';
+import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -58,6 +62,8 @@ export interface Services {
   /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
   audit: AuditService;
   outboxAdmin: OutboxAdmin;
+  /** E-mails clinicians whose profile has not been updated for 90 days (app.ts polls it). */
+  profileReminders: ProfileReminders;
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
@@ -82,7 +88,7 @@ export async function openServices({
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  const directory = await DirectoryService.open(database, reference);
+  const directory = await DirectoryService.open(database, reference, clock);
   const outbox = openOutboxDelivery(config, database);
   const requests = new RequestService(database, reference, directory, {
     publicUrl: config.publicUrl,
@@ -93,7 +99,8 @@ export async function openServices({
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
-  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin };
+  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
+  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin, profileReminders };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -135,6 +142,12 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerClinicianPages(
+    app,
+    new ClinicianSelfService(services.directory, services.care),
+    services.reference,
+    dependencies.clock ?? systemClock,
+  );
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,
@@ -160,6 +173,7 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(3_600_000, () => services.profileReminders.sendDue(), onPollError),
     new Poller(
       config.outboxPollMs,
       () => services.outbox.deliverDue(),

@@ -13,7 +13,17 @@
 import { StandardProblem } from '../http/problem.ts';
 import type { CurrentUser, Grant, Role } from './roles.ts';
 
-export const RESOURCE_TYPES = ['account', 'staff', 'outbox', 'audit', 'case', 'network'] as const;
+export const RESOURCE_TYPES = [
+  'account',
+  'staff',
+  'outbox',
+  'audit',
+  'case',
+  'network',
+  'clinician-profile',
+  'care-session',
+  'care-statement',
+] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /**
@@ -36,10 +46,11 @@ export interface Resource {
 
 /** Who may: the owner of the resource, or a role in a scope that covers the resource. */
 type Rule =
-  | { owner: true }
+  /** The owner; with `role`, only while they also hold that role (a clinician whose role is revoked loses access). */
+  | { owner: true; role?: Role }
   | { role: Role; where: 'anywhere' }
   | { role: 'coordinator'; where: 'zone' }
-  | { role: 'network-admin'; where: 'network' }
+  | { role: 'network-admin' | 'coordinator'; where: 'network' }
   | { role: 'committee-member'; where: 'body' };
 
 const platformAdmin: Rule = { role: 'platform-admin', where: 'anywhere' };
@@ -47,6 +58,10 @@ const zoneCoordinator: Rule = { role: 'coordinator', where: 'zone' };
 const networkAdmin: Rule = { role: 'network-admin', where: 'network' };
 const committee: Rule = { role: 'committee-member', where: 'body' };
 const owner: Rule = { owner: true };
+/** A coordinator of any zone of the network (network-wide reading, e.g. its recorded sessions). */
+const networkCoordinator: Rule = { role: 'coordinator', where: 'network' };
+/** The clinician whose profile (or session) it is, while they hold the clinician role. */
+const ownClinician: Rule = { owner: true, role: 'clinician' };
 
 /**
  * Every action, the type of resource it applies to, and who may do it. Platform admins run the
@@ -72,6 +87,15 @@ const POLICY = {
   'case.decide': { resource: 'case', allow: [committee] },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
+  /** A clinician's own profile: resource = { type: 'clinician-profile', id, ownerAccountId: the linked account }. */
+  'clinician-profile.read': { resource: 'clinician-profile', allow: [ownClinician] },
+  'clinician-profile.update': { resource: 'clinician-profile', allow: [ownClinician] },
+  /** Record a session for a clinician: resource = { type: 'care-session', ownerAccountId: the clinician's account }. */
+  'care-session.record': { resource: 'care-session', allow: [ownClinician] },
+  /** Read a recorded session: its clinician, or staff of its network (networkIds: [its network]). */
+  'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
+  /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
+  'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;
@@ -82,7 +106,10 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
  * exists. Whoever may not do it gets 404, exactly as for an id that does not exist, so guessing
  * ids teaches nothing. Other resources answer 403 when the person may not act.
  */
-const SEEING: Partial<Record<ResourceType, Action>> = { case: 'case.read' };
+const SEEING: Partial<Record<ResourceType, Action>> = {
+  case: 'case.read',
+  'care-session': 'care-session.read',
+};
 
 export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';
 
@@ -104,9 +131,13 @@ function covers(rule: Rule, grant: Grant, resource: Resource): boolean {
 function allows(user: CurrentUser, action: Action, resource: Resource): boolean {
   return POLICY[action].allow.some((rule: Rule) =>
     'owner' in rule
-      ? Boolean(resource.ownerAccountId) && resource.ownerAccountId === user.accountId
+      ? Boolean(resource.ownerAccountId) && resource.ownerAccountId === user.accountId && holds(user, rule)
       : user.grants.some((grant) => covers(rule, grant, resource)),
   );
+}
+
+function holds(user: CurrentUser, rule: { role?: Role }): boolean {
+  return !rule.role || user.grants.some((grant) => grant.role === rule.role);
 }
 
 /** The decision, without throwing. A mismatched resource type is a programming error, not a denial. */
@@ -181,7 +212,7 @@ export function reach(user: CurrentUser | null | undefined, action: Action): Rea
   if (!user) return result;
   for (const rule of POLICY[action].allow as readonly Rule[]) {
     if ('owner' in rule) {
-      result.ownerAccountId = user.accountId;
+      if (holds(user, rule)) result.ownerAccountId = user.accountId;
       continue;
     }
     for (const grant of user.grants.filter((g) => g.role === rule.role)) {

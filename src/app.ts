@@ -4,6 +4,9 @@
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
+import type { DecisionDesk } from './committees/domain/decision-desk.ts';
+import { registerCommitteePages } from './committees/pages/index.ts';
+import { CommitteeService } from './committees/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
@@ -44,6 +47,11 @@ export interface AppDependencies {
   logger?: Logger | undefined;
   /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
   clock?: Clock | undefined;
+  /**
+   * The applications' side of deciding bodies' meetings. Until the applications capability
+   * provides one, committees have empty agendas. (Tests pass their own.)
+   */
+  decisionDesk?: DecisionDesk | undefined;
 }
 
 export interface Services {
@@ -51,6 +59,7 @@ export interface Services {
   requests: RequestService;
   directory: DirectoryService;
   care: CareService;
+  committees: CommitteeService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -78,7 +87,8 @@ export async function openServices({
   database,
   clock = systemClock,
   patientKeySecret,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock'> & {
+  decisionDesk,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
@@ -93,7 +103,8 @@ export async function openServices({
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
-  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin };
+  const committees = await CommitteeService.open(database, decisionDesk ?? null, clock);
+  return { reference, directory, care, committees, outbox, requests, accounts, audit, outboxAdmin };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -135,6 +146,11 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerCommitteePages(
+    app,
+    services.committees,
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
+  );
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,

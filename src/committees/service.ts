@@ -17,7 +17,7 @@ import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
-import type { DecidingBody } from './domain/bodies.ts';
+import { BODY_ID, type DecidingBody } from './domain/bodies.ts';
 import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
 import { checkDecision, checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';

@@ -109,7 +109,9 @@ export class CommitteeService {
     bodyId: string,
     action: 'committee.read' | 'committee.meeting.manage',
   ) {
-    return loadAuthorized(user, action, () => store.findBody(this.database.db, bodyId), resourceOf);
+    // An id that cannot be a body's (it travels in the URL) is not looked up: 404.
+    const load = async () => (BODY_ID.test(bodyId) ? store.findBody(this.database.db, bodyId) : null);
+    return loadAuthorized(user, action, load, resourceOf);
   }
 
   async createMeeting(

@@ -2,9 +2,14 @@
 // decision is recorded, the meeting closed and its minutes printed. axe scans every page.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { type CommitteeJourney, startCommitteeJourney } from '../committees/support/journey.ts';
 import { createPerson } from '../support/accounts.ts';
 import { expectAccessible } from './support/browser.ts';
+
+/** What a person reads in an element, laid out (playwright's innerText, not the DOM property). */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with spaces between blocks.
+const text = (locator: Locator) => locator.innerText();
 
 describe('journey: the Brumenta committee approves with one member recused', () => {
   let journey: CommitteeJourney;
@@ -51,8 +56,8 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     await anne.getByRole('button', { name: 'Créer la réunion' }).click();
     await anne.waitForURL(/\/fr\/committees\/meetings\/[0-9a-f-]+$/);
     const meetingUrl = new URL(anne.url()).pathname;
-    assert.match(await anne.locator('main').innerText(), /Maison médicale Etterbeek/);
-    assert.match(await anne.locator('[data-quorum]').innerText(), /Quorum non atteint/);
+    assert.match(await text(anne.locator('main')), /Maison médicale Etterbeek/);
+    assert.match(await text(anne.locator('[data-quorum]')), /Quorum non atteint/);
     await expectAccessible(anne);
 
     // All three members are there.
@@ -61,10 +66,7 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     }
     await anne.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await anne.waitForURL(/done=attendance/);
-    assert.match(
-      await anne.locator('[data-quorum]').innerText(),
-      /Quorum atteint : 3 membres présents sur 3/,
-    );
+    assert.match(await text(anne.locator('[data-quorum]')), /Quorum atteint : 3 membres présents sur 3/);
     await expectAccessible(anne);
 
     // Chloé declares a conflict of interest on the item.
@@ -72,14 +74,14 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     await anne.fill('#i1-r-note', 'A travaillé pour la maison médicale');
     await anne.getByRole('button', { name: 'Récuser ce membre' }).click();
     await anne.waitForURL(/done=recusal/);
-    assert.match(await anne.locator('main').innerText(), /Chloé Martin – conflit d’intérêts déclaré/);
-    assert.match(await anne.locator('main').innerText(), /2 membres présents sur 2, 2 requis/);
+    assert.match(await text(anne.locator('main')), /Chloé Martin – conflit d’intérêts déclaré/);
+    assert.match(await text(anne.locator('main')), /2 membres présents sur 2, 2 requis/);
     await expectAccessible(anne);
 
     // Chloé, recused, cannot record the decision on her page.
     const chloe = await journey.pageAs(ids['Chloé Martin']!);
     await chloe.goto(meetingUrl);
-    assert.match(await chloe.locator('main').innerText(), /Vous êtes récusé\(e\) pour ce point/);
+    assert.match(await text(chloe.locator('main')), /Vous êtes récusé\(e\) pour ce point/);
     assert.equal(await chloe.locator('#i1-d-reasons').count(), 0);
 
     // Bruno records the decision, without JavaScript: plain forms.
@@ -92,18 +94,18 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     await bruno.fill('#i1-d-abstentions', '0');
     await bruno.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await bruno.waitForURL(/done=decision/);
-    assert.match(await bruno.locator('[data-decision=approve]').innerText(), /Approuvée 2 pour, 0 contre/);
+    assert.match(await text(bruno.locator('[data-decision=approve]')), /Approuvée 2 pour, 0 contre/);
     assert.equal(journey.t.desk.applications.get('app-etterbeek')!.status, 'approved');
 
     // Anne's page is now older than the meeting: closing from it is refused, then works.
     await anne.getByRole('button', { name: 'Clôturer et établir le procès-verbal' }).click();
-    assert.match(await anne.locator('[role=status]').innerText(), /Quelqu’un a modifié cette réunion/);
+    assert.match(await text(anne.locator('[role=status]')), /Quelqu’un a modifié cette réunion/);
     await expectAccessible(anne);
     await anne.getByRole('button', { name: 'Clôturer et établir le procès-verbal' }).click();
     await anne.waitForURL(/done=close/);
     await anne.getByRole('link', { name: 'Voir le procès-verbal' }).click();
     await anne.waitForURL(`**${meetingUrl}/minutes`);
-    const minutes = await anne.locator('main').innerText();
+    const minutes = await text(anne.locator('main'));
     assert.match(minutes, /Procès-verbal de la réunion du 1 décembre 2026/);
     assert.match(minutes, /Anne Dupont, Bruno Peeters, Chloé Martin/);
     assert.match(minutes, /Chloé Martin – conflit d’intérêts déclaré : A travaillé pour la maison médicale/);

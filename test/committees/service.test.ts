@@ -3,7 +3,9 @@
 // decision desk has empty agendas.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { CommitteeService } from '../../src/committees/service.ts';
+import { committeeAttendance, committeeMeetings } from '../../src/committees/tables.ts';
 import type { CurrentUser } from '../../src/platform/auth/roles.ts';
 import { createPerson } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
@@ -143,6 +145,16 @@ for (const engine of testEngines()) {
       ]) {
         assert.deepEqual(outcome, { ok: false, reason: 'closed' });
       }
+      // The database itself refuses, too.
+      await assert.rejects(
+        t.database.db
+          .update(committeeMeetings)
+          .set({ place: 'ailleurs' })
+          .where(eq(committeeMeetings.id, id)),
+      );
+      await assert.rejects(
+        t.database.db.delete(committeeAttendance).where(eq(committeeAttendance.meetingId, id)),
+      );
     });
 
     it('without a decision desk, agendas are empty and the app still works', async () => {

@@ -76,6 +76,9 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(page.body, /Only youth/);
       assert.match(page.body, /Attend aussi la décision de l’organe de : Bru-Stars/);
       assert.match(page.body, /Quorum non atteint : 0 membres présents sur 4, 3 requis/);
+      // Without quorum there is no decision form, only the reason why.
+      assert.doesNotMatch(page.body, /Enregistrer la décision/);
+      assert.match(page.body, /Le quorum n’est pas atteint pour ce point/);
     });
 
     it('takes attendance: three of four members present, quorum reached', async () => {
@@ -89,6 +92,14 @@ for (const engine of testEngines()) {
       const after = await anne.get(saved.headers.location as string);
       assert.match(after.body, /Présences enregistrées/);
       assert.match(after.body, /Quorum atteint : 3 membres présents sur 4, 3 requis/);
+      assert.match(
+        (await anne.get(meetingUrl.replace('/fr/', '/en/'))).body,
+        /Quorum reached: 3 of 4 members present/,
+      );
+      assert.match(
+        (await anne.get(meetingUrl.replace('/fr/', '/nl/'))).body,
+        /Quorum bereikt: 3 van de 4 leden aanwezig/,
+      );
     });
 
     it('refuses a form sent from a page someone else changed meanwhile, keeping what was typed', async () => {

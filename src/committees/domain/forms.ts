@@ -99,7 +99,7 @@ function count(text: string | undefined): number | null {
  * who may vote and that carry the outcome: approval needs more votes for than against.
  */
 export function checkDecision(input: Record<string, string>, quorum: QuorumCount): Checked<DecisionDetails> {
-  if (!quorum.met) return { ok: false, issues: [{ field: 'outcome', code: 'no-quorum' }] };
+  if (!quorum.met) return { ok: false, issues: [{ field: 'quorum', code: 'no-quorum' }] };
   const issues: Issue[] = [];
   const outcome = input.outcome === 'approve' || input.outcome === 'reject' ? input.outcome : null;
   if (!outcome) issues.push({ field: 'outcome', code: 'outcome-missing' });

@@ -179,7 +179,12 @@ export function ItemForms({
         </section>
       ) : null}
       {may.decide && may.recused ? <p>{m.youAreRecused}</p> : null}
-      {may.decide && !may.recused ? (
+      {may.decide && !may.recused && !item.quorum.met ? (
+        <p id={`${d}quorum`} class="warning-text">
+          {committeeMessages[ctx.locale].issues['no-quorum']}
+        </p>
+      ) : null}
+      {may.decide && !may.recused && item.quorum.met ? (
         <section class="case-action no-print" aria-labelledby={`${d}title`}>
           <h4 id={`${d}title`}>{m.decisionTitle}</h4>
           <form method="post" action={`${base}/decision`} novalidate>

@@ -18,6 +18,9 @@ export interface MeetingRows {
   decisions: DecisionRow[];
 }
 
+/** A meeting's rows, loaded for one request, and what they add up to. */
+export type LoadedMeeting = MeetingRows & { state: MeetingState };
+
 export function agendaItemOf(row: ItemRow): AgendaItem {
   return {
     applicationId: row.applicationId,

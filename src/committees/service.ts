@@ -3,7 +3,6 @@
 // meeting's version (two members on the same page) and is audited in its transaction. The desk
 // is never called inside a transaction: it runs its own, and PGlite serves one at a time.
 
-import { audit } from '../platform/audit/audit.ts';
 import {
   authorize,
   can,
@@ -17,25 +16,16 @@ import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
+import { recordDecision } from './decisions.ts';
 import { BODY_ID, type DecidingBody } from './domain/bodies.ts';
 import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
-import { checkDecision, checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
+import { checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
-import { meetingState } from './meeting-state.ts';
+import { type LoadedMeeting, meetingState } from './meeting-state.ts';
+import { auditMeeting, type ChangeOutcome } from './outcomes.ts';
 import * as store from './store.ts';
 
-export type ChangeOutcome =
-  | { ok: true }
-  | { ok: false; reason: 'invalid'; issues: Issue[] }
-  /** The page was older than the meeting: someone changed it meanwhile. */
-  | { ok: false; reason: 'stale' }
-  | { ok: false; reason: 'closed' }
-  | { ok: false; reason: 'unknown-item' }
-  /** The person recording a decision is recused for that item. */
-  | { ok: false; reason: 'recused' }
-  | { ok: false; reason: 'already-decided' }
-  /** The decision desk refused the decision (the application moved on, or is not found). */
-  | { ok: false; reason: 'desk'; desk: 'not-found' | 'not-ready' | 'already-decided' };
+export type { ChangeOutcome } from './outcomes.ts';
 
 export interface MeetingView {
   state: MeetingState;
@@ -65,10 +55,10 @@ function itemRow(meetingId: string, item: AgendaItem, position: number, at: Date
 
 export class CommitteeService {
   constructor(
-    private readonly database: Database,
+    readonly database: Database,
     /** The applications' side; null until the applications capability is wired: agendas are then empty. */
-    private readonly desk: DecisionDesk | null,
-    private readonly clock: Clock = systemClock,
+    readonly desk: DecisionDesk | null,
+    readonly clock: Clock = systemClock,
   ) {}
 
   /** Opens the service and adds the Brussels bodies that are missing (idempotent). */
@@ -136,7 +126,7 @@ export class CommitteeService {
         tx,
         agenda.map((item, index) => itemRow(row.id, item, index + 1, now)),
       );
-      await this.audit(tx, user!, body, 'committee.meeting.create', row.id, {
+      await auditMeeting(tx, user!, body, 'committee.meeting.create', row.id, {
         heldOn: row.heldOn,
         items: agenda.length,
       });
@@ -145,7 +135,7 @@ export class CommitteeService {
     return { ok: true, id: meeting.id };
   }
 
-  private async load(user: CurrentUser | null, meetingId: string) {
+  private async load(user: CurrentUser | null, meetingId: string): Promise<LoadedMeeting> {
     requireUser(user);
     const meeting = UUID.test(meetingId) ? await store.findMeeting(this.database.db, meetingId) : null;
     const body = meeting ? await store.findBody(this.database.db, meeting.bodyId) : null;
@@ -190,8 +180,8 @@ export class CommitteeService {
     meetingId: string,
     version: number | undefined,
     action: 'committee.meeting.manage' | 'committee.decide',
-    apply: (loaded: Awaited<ReturnType<CommitteeService['load']>>, tx: Executor) => Promise<ChangeOutcome>,
-    prepare?: (loaded: Awaited<ReturnType<CommitteeService['load']>>) => Promise<ChangeOutcome | null>,
+    apply: (loaded: LoadedMeeting, tx: Executor) => Promise<ChangeOutcome>,
+    prepare?: (loaded: LoadedMeeting) => Promise<ChangeOutcome | null>,
   ): Promise<ChangeOutcome> {
     const loaded = await this.load(user, meetingId);
     authorize(user, action, resourceOf(loaded.body));
@@ -232,7 +222,7 @@ export class CommitteeService {
         present: presentIds.includes(member.accountId),
       }));
       await store.replaceAttendance(tx, meetingId, rows);
-      await this.audit(tx, user!, loaded.body, 'committee.attendance', meetingId, {
+      await auditMeeting(tx, user!, loaded.body, 'committee.attendance', meetingId, {
         present: rows.filter((row) => row.present).map((row) => row.accountId),
         absent: rows.filter((row) => !row.present).map((row) => row.accountId),
       });
@@ -257,7 +247,7 @@ export class CommitteeService {
           tx,
           fresh.map((item, index) => itemRow(meetingId, item, last + index + 1, now)),
         );
-        await this.audit(tx, user!, loaded.body, 'committee.agenda.add', meetingId, {
+        await auditMeeting(tx, user!, loaded.body, 'committee.agenda.add', meetingId, {
           applications: fresh.map((item) => item.applicationId),
         });
         return { ok: true };
@@ -297,7 +287,7 @@ export class CommitteeService {
         declaredBy: user!.accountId,
         declaredAt: this.clock(),
       });
-      await this.audit(tx, user!, loaded.body, 'committee.recusal', meetingId, {
+      await auditMeeting(tx, user!, loaded.body, 'committee.recusal', meetingId, {
         applicationId,
         member: member.accountId,
       });
@@ -306,9 +296,8 @@ export class CommitteeService {
   }
 
   /**
-   * Records the body's decision on an item: checked here (quorum without the recused, votes,
-   * reasons), claimed in the meeting (so two members cannot both record one), then sent to the
-   * decision desk; a refusal by the desk takes the claim back.
+   * Records the body's decision on an item (see decisions.ts): members only, not recused, with
+   * the item's quorum, votes and reasons.
    */
   async decide(
     user: CurrentUser | null,
@@ -318,56 +307,8 @@ export class CommitteeService {
     input: Record<string, string>,
   ): Promise<ChangeOutcome> {
     const loaded = await this.load(user, meetingId);
-    const { body } = loaded;
-    authorize(user, 'committee.decide', resourceOf(body));
-    const item = loaded.state.items.find((i) => i.item.applicationId === applicationId);
-    if (loaded.meeting.status !== 'open') return { ok: false, reason: 'closed' };
-    if (version !== loaded.meeting.version) return { ok: false, reason: 'stale' };
-    if (!item) return { ok: false, reason: 'unknown-item' };
-    if (item.decision) return { ok: false, reason: 'already-decided' };
-    if (item.recusals.some((r) => r.accountId === user!.accountId)) return { ok: false, reason: 'recused' };
-    const checked = checkDecision(input, item.quorum);
-    if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
-    const details = checked.value;
-    const claimed = await this.database.db.transaction(async (tx): Promise<ChangeOutcome> => {
-      if (!(await store.advanceVersion(tx, meetingId, version))) return { ok: false, reason: 'stale' };
-      const ok = await store.claimDecision(tx, {
-        meetingId,
-        applicationId,
-        ...details,
-        recordedBy: user!.accountId,
-        recordedByName: user!.displayName,
-        recordedAt: this.clock(),
-        applicationStatus: null,
-      });
-      // Nothing else was written: the version taken stays taken, which only makes pages reload.
-      return ok ? { ok: true } : { ok: false, reason: 'already-decided' };
-    });
-    if (!claimed.ok) return claimed;
-    const outcome = this.desk
-      ? await this.desk.recordDecision({
-          applicationId,
-          bodyId: body.id,
-          networkIds: item.networks.here,
-          outcome: details.outcome,
-          reasons: details.reasons,
-          meetingId,
-          recordedBy: { accountId: user!.accountId, label: user!.displayName },
-          at: this.clock(),
-        })
-      : ({ ok: false, reason: 'not-found' } as const);
-    await this.database.db.transaction(async (tx) => {
-      if (!outcome.ok) return store.dropDecision(tx, meetingId, applicationId);
-      await store.confirmDecision(tx, meetingId, applicationId, outcome.applicationStatus);
-      await this.audit(tx, user!, body, 'committee.decision', meetingId, {
-        applicationId,
-        outcome: details.outcome,
-        votes: [details.votesFor, details.votesAgainst, details.abstentions],
-        recused: item.recusals.map((r) => r.accountId),
-        applicationStatus: outcome.applicationStatus,
-      });
-    });
-    return outcome.ok ? { ok: true } : { ok: false, reason: 'desk', desk: outcome.reason };
+    authorize(user, 'committee.decide', resourceOf(loaded.body));
+    return recordDecision(this, user!, loaded, applicationId, version, input);
   }
 
   /** Closes the meeting and writes its minutes; nothing in it changes afterwards. */
@@ -375,31 +316,11 @@ export class CommitteeService {
     return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
       const now = this.clock();
       await store.closeMeeting(tx, meetingId, minutesOf(loaded.state, now, user!.displayName), now);
-      await this.audit(tx, user!, loaded.body, 'committee.meeting.close', meetingId, {
+      await auditMeeting(tx, user!, loaded.body, 'committee.meeting.close', meetingId, {
         decided: loaded.state.items.filter((item) => item.decision).length,
         undecided: loaded.state.items.filter((item) => !item.decision).length,
       });
       return { ok: true };
     });
-  }
-
-  /** One audit entry per network of the body, so each network's admins see it. */
-  private async audit(
-    tx: Executor,
-    user: CurrentUser,
-    body: DecidingBody,
-    action: string,
-    meetingId: string,
-    detail: Record<string, unknown>,
-  ): Promise<void> {
-    for (const networkId of body.networkIds) {
-      await audit.record(tx, {
-        actor: user,
-        action,
-        resource: { type: 'committee-meeting', id: meetingId },
-        networkId,
-        detail: { bodyId: body.id, ...detail },
-      });
-    }
   }
 }

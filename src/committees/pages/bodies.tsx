@@ -18,7 +18,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { DecidingBody } from '../domain/bodies.ts';
 import { MEETING_MODES } from '../domain/forms.ts';
-import { committeeMessages } from '../messages.ts';
+import { committeeMessages } from '../messages/index.ts';
 import type { CommitteeService } from '../service.ts';
 import { formFields, issueErrors, type NetworkName } from './shared.ts';
 

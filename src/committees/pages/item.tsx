@@ -14,7 +14,7 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import type { MemberAttendance, Minutes, RecordedDecision } from '../domain/minutes.ts';
 import type { QuorumCount } from '../domain/quorum.ts';
-import { committeeMessages } from '../messages.ts';
+import { committeeMessages } from '../messages/index.ts';
 import type { NetworkName } from './shared.ts';
 
 type ShownItem = Minutes['items'][number];

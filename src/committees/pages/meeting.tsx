@@ -16,7 +16,7 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { committeeMessages } from '../messages.ts';
+import { committeeMessages } from '../messages/index.ts';
 import type { ChangeOutcome, CommitteeService, MeetingView } from '../service.ts';
 import { StatusTag } from './bodies.tsx';
 import { DecisionFacts, ItemFacts, ItemForms, QuorumLine } from './item.tsx';

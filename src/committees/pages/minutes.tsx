@@ -10,7 +10,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { Minutes } from '../domain/minutes.ts';
-import { committeeMessages } from '../messages.ts';
+import { committeeMessages } from '../messages/index.ts';
 import type { CommitteeService, MeetingView } from '../service.ts';
 import { DecisionFacts, ItemFacts, QuorumLine } from './item.tsx';
 import type { NetworkName } from './shared.ts';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
 import type { Issue } from '../domain/forms.ts';
-import { committeeMessages } from '../messages.ts';
+import { committeeMessages } from '../messages/index.ts';
 
 /** A network's name in a language (from the reference capability, adapted in app.ts). */
 export type NetworkName = (id: string, locale: Locale) => string;

@@ -288,6 +288,18 @@ describe('authorization helpers', () => {
     assert.equal(reach(null, 'case.read').ownerAccountId, null);
   });
 
+  it('lets a deciding body’s members and its networks’ admins run its meetings, and only members decide', () => {
+    const crr = { type: 'committee', bodyId: 'brumenta-crr', networkIds: ['brumenta'] } as const;
+    const member = person('m', [{ role: 'committee-member', bodyId: 'brumenta-crr' }]);
+    assert.equal(decide(member, 'committee.decide', crr), 'allow');
+    assert.equal(decide(PEOPLE['network-admin'], 'committee.meeting.manage', crr), 'allow');
+    assert.equal(decide(PEOPLE['network-admin'], 'committee.decide', crr), 'forbidden');
+    // A member of another body does not even learn the meeting exists.
+    assert.equal(decide(PEOPLE['committee-member'], 'committee.read', crr), 'hidden');
+    assert.deepEqual(reach(member, 'committee.read').bodyIds, ['brumenta-crr']);
+    assert.deepEqual(reach(PEOPLE['network-admin'], 'committee.read').networkIds, ['brumenta']);
+  });
+
   it('refuses an action used on the wrong kind of resource, as a programming error', () => {
     assert.throws(() => decide(PEOPLE.coordinator, 'case.read', { type: 'audit' }), /applies to a case/);
   });

@@ -5,7 +5,7 @@
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import type { DecisionDesk } from './domain/decision-desk.ts';
+import type { DecisionDesk, DecisionOutcome } from './domain/decision-desk.ts';
 import { checkDecision } from './domain/forms.ts';
 import type { LoadedMeeting } from './meeting-state.ts';
 import { auditMeeting, type ChangeOutcome } from './outcomes.ts';
@@ -46,8 +46,10 @@ export async function recordDecision(
     return ok ? { ok: true } : { ok: false, reason: 'already-decided' };
   });
   if (!claimed.ok) return claimed;
-  const outcome = deps.desk
-    ? await deps.desk.recordDecision({
+  const send = async (): Promise<DecisionOutcome> => {
+    if (!deps.desk) return { ok: false, reason: 'not-found' };
+    try {
+      return await deps.desk.recordDecision({
         applicationId,
         bodyId: body.id,
         networkIds: item.networks.here,
@@ -56,8 +58,14 @@ export async function recordDecision(
         meetingId,
         recordedBy: { accountId: user.accountId, label: user.displayName },
         at: deps.clock(),
-      })
-    : ({ ok: false, reason: 'not-found' } as const);
+      });
+    } catch (error) {
+      // The desk failed (its database, a bug): take the claim back so the item can be decided again.
+      await store.dropDecision(deps.database.db, meetingId, applicationId);
+      throw error;
+    }
+  };
+  const outcome = await send();
   await deps.database.db.transaction(async (tx) => {
     if (!outcome.ok) return store.dropDecision(tx, meetingId, applicationId);
     await store.confirmDecision(tx, meetingId, applicationId, outcome.applicationStatus);

@@ -129,6 +129,24 @@ for (const engine of testEngines()) {
       assert.equal(item!.decision, null);
     });
 
+    it('a failing desk leaves the item undecided, to be decided again', async () => {
+      t.desk.add({ applicationId: 'flaky', networkIds: ['brumenta'] });
+      const id = await meetingOf('crr');
+      const [anne] = members.crr;
+      const record = t.desk.recordDecision.bind(t.desk);
+      t.desk.recordDecision = async () => {
+        throw new Error('applications database unreachable');
+      };
+      await assert.rejects(
+        committees.decide(anne!, id, 'flaky', await versionOf(anne!, id), approve),
+        /unreachable/,
+      );
+      t.desk.recordDecision = record;
+      assert.deepEqual(await committees.decide(anne!, id, 'flaky', await versionOf(anne!, id), approve), {
+        ok: true,
+      });
+    });
+
     it('a closed meeting keeps its minutes and refuses every change', async () => {
       const id = await meetingOf('crr');
       const [anne] = members.crr;

@@ -259,6 +259,30 @@ export class CommitteeService {
     );
   }
 
+  /** Takes back a conflict of interest declared by mistake (a member involved stays recused). */
+  async withdrawRecusal(
+    user: CurrentUser | null,
+    meetingId: string,
+    applicationId: string,
+    accountId: string,
+    version: number | undefined,
+  ): Promise<ChangeOutcome> {
+    return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
+      const item = loaded.state.items.find((i) => i.item.applicationId === applicationId);
+      if (!item) return { ok: false, reason: 'unknown-item' };
+      if (item.decision) return { ok: false, reason: 'already-decided' };
+      const declared = item.recusals.some((r) => r.accountId === accountId && r.cause === 'declared');
+      if (!declared || !(await store.deleteRecusal(tx, meetingId, applicationId, accountId))) {
+        return { ok: false, reason: 'stale' };
+      }
+      await auditMeeting(tx, user!, loaded.body, 'committee.recusal.withdraw', meetingId, {
+        applicationId,
+        member: accountId,
+      });
+      return { ok: true };
+    });
+  }
+
   /** Records that a member has a conflict of interest for an item: they take no part in it. */
   async declareRecusal(
     user: CurrentUser | null,

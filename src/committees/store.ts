@@ -163,6 +163,26 @@ export async function insertRecusal(tx: Executor, row: RecusalRow): Promise<bool
   return rows.length === 1;
 }
 
+/** False when there was no such declared recusal. */
+export async function deleteRecusal(
+  tx: Executor,
+  meetingId: string,
+  applicationId: string,
+  accountId: string,
+) {
+  const rows = await tx
+    .delete(committeeRecusals)
+    .where(
+      and(
+        eq(committeeRecusals.meetingId, meetingId),
+        eq(committeeRecusals.applicationId, applicationId),
+        eq(committeeRecusals.accountId, accountId),
+      ),
+    )
+    .returning();
+  return rows.length === 1;
+}
+
 export async function decisionsOf(db: Executor, meetingId: string): Promise<DecisionRow[]> {
   return db.select().from(committeeDecisions).where(eq(committeeDecisions.meetingId, meetingId));
 }

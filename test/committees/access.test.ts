@@ -148,6 +148,15 @@ for (const engine of testEngines()) {
       await matrix(MANAGE, (c) =>
         post(c, `${url}/items/app-1/recusals`, { memberId, note: 'Lien familial' }),
       );
+      await matrix(MANAGE, async (c) => {
+        // A recusal to withdraw each time.
+        const { version } = await t.services.committees.meeting(member(), meetingId);
+        await t.services.committees.declareRecusal(member(), meetingId, 'app-1', version, {
+          memberId,
+          note: 'x',
+        });
+        return post(c, `${url}/items/app-1/recusals/withdraw`, { memberId });
+      });
     });
 
     it('POST a decision: members only', async () => {

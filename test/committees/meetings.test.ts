@@ -125,6 +125,32 @@ for (const engine of testEngines()) {
       assert.match(stale.body, /Projet solide/);
     });
 
+    it('withdraws a conflict of interest declared by mistake', async () => {
+      const anne = clients.Anne!;
+      const page = await anne.get(meetingUrl);
+      await anne.post(`${meetingUrl}/items/app-2/recusals`, {
+        version: version(page.body),
+        memberId: ids.Bruno!,
+        note: 'Erreur',
+      });
+      const declared = await anne.get(meetingUrl);
+      assert.match(declared.body, /Bruno – conflit d’intérêts déclaré : Erreur/);
+      const withdrawn = await anne.post(`${meetingUrl}/items/app-2/recusals/withdraw`, {
+        version: version(declared.body),
+        memberId: ids.Bruno!,
+      });
+      assert.equal(withdrawn.statusCode, 303);
+      const after = await anne.get(withdrawn.headers.location as string);
+      assert.match(after.body, /Récusation retirée/);
+      assert.doesNotMatch(after.body, /Bruno – conflit/);
+      // A member involved in the application cannot be "withdrawn".
+      const involved = await anne.post(`${meetingUrl}/items/app-1/recusals/withdraw`, {
+        version: version(after.body),
+        memberId: ids.Driss!,
+      });
+      assert.equal(involved.statusCode, 409);
+    });
+
     it('does not let the recused member decide, and checks votes against the members who may vote', async () => {
       const driss = clients.Driss!;
       const page = await driss.get(meetingUrl);

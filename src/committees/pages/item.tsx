@@ -150,6 +150,25 @@ export function ItemForms({
   const base = `/${ctx.locale}/committees/meetings/${meetingId}/items/${encodeURIComponent(item.item.applicationId)}`;
   return (
     <div class="case-actions">
+      {may.manage
+        ? item.recusals
+            .filter((recusal) => recusal.cause === 'declared')
+            .map((recusal) => (
+              <form
+                method="post"
+                action={`${base}/recusals/withdraw`}
+                class="inline-form no-print"
+                key={recusal.accountId}
+              >
+                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <input type="hidden" name="version" value={String(version)} />
+                <input type="hidden" name="memberId" value={recusal.accountId} />
+                <button type="submit" class="link-button">
+                  {format(ctx.locale, m.withdraw, { name: recusal.displayName })}
+                </button>
+              </form>
+            ))
+        : null}
       {may.manage && candidates.length > 0 ? (
         <section class="case-action no-print" aria-labelledby={`${r}title`}>
           <h4 id={`${r}title`}>{m.declareTitle}</h4>

@@ -22,7 +22,7 @@ import { StatusTag } from './bodies.tsx';
 import { DecisionFacts, ItemFacts, ItemForms, QuorumLine } from './item.tsx';
 import { formFields, formList, formVersion, issueErrors, type NetworkName } from './shared.ts';
 
-const DONE = ['attendance', 'agenda', 'recusal', 'decision', 'close'] as const;
+const DONE = ['attendance', 'agenda', 'recusal', 'recusal-withdrawn', 'decision', 'close'] as const;
 type Done = (typeof DONE)[number];
 
 interface PageState {
@@ -270,6 +270,14 @@ export function registerMeetingPages(
         present: null,
         prefix,
       });
+    });
+
+    app.post(`${path}/items/:applicationId/recusals/withdraw`, post, async (request, reply) => {
+      const { id, applicationId } = request.params as { id: string; applicationId: string };
+      const { memberId = '' } = formFields(request.body, ['memberId']);
+      const version = formVersion(request.body);
+      const outcome = await committees.withdrawRecusal(request.user, id, applicationId, memberId, version);
+      return answer(request, reply, outcome, 'recusal-withdrawn', { values: {}, present: null });
     });
 
     app.post(`${path}/items/:applicationId/decision`, post, async (request, reply) => {

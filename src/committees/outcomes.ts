@@ -1,10 +1,12 @@
-// What a change to a meeting comes to, and the audit entries changes leave.
+// What a change to a meeting comes to, how it is applied at the version the person saw, and
+// the audit entries changes leave.
 
 import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
-import type { Executor } from '../platform/db/database.ts';
+import type { Database, Executor } from '../platform/db/database.ts';
 import type { DecidingBody } from './domain/bodies.ts';
 import type { Issue } from './domain/forms.ts';
+import * as store from './store.ts';
 
 export type ChangeOutcome =
   | { ok: true }
@@ -37,4 +39,36 @@ export async function auditMeeting(
       detail: { bodyId: body.id, ...detail },
     });
   }
+}
+
+class RolledBack extends Error {
+  constructor(readonly outcome: ChangeOutcome) {
+    super('rolled back');
+  }
+}
+
+/**
+ * Applies a change in one transaction if the meeting is still open and at `version`; a
+ * refusal `apply` finds after the version was taken undoes the whole change.
+ */
+export async function applyAtVersion(
+  database: Database,
+  meetingId: string,
+  version: number,
+  apply: (tx: Executor) => Promise<ChangeOutcome>,
+): Promise<ChangeOutcome> {
+  return database.db
+    .transaction(async (tx): Promise<ChangeOutcome> => {
+      if (!(await store.advanceVersion(tx, meetingId, version))) {
+        const now = await store.findMeeting(tx, meetingId);
+        return { ok: false, reason: now?.status === 'closed' ? 'closed' : 'stale' };
+      }
+      const outcome = await apply(tx);
+      if (!outcome.ok) throw new RolledBack(outcome);
+      return outcome;
+    })
+    .catch((error: unknown): ChangeOutcome => {
+      if (error instanceof RolledBack) return error.outcome;
+      throw error;
+    });
 }

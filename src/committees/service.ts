@@ -22,7 +22,7 @@ import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
 import { checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
 import { type LoadedMeeting, meetingState } from './meeting-state.ts';
-import { auditMeeting, type ChangeOutcome } from './outcomes.ts';
+import { applyAtVersion, auditMeeting, type ChangeOutcome } from './outcomes.ts';
 import * as store from './store.ts';
 
 export type { ChangeOutcome } from './outcomes.ts';
@@ -38,12 +38,6 @@ export interface MeetingView {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-class RolledBack extends Error {
-  constructor(readonly outcome: ChangeOutcome) {
-    super('rolled back');
-  }
-}
 
 function resourceOf(body: DecidingBody): Resource {
   return { type: 'committee', id: body.id, bodyId: body.id, networkIds: body.networkIds };
@@ -189,21 +183,7 @@ export class CommitteeService {
     if (version !== loaded.meeting.version) return { ok: false, reason: 'stale' };
     const early = prepare ? await prepare(loaded) : null;
     if (early) return early;
-    return this.database.db
-      .transaction(async (tx): Promise<ChangeOutcome> => {
-        if (!(await store.advanceVersion(tx, meetingId, version))) {
-          const now = await store.findMeeting(tx, meetingId);
-          return { ok: false, reason: now?.status === 'closed' ? 'closed' : 'stale' };
-        }
-        const outcome = await apply(loaded, tx);
-        // A refusal found after the version was taken undoes the whole change.
-        if (!outcome.ok) throw new RolledBack(outcome);
-        return outcome;
-      })
-      .catch((error: unknown): ChangeOutcome => {
-        if (error instanceof RolledBack) return error.outcome;
-        throw error;
-      });
+    return applyAtVersion(this.database, meetingId, version, (tx) => apply(loaded, tx));
   }
 
   /** Who is present: `presentIds` among the members; everyone else is recorded absent. */

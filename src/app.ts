@@ -6,6 +6,9 @@ import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
 import { registerClinicianPages } from './clinicians/pages/index.ts';
 import { ClinicianSelfService } from './clinicians/service.ts';
+import type { DecisionDesk } from './committees/domain/decision-desk.ts';
+import { registerCommitteePages } from './committees/pages/index.ts';
+import { CommitteeService } from './committees/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
@@ -48,6 +51,11 @@ export interface AppDependencies {
   logger?: Logger | undefined;
   /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
   clock?: Clock | undefined;
+  /**
+   * The applications' side of deciding bodies' meetings. Until the applications capability
+   * provides one, committees have empty agendas. (Tests pass their own.)
+   */
+  decisionDesk?: DecisionDesk | undefined;
 }
 
 export interface Services {
@@ -55,6 +63,7 @@ export interface Services {
   requests: RequestService;
   directory: DirectoryService;
   care: CareService;
+  committees: CommitteeService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -84,7 +93,8 @@ export async function openServices({
   database,
   clock = systemClock,
   patientKeySecret,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock'> & {
+  decisionDesk,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
@@ -100,7 +110,19 @@ export async function openServices({
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
   const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
-  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin, profileReminders };
+  const committees = await CommitteeService.open(database, decisionDesk ?? null, clock);
+  return {
+    reference,
+    directory,
+    care,
+    committees,
+    outbox,
+    requests,
+    accounts,
+    audit,
+    outboxAdmin,
+    profileReminders,
+  };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -147,6 +169,11 @@ export async function buildApp(dependencies: AppDependencies) {
     new ClinicianSelfService(services.directory, services.care),
     services.reference,
     dependencies.clock ?? systemClock,
+  );
+  registerCommitteePages(
+    app,
+    services.committees,
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
   );
   registerHomePage(app, [
     {

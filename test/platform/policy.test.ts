@@ -90,6 +90,11 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type, id: 'r2', networkIds: ['bru-stars'], ownerAccountId: 'someone-else' },
     ];
   }
+  if (type === 'committee')
+    return [
+      { type: 'committee', id: 'brumenta-committee', bodyId: 'brumenta-committee', networkIds: ['brumenta'] },
+      { type: 'committee', id: 'bru-stars-cre', bodyId: 'bru-stars-cre', networkIds: ['bru-stars'] },
+    ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -203,7 +208,24 @@ const EXPECTED: Record<Action, Row> = {
     'committee-member': [A, H],
     'platform-admin': [H, H],
   },
+  'committee.read': committeeRow([A, H], [A, H]),
+  'committee.meeting.manage': committeeRow([A, H], [A, H]),
+  'committee.decide': committeeRow([F, H], [A, H]),
 };
+
+/** A body's meetings: hidden from everyone outside it (its members, its networks' admins). */
+function committeeRow(networkAdmin: [Decision, Decision], member: [Decision, Decision]): Row {
+  return {
+    anonymous: [U, U],
+    gp: [H, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [H, H],
+    'network-admin': networkAdmin,
+    'committee-member': member,
+    'platform-admin': [H, H],
+  };
+}
 
 describe('authorization policy matrix', () => {
   for (const action of ACTIONS) {
@@ -315,6 +337,18 @@ describe('authorization helpers', () => {
     assert.equal(reach(PEOPLE['platform-admin'], 'audit.read').everywhere, true);
     assert.equal(reach(PEOPLE.gp, 'case.read').ownerAccountId, 'gp');
     assert.equal(reach(null, 'case.read').ownerAccountId, null);
+  });
+
+  it('lets a deciding body’s members and its networks’ admins run its meetings, and only members decide', () => {
+    const crr = { type: 'committee', bodyId: 'brumenta-crr', networkIds: ['brumenta'] } as const;
+    const member = person('m', [{ role: 'committee-member', bodyId: 'brumenta-crr' }]);
+    assert.equal(decide(member, 'committee.decide', crr), 'allow');
+    assert.equal(decide(PEOPLE['network-admin'], 'committee.meeting.manage', crr), 'allow');
+    assert.equal(decide(PEOPLE['network-admin'], 'committee.decide', crr), 'forbidden');
+    // A member of another body does not even learn the meeting exists.
+    assert.equal(decide(PEOPLE['committee-member'], 'committee.read', crr), 'hidden');
+    assert.deepEqual(reach(member, 'committee.read').bodyIds, ['brumenta-crr']);
+    assert.deepEqual(reach(PEOPLE['network-admin'], 'committee.read').networkIds, ['brumenta']);
   });
 
   it('refuses an action used on the wrong kind of resource, as a programming error', () => {

@@ -23,6 +23,7 @@ export const RESOURCE_TYPES = [
   'clinician-profile',
   'care-session',
   'care-statement',
+  'committee',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -96,6 +97,14 @@ const POLICY = {
   'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
   /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
   'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
+  /**
+   * A deciding body and its meetings: resource = { type: 'committee', bodyId, networkIds: the
+   * body's networks }. Its members and the admins of its networks (the secretariat) see and
+   * run meetings (agenda, attendance, recusals, closing); only members record decisions.
+   */
+  'committee.read': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.meeting.manage': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.decide': { resource: 'committee', allow: [committee] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;
@@ -109,6 +118,7 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
 const SEEING: Partial<Record<ResourceType, Action>> = {
   case: 'case.read',
   'care-session': 'care-session.read',
+  committee: 'committee.read',
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';

@@ -1,6 +1,11 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { ApplicationCaseWork } from './applications/case-work.ts';
+import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
+import { applicationHomeEntries, registerApplicationPages } from './applications/pages/index.ts';
+import { ApplicationService } from './applications/service.ts';
+import { DEFAULT_BUDGET, DEFAULT_CRITERIA, MAX_UPLOAD_BYTES } from './applications/settings.ts';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -18,6 +23,7 @@ import {
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
+import { FileStore } from './platform/files/index.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
 import { createServer } from './platform/http/server.ts';
@@ -51,6 +57,10 @@ export interface Services {
   requests: RequestService;
   directory: DirectoryService;
   care: CareService;
+  /** Declarations of interest and service applications; `decisionDesk` is the committees' side. */
+  applications: ApplicationService;
+  applicationCases: ApplicationCaseWork;
+  decisionDesk: ApplicationDecisionDesk;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -93,7 +103,27 @@ export async function openServices({
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
-  return { reference, directory, care, outbox, requests, accounts, audit, outboxAdmin };
+  const applications = new ApplicationService(database, reference, directory, new FileStore(config.dataDir), {
+    publicUrl: config.publicUrl,
+    budget: DEFAULT_BUDGET,
+    criteria: DEFAULT_CRITERIA,
+    maxUploadBytes: MAX_UPLOAD_BYTES,
+  });
+  const applicationCases = new ApplicationCaseWork(applications);
+  const decisionDesk = new ApplicationDecisionDesk(applications);
+  return {
+    reference,
+    directory,
+    care,
+    outbox,
+    requests,
+    accounts,
+    audit,
+    outboxAdmin,
+    applications,
+    applicationCases,
+    decisionDesk,
+  };
 }
 
 /** Unfinished forms are kept a week, then forgotten (they hold personal data). */
@@ -135,6 +165,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerApplicationPages(app, services.applications, services.applicationCases);
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,
@@ -147,6 +178,7 @@ export async function buildApp(dependencies: AppDependencies) {
       body: (locale) => platformMessages[locale].home.costBody,
     },
     ...requestHomeEntries,
+    ...applicationHomeEntries,
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,

@@ -63,7 +63,7 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
-  if (type === 'case') {
+  if (type === 'case' || type === 'application') {
     return [
       {
         type: 'case',
@@ -163,6 +163,17 @@ const EXPECTED: Record<Action, Row> = {
     coordinator: [F, H],
     'network-admin': [F, H],
     'committee-member': [A, H],
+    'platform-admin': [H, H],
+  },
+  // Only the applicant (the case's owner account) answers, adds documents or withdraws.
+  'application.respond': {
+    anonymous: [U, U],
+    gp: [A, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
     'platform-admin': [H, H],
   },
 };

@@ -70,6 +70,8 @@ const POLICY = {
   'case.update': { resource: 'case', allow: [zoneCoordinator] },
   /** A deciding body's decision on an application before it. */
   'case.decide': { resource: 'case', allow: [committee] },
+  /** The applicant's own moves on their application: answer a question, add a document, withdraw. */
+  'application.respond': { resource: 'case', allow: [owner] },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;

@@ -1,0 +1,59 @@
+import { format, type Locale } from '../platform/i18n/index.ts';
+import { isLocale } from '../platform/i18n/locales.ts';
+import type { OutboxMessage } from '../platform/outbox/outbox.ts';
+import type { ApplicationAction } from './domain/workflow.ts';
+import { mailMessages } from './messages/mail.ts';
+import { actionLabels } from './messages/vocabulary.ts';
+
+// E-mails of the applications capability, written in the reader's language. The applicant
+// hears of every step of their case; the zone hears of each new application.
+
+export function localeOf(value: string): Locale {
+  return isLocale(value) ? value : 'fr';
+}
+
+export function applicantMail(
+  publicUrl: string,
+  input: {
+    to: string;
+    locale: string;
+    caseId: string;
+    reference: string;
+    action: ApplicationAction;
+    details: string | null;
+  },
+): OutboxMessage {
+  const locale = localeOf(input.locale);
+  const m = mailMessages[locale];
+  const step = actionLabels[locale][input.action];
+  const link = `${publicUrl}/${locale}/my/applications/${input.caseId}`;
+  return {
+    topic: `applications.${input.action}`,
+    to: input.to,
+    locale,
+    subject: format(locale, m.subject, { reference: input.reference, step }),
+    text: [
+      format(locale, m.body, { reference: input.reference, step }),
+      input.details ? `\n${input.details}\n` : '',
+      format(locale, m.link, { link }),
+    ].join('\n'),
+  };
+}
+
+export function zoneMail(
+  publicUrl: string,
+  input: { to: string; caseId: string; reference: string; applicantName: string; kind: string },
+): OutboxMessage {
+  const m = mailMessages.fr;
+  return {
+    topic: 'applications.new',
+    to: input.to,
+    locale: 'fr',
+    subject: format('fr', m.zoneSubject, { reference: input.reference }),
+    text: format('fr', m.zoneBody, {
+      reference: input.reference,
+      name: input.applicantName,
+      link: `${publicUrl}/fr/applications/${input.caseId}`,
+    }),
+  };
+}

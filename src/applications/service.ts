@@ -93,8 +93,10 @@ export class ApplicationService {
     postcode: string,
     choice: NetworkChoice,
     language: string,
+    requester: 'public' | 'organisation',
   ): { zoneId: string; networkIds: string[] } | null {
-    const outcome = this.reference.route({ place: { postcode }, requester: 'organisation', language });
+    // The language rule (Dutch-speaking organisations) applies to services, not to clinicians.
+    const outcome = this.reference.route({ place: { postcode }, requester, language });
     if (!outcome.ok || !outcome.route.zone) return null;
     const wanted = choice === 'both' ? ['youth', 'adult'] : [choice];
     const networkIds = outcome.route.networks
@@ -225,7 +227,12 @@ export class ApplicationService {
       if (issues.length > 0) return { ok: false, section, issues };
     }
     const summary = form === 'clinician' ? this.clinicianSummary(data) : this.serviceSummary(data);
-    const routed = this.route(summary.postcode, summary.networks, summary.language);
+    const routed = this.route(
+      summary.postcode,
+      summary.networks,
+      summary.language,
+      form === 'clinician' ? 'public' : 'organisation',
+    );
     if (!routed) {
       const field = form === 'clinician' ? 'practice.postcode' : 'organisation.postcode';
       return {

@@ -124,6 +124,8 @@ export function sendStoredFile(
 export async function acceptUploads(scope: FastifyInstance, maxBytes: number): Promise<void> {
   await scope.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
+    // Keep the name as sent (busboy would cut "../" off): a name that tries is refused, not mended.
+    preservePath: true,
     throwFileSizeLimit: false,
     limits: { fileSize: maxBytes + 1, files: 1, fields: 50, fieldSize: 20_000, parts: 60 },
     async onFile(part) {

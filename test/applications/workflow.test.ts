@@ -193,9 +193,9 @@ for (const engine of testEngines()) {
       const fake = await attempt('cv.pdf', Buffer.from('MZ\x90\x00 this is an executable'));
       assert.equal(fake.statusCode, 400, `fake: ${fake.headers.location}`);
       assert.match(fake.body, /geen PDF/);
-      const escape = await attempt('../../etc/passwd.pdf', PDF);
-      assert.equal(escape.statusCode, 400, `escape: ${escape.headers.location}`);
-      assert.match(escape.body, /bestandsnaam bevat geweigerde tekens/);
+      const escaping = await attempt('../../etc/passwd.pdf', PDF);
+      assert.equal(escaping.statusCode, 400, `escape: ${escaping.headers.location}`);
+      assert.match(escaping.body, /bestandsnaam bevat geweigerde tekens/);
       const { readdirSync } = await import('node:fs');
       assert.equal(readdirSync(`${t.dataDir}/files`).length, 3, 'diploma, visa and attestation only');
     });

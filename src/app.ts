@@ -165,7 +165,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
-  registerApplicationPages(app, services.applications, services.applicationCases);
+  registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,

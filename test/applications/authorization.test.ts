@@ -43,16 +43,16 @@ function row(...statuses: number[]): Record<Persona, number> {
   >;
 }
 
-// A signed-out post has no CSRF token (403); the applicant may know their case exists, so a staff
+// A signed-out post is sent to sign in (303); the applicant may know their case exists, so a staff
 // action on it is forbidden (403) rather than hidden.
 //                        anon appl gp   clin org  own  other naOwn naOth cmte padmin
 const PUBLIC = row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200);
 const SIGNED_IN = row(303, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200);
 const OWNER_PAGE = row(303, 200, 404, 404, 404, 404, 404, 404, 404, 404, 404);
-const OWNER_POST = row(403, 303, 404, 404, 404, 404, 404, 404, 404, 404, 404);
+const OWNER_POST = row(303, 303, 404, 404, 404, 404, 404, 404, 404, 404, 404);
 const STAFF_LIST = row(303, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403);
 const STAFF_CASE = row(303, 404, 404, 404, 404, 200, 404, 200, 404, 404, 404);
-const STAFF_ACT = row(403, 403, 404, 404, 404, 303, 404, 403, 404, 404, 404);
+const STAFF_ACT = row(303, 403, 404, 404, 404, 303, 404, 403, 404, 404, 404);
 const READERS = row(303, 200, 404, 404, 404, 200, 404, 200, 404, 404, 404);
 
 for (const engine of testEngines()) {

@@ -70,6 +70,21 @@ for (const engine of testEngines()) {
       assert.equal(start.statusCode, 200);
       assert.match(start.body, /sign-in\?next=%2Fnl%2Fprofessionals%2Fjoin/);
       assert.equal((await anonymous.get('/nl/professionals/join/identity')).statusCode, 303);
+      // The account is made along the way, on the start page; a wrong address keeps the name typed.
+      const wrong = await anonymous.submit(
+        '/nl/professionals/join',
+        { displayName: 'Jan Smit', email: 'jan@', password: 'x' },
+        '/nl/professionals/join/account',
+      );
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /value="Jan Smit"/);
+      const made = await anonymous.submit(
+        '/nl/professionals/join',
+        { displayName: 'Jan Smit', email: 'jan@praktijk.example', password: 'tram cerise parapluie' },
+        '/nl/professionals/join/account',
+      );
+      assert.equal(made.statusCode, 200);
+      assert.match((await mailTo(t, 'jan@praktijk.example')).at(-1)!.textBody, /verify-email/);
     });
 
     it('keeps what was typed on an error, and refuses treatment without experience or training', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { AccountForm } from './account-step.tsx';
 import { type Data, type FlowSpec, helpers, type QuestionPage } from './flow.tsx';
 import { SignInPrompt } from './shared.tsx';
 
@@ -326,7 +327,9 @@ export function clinicianFlow(criteriaYears: number, maxUploadMb: number): FlowS
       const t = formsMessages[locale].clinician;
       return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
     },
-    startPage: (ctx, next, resume) => <ClinicianStart ctx={ctx} next={next} resume={resume} />,
+    startPage: (ctx, next, resume, account) => (
+      <ClinicianStart ctx={ctx} next={next} resume={resume} account={account} />
+    ),
   };
 }
 
@@ -400,7 +403,17 @@ function answerRows(
   return rows;
 }
 
-function ClinicianStart({ ctx, next, resume }: { ctx: PageContext; next: string | null; resume: boolean }) {
+function ClinicianStart({
+  ctx,
+  next,
+  resume,
+  account,
+}: {
+  ctx: PageContext;
+  next: string | null;
+  resume: boolean;
+  account?: AccountForm | undefined;
+}) {
   const t = formsMessages[ctx.locale].clinician;
   return (
     <Layout ctx={ctx} title={t.title}>
@@ -412,7 +425,7 @@ function ClinicianStart({ ctx, next, resume }: { ctx: PageContext; next: string 
           {resume ? t.resume : t.start}
         </a>
       ) : (
-        <SignInPrompt locale={ctx.locale} next={`/${ctx.locale}/professionals/join`} />
+        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/join`} />
       )}
     </Layout>
   );

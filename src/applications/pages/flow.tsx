@@ -10,6 +10,7 @@ import type { Issue } from '../domain/checks.ts';
 import { member } from '../domain/checks.ts';
 import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationKind, ApplicationService } from '../service.ts';
+import type { AccountForm } from './account-step.tsx';
 
 // The two questionnaires as GOV.UK question pages: a start page, one page per group of
 // questions, check your answers with change links, then submission. The draft lives on the
@@ -51,7 +52,7 @@ export interface FlowSpec<S extends string> {
     documents: FlowExtra['documents'],
   ): Array<{ section: S; key: string; value: ComponentChildren }>;
   texts(locale: Locale): { title: string; checkTitle: string; declaration: string; submit: string };
-  startPage(ctx: PageContext, next: string | null, resume: boolean): VNode;
+  startPage(ctx: PageContext, next: string | null, resume: boolean, account?: AccountForm): VNode;
 }
 
 export function fieldId(name: string): string {
@@ -160,7 +161,7 @@ export function registerFlow<S extends string>(
       showPage(request, reply, section, (await state(request)).data, {}, 400, uploadErrors);
 
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
-      if (!request.user) return sendPage(reply, spec.startPage(pageContext(request), null, false));
+      if (!request.user) return sendPage(reply, spec.startPage(pageContext(request, reply), null, false));
       const { missing, data } = await state(request);
       const next = `${base}/${missing ?? 'check'}`;
       return sendPage(reply, spec.startPage(pageContext(request, reply), next, Object.keys(data).length > 0));

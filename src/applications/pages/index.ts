@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuthService } from '../../platform/auth/index.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { ApplicationCaseWork } from '../case-work.ts';
 import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationService } from '../service.ts';
+import { registerAccountStep } from './account-step.tsx';
 import { registerBackOffice } from './back-office.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
 import { registerConventionPage } from './convention.tsx';
@@ -15,11 +17,21 @@ export function registerApplicationPages(
   app: FastifyInstance,
   service: ApplicationService,
   work: ApplicationCaseWork,
+  auth: AuthService,
 ): void {
   registerQuestionsPreview(app);
   const mb = Math.floor(service.options.maxUploadBytes / 1_048_576);
-  const join = registerFlow(app, clinicianFlow(service.options.criteria.treatmentMinYears, mb), service);
+  const clinician = clinicianFlow(service.options.criteria.treatmentMinYears, mb);
+  const join = registerFlow(app, clinician, service);
   registerFlow(app, serviceFlow, service);
+  registerAccountStep(app, auth, [
+    { path: clinician.path, kind: null, start: (ctx, form) => clinician.startPage(ctx, null, false, form) },
+    {
+      path: serviceFlow.path,
+      kind: 'organisation',
+      start: (ctx, form) => serviceFlow.startPage(ctx, null, false, form),
+    },
+  ]);
   registerUploads(app, service, join);
   registerMyPages(app, service);
   registerBackOffice(app, service, work);

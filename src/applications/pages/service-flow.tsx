@@ -9,6 +9,7 @@ import { AGE_GROUPS, NETWORK_CHOICES } from '../domain/declaration.ts';
 import { ORGANISATION_KINDS, SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { AccountForm } from './account-step.tsx';
 import { type FlowSpec, helpers, type QuestionPage } from './flow.tsx';
 import { SignInPrompt } from './shared.tsx';
 
@@ -245,10 +246,18 @@ export const serviceFlow: FlowSpec<ServiceSection> = {
     const t = formsMessages[locale].service;
     return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
   },
-  startPage: (ctx, next) => <ServiceStart ctx={ctx} next={next} />,
+  startPage: (ctx, next, _resume, account) => <ServiceStart ctx={ctx} next={next} account={account} />,
 };
 
-function ServiceStart({ ctx, next }: { ctx: PageContext; next: string | null }) {
+function ServiceStart({
+  ctx,
+  next,
+  account,
+}: {
+  ctx: PageContext;
+  next: string | null;
+  account?: AccountForm | undefined;
+}) {
   const t = formsMessages[ctx.locale].service;
   return (
     <Layout ctx={ctx} title={t.title}>
@@ -262,7 +271,7 @@ function ServiceStart({ ctx, next }: { ctx: PageContext; next: string | null }) 
           {t.start}
         </a>
       ) : (
-        <SignInPrompt locale={ctx.locale} next={`/${ctx.locale}/professionals/service`} />
+        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/service`} />
       )}
     </Layout>
   );

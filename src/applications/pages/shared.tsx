@@ -1,11 +1,22 @@
 import type { CaseAction } from '../../platform/cases/workflow.ts';
 import { formatDateTime, type Locale } from '../../platform/i18n/index.ts';
+import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicationAction } from '../domain/workflow.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { actionLabels, vocabularyMessages } from '../messages/vocabulary.ts';
+import { type AccountForm, CreateAccountForm } from './account-step.tsx';
 
 /** Signed out: the questionnaire keeps progress per account, so it starts with one. */
-export function SignInPrompt({ locale, next }: { locale: Locale; next: string }) {
+export function SignInPrompt({
+  ctx,
+  next,
+  account,
+}: {
+  ctx: PageContext;
+  next: string;
+  account?: AccountForm | undefined;
+}) {
+  const locale = ctx.locale;
   const m = formsMessages[locale];
   return (
     <div class="panel">
@@ -14,9 +25,13 @@ export function SignInPrompt({ locale, next }: { locale: Locale; next: string })
       <p>
         <a class="button" href={`/${locale}/sign-in?next=${encodeURIComponent(next)}`}>
           {m.signIn}
-        </a>{' '}
-        <a href={`/${locale}/create-account`}>{m.createAccount}</a>
+        </a>
       </p>
+      <CreateAccountForm
+        ctx={ctx}
+        action={`${next}/account`}
+        form={account ?? { displayName: '', email: '', errors: {} }}
+      />
     </div>
   );
 }

@@ -9,6 +9,9 @@ import { DEFAULT_BUDGET, DEFAULT_CRITERIA, MAX_UPLOAD_BYTES } from './applicatio
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
+import type { DecisionDesk } from './committees/domain/decision-desk.ts';
+import { registerCommitteePages } from './committees/pages/index.ts';
+import { CommitteeService } from './committees/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
@@ -50,6 +53,11 @@ export interface AppDependencies {
   logger?: Logger | undefined;
   /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
   clock?: Clock | undefined;
+  /**
+   * The applications' side of deciding bodies' meetings. Until the applications capability
+   * provides one, committees have empty agendas. (Tests pass their own.)
+   */
+  decisionDesk?: DecisionDesk | undefined;
 }
 
 export interface Services {
@@ -61,6 +69,7 @@ export interface Services {
   applications: ApplicationService;
   applicationCases: ApplicationCaseWork;
   decisionDesk: ApplicationDecisionDesk;
+  committees: CommitteeService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -88,7 +97,8 @@ export async function openServices({
   database,
   clock = systemClock,
   patientKeySecret,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock'> & {
+  decisionDesk,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
@@ -110,7 +120,9 @@ export async function openServices({
     maxUploadBytes: MAX_UPLOAD_BYTES,
   });
   const applicationCases = new ApplicationCaseWork(applications);
-  const decisionDesk = new ApplicationDecisionDesk(applications);
+  const applicationDesk = new ApplicationDecisionDesk(applications);
+  // Deciding bodies decide on applications through the applications' desk (tests may give another).
+  const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
   return {
     reference,
     directory,
@@ -122,7 +134,8 @@ export async function openServices({
     outboxAdmin,
     applications,
     applicationCases,
-    decisionDesk,
+    decisionDesk: applicationDesk,
+    committees,
   };
 }
 
@@ -166,6 +179,11 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
+  registerCommitteePages(
+    app,
+    services.committees,
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
+  );
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,

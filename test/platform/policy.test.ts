@@ -83,6 +83,11 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       },
     ];
   }
+  if (type === 'committee')
+    return [
+      { type: 'committee', id: 'brumenta-committee', bodyId: 'brumenta-committee', networkIds: ['brumenta'] },
+      { type: 'committee', id: 'bru-stars-cre', bodyId: 'bru-stars-cre', networkIds: ['bru-stars'] },
+    ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -176,7 +181,24 @@ const EXPECTED: Record<Action, Row> = {
     'committee-member': [F, H],
     'platform-admin': [H, H],
   },
+  'committee.read': committeeRow([A, H], [A, H]),
+  'committee.meeting.manage': committeeRow([A, H], [A, H]),
+  'committee.decide': committeeRow([F, H], [A, H]),
 };
+
+/** A body's meetings: hidden from everyone outside it (its members, its networks' admins). */
+function committeeRow(networkAdmin: [Decision, Decision], member: [Decision, Decision]): Row {
+  return {
+    anonymous: [U, U],
+    gp: [H, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [H, H],
+    'network-admin': networkAdmin,
+    'committee-member': member,
+    'platform-admin': [H, H],
+  };
+}
 
 describe('authorization policy matrix', () => {
   for (const action of ACTIONS) {

@@ -13,7 +13,15 @@
 import { StandardProblem } from '../http/problem.ts';
 import type { CurrentUser, Grant, Role } from './roles.ts';
 
-export const RESOURCE_TYPES = ['account', 'staff', 'outbox', 'audit', 'case', 'network'] as const;
+export const RESOURCE_TYPES = [
+  'account',
+  'staff',
+  'outbox',
+  'audit',
+  'case',
+  'network',
+  'committee',
+] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /**
@@ -74,6 +82,14 @@ const POLICY = {
   'application.respond': { resource: 'case', allow: [owner] },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
+  /**
+   * A deciding body and its meetings: resource = { type: 'committee', bodyId, networkIds: the
+   * body's networks }. Its members and the admins of its networks (the secretariat) see and
+   * run meetings (agenda, attendance, recusals, closing); only members record decisions.
+   */
+  'committee.read': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.meeting.manage': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.decide': { resource: 'committee', allow: [committee] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;
@@ -84,7 +100,7 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
  * exists. Whoever may not do it gets 404, exactly as for an id that does not exist, so guessing
  * ids teaches nothing. Other resources answer 403 when the person may not act.
  */
-const SEEING: Partial<Record<ResourceType, Action>> = { case: 'case.read' };
+const SEEING: Partial<Record<ResourceType, Action>> = { case: 'case.read', committee: 'committee.read' };
 
 export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';
 

@@ -1,0 +1,151 @@
+// What a secretary types: a meeting's date and place, a decision with its votes and reasons,
+// a declared conflict of interest. Pure checks returning issues by field; nothing is thrown.
+
+import type { QuorumCount } from './quorum.ts';
+
+export interface Issue {
+  field: string;
+  code: IssueCode;
+}
+
+export type IssueCode =
+  | 'date-missing'
+  | 'date-invalid'
+  | 'time-missing'
+  | 'time-invalid'
+  | 'mode-missing'
+  | 'place-missing'
+  | 'too-long'
+  | 'outcome-missing'
+  | 'reasons-missing'
+  | 'votes-invalid'
+  | 'votes-total'
+  | 'votes-outcome'
+  | 'no-quorum'
+  | 'member-missing'
+  | 'note-missing';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export const MEETING_MODES = ['in-person', 'online'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
+export interface MeetingDetails {
+  heldOn: string;
+  startsAt: string;
+  mode: MeetingMode;
+  place: string;
+}
+
+const TEXT_LIMIT = 300;
+const REASONS_LIMIT = 4000;
+
+/** A calendar date typed as 2026-12-03 or 03/12/2026; null when it is not a real day. */
+export function parseDay(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const belgian = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : belgian
+      ? [Number(belgian[3]), Number(belgian[2]), Number(belgian[1])]
+      : [0, 0, 0];
+  if (year < 2000 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export function checkMeeting(input: Record<string, string>): Checked<MeetingDetails> {
+  const issues: Issue[] = [];
+  const dateText = (input.heldOn ?? '').trim();
+  const heldOn = parseDay(dateText);
+  if (!dateText) issues.push({ field: 'heldOn', code: 'date-missing' });
+  else if (!heldOn) issues.push({ field: 'heldOn', code: 'date-invalid' });
+  const time = (input.startsAt ?? '').trim();
+  const clock = /^(\d{1,2})[:h.](\d{2})$/.exec(time);
+  const startsAt =
+    clock && Number(clock[1]) < 24 && Number(clock[2]) < 60
+      ? `${clock[1]!.padStart(2, '0')}:${clock[2]}`
+      : null;
+  if (!time) issues.push({ field: 'startsAt', code: 'time-missing' });
+  else if (!startsAt) issues.push({ field: 'startsAt', code: 'time-invalid' });
+  const mode = (MEETING_MODES as readonly string[]).includes(input.mode ?? '')
+    ? (input.mode as MeetingMode)
+    : null;
+  if (!mode) issues.push({ field: 'mode', code: 'mode-missing' });
+  const place = (input.place ?? '').trim();
+  if (!place) issues.push({ field: 'place', code: 'place-missing' });
+  else if (place.length > TEXT_LIMIT) issues.push({ field: 'place', code: 'too-long' });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { heldOn: heldOn!, startsAt: startsAt!, mode: mode!, place } };
+}
+
+export interface DecisionDetails {
+  outcome: 'approve' | 'reject';
+  reasons: string;
+  votesFor: number;
+  votesAgainst: number;
+  abstentions: number;
+}
+
+function count(text: string | undefined): number | null {
+  const trimmed = (text ?? '').trim();
+  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/**
+ * A decision needs the item's quorum, reasons, and votes that add up to the members present
+ * who may vote and that carry the outcome: approval needs more votes for than against.
+ */
+export function checkDecision(input: Record<string, string>, quorum: QuorumCount): Checked<DecisionDetails> {
+  if (!quorum.met) return { ok: false, issues: [{ field: 'outcome', code: 'no-quorum' }] };
+  const issues: Issue[] = [];
+  const outcome = input.outcome === 'approve' || input.outcome === 'reject' ? input.outcome : null;
+  if (!outcome) issues.push({ field: 'outcome', code: 'outcome-missing' });
+  const reasons = (input.reasons ?? '').trim();
+  if (!reasons) issues.push({ field: 'reasons', code: 'reasons-missing' });
+  else if (reasons.length > REASONS_LIMIT) issues.push({ field: 'reasons', code: 'too-long' });
+  const votes = {
+    votesFor: count(input.votesFor),
+    votesAgainst: count(input.votesAgainst),
+    abstentions: count(input.abstentions),
+  };
+  for (const [field, value] of Object.entries(votes)) {
+    if (value === null) issues.push({ field, code: 'votes-invalid' });
+  }
+  const { votesFor, votesAgainst, abstentions } = votes;
+  if (votesFor !== null && votesAgainst !== null && abstentions !== null) {
+    if (votesFor + votesAgainst + abstentions !== quorum.present) {
+      issues.push({ field: 'votesFor', code: 'votes-total' });
+    } else if (outcome && (outcome === 'approve') !== votesFor > votesAgainst) {
+      issues.push({ field: 'outcome', code: 'votes-outcome' });
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      outcome: outcome!,
+      reasons,
+      votesFor: votesFor!,
+      votesAgainst: votesAgainst!,
+      abstentions: abstentions!,
+    },
+  };
+}
+
+/** A declared conflict of interest: which member, and a short note of why (for the minutes). */
+export function checkRecusal(
+  input: Record<string, string>,
+  memberIds: readonly string[],
+): Checked<{ accountId: string; note: string }> {
+  const issues: Issue[] = [];
+  const accountId = input.memberId ?? '';
+  if (!memberIds.includes(accountId)) issues.push({ field: 'memberId', code: 'member-missing' });
+  const note = (input.note ?? '').trim();
+  if (!note) issues.push({ field: 'note', code: 'note-missing' });
+  else if (note.length > TEXT_LIMIT) issues.push({ field: 'note', code: 'too-long' });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { accountId, note } };
+}

@@ -1,0 +1,405 @@
+// Deciding bodies' meetings: the agenda from the decision desk, attendance, recusals, decisions
+// (sent to the desk, which owns the applications), closing and minutes. Every change checks the
+// meeting's version (two members on the same page) and is audited in its transaction. The desk
+// is never called inside a transaction: it runs its own, and PGlite serves one at a time.
+
+import { audit } from '../platform/audit/audit.ts';
+import {
+  authorize,
+  can,
+  loadAuthorized,
+  type Resource,
+  reach,
+  requireUser,
+} from '../platform/auth/policy.ts';
+import type { CurrentUser } from '../platform/auth/roles.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
+import type { Database, Executor } from '../platform/db/database.ts';
+import { StandardProblem } from '../platform/http/problem.ts';
+import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
+import { BODY_ID, type DecidingBody } from './domain/bodies.ts';
+import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
+import { checkDecision, checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
+import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
+import { meetingState } from './meeting-state.ts';
+import * as store from './store.ts';
+
+export type ChangeOutcome =
+  | { ok: true }
+  | { ok: false; reason: 'invalid'; issues: Issue[] }
+  /** The page was older than the meeting: someone changed it meanwhile. */
+  | { ok: false; reason: 'stale' }
+  | { ok: false; reason: 'closed' }
+  | { ok: false; reason: 'unknown-item' }
+  /** The person recording a decision is recused for that item. */
+  | { ok: false; reason: 'recused' }
+  | { ok: false; reason: 'already-decided' }
+  /** The decision desk refused the decision (the application moved on, or is not found). */
+  | { ok: false; reason: 'desk'; desk: 'not-found' | 'not-ready' | 'already-decided' };
+
+export interface MeetingView {
+  state: MeetingState;
+  status: 'open' | 'closed';
+  version: number;
+  minutes: Minutes | null;
+  /** Applications ready for decision that are not on the agenda yet (open meetings). */
+  newItems: number;
+  may: { manage: boolean; decide: boolean };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class RolledBack extends Error {
+  constructor(readonly outcome: ChangeOutcome) {
+    super('rolled back');
+  }
+}
+
+function resourceOf(body: DecidingBody): Resource {
+  return { type: 'committee', id: body.id, bodyId: body.id, networkIds: body.networkIds };
+}
+
+function itemRow(meetingId: string, item: AgendaItem, position: number, at: Date) {
+  return { meetingId, position, addedAt: at, ...item };
+}
+
+export class CommitteeService {
+  constructor(
+    private readonly database: Database,
+    /** The applications' side; null until the applications capability is wired: agendas are then empty. */
+    private readonly desk: DecisionDesk | null,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Opens the service and adds the Brussels bodies that are missing (idempotent). */
+  static async open(database: Database, desk: DecisionDesk | null, clock?: Clock): Promise<CommitteeService> {
+    await store.seedBodies(database.db, BRUSSELS_BODIES);
+    return new CommitteeService(database, desk, clock);
+  }
+
+  private async ready(networkIds: readonly string[]): Promise<AgendaItem[]> {
+    return this.desk ? this.desk.readyForDecision(networkIds) : [];
+  }
+
+  /** The bodies this person sits on or runs, each with its meetings, newest first; 403 when none. */
+  async bodiesFor(user: CurrentUser | null) {
+    requireUser(user);
+    const r = reach(user, 'committee.read');
+    const bodies = (await store.listBodies(this.database.db)).filter(
+      (body) =>
+        r.everywhere ||
+        r.bodyIds.includes(body.id) ||
+        body.networkIds.some((id) => r.networkIds.includes(id)),
+    );
+    if (bodies.length === 0) throw new StandardProblem(403, 'forbidden');
+    const meetings = await store.meetingsOf(
+      this.database.db,
+      bodies.map((body) => body.id),
+    );
+    return bodies.map((body) => ({
+      body,
+      mayManage: can(user, 'committee.meeting.manage', resourceOf(body)),
+      meetings: meetings.filter((meeting) => meeting.bodyId === body.id),
+    }));
+  }
+
+  /** A body, if this person may do `action` on it (404 when they may not know about it). */
+  async body(
+    user: CurrentUser | null,
+    bodyId: string,
+    action: 'committee.read' | 'committee.meeting.manage',
+  ) {
+    // An id that cannot be a body's (it travels in the URL) is not looked up: 404.
+    const load = async () => (BODY_ID.test(bodyId) ? store.findBody(this.database.db, bodyId) : null);
+    return loadAuthorized(user, action, load, resourceOf);
+  }
+
+  async createMeeting(
+    user: CurrentUser | null,
+    bodyId: string,
+    input: Record<string, string>,
+  ): Promise<{ ok: true; id: string } | { ok: false; issues: Issue[] }> {
+    const body = await this.body(user, bodyId, 'committee.meeting.manage');
+    const checked = checkMeeting(input);
+    if (!checked.ok) return checked;
+    const agenda = await this.ready(body.networkIds);
+    const now = this.clock();
+    const meeting = await this.database.db.transaction(async (tx) => {
+      const row = await store.insertMeeting(tx, {
+        bodyId: body.id,
+        ...checked.value,
+        status: 'open',
+        createdBy: user!.accountId,
+        createdAt: now,
+      });
+      await store.insertItems(
+        tx,
+        agenda.map((item, index) => itemRow(row.id, item, index + 1, now)),
+      );
+      await this.audit(tx, user!, body, 'committee.meeting.create', row.id, {
+        heldOn: row.heldOn,
+        items: agenda.length,
+      });
+      return row;
+    });
+    return { ok: true, id: meeting.id };
+  }
+
+  private async load(user: CurrentUser | null, meetingId: string) {
+    requireUser(user);
+    const meeting = UUID.test(meetingId) ? await store.findMeeting(this.database.db, meetingId) : null;
+    const body = meeting ? await store.findBody(this.database.db, meeting.bodyId) : null;
+    if (!meeting || !body) throw new StandardProblem(404, 'not-found');
+    authorize(user, 'committee.read', resourceOf(body));
+    const db = this.database.db;
+    const [roster, items, attendance, recusals, decisions] = await Promise.all([
+      store.membersOf(db, body.id),
+      store.itemsOf(db, meeting.id),
+      store.attendanceOf(db, meeting.id),
+      store.recusalsOf(db, meeting.id),
+      store.decisionsOf(db, meeting.id),
+    ]);
+    const rows = { meeting, body, roster, items, attendance, recusals, decisions };
+    return { ...rows, state: meetingState(rows) };
+  }
+
+  async meeting(user: CurrentUser | null, meetingId: string): Promise<MeetingView> {
+    const loaded = await this.load(user, meetingId);
+    const { meeting, body, state } = loaded;
+    const open = meeting.status === 'open';
+    const onAgenda = new Set(loaded.items.map((item) => item.applicationId));
+    const newItems = open
+      ? (await this.ready(body.networkIds)).filter((item) => !onAgenda.has(item.applicationId)).length
+      : 0;
+    return {
+      state,
+      status: open ? 'open' : 'closed',
+      version: meeting.version,
+      minutes: (meeting.minutes as Minutes | null) ?? null,
+      newItems,
+      may: {
+        manage: open && can(user, 'committee.meeting.manage', resourceOf(body)),
+        decide: open && can(user, 'committee.decide', resourceOf(body)),
+      },
+    };
+  }
+
+  /** Runs a change of an open meeting at the version the person saw, with its audit entry. */
+  private async change(
+    user: CurrentUser | null,
+    meetingId: string,
+    version: number | undefined,
+    action: 'committee.meeting.manage' | 'committee.decide',
+    apply: (loaded: Awaited<ReturnType<CommitteeService['load']>>, tx: Executor) => Promise<ChangeOutcome>,
+    prepare?: (loaded: Awaited<ReturnType<CommitteeService['load']>>) => Promise<ChangeOutcome | null>,
+  ): Promise<ChangeOutcome> {
+    const loaded = await this.load(user, meetingId);
+    authorize(user, action, resourceOf(loaded.body));
+    if (loaded.meeting.status !== 'open') return { ok: false, reason: 'closed' };
+    if (version !== loaded.meeting.version) return { ok: false, reason: 'stale' };
+    const early = prepare ? await prepare(loaded) : null;
+    if (early) return early;
+    return this.database.db
+      .transaction(async (tx): Promise<ChangeOutcome> => {
+        if (!(await store.advanceVersion(tx, meetingId, version))) {
+          const now = await store.findMeeting(tx, meetingId);
+          return { ok: false, reason: now?.status === 'closed' ? 'closed' : 'stale' };
+        }
+        const outcome = await apply(loaded, tx);
+        // A refusal found after the version was taken undoes the whole change.
+        if (!outcome.ok) throw new RolledBack(outcome);
+        return outcome;
+      })
+      .catch((error: unknown): ChangeOutcome => {
+        if (error instanceof RolledBack) return error.outcome;
+        throw error;
+      });
+  }
+
+  /** Who is present: `presentIds` among the members; everyone else is recorded absent. */
+  async recordAttendance(
+    user: CurrentUser | null,
+    meetingId: string,
+    version: number | undefined,
+    presentIds: readonly string[],
+  ): Promise<ChangeOutcome> {
+    return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
+      const members = loaded.state.members;
+      const rows = members.map((member) => ({
+        meetingId,
+        accountId: member.accountId,
+        displayName: member.displayName,
+        present: presentIds.includes(member.accountId),
+      }));
+      await store.replaceAttendance(tx, meetingId, rows);
+      await this.audit(tx, user!, loaded.body, 'committee.attendance', meetingId, {
+        present: rows.filter((row) => row.present).map((row) => row.accountId),
+        absent: rows.filter((row) => !row.present).map((row) => row.accountId),
+      });
+      return { ok: true };
+    });
+  }
+
+  /** Adds the applications that became ready for decision since the agenda was made. */
+  async addNewItems(user: CurrentUser | null, meetingId: string, version: number | undefined) {
+    let ready: AgendaItem[] = [];
+    return this.change(
+      user,
+      meetingId,
+      version,
+      'committee.meeting.manage',
+      async (loaded, tx) => {
+        const onAgenda = new Set(loaded.items.map((item) => item.applicationId));
+        const fresh = ready.filter((item) => !onAgenda.has(item.applicationId));
+        const last = loaded.items.reduce((max, item) => Math.max(max, item.position), 0);
+        const now = this.clock();
+        await store.insertItems(
+          tx,
+          fresh.map((item, index) => itemRow(meetingId, item, last + index + 1, now)),
+        );
+        await this.audit(tx, user!, loaded.body, 'committee.agenda.add', meetingId, {
+          applications: fresh.map((item) => item.applicationId),
+        });
+        return { ok: true };
+      },
+      async (loaded) => {
+        ready = await this.ready(loaded.body.networkIds);
+        return null;
+      },
+    );
+  }
+
+  /** Records that a member has a conflict of interest for an item: they take no part in it. */
+  async declareRecusal(
+    user: CurrentUser | null,
+    meetingId: string,
+    applicationId: string,
+    version: number | undefined,
+    input: Record<string, string>,
+  ): Promise<ChangeOutcome> {
+    return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
+      const item = loaded.state.items.find((i) => i.item.applicationId === applicationId);
+      if (!item) return { ok: false, reason: 'unknown-item' };
+      if (item.decision) return { ok: false, reason: 'already-decided' };
+      const members = loaded.state.members;
+      const checked = checkRecusal(
+        input,
+        members.map((member) => member.accountId),
+      );
+      if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
+      const member = members.find((m) => m.accountId === checked.value.accountId)!;
+      await store.insertRecusal(tx, {
+        meetingId,
+        applicationId,
+        accountId: member.accountId,
+        displayName: member.displayName,
+        note: checked.value.note,
+        declaredBy: user!.accountId,
+        declaredAt: this.clock(),
+      });
+      await this.audit(tx, user!, loaded.body, 'committee.recusal', meetingId, {
+        applicationId,
+        member: member.accountId,
+      });
+      return { ok: true };
+    });
+  }
+
+  /**
+   * Records the body's decision on an item: checked here (quorum without the recused, votes,
+   * reasons), claimed in the meeting (so two members cannot both record one), then sent to the
+   * decision desk; a refusal by the desk takes the claim back.
+   */
+  async decide(
+    user: CurrentUser | null,
+    meetingId: string,
+    applicationId: string,
+    version: number | undefined,
+    input: Record<string, string>,
+  ): Promise<ChangeOutcome> {
+    const loaded = await this.load(user, meetingId);
+    const { body } = loaded;
+    authorize(user, 'committee.decide', resourceOf(body));
+    const item = loaded.state.items.find((i) => i.item.applicationId === applicationId);
+    if (loaded.meeting.status !== 'open') return { ok: false, reason: 'closed' };
+    if (version !== loaded.meeting.version) return { ok: false, reason: 'stale' };
+    if (!item) return { ok: false, reason: 'unknown-item' };
+    if (item.decision) return { ok: false, reason: 'already-decided' };
+    if (item.recusals.some((r) => r.accountId === user!.accountId)) return { ok: false, reason: 'recused' };
+    const checked = checkDecision(input, item.quorum);
+    if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
+    const details = checked.value;
+    const claimed = await this.database.db.transaction(async (tx): Promise<ChangeOutcome> => {
+      if (!(await store.advanceVersion(tx, meetingId, version))) return { ok: false, reason: 'stale' };
+      const ok = await store.claimDecision(tx, {
+        meetingId,
+        applicationId,
+        ...details,
+        recordedBy: user!.accountId,
+        recordedByName: user!.displayName,
+        recordedAt: this.clock(),
+        applicationStatus: null,
+      });
+      // Nothing else was written: the version taken stays taken, which only makes pages reload.
+      return ok ? { ok: true } : { ok: false, reason: 'already-decided' };
+    });
+    if (!claimed.ok) return claimed;
+    const outcome = this.desk
+      ? await this.desk.recordDecision({
+          applicationId,
+          bodyId: body.id,
+          networkIds: item.networks.here,
+          outcome: details.outcome,
+          reasons: details.reasons,
+          meetingId,
+          recordedBy: { accountId: user!.accountId, label: user!.displayName },
+          at: this.clock(),
+        })
+      : ({ ok: false, reason: 'not-found' } as const);
+    await this.database.db.transaction(async (tx) => {
+      if (!outcome.ok) return store.dropDecision(tx, meetingId, applicationId);
+      await store.confirmDecision(tx, meetingId, applicationId, outcome.applicationStatus);
+      await this.audit(tx, user!, body, 'committee.decision', meetingId, {
+        applicationId,
+        outcome: details.outcome,
+        votes: [details.votesFor, details.votesAgainst, details.abstentions],
+        recused: item.recusals.map((r) => r.accountId),
+        applicationStatus: outcome.applicationStatus,
+      });
+    });
+    return outcome.ok ? { ok: true } : { ok: false, reason: 'desk', desk: outcome.reason };
+  }
+
+  /** Closes the meeting and writes its minutes; nothing in it changes afterwards. */
+  async close(user: CurrentUser | null, meetingId: string, version: number | undefined) {
+    return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
+      const now = this.clock();
+      await store.closeMeeting(tx, meetingId, minutesOf(loaded.state, now, user!.displayName), now);
+      await this.audit(tx, user!, loaded.body, 'committee.meeting.close', meetingId, {
+        decided: loaded.state.items.filter((item) => item.decision).length,
+        undecided: loaded.state.items.filter((item) => !item.decision).length,
+      });
+      return { ok: true };
+    });
+  }
+
+  /** One audit entry per network of the body, so each network's admins see it. */
+  private async audit(
+    tx: Executor,
+    user: CurrentUser,
+    body: DecidingBody,
+    action: string,
+    meetingId: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    for (const networkId of body.networkIds) {
+      await audit.record(tx, {
+        actor: user,
+        action,
+        resource: { type: 'committee-meeting', id: meetingId },
+        networkId,
+        detail: { bodyId: body.id, ...detail },
+      });
+    }
+  }
+}

@@ -4,11 +4,12 @@
 // decision, Brumenta's body approves, the convention is signed, and a patient finds the clinician
 // in Dutch; a service applies for both networks and needs both decisions.
 //
-// The committee step is taken through the decision desk (the committees capability, built on
-// its own branch, calls the same `recordDecision` from its meeting pages once merged).
+// The clinician's decision is taken by Brumenta's CRR in a meeting (one member recused), through
+// the committees' pages; the service's two decisions go straight through the decision desk.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { SESSION_COOKIE } from '../../src/platform/auth/plugin.ts';
 import { coordinatorOf, PDF, PNG } from '../applications/support/helpers.ts';
 import { createPerson, PASSWORD } from '../support/accounts.ts';
 import { expectAccessible, type Journey, startJourney } from './support/browser.ts';
@@ -42,10 +43,71 @@ function decision(applicationId: string, networkIds: string[], outcome: 'approve
   };
 }
 
+/** A browser already signed in as the account (a session opened directly). */
+async function pageAs(journey: Journey, accountId: string, javaScriptEnabled: boolean): Promise<Page> {
+  const page = await journey.newPage({ javaScriptEnabled });
+  const token = await journey.t.services.accounts.auth.sessions.start(journey.t.database.db, accountId);
+  await page
+    .context()
+    .addCookies([
+      { name: SESSION_COOKIE, value: journey.t.app.signCookie(token), url: journey.baseUrl, httpOnly: true },
+    ]);
+  return page;
+}
+
+/** Brumenta's CRR meets: three members present, Chloé recused on the item, Bruno records approval. */
+async function committeeApproves(
+  journey: Journey,
+  members: Record<string, string>,
+  javaScriptEnabled: boolean,
+  applicant: string,
+) {
+  const anne = await pageAs(journey, members.Anne!, javaScriptEnabled);
+  await anne.goto('/fr/committees');
+  await expectAccessible(anne);
+  await anne.getByRole('link', { name: 'Nouvelle réunion' }).click();
+  await next(anne, /brumenta-crr\/meetings\/new/);
+  await anne.fill('#heldOn', '01/12/2026');
+  await anne.fill('#startsAt', '14:00');
+  await anne.fill('#place', 'Boulevard du Jardin botanique 50');
+  await anne.getByRole('button', { name: 'Créer la réunion' }).click();
+  await next(anne, /\/fr\/committees\/meetings\/[0-9a-f-]+$/);
+  const meetingUrl = new URL(anne.url()).pathname;
+  assert.match((await anne.locator('main').textContent()) ?? '', new RegExp(applicant));
+  for (const name of ['Anne Dupont', 'Bruno Peeters', 'Chloé Martin']) await anne.getByLabel(name).check();
+  await anne.getByRole('button', { name: 'Enregistrer les présences' }).click();
+  await next(anne, /done=attendance/);
+  await anne.selectOption('#i1-r-memberId', { label: 'Chloé Martin' });
+  await anne.fill('#i1-r-note', 'Supervise la candidate');
+  await anne.getByRole('button', { name: 'Récuser ce membre' }).click();
+  await next(anne, /done=recusal/);
+  const bruno = await pageAs(journey, members.Bruno!, javaScriptEnabled);
+  await bruno.goto(meetingUrl);
+  await expectAccessible(bruno);
+  await bruno.check('#i1-d-outcome');
+  await bruno.fill('#i1-d-reasons', 'Profil adapté aux besoins de la zone');
+  await bruno.fill('#i1-d-votesFor', '2');
+  await bruno.fill('#i1-d-votesAgainst', '0');
+  await bruno.fill('#i1-d-abstentions', '0');
+  await bruno.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await next(bruno, /done=decision/);
+  await anne.goto(meetingUrl);
+  await anne.getByRole('button', { name: 'Clôturer et établir le procès-verbal' }).click();
+  await next(anne, /done=close/);
+}
+
 describe('journeys: declarations of interest and conventioned services', () => {
   let journey: Journey;
+  const members: Record<string, string> = {};
   before(async () => {
     journey = await startJourney('embedded');
+    for (const name of ['Anne Dupont', 'Bruno Peeters', 'Chloé Martin']) {
+      members[name.split(' ')[0]!] = await createPerson(journey.t, {
+        email: `${name.split(' ')[0]!.toLowerCase()}@brumenta.example`,
+        displayName: name,
+        grants: [{ role: 'committee-member', bodyId: 'brumenta-crr' }],
+      });
+    }
     await createPerson(journey.t, {
       email: 'east@coordination.example',
       displayName: 'Elise',

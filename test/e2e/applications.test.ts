@@ -15,7 +15,12 @@ import { createPerson, PASSWORD } from '../support/accounts.ts';
 import { expectAccessible, type Journey, startJourney } from './support/browser.ts';
 
 async function next(page: Page, url: RegExp): Promise<void> {
-  await page.waitForURL(url);
+  try {
+    await page.waitForURL(url, { timeout: 15_000 });
+  } catch (error) {
+    const text = ((await page.locator('main').textContent()) ?? '').slice(0, 600);
+    throw new Error(`expected ${url} but at ${page.url()}: ${text}`, { cause: error });
+  }
   await expectAccessible(page);
 }
 
@@ -70,6 +75,7 @@ async function committeeApproves(
   await anne.fill('#heldOn', '01/12/2026');
   await anne.fill('#startsAt', '14:00');
   await anne.fill('#place', 'Boulevard du Jardin botanique 50');
+  await anne.check('#mode');
   await anne.getByRole('button', { name: 'Créer la réunion' }).click();
   await next(anne, /\/fr\/committees\/meetings\/[0-9a-f-]+$/);
   const meetingUrl = new URL(anne.url()).pathname;
@@ -239,11 +245,9 @@ describe('journeys: declarations of interest and conventioned services', () => {
       await actionButton('send-to-decision').click();
       await next(coordinator, /done=1/);
 
-      const outcome = await journey.t.services.decisionDesk.recordDecision(
-        decision(caseId, ['brumenta'], 'approve'),
-      );
-      assert.deepEqual(outcome, { ok: true, applicationStatus: 'approved' });
+      await committeeApproves(journey, members, javaScriptEnabled, family);
       await coordinator.reload();
+      assert.match((await coordinator.locator('main').textContent()) ?? '', /Approuvée/);
       await coordinator.fill('#sign-convention-date', '2026-12-01');
       await coordinator.fill('#sign-convention-signatories', `Lotte ${family}; Brumenta`);
       await actionButton('sign-convention').click();

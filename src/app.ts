@@ -9,10 +9,13 @@ import { DEFAULT_BUDGET, DEFAULT_CRITERIA, MAX_UPLOAD_BYTES } from './applicatio
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
+import { registerClinicianPages } from './clinicians/pages/index.ts';
+import { ClinicianSelfService } from './clinicians/service.ts';
 import type { DecisionDesk } from './committees/domain/decision-desk.ts';
 import { registerCommitteePages } from './committees/pages/index.ts';
 import { CommitteeService } from './committees/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
+import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
@@ -23,6 +26,7 @@ import {
   openAccounts,
   registerAccounts,
 } from './platform/auth/index.ts';
+import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -77,6 +81,8 @@ export interface Services {
   /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
   audit: AuditService;
   outboxAdmin: OutboxAdmin;
+  /** E-mails clinicians whose profile has not been updated for 90 days (app.ts polls it). */
+  profileReminders: ProfileReminders;
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
@@ -102,7 +108,7 @@ export async function openServices({
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
-  const directory = await DirectoryService.open(database, reference);
+  const directory = await DirectoryService.open(database, reference, clock);
   const outbox = openOutboxDelivery(config, database);
   const requests = new RequestService(database, reference, directory, {
     publicUrl: config.publicUrl,
@@ -119,6 +125,7 @@ export async function openServices({
     criteria: DEFAULT_CRITERIA,
     maxUploadBytes: MAX_UPLOAD_BYTES,
   });
+  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   const applicationCases = new ApplicationCaseWork(applications);
   const applicationDesk = new ApplicationDecisionDesk(applications);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
@@ -136,6 +143,7 @@ export async function openServices({
     applicationCases,
     decisionDesk: applicationDesk,
     committees,
+    profileReminders,
   };
 }
 
@@ -184,6 +192,12 @@ export async function buildApp(dependencies: AppDependencies) {
     services.committees,
     (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
   );
+  registerClinicianPages(
+    app,
+    new ClinicianSelfService(services.directory, services.care),
+    services.reference,
+    dependencies.clock ?? systemClock,
+  );
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,
@@ -210,6 +224,7 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(3_600_000, () => services.profileReminders.sendDue(), onPollError),
     new Poller(
       config.outboxPollMs,
       () => services.outbox.deliverDue(),

@@ -12,16 +12,6 @@ import * as store from './store.ts';
 // declaration), membership of the networks that approved, and the `clinician` role on their
 // account. Suspension or end takes them out of the finder; resuming puts them back.
 
-/** What the directory offers once the self-service additions are merged (used when present). */
-interface DirectoryListing {
-  linkAccount?(clinicianId: string, accountId: string): Promise<unknown>;
-  setListed?(
-    clinicianId: string,
-    listed: boolean,
-    context: { reason: string; actor: { accountId: string; label: string } },
-  ): Promise<unknown>;
-}
-
 export class Listing {
   constructor(private readonly service: ApplicationService) {}
 
@@ -71,10 +61,18 @@ export class Listing {
     const db = this.service.database.db;
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician') return;
-    const id = row.clinicianId ?? randomUUID();
-    await this.service.directory.saveClinicians([this.profile(row, id, true)]);
-    const directory = this.service.directory as unknown as DirectoryListing;
-    if (directory.linkAccount) await directory.linkAccount(id, row.accountId);
+    const directory = this.service.directory;
+    // A clinician already in the directory (another network's convention) keeps their profile.
+    const existing = row.clinicianId ? null : await directory.clinicianForAccount(row.accountId);
+    const id = row.clinicianId ?? existing?.id ?? randomUUID();
+    const profile = this.profile(row, id, true);
+    if (existing) profile.networks = [...new Set([...existing.networks, ...profile.networks])];
+    await directory.saveClinicians([profile]);
+    await directory.linkAccount(id, row.accountId);
+    await directory.setListed(id, true, {
+      reason: 'convention signed',
+      actor: { accountId: person.accountId, label: person.displayName },
+    });
     await db.transaction(async (tx) => {
       await store.updateApplication(tx, caseId, { clinicianId: id });
       const grantId = await insertGrant(
@@ -97,15 +95,10 @@ export class Listing {
     const db = this.service.database.db;
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician' || !row.clinicianId) return;
-    const directory = this.service.directory as unknown as DirectoryListing;
-    if (directory.setListed) {
-      await directory.setListed(row.clinicianId, listed, {
-        reason,
-        actor: { accountId: person.accountId, label: person.displayName },
-      });
-    } else {
-      await this.service.directory.saveClinicians([this.profile(row, row.clinicianId, listed)]);
-    }
+    await this.service.directory.setListed(row.clinicianId, listed, {
+      reason,
+      actor: { accountId: person.accountId, label: person.displayName },
+    });
     await db.transaction((tx) =>
       audit.record(tx, {
         actor: person,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Type from 'typebox';
+import { SESSION_COOKIE } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
@@ -98,10 +99,22 @@ export function registerCareRoutes(
   care: CareService,
   adminToken: string | undefined,
 ): void {
-  /** Runs before the body is even read: nobody learns anything about the API without the token. */
+  /**
+   * Runs before the body is even read: a machine sends the token, and nobody learns anything
+   * about the API without it. A browser with a session cookie (and no Authorization header) is
+   * checked once its session is resolved (`signedIn`, below): an account, for which the policy
+   * decides each act.
+   */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
-    const access = authenticateCareCaller(request.headers.authorization, adminToken);
     const m = careMessages[request.locale].api;
+    if (request.headers.authorization === undefined && request.cookies[SESSION_COOKIE]) {
+      // With a cookie, a write must be JSON: a cross-site form cannot send it without CORS.
+      const type = String(request.headers['content-type'] ?? '');
+      if (request.method !== 'GET' && !type.startsWith('application/json'))
+        throw new ProblemError(415, 'unsupported-media-type', m.jsonOnly);
+      return;
+    }
+    const access = authenticateCareCaller(request.headers.authorization, adminToken);
     if (access.ok) {
       actors.set(request, access.actor);
       return;
@@ -109,6 +122,18 @@ export function registerCareRoutes(
     if (access.status === 404) throw new ProblemError(404, 'not-found', m.off);
     reply.header('www-authenticate', 'Bearer');
     throw new ProblemError(401, 'unauthorized', m.unauthorized);
+  };
+
+  /** After the session is resolved: the account's actor, or the same refusal as without a token. */
+  const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (actors.has(request)) return;
+    const m = careMessages[request.locale].api;
+    if (!request.user) {
+      if (!adminToken) throw new ProblemError(404, 'not-found', m.off);
+      reply.header('www-authenticate', 'Bearer');
+      throw new ProblemError(401, 'unauthorized', m.unauthorized);
+    }
+    actors.set(request, await care.actorFor(request.user));
   };
 
   app.post(
@@ -139,10 +164,11 @@ export function registerCareRoutes(
     '/api/v1/sessions',
     {
       onRequest: guard,
+      preHandler: signedIn,
       schema: {
         summary: 'Record a session: it is decided (caps, copay) and kept, reimbursable or not',
         description:
-          'Requires `Authorization: Bearer <API_ADMIN_TOKEN>`. The NISS is checked and never stored: the patient ' +
+          'Requires `Authorization: Bearer <API_ADMIN_TOKEN>`, or a signed-in clinician recording their own session (JSON body). The NISS is checked and never stored: the patient ' +
           'is a key (HMAC-SHA256). Caps count every clinician and network over the 12 months before the date. ' +
           'Sessions of the same patient dated later are decided again; `changes` lists every change.',
         tags: ['care'],
@@ -172,6 +198,7 @@ export function registerCareRoutes(
     '/api/v1/sessions/:id',
     {
       onRequest: guard,
+      preHandler: signedIn,
       schema: {
         summary: 'A recorded session, its decision now, and its log (recorded, re-decided, cancelled)',
         tags: ['care'],
@@ -192,6 +219,7 @@ export function registerCareRoutes(
     '/api/v1/sessions/:id/cancel',
     {
       onRequest: guard,
+      preHandler: signedIn,
       schema: {
         summary: 'Cancel a session with a reason; later sessions of the patient are decided again',
         description:
@@ -227,6 +255,7 @@ export function registerCareRoutes(
     '/api/v1/statements',
     {
       onRequest: guard,
+      preHandler: signedIn,
       schema: {
         summary: 'Monthly statement per network and clinician: sessions by function and mode, copays, fees',
         description:

@@ -1,8 +1,10 @@
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
+import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { type CareActor, carePolicy } from './access.ts';
 import {
   ageOn,
   type CareFunction,
@@ -25,6 +27,7 @@ import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from '
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
   checkRecording,
+  type InputError,
   nameSignature,
   networkTypeFor,
   type RecordInput,
@@ -43,53 +46,13 @@ import {
   rememberClinician,
   type SessionRow,
   sessionEvents,
+  sessionsOfClinician,
   statementRows,
   toRecordedSession,
   updateDecision,
 } from './store.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Who may call the sessions and statements APIs.
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Who is calling. Until professional accounts exist there is one caller: whoever holds
- * API_ADMIN_TOKEN. Accounts will add `{ kind: 'clinician', clinicianId }` (records and reads only
- * their own sessions) and `{ kind: 'network-staff', networkIds }` (reads their networks').
- */
-export type CareActor = { readonly kind: 'admin' };
-
-export type CareAccess =
-  | { readonly ok: true; readonly actor: CareActor }
-  /** 404: the APIs are off (no token configured); 401: no or wrong credentials. */
-  | { readonly ok: false; readonly status: 401 | 404 };
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * THE one check of who calls the sessions and statements APIs (professional accounts will
- * replace this function, and only this one). Without API_ADMIN_TOKEN the APIs are off.
- */
-export function authenticateCareCaller(
-  authorization: string | undefined,
-  adminToken: string | undefined,
-): CareAccess {
-  if (!adminToken) return { ok: false, status: 404 };
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  // Compare digests in constant time: neither the token's length nor its prefix leaks.
-  if (!match?.[1] || !timingSafeEqual(digest(match[1]), digest(adminToken)))
-    return { ok: false, status: 401 };
-  return { ok: true, actor: { kind: 'admin' } };
-}
-
-/** What an actor may do: the admin everything; accounts will narrow these three. */
-export const carePolicy = {
-  mayRecordFor: (_actor: CareActor, _clinicianId: string) => true,
-  mayReadSession: (_actor: CareActor, _session: { clinicianId: string; networkId: string }) => true,
-  mayReadStatement: (_actor: CareActor, _networkId: string | null) => true,
-};
-
-// ---------------------------------------------------------------------------------------------
+export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
 
 export interface CareOptions {
   directory: DirectoryService;
@@ -102,6 +65,22 @@ export interface CareOptions {
 /** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
 function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
   return changes.filter((change) => carePolicy.mayReadSession(actor, change));
+}
+
+export type PreviewOutcome =
+  | { ok: true; decision: SessionDecision }
+  | { ok: false; status: 400 | 403; errors: InputError[] };
+
+function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
+  return {
+    date: input.date,
+    birthDate: input.birthDate,
+    bim: input.bim,
+    function: input.function,
+    mode: input.mode,
+    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
+    functionalAssessment: input.functionalAssessment,
+  };
 }
 
 /** Quotes, session recording with caps and copays, cancellations and statements. */
@@ -117,6 +96,22 @@ export class CareService {
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
     this.clinician = recentClinicians(options.directory);
+  }
+
+  /** A signed-in caller: the clinician their account is linked to comes from the directory. */
+  async actorFor(user: CurrentUser): Promise<CareActor> {
+    const clinician = await this.options.directory.clinicianForAccount(user.accountId);
+    return { kind: 'account', user, clinicianId: clinician?.id ?? null };
+  }
+
+  /**
+   * A clinician's recorded sessions, most recent first (at most `limit`), for their own list.
+   * Null when the actor may not read them.
+   */
+  async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
+    if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
+    const rows = await sessionsOfClinician(this.database.db, clinicianId, limit);
+    return rows.filter((row) => carePolicy.mayReadSession(actor, row)).map((row) => this.view(row));
   }
 
   /** The networks sessions can be recorded in and statements asked for. */
@@ -144,15 +139,7 @@ export class CareService {
     const checked = await checkRecording(input, this.clinician, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
-    const proposed: ProposedSession = {
-      date: input.date,
-      birthDate: input.birthDate,
-      bim: input.bim,
-      function: input.function,
-      mode: input.mode,
-      networkType: networkTypeFor(checked.networkKind, ageOn(input.birthDate, input.date)),
-      functionalAssessment: input.functionalAssessment,
-    };
+    const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
     const { decision, changes } = await this.database.db.transaction(async (tx) => {
       await lockPatient(tx, patientKey);
@@ -181,6 +168,29 @@ export class CareService {
     });
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
     return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
+  }
+
+  /**
+   * The decision recording would give now, with the same checks and the patient's same path,
+   * and nothing stored: what a clinician sees before confirming. A session recorded meanwhile
+   * (by anyone) may change it; recording decides again under the patient's lock.
+   */
+  async previewSession(actor: CareActor, input: RecordInput): Promise<PreviewOutcome> {
+    if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
+    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const rows = await patientPath(
+      this.database.db,
+      this.patientKey(checked.niss),
+      windowStart(input.date, this.rules),
+    );
+    const path = rows.map((row) => this.recorded(row));
+    const [own] = recordInPath(
+      path,
+      { ...proposedSession(input, checked.networkKind), id: randomUUID() },
+      this.rules,
+    );
+    return { ok: true, decision: own!.decision };
   }
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import {
   ageOn,
@@ -107,6 +107,16 @@ export async function insertRecordedSession(
 export async function findSession(db: Executor, id: string): Promise<SessionRow | null> {
   const [row] = await db.select().from(careSessions).where(eq(careSessions.id, id));
   return row ?? null;
+}
+
+/** A clinician's sessions, latest date first (for their own list). */
+export function sessionsOfClinician(db: Executor, clinicianId: string, limit: number): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(careSessions)
+    .where(eq(careSessions.clinicianId, clinicianId))
+    .orderBy(desc(careSessions.date), desc(careSessions.seq))
+    .limit(limit);
 }
 
 export async function updateDecision(tx: Executor, id: string, decision: SessionDecision): Promise<void> {

@@ -51,6 +51,8 @@ export const careSessions = pgTable(
     index('care_sessions_patient_date_idx').on(table.patientKey, table.date, table.seq),
     // Monthly statements read one month of sessions.
     index('care_sessions_date_idx').on(table.date),
+    // A clinician's own list of sessions (self-service).
+    index('care_sessions_clinician_date_idx').on(table.clinicianId, table.date),
     // care_sessions_statement_idx (network, clinician, function, mode) INCLUDE (date and the
     // outcome columns) is created by hand in migration 0003, as drizzle cannot write INCLUDE:
     // statements over long periods read it alone, already in statement order.

@@ -123,6 +123,7 @@ function finderPage(directory: DirectoryService, reference: ReferenceService) {
       clinicianHref: (id) => `${base}/clinicians/${id}${formQuery(here, page)}`,
       relaxations: outcome.total === 0 ? relaxations(directory, reference, form, locale) : null,
       placeOnlyHref: `${base}/find${formQuery({ ...withoutAll(form), place: form.place })}`,
+      staleBefore: directory.staleBefore(),
     };
     return sendPage(reply, h(FinderPage, props));
   };
@@ -161,6 +162,7 @@ function clinicianPage(directory: DirectoryService, reference: ReferenceService)
           ),
           backHref: `/${locale}/find${fromSearch ? formQuery(form, form.page) : ''}`,
         },
+        staleBefore: directory.staleBefore(),
       }),
     );
   };

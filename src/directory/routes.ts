@@ -6,6 +6,7 @@ import { format, LANGUAGE_CODES } from '../platform/i18n/index.ts';
 import { referenceMessages } from '../reference/messages.ts';
 import type { FinderHit } from './domain/finder.ts';
 import type { SearchPlace as Place } from './domain/search.ts';
+import { isPossiblyOutOfDate } from './domain/staleness.ts';
 import {
   AGE_GROUPS,
   type Clinician,
@@ -129,6 +130,10 @@ export const ClinicianAnswer = Type.Object(
     website: NullableString,
     inami: NullableString,
     locations: Type.Array(Location),
+    possiblyOutOfDate: Type.Boolean({
+      description:
+        'Not confirmed for 180 days: the finder flags it (the list has `updatedAt` to apply the same rule)',
+    }),
   },
   closed,
 );
@@ -367,6 +372,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
         website: clinician.website,
         inami: clinician.inami,
         locations: clinician.locations.map(location),
+        possiblyOutOfDate: isPossiblyOutOfDate(clinician.updatedAt, directory.staleBefore()),
       };
     },
   );

@@ -1,11 +1,20 @@
+import { audit } from '../platform/audit/audit.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
 import type { Database } from '../platform/db/database.ts';
+import { StandardProblem } from '../platform/http/problem.ts';
 import type { Place } from '../reference/domain/places.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { demoClinicians } from './domain/demo.ts';
 import { FinderIndex } from './domain/finder.ts';
 import { validateClinicianRows } from './domain/import.ts';
-import { type ProfileContext, type ProfileInput, validateProfile } from './domain/profile.ts';
+import {
+  type ProfileContext,
+  type ProfileError,
+  type ProfileInput,
+  validateProfile,
+} from './domain/profile.ts';
+import { applyProfileChanges, EDITABLE_FIELDS, type ProfileChanges } from './domain/profile-edit.ts';
 import {
   type DirectorySearch,
   locate,
@@ -13,7 +22,15 @@ import {
   type SearchOutcome,
   type SearchPlace,
 } from './domain/search.ts';
+import { staleBefore } from './domain/staleness.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
+import {
+  clinicianIdForAccount,
+  linkAccountRow,
+  listingLogRows,
+  setListedRow,
+  writeEditedProfile,
+} from './profile-store.ts';
 import {
   cliniciansChangedSince,
   countClinicians,
@@ -25,7 +42,23 @@ import {
 } from './store.ts';
 
 export { DEFAULT_LIMIT, MAX_LIMIT } from './domain/search.ts';
-export type { DirectorySearch, SearchOutcome, SearchPlace };
+export { AccountLinkConflict } from './profile-store.ts';
+export type { DirectorySearch, ProfileChanges, ProfileError, SearchOutcome, SearchPlace };
+
+/** Who changes a profile or a listing: a signed-in person (label: their e-mail) or the system by name. */
+export interface DirectoryActor {
+  accountId: string | null;
+  label: string;
+}
+
+export interface ListingLogEntry {
+  listed: boolean;
+  reason: string;
+  actorLabel: string;
+  at: string;
+}
+
+export type ProfileUpdateOutcome = { ok: true; clinician: Clinician } | { ok: false; errors: ProfileError[] };
 
 export type ClinicianImportOutcome =
   | { ok: true; counts: { created: number; updated: number } }
@@ -52,10 +85,15 @@ export class DirectoryService {
   private constructor(
     private readonly database: Database,
     private readonly reference: ReferenceService,
+    private readonly clock: Clock,
   ) {}
 
-  static async open(database: Database, reference: ReferenceService): Promise<DirectoryService> {
-    const service = new DirectoryService(database, reference);
+  static async open(
+    database: Database,
+    reference: ReferenceService,
+    clock: Clock = systemClock,
+  ): Promise<DirectoryService> {
+    const service = new DirectoryService(database, reference, clock);
     await service.refresh();
     return service;
   }
@@ -113,8 +151,13 @@ export class DirectoryService {
     return { ok: true, total, hits, place: resolved.place };
   }
 
+  /** Profiles confirmed before this ISO instant are shown as possibly out of date (domain/staleness.ts). */
+  staleBefore(): string {
+    return staleBefore(this.clock());
+  }
+
   /** What profile validation needs to know: networks, postcodes and today. */
-  profileContext(now = new Date()): ProfileContext {
+  profileContext(now = this.clock()): ProfileContext {
     const snapshot = this.reference.snapshot();
     return {
       networks: snapshot.networks,
@@ -181,8 +224,104 @@ export class DirectoryService {
     return this.saveClinicians(inputs);
   }
 
+  /**
+   * Links the account a clinician signs in with to their profile: one account for one profile.
+   * Linking the same pair again does nothing; throws AccountLinkConflict when either is linked elsewhere.
+   */
+  async linkAccount(clinicianId: string, accountId: string): Promise<void> {
+    await this.database.db.transaction((tx) => linkAccountRow(tx, clinicianId, accountId, this.clock()));
+  }
+
+  /** The profile linked to an account (listed or not), or null. */
+  async clinicianForAccount(accountId: string): Promise<Clinician | null> {
+    const id = await clinicianIdForAccount(this.database.db, accountId);
+    return id ? this.getClinician(id) : null;
+  }
+
+  /**
+   * Lists or unlists a clinician (a convention suspended, ended or restored), with a log row
+   * saying who, when and why; this instance's finder reflects it at once. 404 for an unknown id.
+   */
+  async setListed(
+    clinicianId: string,
+    listed: boolean,
+    change: { reason: string; actor: DirectoryActor },
+  ): Promise<void> {
+    const at = this.clock();
+    const found = await this.database.db.transaction(async (tx) => {
+      const written = await setListedRow(tx, clinicianId, {
+        listed,
+        reason: change.reason,
+        actorAccountId: change.actor.accountId,
+        actorLabel: change.actor.label,
+        at,
+      });
+      if (written)
+        await audit.record(tx, {
+          actor: actorOf(change.actor),
+          action: listed ? 'clinician.list' : 'clinician.unlist',
+          resource: { type: 'clinician', id: clinicianId },
+          detail: { reason: change.reason },
+        });
+      return written;
+    });
+    if (!found) throw new StandardProblem(404, 'not-found');
+    await this.refresh();
+  }
+
+  /** Every change of a clinician's listing, oldest first. */
+  async listingLog(clinicianId: string): Promise<ListingLogEntry[]> {
+    const rows = await listingLogRows(this.database.db, clinicianId);
+    return rows.map((row) => ({
+      listed: row.listed,
+      reason: row.reason,
+      actorLabel: row.actorLabel,
+      at: row.at.toISOString(),
+    }));
+  }
+
+  /**
+   * A clinician's own edit of their profile (the EDITABLE_FIELDS): checked against every listing
+   * rule, stamped "updated on" now, audited, and in this instance's finder at once. Callers
+   * authorize first (self-service checks the policy). 404 for an unknown id.
+   */
+  async updateProfile(
+    clinicianId: string,
+    changes: ProfileChanges,
+    actor: DirectoryActor,
+  ): Promise<ProfileUpdateOutcome> {
+    const current = await this.getClinician(clinicianId);
+    if (!current) throw new StandardProblem(404, 'not-found');
+    const now = this.clock();
+    const edited = applyProfileChanges(current, changes, this.profileContext(now));
+    if (!edited.ok) return edited;
+    const changed = EDITABLE_FIELDS.filter((field) =>
+      field === 'locations'
+        ? JSON.stringify(current.locations.map(({ lat: _a, lon: _o, ...l }) => l)) !==
+          JSON.stringify(edited.value.locations.map(({ lat: _a, lon: _o, ...l }) => l))
+        : JSON.stringify(current[field]) !== JSON.stringify(edited.value.profile[field]),
+    );
+    await this.database.db.transaction(async (tx) => {
+      await writeEditedProfile(tx, clinicianId, edited.value, now);
+      await audit.record(tx, {
+        actor: actorOf(actor),
+        action: 'clinician-profile.update',
+        resource: { type: 'clinician', id: clinicianId },
+        networkId: current.networks[0] ?? null,
+        detail: { fields: changed },
+      });
+    });
+    await this.refresh();
+    const clinician = await this.getClinician(clinicianId);
+    return { ok: true, clinician: clinician! };
+  }
+
   /** Whether the directory holds no clinician at all (listed or not): when start-up may add demo data. */
   async isEmpty(): Promise<boolean> {
     return (await countClinicians(this.database.db)) === 0;
   }
+}
+
+function actorOf(actor: DirectoryActor) {
+  return actor.accountId ? { accountId: actor.accountId, email: actor.label } : { system: 'system' as const };
 }

@@ -13,7 +13,7 @@ const DIRECTORY_WRITE_LOCK = 7_340_022;
 /** Rows per statement: keeps every statement well under PostgreSQL's 65,535 parameters. */
 const BATCH = 500;
 
-async function nextRevision(tx: Executor): Promise<number> {
+export async function nextRevision(tx: Executor): Promise<number> {
   await tx.execute(sql`select pg_advisory_xact_lock(${DIRECTORY_WRITE_LOCK})`);
   const result = await tx.execute<{ revision: string | number }>(
     sql`select nextval('directory_revision') as revision`,

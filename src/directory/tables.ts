@@ -1,5 +1,6 @@
 import {
   bigint,
+  bigserial,
   boolean,
   doublePrecision,
   index,
@@ -11,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { accounts } from '../platform/auth/tables.ts';
 import { networks } from '../reference/tables.ts';
 
 /**
@@ -81,3 +83,51 @@ export const clinicianNetworks = pgTable(
   },
   (table) => [primaryKey({ columns: [table.clinicianId, table.networkId] })],
 );
+
+/**
+ * The account a clinician signs in with to keep their own profile and record sessions: one
+ * account for one profile, both ways (both columns unique).
+ */
+export const clinicianAccounts = pgTable('clinician_accounts', {
+  clinicianId: uuid('clinician_id')
+    .primaryKey()
+    .references(() => clinicians.id, { onDelete: 'cascade' }),
+  accountId: uuid('account_id')
+    .notNull()
+    .unique()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  linkedAt: timestamp('linked_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * Every change of a clinician's `listed` flag: who, when and why (a convention suspended by a
+ * committee, ended, restored). Append-only: the database refuses updates and deletes.
+ */
+export const clinicianListingLog = pgTable(
+  'clinician_listing_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    clinicianId: uuid('clinician_id')
+      .notNull()
+      .references(() => clinicians.id),
+    listed: boolean('listed').notNull(),
+    reason: text('reason').notNull(),
+    actorAccountId: uuid('actor_account_id'),
+    actorLabel: text('actor_label').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('clinician_listing_log_clinician_idx').on(table.clinicianId)],
+);
+
+/**
+ * The last "please check your profile" e-mail per clinician, and the "updated on" it was about:
+ * a new reminder goes only once a newer "updated on" has gone stale, so each staleness period
+ * gets one e-mail whatever the number of instances.
+ */
+export const clinicianProfileReminders = pgTable('clinician_profile_reminders', {
+  clinicianId: uuid('clinician_id')
+    .primaryKey()
+    .references(() => clinicians.id, { onDelete: 'cascade' }),
+  remindedAt: timestamp('reminded_at', { withTimezone: true }).notNull(),
+  forUpdatedAt: timestamp('for_updated_at', { withTimezone: true }).notNull(),
+});

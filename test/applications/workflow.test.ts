@@ -271,6 +271,15 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(found.body, /Peeters/);
       const page = await clinician.get(`/nl/my/applications/${caseId}`);
       assert.match(page.body, /Visa expiré/);
+      const profile = await t.services.directory.clinicianForAccount(clinicianAccount);
+      const log = await t.services.directory.listingLog(profile!.id);
+      assert.deepEqual(
+        log.map((entry) => [entry.listed, entry.reason]),
+        [
+          [true, 'convention signed'],
+          [false, 'Visa expiré'],
+        ],
+      );
     });
 
     it('needs both networks’ decisions for a service applying to both', async () => {

@@ -88,6 +88,13 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'committee', id: 'brumenta-committee', bodyId: 'brumenta-committee', networkIds: ['brumenta'] },
       { type: 'committee', id: 'bru-stars-cre', bodyId: 'bru-stars-cre', networkIds: ['bru-stars'] },
     ];
+  if (type === 'clinician-profile' || type === 'care-session' || type === 'care-statement') {
+    // Owned by the persona (a profile or session is owned by the clinician's linked account).
+    return [
+      { type, id: 'r1', networkIds: ['brumenta'], ownerAccountId: persona },
+      { type, id: 'r2', networkIds: ['bru-stars'], ownerAccountId: 'someone-else' },
+    ];
+  }
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -119,7 +126,38 @@ const ownAccount = (admin: [Decision, Decision]): Row => ({
   'platform-admin': admin,
 });
 
+/** Only a clinician, on their own profile: owning it without the clinician role is not enough. */
+const ownClinicianOnly: Row = { ...onlyPlatformAdmin, clinician: [A, F], 'platform-admin': [F, F] };
+
 const EXPECTED: Record<Action, Row> = {
+  'clinician-profile.read': ownClinicianOnly,
+  'clinician-profile.update': ownClinicianOnly,
+  'care-session.record': {
+    anonymous: [U, U],
+    gp: [H, H],
+    clinician: [A, H],
+    organisation: [H, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [H, H],
+    'platform-admin': [H, H],
+  },
+  'care-session.read': {
+    anonymous: [U, U],
+    gp: [H, H],
+    clinician: [A, H],
+    organisation: [H, H],
+    coordinator: [A, H],
+    'network-admin': [A, H],
+    'committee-member': [H, H],
+    'platform-admin': [H, H],
+  },
+  'care-statement.read': {
+    ...onlyPlatformAdmin,
+    coordinator: [A, F],
+    'network-admin': [A, F],
+    'platform-admin': [F, F],
+  },
   'account.read': ownAccount([A, A]),
   'account.update': ownAccount([A, F]),
   'staff.list': onlyPlatformAdmin,
@@ -284,6 +322,19 @@ describe('authorization helpers', () => {
       { status: 404 },
     );
     assert.equal(looked, true);
+  });
+
+  it('lets a coordinator of any zone read the network-wide sessions, and a clinician only their own', () => {
+    const south = person('s', [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'south' }]);
+    const session = { type: 'care-session', networkIds: ['brumenta'], ownerAccountId: 'clinician' } as const;
+    assert.equal(decide(south, 'care-session.read', session), 'allow');
+    assert.deepEqual(reach(PEOPLE.clinician, 'care-session.read').ownerAccountId, 'clinician');
+    assert.equal(
+      reach(PEOPLE.gp, 'care-session.read').ownerAccountId,
+      null,
+      'an owner without the role reaches nothing',
+    );
+    assert.deepEqual(reach(south, 'care-session.read').networkIds, ['brumenta']);
   });
 
   it('tells list queries where each person reaches', () => {

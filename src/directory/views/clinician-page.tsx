@@ -1,4 +1,4 @@
-import { format, formatDate, formatNumber, languageName } from '../../platform/i18n/index.ts';
+import { format, formatNumber, languageName } from '../../platform/i18n/index.ts';
 import { BackLink, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
@@ -7,6 +7,7 @@ import type { Clinician } from '../domain/types.ts';
 import { directoryLabels } from '../labels.ts';
 import { directoryMessages } from '../messages.ts';
 import { Availability, ContactList } from './results.tsx';
+import { UpdatedOn } from './updated-on.tsx';
 
 export interface ClinicianPageProps {
   ctx: PageContext;
@@ -17,9 +18,18 @@ export interface ClinicianPageProps {
   localityName: (postcode: string) => string;
   /** The search this page was opened from: distances from its place, and the way back. */
   from: { placeName: string | null; distances: Array<number | null>; backHref: string };
+  /** Profiles confirmed before this ISO instant are flagged "possibly out of date". */
+  staleBefore: string;
 }
 
-export function ClinicianPage({ ctx, clinician, networkNames, localityName, from }: ClinicianPageProps) {
+export function ClinicianPage({
+  ctx,
+  clinician,
+  networkNames,
+  localityName,
+  from,
+  staleBefore,
+}: ClinicianPageProps) {
   const locale = ctx.locale;
   const t = directoryMessages[locale].clinician;
   const labels = directoryLabels[locale];
@@ -98,11 +108,7 @@ export function ClinicianPage({ ctx, clinician, networkNames, localityName, from
           ...(clinician.inami ? [{ key: t.inami, value: formatInami(clinician.inami) }] : []),
         ]}
       />
-      <p class="result__updated">
-        {format(locale, directoryMessages[locale].finder.updatedOn, {
-          date: formatDate(locale, clinician.updatedAt),
-        })}
-      </p>
+      <UpdatedOn locale={locale} updatedAt={clinician.updatedAt} staleBefore={staleBefore} />
       <p>
         <a href={from.backHref}>{t.backToResults}</a>
       </p>

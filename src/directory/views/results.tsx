@@ -1,9 +1,10 @@
-import { format, formatDate, formatNumber, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatNumber, type Locale, languageName } from '../../platform/i18n/index.ts';
 import { Tag } from '../../platform/views/components.tsx';
 import type { FinderHit } from '../domain/finder.ts';
 import type { Clinician } from '../domain/types.ts';
 import { directoryLabels } from '../labels.ts';
 import { directoryMessages } from '../messages.ts';
+import { UpdatedOn } from './updated-on.tsx';
 
 /** A filter that, removed alone, would give results. */
 export interface Relaxation {
@@ -26,6 +27,8 @@ export interface ResultsProps {
   relaxations: Relaxation[] | null;
   /** A search with the place only, offered when dropping one filter is not enough. */
   placeOnlyHref: string;
+  /** Profiles confirmed before this ISO instant are flagged "possibly out of date". */
+  staleBefore: string;
 }
 
 /** "Téléphone : " in French, "Phone: " elsewhere. */
@@ -87,7 +90,17 @@ export function Availability({ locale, clinician }: { locale: Locale; clinician:
   );
 }
 
-function ResultItem({ locale, hit, href }: { locale: Locale; hit: FinderHit; href: string }) {
+function ResultItem({
+  locale,
+  hit,
+  href,
+  staleBefore,
+}: {
+  locale: Locale;
+  hit: FinderHit;
+  href: string;
+  staleBefore: string;
+}) {
   const t = directoryMessages[locale].finder;
   const labels = directoryLabels[locale];
   const { clinician, nearestLocation: where } = hit;
@@ -120,9 +133,7 @@ function ResultItem({ locale, hit, href }: { locale: Locale; hit: FinderHit; hre
       <Availability locale={locale} clinician={clinician} />
       <p class="result__next">{t.contact}</p>
       <ContactList locale={locale} clinician={clinician} />
-      <p class="result__updated">
-        {format(locale, t.updatedOn, { date: formatDate(locale, clinician.updatedAt) })}
-      </p>
+      <UpdatedOn locale={locale} updatedAt={clinician.updatedAt} staleBefore={staleBefore} />
     </li>
   );
 }
@@ -211,6 +222,7 @@ export function Results(props: ResultsProps) {
                 locale={locale}
                 hit={hit}
                 href={props.clinicianHref(hit.clinician.id)}
+                staleBefore={props.staleBefore}
               />
             ))}
           </ol>

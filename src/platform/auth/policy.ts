@@ -21,6 +21,9 @@ export const RESOURCE_TYPES = [
   'case',
   'network',
   'committee',
+  'clinician-profile',
+  'care-session',
+  'care-statement',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -44,10 +47,11 @@ export interface Resource {
 
 /** Who may: the owner of the resource, or a role in a scope that covers the resource. */
 type Rule =
-  | { owner: true }
+  /** The owner; with `role`, only while they also hold that role (a clinician whose role is revoked loses access). */
+  | { owner: true; role?: Role }
   | { role: Role; where: 'anywhere' }
   | { role: 'coordinator'; where: 'zone' }
-  | { role: 'network-admin'; where: 'network' }
+  | { role: 'network-admin' | 'coordinator'; where: 'network' }
   | { role: 'committee-member'; where: 'body' };
 
 const platformAdmin: Rule = { role: 'platform-admin', where: 'anywhere' };
@@ -55,6 +59,10 @@ const zoneCoordinator: Rule = { role: 'coordinator', where: 'zone' };
 const networkAdmin: Rule = { role: 'network-admin', where: 'network' };
 const committee: Rule = { role: 'committee-member', where: 'body' };
 const owner: Rule = { owner: true };
+/** A coordinator of any zone of the network (network-wide reading, e.g. its recorded sessions). */
+const networkCoordinator: Rule = { role: 'coordinator', where: 'network' };
+/** The clinician whose profile (or session) it is, while they hold the clinician role. */
+const ownClinician: Rule = { owner: true, role: 'clinician' };
 
 /**
  * Every action, the type of resource it applies to, and who may do it. Platform admins run the
@@ -90,6 +98,15 @@ const POLICY = {
   'committee.read': { resource: 'committee', allow: [committee, networkAdmin] },
   'committee.meeting.manage': { resource: 'committee', allow: [committee, networkAdmin] },
   'committee.decide': { resource: 'committee', allow: [committee] },
+  /** A clinician's own profile: resource = { type: 'clinician-profile', id, ownerAccountId: the linked account }. */
+  'clinician-profile.read': { resource: 'clinician-profile', allow: [ownClinician] },
+  'clinician-profile.update': { resource: 'clinician-profile', allow: [ownClinician] },
+  /** Record a session for a clinician: resource = { type: 'care-session', ownerAccountId: the clinician's account }. */
+  'care-session.record': { resource: 'care-session', allow: [ownClinician] },
+  /** Read a recorded session: its clinician, or staff of its network (networkIds: [its network]). */
+  'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
+  /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
+  'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;
@@ -100,7 +117,11 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
  * exists. Whoever may not do it gets 404, exactly as for an id that does not exist, so guessing
  * ids teaches nothing. Other resources answer 403 when the person may not act.
  */
-const SEEING: Partial<Record<ResourceType, Action>> = { case: 'case.read', committee: 'committee.read' };
+const SEEING: Partial<Record<ResourceType, Action>> = {
+  case: 'case.read',
+  committee: 'committee.read',
+  'care-session': 'care-session.read',
+};
 
 export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';
 
@@ -122,9 +143,13 @@ function covers(rule: Rule, grant: Grant, resource: Resource): boolean {
 function allows(user: CurrentUser, action: Action, resource: Resource): boolean {
   return POLICY[action].allow.some((rule: Rule) =>
     'owner' in rule
-      ? Boolean(resource.ownerAccountId) && resource.ownerAccountId === user.accountId
+      ? Boolean(resource.ownerAccountId) && resource.ownerAccountId === user.accountId && holds(user, rule)
       : user.grants.some((grant) => covers(rule, grant, resource)),
   );
+}
+
+function holds(user: CurrentUser, rule: { role?: Role }): boolean {
+  return !rule.role || user.grants.some((grant) => grant.role === rule.role);
 }
 
 /** The decision, without throwing. A mismatched resource type is a programming error, not a denial. */
@@ -199,7 +224,7 @@ export function reach(user: CurrentUser | null | undefined, action: Action): Rea
   if (!user) return result;
   for (const rule of POLICY[action].allow as readonly Rule[]) {
     if ('owner' in rule) {
-      result.ownerAccountId = user.accountId;
+      if (holds(user, rule)) result.ownerAccountId = user.accountId;
       continue;
     }
     for (const grant of user.grants.filter((g) => g.role === rule.role)) {

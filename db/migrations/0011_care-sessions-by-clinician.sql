@@ -1,0 +1,1 @@
+CREATE INDEX "care_sessions_clinician_date_idx" ON "care_sessions" USING btree ("clinician_id","date");

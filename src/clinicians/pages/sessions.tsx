@@ -1,0 +1,107 @@
+// /{locale}/my/sessions: a clinician's own sessions; /new records one in two steps (preview
+// with the decision, then confirm), without JavaScript. The NISS travels in the preview's form
+// only; once recorded, the clinician is redirected to the session, whose page never shows it.
+
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { todayInBrussels } from '../../directory/service.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
+import { StandardProblem } from '../../platform/http/problem.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import type { FormErrors } from '../../platform/views/components.tsx';
+import { sendPage } from '../../platform/views/render.ts';
+import type { ReferenceService } from '../../reference/service.ts';
+import type { ClinicianSelfService } from '../service.ts';
+import { careFormErrors, checkSessionForm, emptySessionForm, readSessionForm } from '../session-form.ts';
+import { type Names, NewSessionPage, PreviewPage, SessionListPage, SessionPage } from './session-views.tsx';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function registerSessionPages(
+  app: FastifyInstance,
+  self: ClinicianSelfService,
+  reference: ReferenceService,
+  clock: Clock,
+): void {
+  const namesIn = (locale: Locale): Names => ({
+    network: (id) => reference.snapshot().networks.get(id)?.names[locale] ?? id,
+    location: (clinician, id) => {
+      const l = clinician.locations.find((location) => location.id === id);
+      return l ? [l.name, l.street, l.postcode].filter(Boolean).join(', ') : '';
+    },
+  });
+  for (const { path, locale } of localizedPaths('/my/sessions')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const { sessions } = await self.ownSessions(request.user);
+      return sendPage(
+        reply,
+        h(SessionListPage, { ctx: pageContext(request, reply), sessions, names: namesIn(locale) }),
+      );
+    });
+  }
+  for (const { path, locale } of localizedPaths('/my/sessions/new')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const clinician = await self.ownProfile(request.user, 'care-session.record');
+      const state = emptySessionForm(clinician, todayInBrussels(clock()));
+      const ctx = pageContext(request, reply);
+      return sendPage(
+        reply,
+        h(NewSessionPage, { ctx, state, clinician, names: namesIn(locale), errors: {} }),
+      );
+    });
+    app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
+      const clinician = await self.ownProfile(request.user, 'care-session.record');
+      const state = readSessionForm(request.body);
+      const step = queryValue(request.body, 'step');
+      const names = namesIn(locale);
+      const ctx = pageContext(request, reply);
+      const form = (errors: FormErrors, status = 400) =>
+        sendPage(reply, h(NewSessionPage, { ctx, state, clinician, names, errors }), status);
+      if (step === 'change') return form({}, 200);
+      const checked = checkSessionForm(locale, state, clinician);
+      if (!checked.ok) return form(checked.errors);
+      if (step === 'confirm') {
+        const outcome = await self.recordOwnSession(request.user, checked.input);
+        if (!outcome.ok) {
+          if (outcome.status === 403) throw new StandardProblem(403, 'forbidden');
+          return form(careFormErrors(locale, outcome.errors));
+        }
+        const changed = outcome.changes.length;
+        return reply.redirect(`/${locale}/my/sessions/${outcome.id}?notice=recorded&changed=${changed}`, 303);
+      }
+      const preview = await self.previewOwnSession(request.user, checked.input);
+      if (!preview.ok) {
+        if (preview.status === 403) throw new StandardProblem(403, 'forbidden');
+        return form(careFormErrors(locale, preview.errors));
+      }
+      return sendPage(
+        reply,
+        h(PreviewPage, { ctx, state, input: checked.input, clinician, names, decision: preview.decision }),
+      );
+    });
+  }
+  for (const { path, locale } of localizedPaths('/my/sessions/:id')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const { id } = request.params as { id: string };
+      if (!UUID.test(id)) {
+        await self.ownProfile(request.user);
+        throw new StandardProblem(404, 'not-found');
+      }
+      const found = await self.ownSession(request.user, id);
+      if (!found) throw new StandardProblem(404, 'not-found');
+      const changed = Math.min(Number.parseInt(queryValue(request.query, 'changed'), 10) || 0, 1000);
+      return sendPage(
+        reply,
+        h(SessionPage, {
+          ctx: pageContext(request, reply),
+          session: found.session,
+          clinician: found.clinician,
+          names: namesIn(locale),
+          recorded: queryValue(request.query, 'notice') === 'recorded',
+          changed,
+        }),
+      );
+    });
+  }
+}

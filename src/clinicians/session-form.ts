@@ -1,0 +1,118 @@
+// The session form as posted: what the clinician typed (kept as typed for re-display), its
+// first checks (choices from the lists, dates readable), and care's errors on the right inputs.
+
+import { CARE_FUNCTIONS, type CareFunction, isIsoDate, type Mode } from '../care/domain/index.ts';
+import { careMessages } from '../care/messages.ts';
+import type { InputError } from '../care/recording.ts';
+import type { Clinician } from '../directory/domain/types.ts';
+import { format, type Locale } from '../platform/i18n/index.ts';
+import type { FormErrors } from '../platform/views/components.tsx';
+import type { OwnSessionInput } from './service.ts';
+import { sessionMessages } from './session-messages.ts';
+
+export const SESSION_MODES: readonly Mode[] = ['individual', 'group'];
+/** Every function of every convention: the date decides which apply (a function outside its period is explained). */
+export const CARE_FUNCTIONS_OFFERED: readonly CareFunction[] = CARE_FUNCTIONS;
+
+export interface SessionFormState {
+  function: string;
+  mode: string;
+  locationId: string;
+  networkId: string;
+  niss: string;
+  birthDate: string;
+  bim: string;
+  date: string;
+  functionalAssessment: boolean;
+}
+
+export function emptySessionForm(clinician: Clinician, today: string): SessionFormState {
+  return {
+    function: '',
+    mode: 'individual',
+    locationId: clinician.locations.length === 1 ? clinician.locations[0]!.id : '',
+    networkId: clinician.networks.length === 1 ? clinician.networks[0]! : '',
+    niss: '',
+    birthDate: '',
+    bim: '',
+    date: today.split('-').reverse().join('/'),
+    functionalAssessment: false,
+  };
+}
+
+function text(body: Record<string, unknown>, name: string, max = 40): string {
+  const value = body[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim().slice(0, max) : '';
+}
+
+export function readSessionForm(body: unknown): SessionFormState {
+  const form = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  return {
+    function: text(form, 'function'),
+    mode: text(form, 'mode'),
+    locationId: text(form, 'locationId', 64),
+    networkId: text(form, 'networkId', 64),
+    niss: text(form, 'niss'),
+    birthDate: text(form, 'birthDate'),
+    bim: text(form, 'bim'),
+    date: text(form, 'date'),
+    functionalAssessment: text(form, 'functionalAssessment') === 'yes',
+  };
+}
+
+/** 27/04/2009, 27-04-2009, 27.04.2009 or 2009-04-27 → 2009-04-27; null when unreadable or not a real date. */
+export function readDate(value: string): string | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (!year || !month || !day) return null;
+  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(candidate) ? candidate : null;
+}
+
+/** The form's own checks; when they pass, the input for care (which checks the rest). */
+export function checkSessionForm(
+  locale: Locale,
+  state: SessionFormState,
+  clinician: Clinician,
+): { ok: true; input: OwnSessionInput } | { ok: false; errors: FormErrors } {
+  const m = sessionMessages[locale].errors;
+  const errors: FormErrors = {};
+  if (!(CARE_FUNCTIONS as readonly string[]).includes(state.function)) errors.function = m.choose;
+  if (!(SESSION_MODES as readonly string[]).includes(state.mode)) errors.mode = m.choose;
+  if (!clinician.locations.some((location) => location.id === state.locationId)) errors.locationId = m.choose;
+  if (!clinician.networks.includes(state.networkId)) errors.networkId = m.choose;
+  if (state.niss === '') errors.niss = m['niss-required'];
+  const birthDate = readDate(state.birthDate);
+  if (!birthDate) errors.birthDate = m['date-required'];
+  if (state.bim !== 'yes' && state.bim !== 'no') errors.bim = m['bim-required'];
+  const date = readDate(state.date);
+  if (!date) errors.date = m['date-required'];
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      function: state.function as CareFunction,
+      mode: state.mode as Mode,
+      locationId: state.locationId,
+      networkId: state.networkId,
+      niss: state.niss,
+      birthDate: birthDate!,
+      bim: state.bim === 'yes',
+      date: date!,
+      functionalAssessment: state.functionalAssessment,
+    },
+  };
+}
+
+/** Care's problems with a recording, on the form's inputs, in care's own words. */
+export function careFormErrors(locale: Locale, errors: InputError[]): FormErrors {
+  const messages = careMessages[locale].api.errors;
+  const out: FormErrors = {};
+  for (const error of errors) {
+    const field = error.field === 'clinicianId' ? 'locationId' : error.field;
+    if (!(field in out)) out[field] = format(locale, messages[error.code], { networks: '' });
+  }
+  return out;
+}

@@ -130,6 +130,8 @@ export async function openServices({
   const applicationDesk = new ApplicationDecisionDesk(applications);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
   const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
+  applicationCases.bodiesOf = async (user) =>
+    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds }));
   return {
     reference,
     directory,

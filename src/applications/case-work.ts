@@ -73,8 +73,32 @@ export function checkStaffInput(
 }
 
 /** The coordinators' side: the zone's list, case pages, actions, budget, the convention. */
+const DECIDED_OR_DECIDING: readonly ApplicationStatus[] = [
+  'decision',
+  'approved',
+  'rejected',
+  'convention-signed',
+  'suspended',
+  'ended',
+];
+
 export class ApplicationCaseWork {
   readonly listing: Listing;
+  /**
+   * The deciding bodies a committee member sits on, with their networks (set by app.ts from the
+   * committees capability; without it, members read no case).
+   */
+  bodiesOf: ((user: CurrentUser) => Promise<Array<{ id: string; networkIds: readonly string[] }>>) | null =
+    null;
+
+  private async bodiesOfMember(user: CurrentUser | null) {
+    if (!user || !this.bodiesOf || !user.grants.some((g) => g.role === 'committee-member')) return [];
+    try {
+      return await this.bodiesOf(user);
+    } catch {
+      return [];
+    }
+  }
 
   constructor(private readonly service: ApplicationService) {
     this.listing = new Listing(service);
@@ -114,11 +138,18 @@ export class ApplicationCaseWork {
 
   /** A case for staff (zone coordinators, network admins, committee members): the read is audited. */
   async view(user: CurrentUser | null, caseId: string, now = new Date()) {
+    const bodies = await this.bodiesOfMember(user);
     const found = await loadAuthorized(
       user,
       'case.read',
       () => this.find(caseId),
-      (c) => caseResource(c.record, c.row.accountId),
+      (c) => {
+        // A deciding body's members read the applications put to it (decision and after).
+        const body = DECIDED_OR_DECIDING.includes(c.record.status as ApplicationStatus)
+          ? bodies.find((b) => b.networkIds.some((id) => c.record.networkIds.includes(id)))
+          : undefined;
+        return { ...caseResource(c.record, c.row.accountId), bodyId: body?.id ?? null };
+      },
     );
     const person = user!;
     if (found.row.accountId === person.accountId) throw new StandardProblem(404, 'not-found');

@@ -31,7 +31,7 @@ const PERSONAS: Record<string, GrantScope[] | null | 'applicant'> = {
   'coordinator, other zone': coordinatorOf('south'),
   'network admin, own network': [{ ...none, role: 'network-admin', networkId: 'brumenta' }],
   'network admin, other network': [{ ...none, role: 'network-admin', networkId: 'bru-stars' }],
-  'committee member': [{ ...none, role: 'committee-member', bodyId: 'brumenta-committee' }],
+  'committee member': [{ ...none, role: 'committee-member', bodyId: 'brumenta-crr' }],
   'platform admin': [{ ...none, role: 'platform-admin' }],
 };
 type Persona = keyof typeof PERSONAS;
@@ -53,6 +53,8 @@ const OWNER_POST = row(303, 303, 404, 404, 404, 404, 404, 404, 404, 404, 404);
 const STAFF_LIST = row(303, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403);
 const STAFF_CASE = row(303, 404, 404, 404, 404, 200, 404, 200, 404, 404, 404);
 const STAFF_ACT = row(303, 403, 404, 404, 404, 303, 404, 403, 404, 404, 404);
+// Once put to a deciding body, its members read the case too.
+const STAFF_CASE_DECIDED = row(303, 404, 404, 404, 404, 200, 404, 200, 404, 200, 404);
 const READERS = row(303, 200, 404, 404, 404, 200, 404, 200, 404, 404, 404);
 
 for (const engine of testEngines()) {

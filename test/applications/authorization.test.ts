@@ -198,6 +198,10 @@ for (const engine of testEngines()) {
         READERS,
         get(() => `/fr/applications/${caseId}/convention`),
       );
+      await check(
+        STAFF_CASE_DECIDED,
+        get(() => `/fr/applications/${caseId}`),
+      );
     });
   });
 }

@@ -165,8 +165,11 @@ export class ApplicationService {
     const storedName = await this.files.save(checked.data);
     const fileId = randomUUID();
     const documentKind = ['diploma', 'visa'].includes(input.documentKind) ? input.documentKind : 'other';
+    let replaced: string[] = [];
     try {
       await this.database.db.transaction(async (tx) => {
+        // A draft holds one document of each kind: a new diploma replaces the one sent before.
+        if (!input.caseId) replaced = await store.deleteDraftFiles(tx, person.accountId, documentKind);
         await store.insertFile(tx, {
           id: fileId,
           accountId: person.accountId,
@@ -194,6 +197,7 @@ export class ApplicationService {
       if (error instanceof RefusedUpload) return { ok: false, problem: error.reason };
       throw error;
     }
+    for (const name of replaced) await this.files.remove(name);
     return { ok: true, fileId };
   }
 

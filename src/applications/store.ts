@@ -131,3 +131,18 @@ export async function attachDraftFiles(tx: Executor, accountId: string, caseId: 
     .set({ caseId })
     .where(and(eq(applicationFiles.accountId, accountId), isNull(applicationFiles.caseId)));
 }
+
+/** Removes a draft's documents of one kind; returns their stored names (the files go after commit). */
+export async function deleteDraftFiles(tx: Executor, accountId: string, documentKind: string): Promise<string[]> {
+  const rows = await tx
+    .delete(applicationFiles)
+    .where(
+      and(
+        eq(applicationFiles.accountId, accountId),
+        isNull(applicationFiles.caseId),
+        eq(applicationFiles.documentKind, documentKind),
+      ),
+    )
+    .returning({ storedName: applicationFiles.storedName });
+  return rows.map((row) => row.storedName);
+}

@@ -282,6 +282,38 @@ for (const engine of testEngines()) {
       );
     });
 
+    it('refuses an action from a stale page, keeping the typed text, and lets the applicant withdraw', async () => {
+      const account = await createPerson(t, { email: 'late@example.be', displayName: 'Late', locale: 'fr' });
+      const applicant = await signedInClient(t, account);
+      await fillAll(t, applicant, '/fr/professionals/service', SERVICE);
+      const id = caseIdFrom(
+        (await applicant.post('/fr/professionals/service/check')).headers.location as string,
+      );
+      const nw = await signedInClient(
+        t,
+        await createPerson(t, { email: 'nw2@example.be', grants: coordinatorOf('north-west') }),
+      );
+      const page = await nw.get(`/fr/applications/${id}`);
+      const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+      assert.equal((await act(t, nw, 'fr', id, 'start-check', {})).statusCode, 303);
+      const stale = await nw.post(`/fr/applications/${id}/actions/note`, { version, text: 'Texte tapé' });
+      assert.equal(stale.statusCode, 409);
+      assert.match(stale.body, /Le dossier a changé entre-temps/);
+      assert.match(stale.body, />Texte tapé</);
+      const mine = await applicant.get(`/fr/my/applications/${id}`);
+      const current = /name="version" value="(\d+)"/.exec(mine.body)![1]!;
+      const withdrawn = await applicant.post(`/fr/my/applications/${id}/withdraw`, {
+        version: current,
+        text: 'Projet reporté',
+      });
+      assert.equal(withdrawn.statusCode, 303);
+      assert.match((await applicant.get(`/fr/my/applications/${id}`)).body, /Retirée/);
+      assert.equal(
+        (await act(t, nw, 'fr', id, 'log-contact', { date: '2026-11-20', text: 'x' })).statusCode,
+        409,
+      );
+    });
+
     it('needs both networks’ decisions for a service applying to both', async () => {
       const orgAccount = await createPerson(t, {
         email: 'canal@example.be',

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { DirectoryService } from '../directory/service.ts';
 import { audit } from '../platform/audit/audit.ts';
-import { authorize, loadAuthorized, requireUser } from '../platform/auth/policy.ts';
+import { requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { CaseLog } from '../platform/cases/case-log.ts';
 import { newReference } from '../platform/cases/reference.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
-import { checkUpload, type FileStore, type UploadProblem } from '../platform/files/index.ts';
-import { StandardProblem } from '../platform/http/problem.ts';
+import type { FileStore, UploadProblem } from '../platform/files/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { ApplicantSpace } from './applicant-space.ts';
+import { ApplicationDocuments } from './documents.ts';
 import { type BudgetSettings, budgetImpact } from './domain/budget.ts';
 import type { Issue } from './domain/checks.ts';
 import {
@@ -28,7 +29,7 @@ import {
   SERVICE_SECTIONS,
   type ServiceSection,
 } from './domain/service-application.ts';
-import { APPLICATION_WORKFLOW, PUBLIC_ACTIONS } from './domain/workflow.ts';
+import { APPLICATION_WORKFLOW } from './domain/workflow.ts';
 import { applicantMail, zoneMail } from './notifications.ts';
 import * as store from './store.ts';
 
@@ -72,6 +73,10 @@ export function applicantActor(user: CurrentUser): CaseActor {
  */
 export class ApplicationService {
   readonly log = new CaseLog(APPLICATION_WORKFLOW);
+  /** Uploaded documents (draft and case), and their downloads. */
+  readonly documents: ApplicationDocuments = new ApplicationDocuments(this);
+  /** The applicant's own space: their cases, timelines, answers and withdrawal. */
+  readonly space: ApplicantSpace = new ApplicantSpace(this);
 
   constructor(
     readonly database: Database,
@@ -132,88 +137,6 @@ export class ApplicationService {
 
   checkService(section: ServiceSection, data: unknown): Issue[] {
     return checkServiceSection(section, data, (postcode) => this.served(postcode));
-  }
-
-  /**
-   * Keeps an uploaded document: checked (size, real type, name), written under a random name
-   * outside any transaction, then recorded. With a case, it is added to the case's log.
-   */
-  async upload(
-    user: CurrentUser | null,
-    input: { part: unknown; documentKind: string; caseId?: string; expectedVersion?: number | undefined },
-  ): Promise<UploadOutcome | { ok: false; problem: 'stale' | 'not-allowed' }> {
-    const person = requireUser(user);
-    let record: Awaited<ReturnType<typeof this.log.get>> = null;
-    if (input.caseId) {
-      const id = input.caseId;
-      const row = await loadAuthorized(
-        person,
-        'case.read',
-        () => store.findApplication(this.database.db, id),
-        (a) => ({
-          type: 'case',
-          id,
-          ownerAccountId: a.accountId,
-        }),
-      );
-      record = await this.log.get(this.database.db, id);
-      if (!record) throw new StandardProblem(404, 'not-found');
-      authorize(person, 'application.respond', caseResource(record, row.accountId));
-    }
-    const checked = checkUpload(input.part, this.options.maxUploadBytes);
-    if (!checked.ok) return checked;
-    const storedName = await this.files.save(checked.data);
-    const fileId = randomUUID();
-    const documentKind = ['diploma', 'visa'].includes(input.documentKind) ? input.documentKind : 'other';
-    let replaced: string[] = [];
-    try {
-      await this.database.db.transaction(async (tx) => {
-        // A draft holds one document of each kind: a new diploma replaces the one sent before.
-        if (!input.caseId) replaced = await store.deleteDraftFiles(tx, person.accountId, documentKind);
-        await store.insertFile(tx, {
-          id: fileId,
-          accountId: person.accountId,
-          caseId: input.caseId ?? null,
-          documentKind,
-          storedName,
-          originalName: checked.name,
-          contentType: checked.type,
-          size: checked.size,
-          uploadedAt: new Date(),
-        });
-        if (input.caseId) {
-          const outcome = await this.log.append(tx, input.caseId, {
-            type: 'upload-document',
-            actor: applicantActor(person),
-            payload: { fileId, documentKind, name: checked.name },
-            expectedVersion: input.expectedVersion,
-            at: new Date(),
-          });
-          if (!outcome?.ok) throw new RefusedUpload(outcome?.reason ?? 'not-allowed');
-        }
-      });
-    } catch (error) {
-      await this.files.remove(storedName);
-      if (error instanceof RefusedUpload) return { ok: false, problem: error.reason };
-      throw error;
-    }
-    for (const name of replaced) await this.files.remove(name);
-    return { ok: true, fileId };
-  }
-
-  /** A document, for its owner or staff who may read its case. */
-  async download(user: CurrentUser | null, fileId: string) {
-    const person = requireUser(user);
-    const file = /^[0-9a-f-]{36}$/i.test(fileId) ? await store.findFile(this.database.db, fileId) : null;
-    if (!file) throw new StandardProblem(404, 'not-found');
-    if (file.caseId) {
-      const record = await this.log.get(this.database.db, file.caseId);
-      if (!record) throw new StandardProblem(404, 'not-found');
-      authorize(person, 'case.read', caseResource(record, file.accountId));
-    } else if (file.accountId !== person.accountId) throw new StandardProblem(404, 'not-found');
-    const data = await this.files.read(file.storedName);
-    if (!data) throw new StandardProblem(404, 'not-found');
-    return { data, type: file.contentType, downloadName: file.originalName };
   }
 
   // ——— Submission ———
@@ -343,78 +266,5 @@ export class ApplicationService {
       fn: 'support',
       details: s as unknown as Record<string, unknown>,
     };
-  }
-
-  // ——— The applicant's space ———
-
-  async mine(user: CurrentUser | null) {
-    const person = requireUser(user);
-    return store.listApplications(this.database.db, {
-      scope: undefined,
-      accountId: person.accountId,
-      statuses: APPLICATION_WORKFLOW.statuses,
-      limit: 100,
-    });
-  }
-
-  /** The case as its applicant sees it: status, public timeline, documents. */
-  async applicantView(user: CurrentUser | null, caseId: string) {
-    const person = requireUser(user);
-    const row = /^[0-9a-f-]{36}$/i.test(caseId)
-      ? await store.findApplication(this.database.db, caseId)
-      : null;
-    const record = row ? await this.log.get(this.database.db, caseId) : null;
-    if (!row || !record || row.accountId !== person.accountId) throw new StandardProblem(404, 'not-found');
-    authorize(person, 'application.respond', caseResource(record, row.accountId));
-    const [actions, documents] = await Promise.all([
-      this.log.actions(this.database.db, caseId),
-      store.caseFiles(this.database.db, caseId),
-    ]);
-    return {
-      record,
-      row,
-      documents,
-      timeline: actions.filter((action) => PUBLIC_ACTIONS.has(action.type)),
-    };
-  }
-
-  /** The applicant answers a question or withdraws. */
-  async applicantAct(
-    user: CurrentUser | null,
-    caseId: string,
-    input: { type: 'answer' | 'withdraw'; text: string; expectedVersion: number | undefined },
-  ): Promise<{ ok: true } | { ok: false; reason: 'stale' | 'not-allowed' | 'required' }> {
-    const view = await this.applicantView(user, caseId);
-    const person = user!;
-    const text = input.text.trim().slice(0, 4000);
-    if (input.type === 'answer' && text === '') return { ok: false, reason: 'required' };
-    return this.database.db.transaction(async (tx) => {
-      const outcome = await this.log.append(tx, caseId, {
-        type: input.type,
-        actor: applicantActor(person),
-        payload: text ? { text } : {},
-        expectedVersion: input.expectedVersion,
-        at: new Date(),
-      });
-      if (!outcome?.ok) return { ok: false as const, reason: outcome?.reason ?? ('not-allowed' as const) };
-      await enqueue(
-        tx,
-        applicantMail(this.options.publicUrl, {
-          to: view.row.applicantEmail,
-          locale: view.row.locale,
-          caseId,
-          reference: view.record.reference,
-          action: input.type,
-          details: null,
-        }),
-      );
-      return { ok: true as const };
-    });
-  }
-}
-
-class RefusedUpload extends Error {
-  constructor(readonly reason: 'stale' | 'not-allowed') {
-    super(reason);
   }
 }

@@ -133,7 +133,11 @@ export async function attachDraftFiles(tx: Executor, accountId: string, caseId: 
 }
 
 /** Removes a draft's documents of one kind; returns their stored names (the files go after commit). */
-export async function deleteDraftFiles(tx: Executor, accountId: string, documentKind: string): Promise<string[]> {
+export async function deleteDraftFiles(
+  tx: Executor,
+  accountId: string,
+  documentKind: string,
+): Promise<string[]> {
   const rows = await tx
     .delete(applicationFiles)
     .where(

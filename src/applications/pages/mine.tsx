@@ -13,7 +13,7 @@ import { Timeline } from './shared.tsx';
 // The applicant's space: their applications, each with its timeline in their language, the
 // coordination's questions to answer, documents to add, and withdrawal.
 
-type View = Awaited<ReturnType<ApplicationService['applicantView']>>;
+type View = Awaited<ReturnType<ApplicationService['space']['applicantView']>>;
 
 export function versionOf(body: unknown): number | undefined {
   const raw = (body as Record<string, unknown> | undefined)?.version;
@@ -154,7 +154,7 @@ export async function showMyCase(
   id: string,
   extra: { notice?: string | null; errors?: FormErrors; answer?: string; status?: number },
 ) {
-  const view = await service.applicantView(request.user, id);
+  const view = await service.space.applicantView(request.user, id);
   return sendPage(
     reply,
     <MyCase
@@ -182,7 +182,7 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
     const m = caseMessages[locale].mine;
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       if (!request.user) return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(path)}`, 303);
-      const rows = await service.mine(request.user);
+      const rows = await service.space.mine(request.user);
       const v = vocabularyMessages[locale];
       return sendPage(
         reply,
@@ -211,7 +211,7 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
         return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(`${path}/${id}`)}`, 303);
       const sent = queryValue(request.query, 'sent') === '1';
       const done = queryValue(request.query, 'done') === '1';
-      const view = sent || done ? await service.applicantView(request.user, id) : null;
+      const view = sent || done ? await service.space.applicantView(request.user, id) : null;
       const notice = view
         ? sent
           ? format(locale, m.sent, { reference: view.record.reference })
@@ -227,7 +227,7 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
         async (request, reply) => {
           const { id } = request.params as { id: string };
           const text = textOf(request.body, 'text');
-          const outcome = await service.applicantAct(request.user, id, {
+          const outcome = await service.space.applicantAct(request.user, id, {
             type,
             text,
             expectedVersion: versionOf(request.body),

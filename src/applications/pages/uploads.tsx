@@ -35,7 +35,10 @@ export function registerUploads(
           if (!request.user) return reply.redirect(`/${locale}/professionals/join`, 303);
           const body = (request.body ?? {}) as Record<string, unknown>;
           const kind = body.documentKind === 'visa' ? 'visa' : 'diploma';
-          const outcome = await service.upload(request.user, { part: body.file, documentKind: kind });
+          const outcome = await service.documents.upload(request.user, {
+            part: body.file,
+            documentKind: kind,
+          });
           if (outcome.ok) return reply.redirect(`/${locale}/professionals/join/documents`, 303);
           return showJoinPage[locale](request, reply, 'documents', {
             [`document-${kind}`]: uploadMessage(locale, outcome.problem, maxBytes),
@@ -52,7 +55,7 @@ export function registerUploads(
           const { id } = request.params as { id: string };
           const body = (request.body ?? {}) as Record<string, unknown>;
           const kind = typeof body.documentKind === 'string' ? body.documentKind : 'other';
-          const outcome = await service.upload(request.user, {
+          const outcome = await service.documents.upload(request.user, {
             part: body.file,
             documentKind: kind,
             caseId: id,
@@ -71,7 +74,7 @@ export function registerUploads(
       const { fileId } = request.params as { fileId: string };
       if (!request.user)
         return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
-      return sendStoredFile(reply, await service.download(request.user, fileId));
+      return sendStoredFile(reply, await service.documents.download(request.user, fileId));
     });
   }
 }

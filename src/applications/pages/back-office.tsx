@@ -1,15 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, formatEuros, type Locale } from '../../platform/i18n/index.ts';
-import {
-  ErrorSummary,
-  type FormErrors,
-  Radios,
-  SummaryList,
-  Tag,
-  Textarea,
-  TextInput,
-} from '../../platform/views/components.tsx';
+import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
@@ -23,8 +15,9 @@ import {
   type StaffAction,
 } from '../domain/workflow.ts';
 import { caseMessages } from '../messages/case.ts';
-import { actionLabels, vocabularyMessages } from '../messages/vocabulary.ts';
+import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
+import { ActionForm, type CaseView } from './action-form.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
 import { errorsById } from './flow.tsx';
 import { textOf, versionOf } from './mine.tsx';
@@ -33,143 +26,6 @@ import { Timeline } from './shared.tsx';
 
 // The coordinators' back office: the zone's applications, each case with its answers,
 // documents, budget impact, decisions, log, and the actions its status allows.
-
-type CaseView = Awaited<ReturnType<ApplicationCaseWork['view']>>;
-
-function ActionForm({
-  ctx,
-  view,
-  type,
-  errors,
-  values,
-}: {
-  ctx: PageContext;
-  view: CaseView;
-  type: StaffAction;
-  errors: FormErrors;
-  values: Record<string, string>;
-}) {
-  const m = caseMessages[ctx.locale].staff;
-  const v = vocabularyMessages[ctx.locale];
-  const id = (name: string) => `${type}-${name}`;
-  const fields = (() => {
-    switch (type) {
-      case 'request-information':
-        return (
-          <Textarea
-            id={id('text')}
-            name="text"
-            label={m.requestText}
-            value={values.text}
-            error={errors[id('text')]}
-            rows={3}
-          />
-        );
-      case 'log-contact':
-        return (
-          <>
-            <TextInput
-              id={id('date')}
-              name="date"
-              label={m.meetingDate}
-              value={values.date}
-              error={errors[id('date')]}
-              width="medium"
-            />
-            <Textarea
-              id={id('text')}
-              name="text"
-              label={m.meetingNotes}
-              value={values.text}
-              error={errors[id('text')]}
-              rows={3}
-            />
-          </>
-        );
-      case 'record-advice':
-        return (
-          <>
-            <Radios
-              id={id('level')}
-              name="level"
-              legend={m.adviceLevel}
-              value={values.level}
-              error={errors[id('level')]}
-              inline
-              options={(['local', 'regional'] as const).map((l) => ({ value: l, label: v.levels[l] }))}
-            />
-            <Textarea
-              id={id('text')}
-              name="text"
-              label={m.advice}
-              value={values.text}
-              error={errors[id('text')]}
-              rows={3}
-            />
-          </>
-        );
-      case 'sign-convention':
-        return (
-          <>
-            <TextInput
-              id={id('date')}
-              name="date"
-              label={m.signatureDate}
-              value={values.date}
-              error={errors[id('date')]}
-              width="medium"
-            />
-            <TextInput
-              id={id('signatories')}
-              name="signatories"
-              label={m.signatories}
-              value={values.signatories}
-              error={errors[id('signatories')]}
-            />
-          </>
-        );
-      case 'suspend':
-      case 'end-convention':
-        return (
-          <Textarea
-            id={id('reason')}
-            name="reason"
-            label={m.reason}
-            value={values.reason}
-            error={errors[id('reason')]}
-            rows={2}
-          />
-        );
-      default:
-        return (
-          <Textarea
-            id={id('text')}
-            name="text"
-            label={m.text}
-            value={values.text}
-            error={errors[id('text')]}
-            rows={2}
-          />
-        );
-    }
-  })();
-  return (
-    <form
-      method="post"
-      action={`/${ctx.locale}/applications/${view.record.id}/actions/${type}`}
-      class="form action-form"
-      novalidate
-    >
-      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-      <input type="hidden" name="version" value={String(view.record.version)} />
-      <h3>{actionLabels[ctx.locale][type]}</h3>
-      {fields}
-      <button type="submit" class="button button--secondary">
-        {m.submit}
-      </button>
-    </form>
-  );
-}
 
 function CasePage({
   ctx,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, formatEuros, type Locale } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
 import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
@@ -165,7 +165,6 @@ export function registerBackOffice(
   async function showCase(
     request: FastifyRequest,
     reply: FastifyReply,
-    _locale: Locale,
     id: string,
     extra: {
       errors?: FormErrors;
@@ -248,7 +247,7 @@ export function registerBackOffice(
       const { id } = request.params as { id: string };
       if (!request.user)
         return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(`${path}/${id}`)}`, 303);
-      return showCase(request, reply, locale, id, {
+      return showCase(request, reply, id, {
         notice: queryValue(request.query, 'done') === '1' ? caseMessages[locale].mine.done : null,
       });
     });
@@ -270,10 +269,10 @@ export function registerBackOffice(
             locale,
             outcome.issues.map((i) => ({ ...i, field: `${action}-${i.field}` })),
           );
-          return showCase(request, reply, locale, id, { errors, values, status: 400 });
+          return showCase(request, reply, id, { errors, values, status: 400 });
         }
         const mine = caseMessages[locale].mine;
-        return showCase(request, reply, locale, id, {
+        return showCase(request, reply, id, {
           notice: outcome.reason === 'stale' ? mine.stale : mine.notAllowed,
           values,
           status: 409,

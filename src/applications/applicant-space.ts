@@ -3,7 +3,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { APPLICATION_WORKFLOW, PUBLIC_ACTIONS } from './domain/workflow.ts';
-import { applicantMail } from './notifications.ts';
+import { applicantMail, zoneUpdateMail } from './notifications.ts';
 import { type ApplicationService, applicantActor, caseResource } from './service.ts';
 import * as store from './store.ts';
 
@@ -88,6 +88,14 @@ export class ApplicantSpace {
           details: null,
         }),
       );
+      const zone = zoneUpdateMail(this.service, {
+        zoneId: view.record.zoneId,
+        caseId,
+        reference: view.record.reference,
+        applicantName: view.row.applicantName,
+        action: input.type,
+      });
+      if (zone) await enqueue(tx, zone);
       return { ok: true as const };
     });
   }

@@ -3,6 +3,8 @@ import { authorize, loadAuthorized, requireUser } from '../platform/auth/policy.
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { checkUpload, type UploadProblem } from '../platform/files/index.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { enqueue } from '../platform/outbox/index.ts';
+import { zoneUpdateMail } from './notifications.ts';
 import { type ApplicationService, applicantActor, caseResource } from './service.ts';
 import * as store from './store.ts';
 
@@ -41,6 +43,7 @@ export class ApplicationDocuments {
   ): Promise<UploadOutcome | { ok: false; problem: 'stale' | 'not-allowed' }> {
     const person = requireUser(user);
     let record: Awaited<ReturnType<typeof this.log.get>> = null;
+    let applicantName = '';
     if (input.caseId) {
       const id = input.caseId;
       const row = await loadAuthorized(
@@ -56,6 +59,7 @@ export class ApplicationDocuments {
       record = await this.log.get(this.database.db, id);
       if (!record) throw new StandardProblem(404, 'not-found');
       authorize(person, 'application.respond', caseResource(record, row.accountId));
+      applicantName = row.applicantName;
     }
     const checked = checkUpload(input.part, this.options.maxUploadBytes);
     if (!checked.ok) return checked;
@@ -87,6 +91,14 @@ export class ApplicationDocuments {
             at: new Date(),
           });
           if (!outcome?.ok) throw new RefusedUpload(outcome?.reason ?? 'not-allowed');
+          const zone = zoneUpdateMail(this.service, {
+            zoneId: outcome.state.zoneId,
+            caseId: input.caseId,
+            reference: record?.reference ?? '',
+            applicantName,
+            action: 'upload-document',
+          });
+          if (zone) await enqueue(tx, zone);
         }
       });
     } catch (error) {

@@ -57,3 +57,35 @@ export function zoneMail(
     }),
   };
 }
+
+/** Tells the zone's mailbox that the applicant answered, added a document or withdrew. */
+export function zoneUpdateMail(
+  service: {
+    options: { publicUrl: string };
+    reference: { snapshot(): { zones: ReadonlyMap<string, { email: string }> } };
+  },
+  input: {
+    zoneId: string;
+    caseId: string;
+    reference: string;
+    applicantName: string;
+    action: ApplicationAction;
+  },
+): OutboxMessage | null {
+  const zone = service.reference.snapshot().zones.get(input.zoneId);
+  if (!zone?.email) return null;
+  const m = mailMessages.fr;
+  const step = actionLabels.fr[input.action];
+  return {
+    topic: `applications.zone.${input.action}`,
+    to: zone.email,
+    locale: 'fr',
+    subject: format('fr', m.zoneUpdateSubject, { reference: input.reference, step }),
+    text: format('fr', m.zoneUpdateBody, {
+      reference: input.reference,
+      name: input.applicantName,
+      step,
+      link: `${service.options.publicUrl}/fr/applications/${input.caseId}`,
+    }),
+  };
+}

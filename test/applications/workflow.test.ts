@@ -177,6 +177,8 @@ for (const engine of testEngines()) {
         content: PDF,
       });
       assert.equal(added.statusCode, 303);
+      const zoneMails = await mailTo(t, 'east@coordination.example');
+      assert.match(zoneMails.at(-1)!.subject, /Document ajouté/);
       const staffView = await coordinator.get(`/fr/applications/${caseId}`);
       assert.match(staffView.body, /attest\.pdf/);
       const fileId = /applications\/files\/([0-9a-f-]{36})">Télécharger attest\.pdf/.exec(

@@ -6,6 +6,8 @@ const fr = {
   link: 'Suivez votre dossier, répondez et ajoutez des documents dans votre espace : {link}\n\nL’équipe de coordination',
   zoneSubject: '[{reference}] Nouvelle candidature',
   zoneBody: 'Une nouvelle candidature ({reference}, {name}) attend votre vérification : {link}',
+  zoneUpdateSubject: '[{reference}] {step}',
+  zoneUpdateBody: '{name} a agi sur la candidature {reference} : {step}. Le dossier : {link}',
 };
 
 export const mailMessages: Translations<typeof fr> = {
@@ -16,6 +18,8 @@ export const mailMessages: Translations<typeof fr> = {
     link: 'Volg uw dossier, antwoord en voeg documenten toe in uw ruimte: {link}\n\nHet coördinatieteam',
     zoneSubject: '[{reference}] Nieuwe kandidatuur',
     zoneBody: 'Een nieuwe kandidatuur ({reference}, {name}) wacht op uw controle: {link}',
+    zoneUpdateSubject: '[{reference}] {step}',
+    zoneUpdateBody: '{name} heeft gereageerd op kandidatuur {reference}: {step}. Het dossier: {link}',
   },
   en: {
     subject: '[{reference}] Your application: {step}',
@@ -23,5 +27,7 @@ export const mailMessages: Translations<typeof fr> = {
     link: 'Follow your case, answer and add documents in your space: {link}\n\nThe coordination team',
     zoneSubject: '[{reference}] New application',
     zoneBody: 'A new application ({reference}, {name}) is waiting for your check: {link}',
+    zoneUpdateSubject: '[{reference}] {step}',
+    zoneUpdateBody: '{name} acted on application {reference}: {step}. The case: {link}',
   },
 };

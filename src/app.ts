@@ -5,7 +5,12 @@ import { ApplicationCaseWork } from './applications/case-work.ts';
 import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
 import { applicationHomeEntries, registerApplicationPages } from './applications/pages/index.ts';
 import { ApplicationService } from './applications/service.ts';
-import { DEFAULT_BUDGET, DEFAULT_CRITERIA, MAX_UPLOAD_BYTES } from './applications/settings.ts';
+import {
+  DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS,
+  DEFAULT_BUDGET,
+  DEFAULT_CRITERIA,
+  MAX_UPLOAD_BYTES,
+} from './applications/settings.ts';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -124,6 +129,7 @@ export async function openServices({
     budget: DEFAULT_BUDGET,
     criteria: DEFAULT_CRITERIA,
     maxUploadBytes: MAX_UPLOAD_BYTES,
+    draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
   });
   const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   const applicationCases = new ApplicationCaseWork(applications);
@@ -226,6 +232,7 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(3_600_000, () => services.applications.purgeStaleDrafts(), onPollError),
     new Poller(3_600_000, () => services.profileReminders.sendDue(), onPollError),
     new Poller(
       config.outboxPollMs,

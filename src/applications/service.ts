@@ -40,6 +40,8 @@ export interface ApplicationsOptions {
   budget: BudgetSettings;
   criteria: TreatmentCriteria;
   maxUploadBytes: number;
+  /** How long an untouched questionnaire (and its documents) is kept. */
+  draftLifetimeMs: number;
 }
 
 export type SubmitOutcome =
@@ -137,6 +139,17 @@ export class ApplicationService {
 
   checkService(section: ServiceSection, data: unknown): Issue[] {
     return checkServiceSection(section, data, (postcode) => this.served(postcode));
+  }
+
+  /**
+   * Run by a poller: questionnaires untouched for `draftLifetimeMs` (and documents sent with no
+   * case since) are forgotten; they hold personal data nobody submitted.
+   */
+  async purgeStaleDrafts(now = new Date()): Promise<number> {
+    const before = new Date(now.getTime() - this.options.draftLifetimeMs);
+    const purged = await this.database.db.transaction((tx) => store.deleteStaleDrafts(tx, before));
+    for (const name of purged.storedNames) await this.files.remove(name);
+    return purged.drafts;
   }
 
   // ——— Submission ———

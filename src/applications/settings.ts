@@ -23,3 +23,6 @@ export const DEFAULT_BUDGET: BudgetSettings = {
 
 /** Documents (diploma, visa) are small scans: 5 MB is plenty and bounds the memory of one upload. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** A questionnaire left untouched for 90 days is forgotten (progress is kept between visits, not for ever). */
+export const DRAFT_LIFETIME_MS = 90 * 24 * 3600 * 1000;

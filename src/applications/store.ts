@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { ApplicationStatus } from './domain/workflow.ts';
@@ -149,4 +149,20 @@ export async function deleteDraftFiles(
     )
     .returning({ storedName: applicationFiles.storedName });
   return rows.map((row) => row.storedName);
+}
+
+/** Forgets questionnaires nobody touched since `before`, and documents sent with no case since. */
+export async function deleteStaleDrafts(
+  tx: Executor,
+  before: Date,
+): Promise<{ drafts: number; storedNames: string[] }> {
+  const drafts = await tx
+    .delete(applicationDrafts)
+    .where(lt(applicationDrafts.updatedAt, before))
+    .returning({ accountId: applicationDrafts.accountId });
+  const files = await tx
+    .delete(applicationFiles)
+    .where(and(isNull(applicationFiles.caseId), lt(applicationFiles.uploadedAt, before)))
+    .returning({ storedName: applicationFiles.storedName });
+  return { drafts: drafts.length, storedNames: files.map((f) => f.storedName) };
 }

@@ -316,6 +316,28 @@ for (const engine of testEngines()) {
       );
     });
 
+    it('forgets a questionnaire and its documents left untouched for 90 days', async () => {
+      const account = await createPerson(t, { email: 'idle@example.be', locale: 'fr' });
+      const idle = await signedInClient(t, account);
+      await fillAll(t, idle, '/fr/professionals/join', DECLARATION.slice(0, 2));
+      const page = '/fr/professionals/join/documents';
+      await upload(t, idle, {
+        page,
+        action: `${page}/upload`,
+        fields: { documentKind: 'diploma' },
+        filename: 'd.pdf',
+        content: PDF,
+      });
+      const { readdirSync } = await import('node:fs');
+      const before = readdirSync(`${t.dataDir}/files`).length;
+      assert.equal(await t.services.applications.purgeStaleDrafts(new Date(Date.now() + 89 * 86_400_000)), 0);
+      assert.ok(
+        (await t.services.applications.purgeStaleDrafts(new Date(Date.now() + 91 * 86_400_000))) >= 1,
+      );
+      assert.equal(readdirSync(`${t.dataDir}/files`).length, before - 1);
+      assert.doesNotMatch((await idle.get('/fr/professionals/join/identity')).body, /Lotte/);
+    });
+
     it('needs both networks’ decisions for a service applying to both', async () => {
       const orgAccount = await createPerson(t, {
         email: 'canal@example.be',

@@ -1,6 +1,16 @@
 // The composition root: the platform's server, then each capability's service, API and pages.
 // Capabilities talk to each other only through the services created here.
 
+import { ApplicationCaseWork } from './applications/case-work.ts';
+import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
+import { applicationHomeEntries, registerApplicationPages } from './applications/pages/index.ts';
+import { ApplicationService } from './applications/service.ts';
+import {
+  DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS,
+  DEFAULT_BUDGET,
+  DEFAULT_CRITERIA,
+  MAX_UPLOAD_BYTES,
+} from './applications/settings.ts';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -25,6 +35,7 @@ import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
+import { FileStore } from './platform/files/index.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
 import { createServer } from './platform/http/server.ts';
@@ -63,6 +74,10 @@ export interface Services {
   requests: RequestService;
   directory: DirectoryService;
   care: CareService;
+  /** Declarations of interest and service applications; `decisionDesk` is the committees' side. */
+  applications: ApplicationService;
+  applicationCases: ApplicationCaseWork;
+  decisionDesk: ApplicationDecisionDesk;
   committees: CommitteeService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
@@ -109,18 +124,33 @@ export async function openServices({
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
+  const applications = new ApplicationService(database, reference, directory, new FileStore(config.dataDir), {
+    publicUrl: config.publicUrl,
+    budget: DEFAULT_BUDGET,
+    criteria: DEFAULT_CRITERIA,
+    maxUploadBytes: MAX_UPLOAD_BYTES,
+    draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
+  });
   const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
-  const committees = await CommitteeService.open(database, decisionDesk ?? null, clock);
+  const applicationCases = new ApplicationCaseWork(applications);
+  const applicationDesk = new ApplicationDecisionDesk(applications);
+  // Deciding bodies decide on applications through the applications' desk (tests may give another).
+  const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
+  applicationCases.bodiesOf = async (user) =>
+    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds }));
   return {
     reference,
     directory,
     care,
-    committees,
     outbox,
     requests,
     accounts,
     audit,
     outboxAdmin,
+    applications,
+    applicationCases,
+    decisionDesk: applicationDesk,
+    committees,
     profileReminders,
   };
 }
@@ -164,16 +194,17 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
+  registerCommitteePages(
+    app,
+    services.committees,
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
+  );
   registerClinicianPages(
     app,
     new ClinicianSelfService(services.directory, services.care),
     services.reference,
     dependencies.clock ?? systemClock,
-  );
-  registerCommitteePages(
-    app,
-    services.committees,
-    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
   );
   registerHomePage(app, [
     {
@@ -187,6 +218,7 @@ export async function buildApp(dependencies: AppDependencies) {
       body: (locale) => platformMessages[locale].home.costBody,
     },
     ...requestHomeEntries,
+    ...applicationHomeEntries,
     {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
@@ -200,6 +232,7 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
     new Poller(3_600_000, () => services.requests.purgeExpiredDrafts(), onPollError),
+    new Poller(3_600_000, () => services.applications.purgeStaleDrafts(), onPollError),
     new Poller(3_600_000, () => services.profileReminders.sendDue(), onPollError),
     new Poller(
       config.outboxPollMs,

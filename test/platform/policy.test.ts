@@ -63,7 +63,7 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
-  if (type === 'case') {
+  if (type === 'case' || type === 'application') {
     return [
       {
         type: 'case',
@@ -83,6 +83,11 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       },
     ];
   }
+  if (type === 'committee')
+    return [
+      { type: 'committee', id: 'brumenta-committee', bodyId: 'brumenta-committee', networkIds: ['brumenta'] },
+      { type: 'committee', id: 'bru-stars-cre', bodyId: 'bru-stars-cre', networkIds: ['bru-stars'] },
+    ];
   if (type === 'clinician-profile' || type === 'care-session' || type === 'care-statement') {
     // Owned by the persona (a profile or session is owned by the clinician's linked account).
     return [
@@ -90,11 +95,6 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type, id: 'r2', networkIds: ['bru-stars'], ownerAccountId: 'someone-else' },
     ];
   }
-  if (type === 'committee')
-    return [
-      { type: 'committee', id: 'brumenta-committee', bodyId: 'brumenta-committee', networkIds: ['brumenta'] },
-      { type: 'committee', id: 'bru-stars-cre', bodyId: 'bru-stars-cre', networkIds: ['bru-stars'] },
-    ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -206,6 +206,17 @@ const EXPECTED: Record<Action, Row> = {
     coordinator: [F, H],
     'network-admin': [F, H],
     'committee-member': [A, H],
+    'platform-admin': [H, H],
+  },
+  // Only the applicant (the case's owner account) answers, adds documents or withdraws.
+  'application.respond': {
+    anonymous: [U, U],
+    gp: [A, H],
+    clinician: [H, H],
+    organisation: [H, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
     'platform-admin': [H, H],
   },
   'committee.read': committeeRow([A, H], [A, H]),

@@ -86,8 +86,18 @@ const POLICY = {
   'case.update': { resource: 'case', allow: [zoneCoordinator] },
   /** A deciding body's decision on an application before it. */
   'case.decide': { resource: 'case', allow: [committee] },
+  /** The applicant's own moves on their application: answer a question, add a document, withdraw. */
+  'application.respond': { resource: 'case', allow: [owner] },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
+  /**
+   * A deciding body and its meetings: resource = { type: 'committee', bodyId, networkIds: the
+   * body's networks }. Its members and the admins of its networks (the secretariat) see and
+   * run meetings (agenda, attendance, recusals, closing); only members record decisions.
+   */
+  'committee.read': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.meeting.manage': { resource: 'committee', allow: [committee, networkAdmin] },
+  'committee.decide': { resource: 'committee', allow: [committee] },
   /** A clinician's own profile: resource = { type: 'clinician-profile', id, ownerAccountId: the linked account }. */
   'clinician-profile.read': { resource: 'clinician-profile', allow: [ownClinician] },
   'clinician-profile.update': { resource: 'clinician-profile', allow: [ownClinician] },
@@ -97,14 +107,6 @@ const POLICY = {
   'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
   /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
   'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
-  /**
-   * A deciding body and its meetings: resource = { type: 'committee', bodyId, networkIds: the
-   * body's networks }. Its members and the admins of its networks (the secretariat) see and
-   * run meetings (agenda, attendance, recusals, closing); only members record decisions.
-   */
-  'committee.read': { resource: 'committee', allow: [committee, networkAdmin] },
-  'committee.meeting.manage': { resource: 'committee', allow: [committee, networkAdmin] },
-  'committee.decide': { resource: 'committee', allow: [committee] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;

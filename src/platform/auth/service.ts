@@ -96,7 +96,8 @@ export class AuthService {
    * the owner of an existing account gets an e-mail saying so instead.
    */
   async signUp(input: {
-    kind: 'gp' | 'organisation';
+    /** null: an account with no role yet (a clinician applying; the role comes with the convention). */
+    kind: 'gp' | 'organisation' | null;
     displayName: string;
     email: string;
     password: string;
@@ -121,12 +122,14 @@ export class AuthService {
           locale: input.locale,
         });
         await setPasswordHash(tx, account.id, hash, this.clock());
-        await insertGrant(
-          tx,
-          account.id,
-          { role: input.kind, networkId: null, zoneId: null, bodyId: null },
-          null,
-        );
+        if (input.kind) {
+          await insertGrant(
+            tx,
+            account.id,
+            { role: input.kind, networkId: null, zoneId: null, bodyId: null },
+            null,
+          );
+        }
         const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
           link: this.link(account.locale, '/verify-email', token),

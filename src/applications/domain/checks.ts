@@ -1,0 +1,113 @@
+// Field checks for the two questionnaires. They read a form draft (strings and lists of
+// strings) and record one issue per invalid field, by its dotted path, never stopping early.
+
+export type IssueCode =
+  | 'required'
+  | 'too-long'
+  | 'unknown-value'
+  | 'invalid-number'
+  | 'number-range'
+  | 'invalid-inami'
+  | 'invalid-phone'
+  | 'invalid-postcode'
+  | 'invalid-enterprise-number'
+  | 'outside-territory'
+  | 'treatment-criteria'
+  | 'document-missing';
+
+export interface Issue {
+  field: string;
+  code: IssueCode;
+  values?: Record<string, string | number>;
+}
+
+const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
+const POSTCODE = /^[1-9][0-9]{3}$/;
+
+export function member(data: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      data,
+    );
+}
+
+export class Checker {
+  readonly issues: Issue[] = [];
+
+  constructor(private readonly data: unknown) {}
+
+  fail(field: string, code: IssueCode, values?: Issue['values']): undefined {
+    if (!this.issues.some((issue) => issue.field === field)) {
+      this.issues.push(values ? { field, code, values } : { field, code });
+    }
+    return undefined;
+  }
+
+  text(field: string, options: { required: boolean; max: number }): string | undefined {
+    const value = member(this.data, field);
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (text === '') return options.required ? this.fail(field, 'required') : undefined;
+    if (text.length > options.max) return this.fail(field, 'too-long', { limit: options.max });
+    return text;
+  }
+
+  choice<T extends string>(field: string, allowed: readonly T[], required = true): T | undefined {
+    const text = this.text(field, { required, max: 60 });
+    if (text === undefined) return undefined;
+    return (allowed as readonly string[]).includes(text) ? (text as T) : this.fail(field, 'unknown-value');
+  }
+
+  choices<T extends string>(field: string, allowed: readonly T[], required = true): T[] {
+    const value = member(this.data, field);
+    const list = (Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []).filter(
+      (item): item is string => typeof item === 'string' && item !== '',
+    );
+    if (list.length === 0) {
+      if (required) this.fail(field, 'required');
+      return [];
+    }
+    if (list.some((item) => !(allowed as readonly string[]).includes(item))) {
+      this.fail(field, 'unknown-value');
+      return [];
+    }
+    return [...new Set(list)] as T[];
+  }
+
+  integer(field: string, min: number, max: number): number | undefined {
+    const text = this.text(field, { required: true, max: 6 });
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text)) return this.fail(field, 'invalid-number');
+    const value = Number(text);
+    return value < min || value > max ? this.fail(field, 'number-range', { min, max }) : value;
+  }
+
+  phone(field: string): string | undefined {
+    const text = this.text(field, { required: true, max: 30 });
+    return text !== undefined && !PHONE.test(text) ? this.fail(field, 'invalid-phone') : text;
+  }
+
+  postcode(field: string): string | undefined {
+    const text = this.text(field, { required: true, max: 4 });
+    return text !== undefined && !POSTCODE.test(text) ? this.fail(field, 'invalid-postcode') : text;
+  }
+
+  /** INAMI/RIZIV number: 11 digits (dots and spaces allowed when typed). */
+  inami(field: string): string | undefined {
+    const text = this.text(field, { required: true, max: 20 });
+    if (text === undefined) return undefined;
+    const digits = text.replace(/[ .\-/]/g, '');
+    return /^\d{11}$/.test(digits) ? digits : this.fail(field, 'invalid-inami');
+  }
+
+  /** Belgian enterprise number: 10 digits starting with 0 or 1, the last two a mod-97 check. */
+  enterpriseNumber(field: string): string | undefined {
+    const text = this.text(field, { required: true, max: 20 });
+    if (text === undefined) return undefined;
+    const digits = text.replace(/^BE/i, '').replace(/[ .-]/g, '');
+    const valid =
+      /^[01]\d{9}$/.test(digits) && 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+    return valid ? digits : this.fail(field, 'invalid-enterprise-number');
+  }
+}

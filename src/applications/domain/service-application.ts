@@ -1,0 +1,118 @@
+import { Checker, type Issue, member } from './checks.ts';
+import { AGE_GROUPS, NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
+
+// A conventioned service's application: an organisation that employs (or will employ)
+// clinicians under the convention. Every question is also listed on the printable preview.
+
+export const ORGANISATION_KINDS = [
+  'cpas',
+  'medical-centre',
+  'mental-health-service',
+  'youth-aid',
+  'school-service',
+  'neighbourhood-house',
+  'other',
+] as const;
+
+export const SERVICE_SECTIONS = [
+  'organisation',
+  'address',
+  'contact',
+  'clinicians',
+  'hours',
+  'public',
+  'locations',
+  'networks',
+] as const;
+export type ServiceSection = (typeof SERVICE_SECTIONS)[number];
+
+export function checkServiceSection(
+  section: ServiceSection,
+  data: unknown,
+  served: (postcode: string) => boolean,
+): Issue[] {
+  const c = new Checker(data);
+  switch (section) {
+    case 'organisation':
+      c.text('organisation.name', { required: true, max: 200 });
+      c.enterpriseNumber('organisation.enterpriseNumber');
+      c.choice('organisation.kind', ORGANISATION_KINDS);
+      break;
+    case 'address': {
+      c.text('organisation.street', { required: true, max: 200 });
+      const postcode = c.postcode('organisation.postcode');
+      if (postcode && !served(postcode)) c.fail('organisation.postcode', 'outside-territory');
+      break;
+    }
+    case 'contact':
+      c.text('contact.name', { required: true, max: 200 });
+      c.phone('contact.phone');
+      c.choice('contact.language', ['fr', 'nl'] as const);
+      break;
+    case 'clinicians':
+      c.text('clinicians', { required: true, max: 4000 });
+      break;
+    case 'hours':
+      c.integer('hoursPerWeek', 1, 400);
+      break;
+    case 'public':
+      c.choices('ageGroups', AGE_GROUPS);
+      c.text('publicDescription', { required: true, max: 2000 });
+      break;
+    case 'locations':
+      c.text('locations', { required: true, max: 4000 });
+      break;
+    case 'networks':
+      c.choice('networks', NETWORK_CHOICES);
+      break;
+  }
+  return c.issues;
+}
+
+export interface ServiceApplication {
+  organisation: {
+    name: string;
+    enterpriseNumber: string;
+    kind: (typeof ORGANISATION_KINDS)[number];
+    street: string;
+    postcode: string;
+  };
+  contact: { name: string; phone: string; language: 'fr' | 'nl' };
+  clinicians: string;
+  hoursPerWeek: number;
+  ageGroups: Array<(typeof AGE_GROUPS)[number]>;
+  publicDescription: string;
+  locations: string;
+  networks: NetworkChoice;
+}
+
+const text = (data: unknown, path: string) => {
+  const value = member(data, path);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+export function readServiceApplication(data: unknown): ServiceApplication {
+  const ages = member(data, 'ageGroups');
+  return {
+    organisation: {
+      name: text(data, 'organisation.name'),
+      enterpriseNumber: text(data, 'organisation.enterpriseNumber').replace(/^BE/i, '').replace(/[ .-]/g, ''),
+      kind: text(data, 'organisation.kind') as ServiceApplication['organisation']['kind'],
+      street: text(data, 'organisation.street'),
+      postcode: text(data, 'organisation.postcode'),
+    },
+    contact: {
+      name: text(data, 'contact.name'),
+      phone: text(data, 'contact.phone'),
+      language: text(data, 'contact.language') as 'fr' | 'nl',
+    },
+    clinicians: text(data, 'clinicians'),
+    hoursPerWeek: Number(text(data, 'hoursPerWeek')),
+    ageGroups: (Array.isArray(ages) ? ages : typeof ages === 'string' ? [ages] : []).map(
+      String,
+    ) as ServiceApplication['ageGroups'],
+    publicDescription: text(data, 'publicDescription'),
+    locations: text(data, 'locations'),
+    networks: text(data, 'networks') as NetworkChoice,
+  };
+}

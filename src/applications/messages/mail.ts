@@ -1,0 +1,33 @@
+import type { Translations } from '../../platform/i18n/index.ts';
+
+const fr = {
+  subject: '[{reference}] Votre candidature : {step}',
+  body: 'Bonjour,\n\nVotre candidature {reference} avance : {step}.',
+  link: 'Suivez votre dossier, répondez et ajoutez des documents dans votre espace : {link}\n\nL’équipe de coordination',
+  zoneSubject: '[{reference}] Nouvelle candidature',
+  zoneBody: 'Une nouvelle candidature ({reference}, {name}) attend votre vérification : {link}',
+  zoneUpdateSubject: '[{reference}] {step}',
+  zoneUpdateBody: '{name} a agi sur la candidature {reference} : {step}. Le dossier : {link}',
+};
+
+export const mailMessages: Translations<typeof fr> = {
+  fr,
+  nl: {
+    subject: '[{reference}] Uw kandidatuur: {step}',
+    body: 'Goeddag,\n\nUw kandidatuur {reference} gaat verder: {step}.',
+    link: 'Volg uw dossier, antwoord en voeg documenten toe in uw ruimte: {link}\n\nHet coördinatieteam',
+    zoneSubject: '[{reference}] Nieuwe kandidatuur',
+    zoneBody: 'Een nieuwe kandidatuur ({reference}, {name}) wacht op uw controle: {link}',
+    zoneUpdateSubject: '[{reference}] {step}',
+    zoneUpdateBody: '{name} heeft gereageerd op kandidatuur {reference}: {step}. Het dossier: {link}',
+  },
+  en: {
+    subject: '[{reference}] Your application: {step}',
+    body: 'Hello,\n\nYour application {reference} has moved on: {step}.',
+    link: 'Follow your case, answer and add documents in your space: {link}\n\nThe coordination team',
+    zoneSubject: '[{reference}] New application',
+    zoneBody: 'A new application ({reference}, {name}) is waiting for your check: {link}',
+    zoneUpdateSubject: '[{reference}] {step}',
+    zoneUpdateBody: '{name} acted on application {reference}: {step}. The case: {link}',
+  },
+};

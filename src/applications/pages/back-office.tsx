@@ -1,0 +1,283 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
+import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
+import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
+import type { PageContext } from '../../platform/views/context.ts';
+import { Layout } from '../../platform/views/layout.tsx';
+import { sendPage } from '../../platform/views/render.ts';
+import type { ApplicationCaseWork } from '../case-work.ts';
+import { budgetImpact } from '../domain/budget.ts';
+import { ruleFeeCents } from '../domain/fees.ts';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  STAFF_ACTIONS,
+  type StaffAction,
+} from '../domain/workflow.ts';
+import { caseMessages } from '../messages/case.ts';
+import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { ApplicationService } from '../service.ts';
+import { ActionForm, type CaseView } from './action-form.tsx';
+import { clinicianFlow } from './clinician-flow.tsx';
+import { errorsById } from './flow.tsx';
+import { textOf, versionOf } from './mine.tsx';
+import { serviceFlow } from './service-flow.tsx';
+import { Timeline } from './shared.tsx';
+
+// The coordinators' back office: the zone's applications, each case with its answers,
+// documents, budget impact, decisions, log, and the actions its status allows.
+
+function CasePage({
+  ctx,
+  view,
+  service,
+  errors,
+  values,
+  notice,
+}: {
+  ctx: PageContext;
+  view: CaseView;
+  service: ApplicationService;
+  errors: FormErrors;
+  values: Record<string, string>;
+  notice: string | null;
+}) {
+  const locale = ctx.locale;
+  const m = caseMessages[locale].staff;
+  const v = vocabularyMessages[locale];
+  const status = view.record.status as ApplicationStatus;
+  const details = view.row.details;
+  const asDraft = {
+    ...details,
+    longTraining: details.longTraining === true ? 'yes' : details.longTraining === false ? 'no' : '',
+  };
+  const rows =
+    view.row.kind === 'clinician'
+      ? clinicianFlow(service.options.criteria.treatmentMinYears, 1).rows(locale, asDraft, view.documents)
+      : serviceFlow.rows(locale, details, []);
+  const fn =
+    Array.isArray(details.functions) && details.functions.includes('treatment') ? 'treatment' : 'support';
+  const impact = budgetImpact(
+    view.row.sessionsPerWeek,
+    ruleFeeCents(fn, new Date(view.record.openedAt)),
+    view.record.networkIds,
+    service.options.budget,
+  );
+  const networkName = (id: string) => service.reference.snapshot().networks.get(id)?.names[locale] ?? id;
+  const title = format(locale, m.caseTitle, {
+    name: view.row.applicantName,
+    reference: view.record.reference,
+  });
+  return (
+    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary locale={locale} errors={errors} />
+      {notice ? (
+        <div class="notice" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <h1>{title}</h1>
+      <p>
+        <Tag>{v.statuses[status]}</Tag> · {v.kinds[view.row.kind as 'service']} ·{' '}
+        {view.record.networkIds.map(networkName).join(', ')}
+      </p>
+      {['approved', 'convention-signed', 'suspended', 'ended'].includes(status) ? (
+        <p>
+          <a href={`/${locale}/applications/${view.record.id}/convention`}>
+            {caseMessages[locale].mine.convention}
+          </a>
+        </p>
+      ) : null}
+      <h2>{m.actionsTitle}</h2>
+      {view.allowed.length === 0 ? (
+        <p>{m.noActions}</p>
+      ) : (
+        view.allowed.map((type) => (
+          <ActionForm key={type} ctx={ctx} view={view} type={type} errors={errors} values={values} />
+        ))
+      )}
+      <h2>{m.budgetTitle}</h2>
+      <p>
+        {impact.yearlyCents === null || impact.feeCents === null
+          ? m.budgetUnknown
+          : format(locale, m.budgetImpact, {
+              sessions: impact.sessionsPerWeek,
+              weeks: impact.weeks,
+              fee: formatEuros(locale, impact.feeCents),
+              total: formatEuros(locale, impact.yearlyCents),
+            })}
+      </p>
+      <ul>
+        {view.budget.map((b) => (
+          <li key={b.networkId}>
+            {format(locale, m.budgetLeft, {
+              network: networkName(b.networkId),
+              left: formatEuros(locale, b.leftCents),
+              yearly: formatEuros(locale, b.yearlyCents),
+            })}
+          </li>
+        ))}
+      </ul>
+      {view.decisions.length > 0 || view.waiting.length > 0 ? (
+        <>
+          <h2>{m.decisionsTitle}</h2>
+          <ul>
+            {view.decisions.map((d) => (
+              <li key={d.networkId}>
+                {networkName(d.networkId)} : {v.outcomes[d.outcome]} – {d.reasons}
+              </li>
+            ))}
+          </ul>
+          {view.waiting.length > 0 ? (
+            <p>{format(locale, m.waiting, { networks: view.waiting.map(networkName).join(', ') })}</p>
+          ) : null}
+        </>
+      ) : null}
+      <h2>{m.answers}</h2>
+      <SummaryList rows={rows.map((r) => ({ key: r.key, value: r.value }))} />
+      <h2>{caseMessages[locale].mine.documents}</h2>
+      <ul>
+        {view.documents.map((d) => (
+          <li key={d.id}>
+            <a href={`/${locale}/applications/files/${d.id}`}>
+              {format(locale, m.download, { name: d.originalName })}
+            </a>{' '}
+            ({v.documents[d.documentKind as 'diploma'] ?? d.documentKind})
+          </li>
+        ))}
+      </ul>
+      <h2>{caseMessages[locale].mine.timeline}</h2>
+      <Timeline locale={locale} actions={view.actions} showActors />
+    </Layout>
+  );
+}
+
+export function registerBackOffice(
+  app: FastifyInstance,
+  service: ApplicationService,
+  work: ApplicationCaseWork,
+): void {
+  const isStatus = (value: string): value is ApplicationStatus =>
+    (APPLICATION_STATUSES as readonly string[]).includes(value);
+  const isAction = (value: string): value is StaffAction =>
+    (STAFF_ACTIONS as readonly string[]).includes(value);
+
+  async function showCase(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    extra: {
+      errors?: FormErrors;
+      values?: Record<string, string>;
+      notice?: string | null;
+      status?: number;
+    } = {},
+  ) {
+    const view = await work.view(request.user, id);
+    const page = (
+      <CasePage
+        ctx={pageContext(request, reply)}
+        view={view}
+        service={service}
+        errors={extra.errors ?? {}}
+        values={extra.values ?? {}}
+        notice={extra.notice ?? null}
+      />
+    );
+    return sendPage(reply, page, extra.status ?? 200);
+  }
+
+  for (const { locale, path } of localizedPaths('/applications')) {
+    const m = caseMessages[locale].staff;
+    const v = vocabularyMessages[locale];
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      if (!request.user) return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(path)}`, 303);
+      const status = queryValue(request.query, 'status');
+      const kind = queryValue(request.query, 'kind');
+      const rows = await work.list(request.user, {
+        status: isStatus(status) ? status : undefined,
+        kind: kind === 'clinician' || kind === 'service' ? kind : undefined,
+      });
+      return sendPage(
+        reply,
+        <Layout ctx={pageContext(request, reply)} title={m.title}>
+          <h1>{m.title}</h1>
+          <form method="get" action={path} class="filters">
+            <label class="field__label" for="status">
+              {caseMessages[locale].mine.status}
+            </label>
+            <select class="select" id="status" name="status">
+              <option value="">{m.allOpen}</option>
+              {APPLICATION_STATUSES.map((s) => (
+                <option key={s} value={s} selected={s === status}>
+                  {v.statuses[s]}
+                </option>
+              ))}
+            </select>
+            <label class="field__label" for="kind">
+              {caseMessages[locale].mine.kind}
+            </label>
+            <select class="select" id="kind" name="kind">
+              <option value="">{m.allKinds}</option>
+              {(['clinician', 'service'] as const).map((k) => (
+                <option key={k} value={k} selected={k === kind}>
+                  {v.kinds[k]}
+                </option>
+              ))}
+            </select>
+            <button type="submit" class="button button--secondary">
+              {m.apply}
+            </button>
+          </form>
+          {rows.length === 0 ? <p>{m.empty}</p> : null}
+          <ul class="list">
+            {rows.map((row) => (
+              <li key={row.caseId}>
+                <a href={`${path}/${row.caseId}`}>{`${row.reference} – ${row.applicantName}`}</a> ·{' '}
+                {v.kinds[row.kind as 'service']} · {v.statuses[row.status as ApplicationStatus]} ·{' '}
+                {formatDate(locale, row.updatedAt)}
+              </li>
+            ))}
+          </ul>
+        </Layout>,
+      );
+    });
+
+    app.get(`${path}/:id`, { schema: { hide: true } }, async (request, reply) => {
+      const { id } = request.params as { id: string };
+      if (!request.user)
+        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(`${path}/${id}`)}`, 303);
+      return showCase(request, reply, id, {
+        notice: queryValue(request.query, 'done') === '1' ? caseMessages[locale].mine.done : null,
+      });
+    });
+
+    app.post(
+      `${path}/:id/actions/:action`,
+      { schema: { hide: true }, preValidation: app.csrfProtection },
+      async (request, reply) => {
+        const { id, action } = request.params as { id: string; action: string };
+        if (!isAction(action)) return reply.callNotFound();
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const outcome = await work.act(request.user, id, action, body, versionOf(body));
+        if (outcome.ok) return reply.redirect(`${path}/${id}?done=1`, 303);
+        const values = Object.fromEntries(
+          ['text', 'date', 'level', 'signatories', 'reason'].map((k) => [k, textOf(body, k)]),
+        );
+        if (outcome.reason === 'invalid') {
+          const errors = errorsById(
+            locale,
+            outcome.issues.map((i) => ({ ...i, field: `${action}-${i.field}` })),
+          );
+          return showCase(request, reply, id, { errors, values, status: 400 });
+        }
+        const mine = caseMessages[locale].mine;
+        return showCase(request, reply, id, {
+          notice: outcome.reason === 'stale' ? mine.stale : mine.notAllowed,
+          values,
+          status: 409,
+        });
+      },
+    );
+  }
+}

@@ -1,0 +1,307 @@
+import type { FastifyInstance } from 'fastify';
+import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
+import type { PageContext } from '../../platform/views/context.ts';
+import { Layout } from '../../platform/views/layout.tsx';
+import { sendPage } from '../../platform/views/render.ts';
+import { AGE_GROUPS, NETWORK_CHOICES } from '../domain/declaration.ts';
+import { ORGANISATION_KINDS, SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
+import { formsMessages } from '../messages/forms.ts';
+import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { AccountForm } from './account-step.tsx';
+import { type FlowSpec, helpers, type QuestionPage } from './flow.tsx';
+import { SignInPrompt } from './shared.tsx';
+
+const f = (locale: Locale) => formsMessages[locale].fields;
+const v = (locale: Locale) => vocabularyMessages[locale];
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+const pages: Record<ServiceSection, QuestionPage> = {
+  organisation: {
+    fields: [
+      { name: 'organisation.name' },
+      { name: 'organisation.enterpriseNumber' },
+      { name: 'organisation.kind' },
+    ],
+    render: ({ locale, value, error }) => (
+      <>
+        <TextInput
+          id="organisation-name"
+          name="organisation.name"
+          label={f(locale).organisationName}
+          value={value('organisation.name')}
+          error={error('organisation.name')}
+          autoComplete="organization"
+        />
+        <TextInput
+          id="organisation-enterpriseNumber"
+          name="organisation.enterpriseNumber"
+          label={f(locale).enterpriseNumber}
+          hint={f(locale).enterpriseNumberHint}
+          value={value('organisation.enterpriseNumber')}
+          error={error('organisation.enterpriseNumber')}
+          width="medium"
+        />
+        <Radios
+          id="organisation-kind"
+          name="organisation.kind"
+          legend={f(locale).organisationKind}
+          error={error('organisation.kind')}
+          value={value('organisation.kind')}
+          options={options(ORGANISATION_KINDS, v(locale).organisationKinds)}
+        />
+      </>
+    ),
+  },
+  address: {
+    fields: [{ name: 'organisation.street' }, { name: 'organisation.postcode' }],
+    render: ({ locale, value, error }) => (
+      <>
+        <TextInput
+          id="organisation-street"
+          name="organisation.street"
+          label={f(locale).street}
+          value={value('organisation.street')}
+          error={error('organisation.street')}
+          autoComplete="street-address"
+        />
+        <TextInput
+          id="organisation-postcode"
+          name="organisation.postcode"
+          label={f(locale).postcode}
+          value={value('organisation.postcode')}
+          error={error('organisation.postcode')}
+          width="short"
+          inputMode="numeric"
+          autoComplete="postal-code"
+        />
+      </>
+    ),
+  },
+  contact: {
+    fields: [{ name: 'contact.name' }, { name: 'contact.phone' }, { name: 'contact.language' }],
+    render: ({ locale, value, error }) => (
+      <>
+        <TextInput
+          id="contact-name"
+          name="contact.name"
+          label={f(locale).contactName}
+          value={value('contact.name')}
+          error={error('contact.name')}
+          autoComplete="name"
+        />
+        <TextInput
+          id="contact-phone"
+          name="contact.phone"
+          label={f(locale).contactPhone}
+          type="tel"
+          value={value('contact.phone')}
+          error={error('contact.phone')}
+          width="medium"
+          autoComplete="tel"
+        />
+        <Radios
+          id="contact-language"
+          name="contact.language"
+          legend={f(locale).contactLanguage}
+          error={error('contact.language')}
+          value={value('contact.language')}
+          options={options(['fr', 'nl'] as const, v(locale).contactLanguages)}
+          inline
+        />
+      </>
+    ),
+  },
+  clinicians: {
+    fields: [{ name: 'clinicians' }],
+    render: ({ locale, value, error }) => (
+      <Textarea
+        id="clinicians"
+        label={f(locale).clinicians}
+        hint={f(locale).cliniciansHint}
+        value={value('clinicians')}
+        error={error('clinicians')}
+        rows={6}
+      />
+    ),
+  },
+  hours: {
+    fields: [{ name: 'hoursPerWeek' }],
+    render: ({ locale, value, error }) => (
+      <TextInput
+        id="hoursPerWeek"
+        label={f(locale).hoursPerWeek}
+        value={value('hoursPerWeek')}
+        error={error('hoursPerWeek')}
+        width="short"
+        inputMode="numeric"
+      />
+    ),
+  },
+  public: {
+    fields: [{ name: 'ageGroups', multiple: true }, { name: 'publicDescription' }],
+    render: ({ locale, value, values, error }) => (
+      <>
+        <Checkboxes
+          name="ageGroups"
+          legend={f(locale).targetAges}
+          error={error('ageGroups')}
+          values={values('ageGroups')}
+          options={options(AGE_GROUPS, v(locale).ageGroups)}
+        />
+        <Textarea
+          id="publicDescription"
+          label={f(locale).publicDescription}
+          value={value('publicDescription')}
+          error={error('publicDescription')}
+          rows={4}
+        />
+      </>
+    ),
+  },
+  locations: {
+    fields: [{ name: 'locations' }],
+    render: ({ locale, value, error }) => (
+      <Textarea
+        id="locations"
+        label={f(locale).locations}
+        value={value('locations')}
+        error={error('locations')}
+        rows={5}
+      />
+    ),
+  },
+  networks: {
+    fields: [{ name: 'networks' }],
+    render: ({ locale, value, error }) => (
+      <Radios
+        name="networks"
+        legend={f(locale).networks}
+        error={error('networks')}
+        value={value('networks')}
+        options={options(NETWORK_CHOICES, v(locale).networks)}
+      />
+    ),
+  },
+};
+
+export const serviceFlow: FlowSpec<ServiceSection> = {
+  form: 'service',
+  path: '/professionals/service',
+  sections: SERVICE_SECTIONS,
+  pages,
+  check: (service, section, data) => service.checkService(section, data),
+  rows: (locale, data) => {
+    const m = formsMessages[locale];
+    const x = helpers(locale, data, {});
+    const label = (value: string, dict: Record<string, string>) => dict[value] ?? value;
+    return [
+      {
+        section: 'organisation' as const,
+        key: m.fields.organisationName,
+        value: x.value('organisation.name'),
+      },
+      {
+        section: 'organisation' as const,
+        key: m.fields.enterpriseNumber,
+        value: x.value('organisation.enterpriseNumber'),
+      },
+      {
+        section: 'organisation' as const,
+        key: m.fields.organisationKind,
+        value: label(x.value('organisation.kind'), v(locale).organisationKinds),
+      },
+      {
+        section: 'address' as const,
+        key: m.pages.address,
+        value: `${x.value('organisation.street')}, ${x.value('organisation.postcode')}`,
+      },
+      {
+        section: 'contact' as const,
+        key: m.pages.contact,
+        value: `${x.value('contact.name')}, ${x.value('contact.phone')}`,
+      },
+      { section: 'clinicians' as const, key: m.fields.clinicians, value: x.value('clinicians') },
+      { section: 'hours' as const, key: m.fields.hoursPerWeek, value: x.value('hoursPerWeek') },
+      {
+        section: 'public' as const,
+        key: m.fields.targetAges,
+        value: x
+          .values('ageGroups')
+          .map((a) => label(a, v(locale).ageGroups))
+          .join(', '),
+      },
+      { section: 'public' as const, key: m.fields.publicDescription, value: x.value('publicDescription') },
+      { section: 'locations' as const, key: m.fields.locations, value: x.value('locations') },
+      {
+        section: 'networks' as const,
+        key: m.fields.networks,
+        value: label(x.value('networks'), v(locale).networks),
+      },
+    ];
+  },
+  texts: (locale) => {
+    const t = formsMessages[locale].service;
+    return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
+  },
+  startPage: (ctx, next, _resume, account) => <ServiceStart ctx={ctx} next={next} account={account} />,
+};
+
+function ServiceStart({
+  ctx,
+  next,
+  account,
+}: {
+  ctx: PageContext;
+  next: string | null;
+  account?: AccountForm | undefined;
+}) {
+  const t = formsMessages[ctx.locale].service;
+  return (
+    <Layout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <p>
+        <a href={`/${ctx.locale}/professionals/service/questions`}>{t.preview}</a>
+      </p>
+      {next ? (
+        <a class="button button--start" href={next}>
+          {t.start}
+        </a>
+      ) : (
+        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/service`} />
+      )}
+    </Layout>
+  );
+}
+
+/** Every question of the service application, in order, on one printable page (no account needed). */
+export function registerQuestionsPreview(app: FastifyInstance): void {
+  for (const { locale, path } of localizedPaths('/professionals/service/questions')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const m = formsMessages[locale];
+      const ctx = pageContext(request);
+      const blank = helpers(locale, {}, {});
+      return sendPage(
+        reply,
+        <Layout ctx={ctx} title={m.service.questionsTitle}>
+          <h1>{m.service.questionsTitle}</h1>
+          <p>{m.service.questionsIntro}</p>
+          <div class="questions-preview" inert>
+            {SERVICE_SECTIONS.map((section, index) => (
+              <section key={section}>
+                <h2>{`${index + 1}. ${m.pages[section]}`}</h2>
+                {pages[section].render(blank)}
+              </section>
+            ))}
+          </div>
+          <p class="no-print">
+            <a href={`/${locale}/professionals/service`}>{m.service.start}</a>
+          </p>
+        </Layout>,
+      );
+    });
+  }
+}

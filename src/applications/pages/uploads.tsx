@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { acceptUploads, sendStoredFile } from '../../platform/files/index.ts';
+import { localizedPaths } from '../../platform/http/pages.ts';
+import { format, type Locale } from '../../platform/i18n/index.ts';
+import type { DeclarationSection } from '../domain/declaration.ts';
+import { formsMessages } from '../messages/forms.ts';
+import type { ApplicationService } from '../service.ts';
+import type { ShowWithUploadErrors } from './flow.tsx';
+import { showMyCase, versionOf } from './mine.tsx';
+
+// Document uploads (multipart forms, so they work without JavaScript) and downloads. Only the
+// routes here take multipart bodies: the parser lives in this plugin's scope.
+
+function uploadMessage(locale: Locale, problem: string, maxBytes: number): string {
+  const messages = formsMessages[locale].upload as Record<string, string>;
+  return format(locale, messages[problem] ?? messages['not-allowed']!, {
+    mb: Math.floor(maxBytes / 1_048_576),
+  });
+}
+
+export function registerUploads(
+  app: FastifyInstance,
+  service: ApplicationService,
+  showJoinPage: Record<Locale, ShowWithUploadErrors<DeclarationSection>>,
+): void {
+  const maxBytes = service.options.maxUploadBytes;
+  app.register(async (scope) => {
+    await acceptUploads(scope, maxBytes);
+
+    for (const { locale, path } of localizedPaths('/professionals/join/documents/upload')) {
+      scope.post(
+        path,
+        { schema: { hide: true }, preValidation: app.csrfProtection },
+        async (request, reply) => {
+          if (!request.user) return reply.redirect(`/${locale}/professionals/join`, 303);
+          const body = (request.body ?? {}) as Record<string, unknown>;
+          const kind = body.documentKind === 'visa' ? 'visa' : 'diploma';
+          const outcome = await service.documents.upload(request.user, {
+            part: body.file,
+            documentKind: kind,
+          });
+          if (outcome.ok) return reply.redirect(`/${locale}/professionals/join/documents`, 303);
+          return showJoinPage[locale](request, reply, 'documents', {
+            [`document-${kind}`]: uploadMessage(locale, outcome.problem, maxBytes),
+          });
+        },
+      );
+    }
+
+    for (const { locale, path } of localizedPaths('/my/applications/:id/documents')) {
+      scope.post(
+        path,
+        { schema: { hide: true }, preValidation: app.csrfProtection },
+        async (request, reply) => {
+          const { id } = request.params as { id: string };
+          const body = (request.body ?? {}) as Record<string, unknown>;
+          const kind = typeof body.documentKind === 'string' ? body.documentKind : 'other';
+          const outcome = await service.documents.upload(request.user, {
+            part: body.file,
+            documentKind: kind,
+            caseId: id,
+            expectedVersion: versionOf(body),
+          });
+          if (outcome.ok) return reply.redirect(`/${locale}/my/applications/${id}?done=1`, 303);
+          const message = uploadMessage(locale, outcome.problem, maxBytes);
+          return showMyCase(service, request, reply, locale, id, { errors: { file: message }, status: 400 });
+        },
+      );
+    }
+  });
+
+  for (const { locale, path } of localizedPaths('/applications/files/:fileId')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const { fileId } = request.params as { fileId: string };
+      if (!request.user)
+        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      return sendStoredFile(reply, await service.documents.download(request.user, fileId));
+    });
+  }
+}

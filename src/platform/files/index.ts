@@ -1,0 +1,146 @@
+// Uploaded documents (a diploma, a visa): checked, then kept outside the web root under
+// DATA_DIR/files with random names. A file is never found by the name its sender gave it, and
+// is sent back only by a capability's authorized route, as an attachment the browser does not
+// sniff. Capabilities keep the metadata (who, which case, original name) in their own tables.
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type AcceptedType = (typeof ACCEPTED_TYPES)[number];
+
+/** A file part of a multipart form, as the multipart hook leaves it in the body. */
+export interface UploadedPart {
+  filename: string;
+  data: Buffer;
+  /** More bytes came than the limit: `data` is cut short and must not be kept. */
+  tooLarge: boolean;
+}
+
+export type UploadProblem = 'missing' | 'empty' | 'too-large' | 'wrong-type' | 'bad-name';
+
+export type CheckedUpload =
+  | { ok: true; type: AcceptedType; size: number; name: string; data: Buffer }
+  | { ok: false; problem: UploadProblem };
+
+/** The type a file really is, from its first bytes (never from its name or the browser's word). */
+export function sniffType(data: Buffer): AcceptedType | null {
+  if (data.length >= 5 && data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (
+    data.length >= 8 &&
+    data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return 'image/png';
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/**
+ * A name that tries to leave its folder (../, a slash, a backslash) or hides control characters
+ * is refused rather than cleaned: the sender learns why, and nothing surprising is kept.
+ */
+export function badFileName(name: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  return name.length > 200 || /[/\\\u0000-\u001f\u007f]/.test(name) || name.includes('..');
+}
+
+export function isUploadedPart(value: unknown): value is UploadedPart {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Buffer.isBuffer((value as UploadedPart).data) &&
+    typeof (value as UploadedPart).filename === 'string'
+  );
+}
+
+export function checkUpload(part: unknown, maxBytes: number): CheckedUpload {
+  if (!isUploadedPart(part) || (part.filename === '' && part.data.length === 0)) {
+    return { ok: false, problem: 'missing' };
+  }
+  if (badFileName(part.filename)) return { ok: false, problem: 'bad-name' };
+  if (part.tooLarge || part.data.length > maxBytes) return { ok: false, problem: 'too-large' };
+  if (part.data.length === 0) return { ok: false, problem: 'empty' };
+  const type = sniffType(part.data);
+  if (!type) return { ok: false, problem: 'wrong-type' };
+  return { ok: true, type, size: part.data.length, name: part.filename, data: part.data };
+}
+
+const STORED_NAME = /^[0-9a-f]{32}$/;
+
+/** The files folder: random names only, so nothing a sender typed ever becomes a path. */
+export class FileStore {
+  readonly folder: string;
+
+  constructor(dataDir: string) {
+    this.folder = join(dataDir, 'files');
+  }
+
+  async save(data: Buffer): Promise<string> {
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
+    const name = randomBytes(16).toString('hex');
+    await writeFile(join(this.folder, name), data, { flag: 'wx', mode: 0o600 });
+    return name;
+  }
+
+  async read(storedName: string): Promise<Buffer | null> {
+    if (!STORED_NAME.test(storedName)) return null;
+    try {
+      return await readFile(join(this.folder, storedName));
+    } catch {
+      return null;
+    }
+  }
+
+  async remove(storedName: string): Promise<void> {
+    if (STORED_NAME.test(storedName)) await rm(join(this.folder, storedName), { force: true });
+  }
+}
+
+/** Sends a stored file as a download: its checked type, an attachment, never sniffed or cached. */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { data: Buffer; type: string; downloadName: string },
+): FastifyReply {
+  const ascii = file.downloadName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('content-type', file.type)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.downloadName)}`,
+    )
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.data);
+}
+
+/**
+ * Lets the routes of `scope` (an encapsulated plugin) take multipart forms: fields become
+ * strings in `request.body`, files `UploadedPart`s read up to `maxBytes` (a bigger file is
+ * marked, not an error, so the form can say so and keep what was typed).
+ */
+export async function acceptUploads(scope: FastifyInstance, maxBytes: number): Promise<void> {
+  await scope.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    // Keep the name as sent (busboy would cut "../" off): a name that tries is refused, not mended.
+    preservePath: true,
+    throwFileSizeLimit: false,
+    limits: { fileSize: maxBytes + 1, files: 1, fields: 50, fieldSize: 20_000, parts: 60 },
+    async onFile(part) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of part.file) {
+        size += chunk.length;
+        if (size <= maxBytes + 1) chunks.push(chunk as Buffer);
+      }
+      const uploaded: UploadedPart = {
+        filename: part.filename ?? '',
+        data: Buffer.concat(chunks),
+        tooLarge: part.file.truncated || size > maxBytes,
+      };
+      (part as unknown as { value: UploadedPart }).value = uploaded;
+    },
+  });
+}

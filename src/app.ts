@@ -16,6 +16,7 @@ import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
 import { registerClinicianPages } from './clinicians/pages/index.ts';
 import { ClinicianSelfService } from './clinicians/service.ts';
+import type { DecidingBody } from './committees/domain/bodies.ts';
 import type { DecisionDesk } from './committees/domain/decision-desk.ts';
 import { registerCommitteePages } from './committees/pages/index.ts';
 import { CommitteeService } from './committees/service.ts';
@@ -91,8 +92,9 @@ export interface Services {
 }
 
 /** Networks and zones for role scopes, from the reference capability. */
-function jurisdictionsOf(reference: ReferenceService): Jurisdictions {
+function jurisdictionsOf(reference: ReferenceService, bodies: () => readonly DecidingBody[]): Jurisdictions {
   return {
+    bodies: () => bodies().map(({ id, names }) => ({ id, names })),
     networks: () => [...reference.snapshot().networks.values()].map(({ id, names }) => ({ id, names })),
     zones: () =>
       [...reference.snapshot().zones.values()].map(({ id, names, networkIds }) => ({
@@ -120,7 +122,14 @@ export async function openServices({
     defaultFirstContactDays: config.firstContactWorkingDays,
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
-  const accounts = openAccounts(config, database, jurisdictionsOf(reference), clock);
+  // Committee grants name deciding bodies, which the committees capability (opened below) knows.
+  let committees: CommitteeService | null = null;
+  const accounts = openAccounts(
+    config,
+    database,
+    jurisdictionsOf(reference, () => committees?.knownBodies ?? []),
+    clock,
+  );
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
@@ -135,9 +144,13 @@ export async function openServices({
   const applicationCases = new ApplicationCaseWork(applications);
   const applicationDesk = new ApplicationDecisionDesk(applications);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
-  const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
+  const openedCommittees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
+  committees = openedCommittees;
   applicationCases.bodiesOf = async (user) =>
-    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds }));
+    (await openedCommittees.bodiesFor(user)).map(({ body }) => ({
+      id: body.id,
+      networkIds: body.networkIds,
+    }));
   return {
     reference,
     directory,
@@ -150,7 +163,7 @@ export async function openServices({
     applications,
     applicationCases,
     decisionDesk: applicationDesk,
-    committees,
+    committees: openedCommittees,
     profileReminders,
   };
 }

@@ -55,10 +55,15 @@ export class CommitteeService {
     readonly clock: Clock = systemClock,
   ) {}
 
+  /** The bodies as they were when this instance opened (they are seeded data, not edited here). */
+  knownBodies: readonly DecidingBody[] = [];
+
   /** Opens the service and adds the Brussels bodies that are missing (idempotent). */
   static async open(database: Database, desk: DecisionDesk | null, clock?: Clock): Promise<CommitteeService> {
     await store.seedBodies(database.db, BRUSSELS_BODIES);
-    return new CommitteeService(database, desk, clock);
+    const service = new CommitteeService(database, desk, clock);
+    service.knownBodies = await store.listBodies(database.db);
+    return service;
   }
 
   private async ready(networkIds: readonly string[]): Promise<AgendaItem[]> {

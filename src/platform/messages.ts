@@ -13,6 +13,10 @@ const fr = {
     find: 'Trouver un psychologue',
     coordinator: 'Qui est mon coordinateur ?',
     inbox: 'Demandes',
+    applications: 'Candidatures',
+    committees: 'Comités',
+    profile: 'Mon profil',
+    sessions: 'Mes séances',
     cost: 'Combien vais-je payer\u00a0?',
   },
   footer: {
@@ -103,6 +107,10 @@ export const platformMessages: Translations<typeof fr> = {
       find: 'Een psycholoog vinden',
       coordinator: 'Wie is mijn coördinator?',
       inbox: 'Aanvragen',
+      applications: 'Kandidaturen',
+      committees: 'Commissies',
+      profile: 'Mijn profiel',
+      sessions: 'Mijn sessies',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -188,6 +196,10 @@ export const platformMessages: Translations<typeof fr> = {
       find: 'Find a psychologist',
       coordinator: 'Who is my coordinator?',
       inbox: 'Requests',
+      applications: 'Applications',
+      committees: 'Committees',
+      profile: 'My profile',
+      sessions: 'My sessions',
       cost: 'What will I pay?',
     },
     footer: {

@@ -125,6 +125,32 @@ for (const engine of testEngines()) {
       assert.equal((await invitee.get('/nl/admin/staff')).statusCode, 403);
     });
 
+    it('makes someone a member of a deciding body chosen from the known ones', async () => {
+      const invited = await admin.submit('/en/admin/staff/invite', {
+        displayName: 'Carla Comité',
+        email: 'carla@brumenta.example',
+        language: 'fr',
+      });
+      const personUrl = (invited.headers.location as string).split('?')[0]!;
+      const form = await admin.get(personUrl);
+      assert.match(form.body, /<option value="brumenta-crr"[^>]*>[^<]*Brumenta/);
+      const unknown = await admin.submit(
+        personUrl,
+        { role: 'committee-member', body: 'brumenta-comite' },
+        `${personUrl}/grants`,
+      );
+      assert.equal(unknown.statusCode, 400);
+      assert.match(unknown.body, /This deciding body does not exist/);
+      const granted = await admin.submit(
+        personUrl,
+        { role: 'committee-member', body: 'brumenta-crr' },
+        `${personUrl}/grants`,
+      );
+      assert.equal(granted.headers.location, `${personUrl}?notice=granted`);
+      const page = await admin.get(personUrl);
+      assert.match(page.body, /Committee member – [^<]*Brumenta/);
+    });
+
     it('keeps at least one platform admin', async () => {
       const page = await admin.get('/fr/admin/staff?q=root');
       const personUrl = /href="(\/fr\/admin\/staff\/[0-9a-f-]{36})"/.exec(page.body)![1]!;

@@ -25,7 +25,7 @@ export const accountCommands: Command[] = [
       if (!isLocale(language)) throw new UsageError('--language is fr, nl or en.');
       const staff = new StaffService(
         await context.database(),
-        { networks: () => [], zones: () => [] },
+        { networks: () => [], zones: () => [], bodies: () => [] },
         context.config.publicUrl,
         systemClock,
       );

@@ -122,6 +122,7 @@ const fr = {
     roles: 'Rôles',
     noRoles: 'Aucun rôle pour le moment.',
     changePassword: 'Changer mon mot de passe',
+    myApplications: 'Mes candidatures (déclarations d’intérêt et demandes de conventionnement)',
     everywhereTitle: 'Se déconnecter partout',
     everywhereBody:
       'Vous êtes connecté sur {count, plural, one {# appareil} other {# appareils}}. Si vous avez utilisé un appareil partagé ou perdu votre téléphone, déconnectez-vous partout.',
@@ -281,6 +282,7 @@ export const authMessages: Translations<typeof fr> = {
       roles: 'Rollen',
       noRoles: 'Voorlopig geen rollen.',
       changePassword: 'Mijn wachtwoord wijzigen',
+      myApplications: 'Mijn kandidaturen (interesseverklaringen en conventieaanvragen)',
       everywhereTitle: 'Overal afmelden',
       everywhereBody:
         'U bent aangemeld op {count, plural, one {# toestel} other {# toestellen}}. Hebt u een gedeeld toestel gebruikt of uw telefoon verloren? Meld u dan overal af.',
@@ -439,6 +441,7 @@ export const authMessages: Translations<typeof fr> = {
       roles: 'Roles',
       noRoles: 'No roles yet.',
       changePassword: 'Change my password',
+      myApplications: 'My applications (declarations of interest and convention applications)',
       everywhereTitle: 'Sign out everywhere',
       everywhereBody:
         'You are signed in on {count, plural, one {# device} other {# devices}}. If you used a shared device or lost your phone, sign out everywhere.',

@@ -41,7 +41,7 @@ export const STAFF_ROLES = [
 /**
  * One role held by one person. The scope fields that apply to the role are set, the others
  * null: a coordinator has networkId and zoneId (one grant per zone), a network admin networkId,
- * a committee member bodyId (the id of a deciding body, e.g. 'brumenta-committee').
+ * a committee member bodyId (the id of a deciding body, e.g. 'brumenta-crr').
  */
 export interface Grant {
   id: string;

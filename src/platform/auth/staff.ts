@@ -28,12 +28,15 @@ import { newToken, normaliseEmail, TOKEN_LIFETIMES_MS } from './tokens.ts';
 export interface Jurisdictions {
   networks(): Array<{ id: string; names: Record<Locale, string> }>;
   zones(): Array<{ id: string; names: Record<Locale, string>; networkIds: readonly string[] }>;
+  /** Deciding bodies a committee-member grant may name (the committees capability's). */
+  bodies(): Array<{ id: string; names: Record<Locale, string> }>;
 }
 
 export type GrantProblem =
   | 'shape'
   | 'unknown-network'
   | 'unknown-zone'
+  | 'unknown-body'
   | 'already-held'
   | 'last-platform-admin';
 
@@ -126,7 +129,7 @@ export class StaffService {
     });
   }
 
-  /** Whether the scope names a known network, and a zone of that network. */
+  /** Whether the scope names a known network, a zone of that network, a known deciding body. */
   private scopeProblem(scope: GrantScope): GrantProblem | null {
     if (grantShapeErrors(scope).length > 0) return 'shape';
     if (scope.networkId && !this.jurisdictions.networks().some((n) => n.id === scope.networkId))
@@ -135,6 +138,8 @@ export class StaffService {
       const zone = this.jurisdictions.zones().find((z) => z.id === scope.zoneId);
       if (!zone?.networkIds.includes(scope.networkId!)) return 'unknown-zone';
     }
+    if (scope.bodyId && !this.jurisdictions.bodies().some((b) => b.id === scope.bodyId))
+      return 'unknown-body';
     return null;
   }
 

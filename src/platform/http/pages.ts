@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../auth/roles.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
-import type { PageContext } from '../views/context.ts';
+import { type PageContext, WORK_AREAS, type WorkArea } from '../views/context.ts';
 import { csrfTokenFor, existingCsrfToken } from './csrf.ts';
 
 /**
@@ -26,10 +27,23 @@ export function pageContext(request: FastifyRequest, reply?: FastifyReply): Page
       ? {
           displayName: user.displayName,
           administers: user.grants.some((g) => g.role === 'platform-admin' || g.role === 'network-admin'),
-          worksCases: user.grants.some((g) => g.role === 'coordinator' || g.role === 'network-admin'),
+          workAreas: workAreasOf(user.grants.map((grant) => grant.role)),
         }
       : null,
   };
+}
+
+/** The roles that open each work area in the header (the pages themselves check the policy). */
+const OPENED_BY: Record<WorkArea, readonly Role[]> = {
+  inbox: ['coordinator', 'network-admin'],
+  applications: ['coordinator', 'network-admin'],
+  committees: ['committee-member', 'network-admin'],
+  profile: ['clinician'],
+  sessions: ['clinician'],
+};
+
+export function workAreasOf(roles: readonly Role[]): WorkArea[] {
+  return WORK_AREAS.filter((area) => OPENED_BY[area].some((role) => roles.includes(role)));
 }
 
 /** A single query value: repeated parameters (?a=1&a=2) keep the first, absent ones are ''. */

@@ -8,8 +8,17 @@ export interface PageContext {
   /** The CSRF token to put in POST forms. */
   csrfToken?: string;
   /** Who is signed in, for the header (null or absent: nobody). */
-  user?: { displayName: string; administers: boolean; worksCases?: boolean } | null;
+  user?: {
+    displayName: string;
+    administers: boolean;
+    /** The work their roles open, each a main navigation entry. */
+    workAreas?: readonly WorkArea[];
+  } | null;
 }
+
+/** Pages reached through a role: request and application inboxes, committees, a clinician's own. */
+export const WORK_AREAS = ['inbox', 'applications', 'committees', 'profile', 'sessions'] as const;
+export type WorkArea = (typeof WORK_AREAS)[number];
 
 const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;
 

@@ -3,7 +3,15 @@ import { authMessages } from '../auth/messages.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { platformMessages } from '../messages.ts';
 import { ASSET_VERSION } from './assets.ts';
-import { type PageContext, urlInLocale } from './context.ts';
+import { type PageContext, urlInLocale, type WorkArea } from './context.ts';
+
+const WORK_AREA_PATHS: Record<WorkArea, string> = {
+  inbox: '/inbox',
+  applications: '/applications',
+  committees: '/committees',
+  profile: '/my/profile',
+  sessions: '/my/sessions',
+};
 
 /** Sign in, or: my account, administration, sign out (a form: signing out changes state). */
 function AccountNav({ ctx }: { ctx: PageContext }) {
@@ -49,7 +57,7 @@ interface LayoutProps {
   /** Pages with form errors prefix their title, so screen-reader users hear it first (GOV.UK). */
   hasErrors?: boolean;
   /** Which main navigation entry is current. */
-  section?: 'home' | 'find' | 'cost' | 'coordinator' | 'account' | 'admin' | 'inbox';
+  section?: 'home' | 'find' | 'cost' | 'coordinator' | 'account' | 'admin' | WorkArea;
   /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
   scripts?: string[];
   children: ComponentChildren;
@@ -64,9 +72,13 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
     { id: 'find', href: `${home}/find`, label: m.nav.find },
     { id: 'cost', href: `${home}/cost`, label: m.nav.cost },
     { id: 'coordinator', href: `${home}/coordinator`, label: m.nav.coordinator },
-    // Coordinators and network admins work the request inbox.
-    ...(ctx.user?.worksCases ? [{ id: 'inbox', href: `${home}/inbox`, label: m.nav.inbox }] : []),
-  ] as const;
+    // Pages a role opens: the request and application inboxes, committees, a clinician's own.
+    ...(ctx.user?.workAreas ?? []).map((area) => ({
+      id: area,
+      href: `${home}${WORK_AREA_PATHS[area]}`,
+      label: m.nav[area],
+    })),
+  ];
   return (
     <html lang={ctx.locale}>
       <head>

@@ -64,6 +64,9 @@ function AccountPage({
       <p>
         <a href={`/${ctx.locale}/account/password`}>{m.changePassword}</a>
       </p>
+      <p>
+        <a href={`/${ctx.locale}/my/applications`}>{m.myApplications}</a>
+      </p>
       <h2>{m.everywhereTitle}</h2>
       <p>{format(ctx.locale, m.everywhereBody, { count: sessions })}</p>
       <form method="post" action={`/${ctx.locale}/account/sign-out-everywhere`}>

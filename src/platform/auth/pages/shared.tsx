@@ -61,7 +61,10 @@ export function describeGrant(locale: Locale, grant: Grant, jurisdictions: Juris
     case 'network':
       return format(locale, m.scopes.network, { role, network: network(grant.networkId) });
     case 'body':
-      return format(locale, m.scopes.body, { role, body: grant.bodyId ?? '' });
+      return format(locale, m.scopes.body, {
+        role,
+        body: jurisdictions.bodies().find((b) => b.id === grant.bodyId)?.names[locale] ?? grant.bodyId ?? '',
+      });
     default:
       return role;
   }

@@ -123,14 +123,14 @@ function PersonPage(props: {
           options={jurisdictions.networks().map((n) => ({ value: n.id, label: n.names[ctx.locale] }))}
           emptyLabel={m.choose}
         />
-        <TextInput
+        <Select
           id="body"
           label={m.body}
           hint={m.bodyHint}
           value={form.body}
           error={errors.body}
-          width="medium"
-          spellcheck={false}
+          options={jurisdictions.bodies().map((b) => ({ value: b.id, label: b.names[ctx.locale] }))}
+          emptyLabel={m.choose}
         />
         <button type="submit" class="button">
           {m.submit}

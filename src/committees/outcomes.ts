@@ -18,6 +18,8 @@ export type ChangeOutcome =
   /** The person recording a decision is recused for that item. */
   | { ok: false; reason: 'recused' }
   | { ok: false; reason: 'already-decided' }
+  /** A decision is on its way to the decision desk: the meeting cannot close under it. */
+  | { ok: false; reason: 'decision-pending' }
   /** The decision desk refused the decision (the application moved on, or is not found). */
   | { ok: false; reason: 'desk'; desk: 'not-found' | 'not-ready' | 'already-decided' };
 

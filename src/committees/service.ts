@@ -323,6 +323,10 @@ export class CommitteeService {
   /** Closes the meeting and writes its minutes; nothing in it changes afterwards. */
   async close(user: CurrentUser | null, meetingId: string, version: number | undefined) {
     return this.change(user, meetingId, version, 'committee.meeting.manage', async (loaded, tx) => {
+      // A decision claimed but not yet answered by the desk would be frozen half-written.
+      if (loaded.state.items.some((item) => item.decision && item.decision.applicationStatus === null)) {
+        return { ok: false, reason: 'decision-pending' };
+      }
       const now = this.clock();
       await store.closeMeeting(tx, meetingId, minutesOf(loaded.state, now, user!.displayName), now);
       await auditMeeting(tx, user!, loaded.body, 'committee.meeting.close', meetingId, {

@@ -147,6 +147,42 @@ for (const engine of testEngines()) {
       });
     });
 
+    it('a meeting does not close while a decision is on its way to the desk', async () => {
+      t.desk.add({ applicationId: 'slow', networkIds: ['brumenta'] });
+      const id = await meetingOf('crr');
+      const [anne, bruno] = members.crr;
+      const record = t.desk.recordDecision.bind(t.desk);
+      let answer: () => void = () => {};
+      const answered = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      t.desk.recordDecision = async (decision) => {
+        await answered;
+        return record(decision);
+      };
+      const deciding = committees.decide(anne!, id, 'slow', await versionOf(anne!, id), approve);
+      // Wait until the claim is written (the meeting's version moves), then try to close.
+      let version = await versionOf(bruno!, id);
+      for (
+        let i = 0;
+        i < 100 && (await committees.meeting(bruno!, id)).state.items.every((item) => !item.decision);
+        i++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      version = await versionOf(bruno!, id);
+      assert.deepEqual(await committees.close(bruno!, id, version), {
+        ok: false,
+        reason: 'decision-pending',
+      });
+      answer();
+      assert.deepEqual(await deciding, { ok: true });
+      t.desk.recordDecision = record;
+      assert.deepEqual(await committees.close(bruno!, id, await versionOf(bruno!, id)), { ok: true });
+      const minutes = (await committees.meeting(bruno!, id)).minutes!;
+      assert.equal(minutes.items[0]!.decision!.applicationStatus, 'approved');
+    });
+
     it('a closed meeting keeps its minutes and refuses every change', async () => {
       const id = await meetingOf('crr');
       const [anne] = members.crr;

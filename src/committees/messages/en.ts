@@ -103,6 +103,8 @@ export const en: Translation<typeof fr> = {
     'unknown-item': 'This item is not on this meeting’s agenda.',
     recused: 'You are recused for this item: you cannot record its decision.',
     'already-decided': 'A decision is already recorded for this item.',
+    'decision-pending':
+      'A decision is still being recorded: wait a few seconds, reload the page and close again.',
     desk: {
       'not-found': 'The application was not found: the decision was not recorded.',
       'not-ready':

@@ -102,6 +102,8 @@ export const fr = {
     'unknown-item': 'Ce point n’est pas à l’ordre du jour de cette réunion.',
     recused: 'Vous êtes récusé(e) pour ce point : vous ne pouvez pas en enregistrer la décision.',
     'already-decided': 'Une décision est déjà enregistrée pour ce point.',
+    'decision-pending':
+      'Une décision est en cours d’enregistrement : attendez quelques secondes, rechargez la page et clôturez à nouveau.',
     desk: {
       'not-found': 'La candidature est introuvable : la décision n’a pas été enregistrée.',
       'not-ready':

@@ -103,6 +103,8 @@ export const nl: Translation<typeof fr> = {
     'unknown-item': 'Dit punt staat niet op de agenda van deze vergadering.',
     recused: 'U bent gewraakt voor dit punt: u kunt de beslissing niet opslaan.',
     'already-decided': 'Voor dit punt is al een beslissing opgeslagen.',
+    'decision-pending':
+      'Er wordt nog een beslissing opgeslagen: wacht enkele seconden, laad de pagina opnieuw en sluit opnieuw af.',
     desk: {
       'not-found': 'De kandidatuur werd niet gevonden: de beslissing is niet opgeslagen.',
       'not-ready':

@@ -298,7 +298,11 @@ function emptyRow(row: Record<string, unknown>): StatementRow {
   };
 }
 
-/** The order the database gives lines in: ids and codes are lowercase ASCII of fixed shapes, so byte order is its order. */
+/**
+ * The order lines come in: the statement sorts networks and clinicians itself, and function and
+ * mode codes (lowercase words, a hyphen only after distinct first letters) compare bytewise as
+ * in any collation, so a line added here lands where the database would have put it.
+ */
 function byStatementOrder(a: StatementRow, b: StatementRow): number {
   for (const key of ['networkId', 'clinicianId', 'function', 'mode'] as const) {
     if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;

@@ -6,6 +6,7 @@ import { cases } from '../platform/cases/tables.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { enqueue } from '../platform/outbox/index.ts';
+import { loadBudgetSettings } from './budget-settings.ts';
 import { budgetLeft } from './domain/budget.ts';
 import { Checker, type Issue } from './domain/checks.ts';
 import { decisionsOf, waitingNetworks } from './domain/decisions.ts';
@@ -182,21 +183,23 @@ export class ApplicationCaseWork {
       allowed,
       decisions,
       waiting: found.record.status === 'decision' ? waitingNetworks(found.record.networkIds, decisions) : [],
-      budget: await this.budget(found.record.networkIds, now),
+      ...(await this.budget(found.record.networkIds, now)),
     };
   }
 
-  /** What each network has left this year, after the applications it approved. */
+  /** The budget settings, and what each network has left this year after the applications it approved. */
   async budget(networkIds: readonly string[], now = new Date()) {
+    const budgetSettings = await loadBudgetSettings(this.db, this.service.options.budget);
     const year = Number(
       new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(now),
     );
     const approved = await store.approvedSince(this.db, new Date(Date.UTC(year, 0, 1) - 2 * 3600_000));
     const rows = approved.map((a) => ({ networkIds: a.networkIds ?? [], yearlyCents: a.yearlyCents }));
-    return networkIds.flatMap((networkId) => {
-      const left = budgetLeft(networkId, rows, this.service.options.budget);
+    const budget = networkIds.flatMap((networkId) => {
+      const left = budgetLeft(networkId, rows, budgetSettings);
       return left ? [{ networkId, ...left }] : [];
     });
+    return { budgetSettings, budget };
   }
 
   /**

@@ -11,6 +11,7 @@ import type { FileStore, UploadProblem } from '../platform/files/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { ApplicantSpace } from './applicant-space.ts';
+import { loadBudgetSettings } from './budget-settings.ts';
 import { ApplicationDocuments } from './documents.ts';
 import { type BudgetSettings, budgetImpact } from './domain/budget.ts';
 import type { Issue } from './domain/checks.ts';
@@ -185,7 +186,7 @@ export class ApplicationService {
       summary.sessionsPerWeek,
       ruleFeeCents(summary.fn, at),
       routed.networkIds,
-      this.options.budget,
+      await loadBudgetSettings(this.database.db, this.options.budget),
     );
     const id = randomUUID();
     let reference = newReference('AP');

@@ -9,17 +9,11 @@ import type { TreatmentCriteria } from './domain/declaration.ts';
 export const DEFAULT_CRITERIA: TreatmentCriteria = { treatmentMinYears: 5 };
 
 /**
- * 45 working weeks a year; yearly amounts per network for new conventions are placeholders
- * (unconfirmed) until the budget capability; the default fee is used only while the care rules
- * know none for the function (2024 fees are unknown, DOMAIN.md §5).
+ * 45 working weeks a year. No network amounts: each network's admins set its yearly amount for
+ * new conventions and its default fee (used only while the care rules know no fee for the
+ * function: 2024 fees are unknown, DOMAIN.md §5) at /applications/budget (budget-settings.ts).
  */
-export const DEFAULT_BUDGET: BudgetSettings = {
-  weeksPerYear: 45,
-  networks: {
-    'bru-stars': { yearlyCents: 50_000_000, defaultFeeCents: 7_500 },
-    brumenta: { yearlyCents: 80_000_000, defaultFeeCents: 7_500 },
-  },
-};
+export const DEFAULT_BUDGET: BudgetSettings = { weeksPerYear: 45, networks: {} };
 
 /** Documents (diploma, visa) are small scans: 5 MB is plenty and bounds the memory of one upload. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from '../platform/cases/tables.ts';
 
 /**
@@ -63,3 +73,16 @@ export const applicationFiles = pgTable(
   },
   (table) => [index('application_files_case_idx').on(table.caseId)],
 );
+
+/**
+ * A network's yearly amount for new conventions and its default fee per session, set by its
+ * network admins. Until a network sets them, budget impact says so instead of inventing numbers.
+ */
+export const applicationBudgets = pgTable('application_budgets', {
+  networkId: text('network_id').primaryKey(),
+  yearlyCents: bigint('yearly_cents', { mode: 'number' }),
+  defaultFeeCents: integer('default_fee_cents'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  /** The e-mail of the network admin who set them. */
+  updatedBy: text('updated_by').notNull(),
+});

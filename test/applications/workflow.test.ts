@@ -60,6 +60,20 @@ for (const engine of testEngines()) {
         grants: coordinatorOf('east'),
       });
       coordinator = await signedInClient(t, staff);
+      // Brumenta's admins set a default fee (2024 fees are unknown) and a yearly amount.
+      const admin = await signedInClient(
+        t,
+        await createPerson(t, {
+          email: 'admin@brumenta.example',
+          grants: [{ role: 'network-admin', networkId: 'brumenta' }],
+        }),
+      );
+      const saved = await admin.submit('/fr/applications/budget', {
+        network: 'brumenta',
+        yearly: '250 000',
+        fee: '75',
+      });
+      assert.equal(saved.statusCode, 303);
     });
     after(() => t.close());
 
@@ -150,6 +164,9 @@ for (const engine of testEngines()) {
       // 6 sessions × 45 weeks × the network default fee (2024 fees are unknown): €20,250.
       assert.match(page.body, /6 séances par semaine × 45 semaines/);
       assert.ok(page.body.includes(formatEuros('fr', 2_025_000)));
+      // What Brumenta's admins set: €250,000 a year, nothing approved yet.
+      assert.ok(page.body.includes(formatEuros('fr', 25_000_000)));
+      assert.doesNotMatch(page.body, /aucun montant annuel défini/);
       const other = await signedInClient(
         t,
         await createPerson(t, { email: 'south@example.be', grants: coordinatorOf('south') }),

@@ -5,7 +5,7 @@ export interface BudgetSettings {
   /** Working weeks a year a weekly contingent is counted for. */
   weeksPerYear: number;
   /** Per network: its yearly amount for new conventions and the fee used when the rules know none. */
-  networks: Readonly<Record<string, { yearlyCents: number; defaultFeeCents: number | null }>>;
+  networks: Readonly<Record<string, { yearlyCents: number | null; defaultFeeCents: number | null }>>;
 }
 
 export interface BudgetImpact {
@@ -47,9 +47,10 @@ export function budgetLeft(
   settings: BudgetSettings,
 ): { yearlyCents: number; usedCents: number; leftCents: number } | null {
   const network = settings.networks[networkId];
-  if (!network) return null;
+  if (network?.yearlyCents == null) return null;
   const usedCents = approved
     .filter((a) => a.networkIds.includes(networkId) && a.yearlyCents !== null)
     .reduce((sum, a) => sum + Math.round((a.yearlyCents ?? 0) / a.networkIds.length), 0);
-  return { yearlyCents: network.yearlyCents, usedCents, leftCents: network.yearlyCents - usedCents };
+  const yearlyCents = network.yearlyCents;
+  return { yearlyCents, usedCents, leftCents: yearlyCents - usedCents };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasRole } from '../../platform/auth/roles.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
 import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
@@ -14,6 +15,7 @@ import {
   STAFF_ACTIONS,
   type StaffAction,
 } from '../domain/workflow.ts';
+import { budgetMessages } from '../messages/budget.ts';
 import { caseMessages } from '../messages/case.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
@@ -61,7 +63,7 @@ function CasePage({
     view.row.sessionsPerWeek,
     ruleFeeCents(fn, new Date(view.record.openedAt)),
     view.record.networkIds,
-    service.options.budget,
+    view.budgetSettings,
   );
   const networkName = (id: string) => service.reference.snapshot().networks.get(id)?.names[locale] ?? id;
   const title = format(locale, m.caseTitle, {
@@ -69,7 +71,7 @@ function CasePage({
     reference: view.record.reference,
   });
   return (
-    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} section="applications" title={title} hasErrors={Object.keys(errors).length > 0}>
       <ErrorSummary locale={locale} errors={errors} />
       {notice ? (
         <div class="notice" role="status">
@@ -108,15 +110,20 @@ function CasePage({
             })}
       </p>
       <ul>
-        {view.budget.map((b) => (
-          <li key={b.networkId}>
-            {format(locale, m.budgetLeft, {
-              network: networkName(b.networkId),
-              left: formatEuros(locale, b.leftCents),
-              yearly: formatEuros(locale, b.yearlyCents),
-            })}
-          </li>
-        ))}
+        {view.record.networkIds.map((networkId) => {
+          const b = view.budget.find((entry) => entry.networkId === networkId);
+          return (
+            <li key={networkId}>
+              {b
+                ? format(locale, m.budgetLeft, {
+                    network: networkName(networkId),
+                    left: formatEuros(locale, b.leftCents),
+                    yearly: formatEuros(locale, b.yearlyCents),
+                  })
+                : format(locale, budgetMessages[locale].notSet, { network: networkName(networkId) })}
+            </li>
+          );
+        })}
       </ul>
       {view.decisions.length > 0 || view.waiting.length > 0 ? (
         <>
@@ -200,8 +207,13 @@ export function registerBackOffice(
       });
       return sendPage(
         reply,
-        <Layout ctx={pageContext(request, reply)} title={m.title}>
+        <Layout ctx={pageContext(request, reply)} section="applications" title={m.title}>
           <h1>{m.title}</h1>
+          {hasRole(request.user, 'network-admin') ? (
+            <p>
+              <a href={`${path}/budget`}>{budgetMessages[locale].settingsLink}</a>
+            </p>
+          ) : null}
           <form method="get" action={path} class="filters">
             <label class="field__label" for="status">
               {caseMessages[locale].mine.status}

@@ -6,6 +6,7 @@ import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationService } from '../service.ts';
 import { registerAccountStep } from './account-step.tsx';
 import { registerBackOffice } from './back-office.tsx';
+import { registerBudgetPage } from './budget.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
 import { registerConventionPage } from './convention.tsx';
 import { registerFlow } from './flow.tsx';
@@ -34,6 +35,8 @@ export function registerApplicationPages(
   ]);
   registerUploads(app, service, join);
   registerMyPages(app, service);
+  // Before the case pages' /applications/:id, though Fastify would prefer the static path anyway.
+  registerBudgetPage(app, service);
   registerBackOffice(app, service, work);
   registerConventionPage(app, service, work);
 }

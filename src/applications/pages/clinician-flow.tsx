@@ -1,11 +1,12 @@
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
+import { type Data, fieldHelpers } from '../../platform/views/question-pages.ts';
 import { DECLARATION_SECTIONS, type DeclarationSection } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { AccountForm } from './account-step.tsx';
-import { type Data, type FlowSpec, helpers } from './flow.tsx';
+import type { FlowSpec } from './flow.tsx';
 import { SignInPrompt } from './shared.tsx';
 
 const _f = (locale: Locale) => formsMessages[locale].fields;
@@ -40,7 +41,7 @@ function answerRows(
   documents: Array<{ documentKind: string; originalName: string }>,
 ) {
   const m = formsMessages[locale];
-  const h = helpers(locale, data, {});
+  const h = fieldHelpers(locale, data, {});
   const labels = (list: string[], dict: Record<string, string>) =>
     list.map((x) => dict[x] ?? x).join(', ') || m.none;
   const one = (value: string, dict: Record<string, string>) => dict[value] ?? value;

@@ -5,9 +5,15 @@ import { format, type Locale } from '../../platform/i18n/index.ts';
 import { BackLink, ErrorSummary, type FormErrors } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
+import {
+  type Data,
+  type FieldHelpers,
+  fieldHelpers,
+  fieldId,
+  setPath,
+} from '../../platform/views/question-pages.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import type { Issue } from '../domain/checks.ts';
-import { member } from '../domain/checks.ts';
 import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationKind, ApplicationService } from '../service.ts';
 import type { AccountForm } from './account-step.tsx';
@@ -15,15 +21,6 @@ import type { AccountForm } from './account-step.tsx';
 // The two questionnaires as GOV.UK question pages: a start page, one page per group of
 // questions, check your answers with change links, then submission. The draft lives on the
 // server per account (progress kept between visits and devices); every page is a plain form.
-
-export type Data = Record<string, unknown>;
-
-export interface FieldHelpers {
-  locale: Locale;
-  value(name: string): string;
-  values(name: string): string[];
-  error(name: string): string | undefined;
-}
 
 export interface QuestionPage {
   /** Field names (dotted paths); `multiple` fields are lists (checkboxes). */
@@ -55,41 +52,12 @@ export interface FlowSpec<S extends string> {
   startPage(ctx: PageContext, next: string | null, resume: boolean, account?: AccountForm): VNode;
 }
 
-export function fieldId(name: string): string {
-  return name.replace(/\./g, '-');
-}
-
-function setPath(data: Data, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = data;
-  for (const key of keys.slice(0, -1)) {
-    if (!node[key] || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Data;
-  }
-  node[keys.at(-1)!] = value;
-}
-
 export function issueText(locale: Locale, issue: Issue): string {
   return format(locale, formsMessages[locale].issues[issue.code], issue.values);
 }
 
 export function errorsById(locale: Locale, issues: Issue[]): FormErrors {
   return Object.fromEntries(issues.map((issue) => [fieldId(issue.field), issueText(locale, issue)]));
-}
-
-export function helpers(locale: Locale, data: Data, errors: FormErrors): FieldHelpers {
-  return {
-    locale,
-    value: (name) => {
-      const value = member(data, name);
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    },
-    values: (name) => {
-      const value = member(data, name);
-      return Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
-    },
-    error: (name) => errors[fieldId(name)],
-  };
 }
 
 /** Re-shows a question page with errors of an upload form (the upload route is separate). */
@@ -147,7 +115,7 @@ export function registerFlow<S extends string>(
           <form method="post" action={`${base}/${section}`} class="form" novalidate>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             {returnToCheck ? <input type="hidden" name="return" value="check" /> : null}
-            {spec.pages[section].render(helpers(locale, data, errors))}
+            {spec.pages[section].render(fieldHelpers(locale, data, errors))}
             <button type="submit" class="button">
               {m.continue}
             </button>

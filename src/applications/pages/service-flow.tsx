@@ -4,13 +4,14 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
+import { fieldHelpers } from '../../platform/views/question-pages.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { AGE_GROUPS, NETWORK_CHOICES } from '../domain/declaration.ts';
 import { ORGANISATION_KINDS, SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { AccountForm } from './account-step.tsx';
-import { type FlowSpec, helpers, type QuestionPage } from './flow.tsx';
+import type { FlowSpec, QuestionPage } from './flow.tsx';
 import { SignInPrompt } from './shared.tsx';
 
 const f = (locale: Locale) => formsMessages[locale].fields;
@@ -195,7 +196,7 @@ export const serviceFlow: FlowSpec<ServiceSection> = {
   check: (service, section, data) => service.checkService(section, data),
   rows: (locale, data) => {
     const m = formsMessages[locale];
-    const x = helpers(locale, data, {});
+    const x = fieldHelpers(locale, data, {});
     const label = (value: string, dict: Record<string, string>) => dict[value] ?? value;
     return [
       {
@@ -283,7 +284,7 @@ export function registerQuestionsPreview(app: FastifyInstance): void {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const m = formsMessages[locale];
       const ctx = pageContext(request);
-      const blank = helpers(locale, {}, {});
+      const blank = fieldHelpers(locale, {}, {});
       return sendPage(
         reply,
         <Layout ctx={ctx} title={m.service.questionsTitle}>

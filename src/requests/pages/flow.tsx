@@ -5,6 +5,14 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { BackLink, ErrorSummary, type FormErrors } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
+import {
+  type Data,
+  type FieldHelpers,
+  fieldHelpers,
+  fieldId,
+  getPath,
+  setPath,
+} from '../../platform/views/question-pages.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import type { Issue } from '../domain/checks.ts';
 import { formsMessages, issueMessage } from '../messages/index.ts';
@@ -15,20 +23,10 @@ import type { RequestService, SubmitOutcome } from '../service.ts';
 // confirmation with the reference. What people type lives in a server-side draft keyed by a
 // random id in a signed cookie, so every page works without JavaScript and nothing is lost.
 
-export type Data = Record<string, unknown>;
-
 export interface FieldSpec {
   /** Dotted path in the draft and the API body (practice.postcode); also the form field's name. */
   name: string;
   multiple?: boolean;
-}
-
-/** What a question page's renderer gets: the draft's values and the errors, by field name. */
-export interface FieldHelpers {
-  locale: Locale;
-  value(name: string): string;
-  values(name: string): string[];
-  error(name: string): string | undefined;
 }
 
 export interface QuestionPage {
@@ -63,29 +61,6 @@ export interface Flow<S extends string> {
   prefill(user: { displayName: string; email: string; locale: string }): Record<string, string>;
 }
 
-export function fieldId(name: string): string {
-  return name.replace(/\./g, '-');
-}
-
-export function getPath(data: Data, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as Data)[key] : undefined),
-      data,
-    );
-}
-
-function setPath(data: Data, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = data;
-  for (const key of keys.slice(0, -1)) {
-    if (!node[key] || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Data;
-  }
-  node[keys.at(-1)!] = value;
-}
-
 function readField(body: Data, field: FieldSpec): unknown {
   const raw = body[field.name];
   const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
@@ -97,21 +72,6 @@ function readField(body: Data, field: FieldSpec): unknown {
 
 function errorsById(locale: Locale, issues: Issue[]): FormErrors {
   return Object.fromEntries(issues.map((issue) => [fieldId(issue.field), issueMessage(locale, issue)]));
-}
-
-function helpers(locale: Locale, data: Data, errors: FormErrors): FieldHelpers {
-  return {
-    locale,
-    value: (name) => {
-      const value = getPath(data, name);
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    },
-    values: (name) => {
-      const value = getPath(data, name);
-      return Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
-    },
-    error: (name) => errors[fieldId(name)],
-  };
 }
 
 const COOKIE = { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: 'auto' } as const;
@@ -152,7 +112,7 @@ function QuestionPageView({
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         {returnToCheck ? <input type="hidden" name="return" value="check" /> : null}
         {page.ownsHeading ? null : <h1>{title}</h1>}
-        {page.render(helpers(ctx.locale, data, errors))}
+        {page.render(fieldHelpers(ctx.locale, data, errors))}
         <button type="submit" class="button">
           {m.continue}
         </button>

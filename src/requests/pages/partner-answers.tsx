@@ -2,10 +2,11 @@
 // linking back to the page that asked it.
 
 import { type Locale, languageName } from '../../platform/i18n/index.ts';
+import { type Data, getPath } from '../../platform/views/question-pages.ts';
 import { formatEnterpriseNumber, isEnterpriseNumber } from '../domain/enterprise-number.ts';
 import type { OFFER_KINDS } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import { type CheckRow, type Data, getPath } from './flow.tsx';
+import type { CheckRow } from './flow.tsx';
 import { contactLanguageOptions, joinLabels } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].partner;

@@ -1,6 +1,7 @@
 import type { Locale } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
+import { type Data, getPath } from '../../platform/views/question-pages.ts';
 import {
   checkSupportRequest,
   checkSupportSection,
@@ -17,7 +18,7 @@ import {
   SUPPORT_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import { type CheckRow, type Data, type Flow, getPath, type QuestionPage } from './flow.tsx';
+import type { CheckRow, Flow, QuestionPage } from './flow.tsx';
 import { ConfirmationPage, contactLanguageOptions, joinLabels, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].support;

@@ -12,7 +12,6 @@ import {
   Select,
   SummaryList,
   Tag,
-  TextInput,
 } from '../../views/components.tsx';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';

@@ -1,144 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { ProblemError } from '../platform/http/problem.ts';
-import { LangParam, NisCode, PlaceNames, Postcode, Problem } from '../platform/http/schemas.ts';
-import { format, LANGUAGE_CODES } from '../platform/i18n/index.ts';
+import { LangParam, Problem } from '../platform/http/schemas.ts';
+import { format } from '../platform/i18n/index.ts';
 import { referenceMessages } from '../reference/messages.ts';
+import { ClinicianAnswer, CliniciansAnswer, CliniciansQuery } from './api-schemas.ts';
 import type { FinderHit } from './domain/finder.ts';
 import type { SearchPlace as Place } from './domain/search.ts';
 import { isPossiblyOutOfDate } from './domain/staleness.ts';
-import {
-  AGE_GROUPS,
-  type Clinician,
-  type ClinicianLocation,
-  FUNCTIONS,
-  MODES,
-  SPECIALITIES,
-  WAITING_BANDS,
-} from './domain/types.ts';
+import type { Clinician, ClinicianLocation } from './domain/types.ts';
 import { directoryMessages } from './messages.ts';
-import { DEFAULT_LIMIT, type DirectoryService, MAX_LIMIT } from './service.ts';
+import { DEFAULT_LIMIT, type DirectoryService } from './service.ts';
 
-const CliniciansQuery = Type.Object(
-  {
-    postcode: Type.Optional(Postcode),
-    commune: Type.Optional(NisCode),
-    age: Type.Optional(Type.Integer({ minimum: 0, maximum: 120 })),
-    ageGroup: Type.Optional(Type.Enum([...AGE_GROUPS])),
-    language: Type.Optional(Type.Enum([...LANGUAGE_CODES])),
-    function: Type.Optional(Type.Enum([...FUNCTIONS])),
-    mode: Type.Optional(Type.Enum([...MODES])),
-    speciality: Type.Optional(Type.Enum([...SPECIALITIES])),
-    wheelchair: Type.Optional(Type.Boolean()),
-    acceptingNewPatients: Type.Optional(Type.Boolean()),
-    zone: Type.Optional(Type.String({ maxLength: 64 })),
-    network: Type.Optional(Type.String({ maxLength: 64 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
-    lang: LangParam,
-  },
-  { additionalProperties: false },
-);
-
-// Nullable fields are written as type arrays, not anyOf: simpler for clients and for
-// serializers. Objects are closed, so the contract test can catch a stray field.
-const NullableString = Type.Unsafe<string | null>({ type: ['string', 'null'] });
-const NullableNumber = Type.Unsafe<number | null>({ type: ['number', 'null'] });
-const Strings = Type.Array(Type.String());
-const closed = { additionalProperties: false } as const;
-
-const Location = Type.Object(
-  {
-    kind: Type.String(),
-    name: NullableString,
-    street: Type.String(),
-    postcode: Type.String(),
-    lat: Type.Number(),
-    lon: Type.Number(),
-    wheelchair: Type.Boolean(),
-  },
-  closed,
-);
-
-/** In the list, where the nearest place is, without its coordinates (the clinician's page has them). */
-const NearestLocation = Type.Object(
-  {
-    kind: Type.String(),
-    name: NullableString,
-    street: Type.String(),
-    postcode: Type.String(),
-    wheelchair: Type.Boolean(),
-  },
-  closed,
-);
-
-/** What the list shows of each clinician: enough to choose, the rest is on the clinician's answer. */
-const summaryFields = {
-  id: Type.String(),
-  displayName: Type.String(),
-  kind: Type.String(),
-  languages: Strings,
-  ageGroups: Strings,
-  functions: Strings,
-  modes: Strings,
-  specialities: Strings,
-  networks: Strings,
-  acceptingNewPatients: Type.Boolean(),
-  waitingBand: Type.Enum([...WAITING_BANDS]),
-  updatedAt: Type.String({ description: 'When the profile was last confirmed (ISO 8601)' }),
-};
-
-const ClinicianItem = Type.Object(
-  {
-    ...summaryFields,
-    distanceKm: Type.Unsafe<number | null>({
-      ...NullableNumber,
-      description: 'From the place to the nearest matching location, in km to 100 m; null without a place',
-    }),
-    nearestLocation: NearestLocation,
-  },
-  closed,
-);
-
-const PlaceAnswer = Type.Object(
-  {
-    postcode: NullableString,
-    communeNis: Type.String(),
-    names: PlaceNames,
-    lat: Type.Number(),
-    lon: Type.Number(),
-  },
-  closed,
-);
-
-export const CliniciansAnswer = Type.Object(
-  {
-    total: Type.Integer(),
-    limit: Type.Integer(),
-    offset: Type.Integer(),
-    place: Type.Unsafe<Type.Static<typeof PlaceAnswer> | null>({ ...PlaceAnswer, type: ['object', 'null'] }),
-    items: Type.Array(ClinicianItem),
-  },
-  closed,
-);
-
-export const ClinicianAnswer = Type.Object(
-  {
-    ...summaryFields,
-    phone: NullableString,
-    email: NullableString,
-    website: NullableString,
-    inami: NullableString,
-    locations: Type.Array(Location),
-    possiblyOutOfDate: Type.Boolean({
-      description:
-        'Not confirmed for 180 days: the finder flags it (the list has `updatedAt` to apply the same rule)',
-    }),
-  },
-  closed,
-);
-
-/** A clinician's fields that do not depend on the search, in the schema's order. */
 function summary(c: Clinician) {
   return {
     id: c.id,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Value from 'typebox/value';
-import { ClinicianAnswer, CliniciansAnswer } from '../../src/directory/routes.ts';
+import { ClinicianAnswer, CliniciansAnswer } from '../../src/directory/api-schemas.ts';
 import { DirectoryService } from '../../src/directory/service.ts';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { ReferenceService } from '../../src/reference/service.ts';

@@ -34,6 +34,7 @@ import {
   recentClinicians,
 } from './recording.ts';
 import { buildStatement, type Statement } from './statement.ts';
+import { statementRows } from './statement-rows.ts';
 import {
   appendEvents,
   clinicianNames,
@@ -47,7 +48,6 @@ import {
   type SessionRow,
   sessionEvents,
   sessionsOfClinician,
-  statementRows,
   toRecordedSession,
   updateDecision,
 } from './store.ts';

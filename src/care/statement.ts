@@ -2,7 +2,7 @@
 // Pure: the rows come from one GROUP BY query, so this never sees individual sessions.
 
 import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
-import type { StatementRow } from './store.ts';
+import type { StatementRow } from './statement-rows.ts';
 
 export interface Counts {
   /** Sessions recorded and not cancelled. */

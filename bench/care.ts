@@ -269,7 +269,7 @@ writeFileSync(
         cpus: cpus().length,
         node: process.version,
         loadAverageAtStart: loadAtStart.map((l) => Math.round(l * 100) / 100),
-        note: 'Shared 2-core machine: other helpers ran builds and tests at the same time, so times are noisy.',
+        note: 'Two cores shared by the database server, this process and the load client; see the load average at start. Compare ratios more than absolute times.',
       },
       targets: {
         statementToScan: '<= 3 (PostgreSQL)',

@@ -1,8 +1,9 @@
 // A browser journey on a Passerelle with the in-memory decision desk (test/e2e/support starts
 // one without a desk): Debian's Chromium through playwright-core, people signed in by cookie.
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../../src/platform/auth/plugin.ts';
+import { launchChromium, markWithoutScripts } from '../../e2e/support/browser.ts';
 import { startCommitteeApp } from './app.ts';
 
 export interface CommitteeJourney {
@@ -18,19 +19,7 @@ export async function startCommitteeJourney(): Promise<CommitteeJourney> {
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   const baseURL = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The machine's network is closed: these keep Chromium from trying to reach out.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     t,
     browser,
@@ -44,7 +33,9 @@ export async function startCommitteeJourney(): Promise<CommitteeJourney> {
       await context.addCookies([
         { name: SESSION_COOKIE, value: t.app.signCookie(token), url: baseURL, httpOnly: true },
       ]);
-      return context.newPage();
+      const page = await context.newPage();
+      if (options.javaScriptEnabled === false) markWithoutScripts(page);
+      return page;
     },
     async close() {
       await browser.close();

@@ -24,15 +24,9 @@ export interface Journey {
   close(): Promise<void>;
 }
 
-export async function startJourney(
-  engine: TestEngine = 'embedded',
-  env: Record<string, string> = {},
-): Promise<Journey> {
-  const t = await startTestApp(engine, env);
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = t.app.server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     // This machine's network is closed: without these flags Chromium keeps trying to reach Google.
     args: [
@@ -45,6 +39,22 @@ export async function startJourney(
       '--disable-sync',
     ],
   });
+}
+
+/** A page opened with JavaScript disabled: its axe scan runs on a copy in a page that has scripts. */
+export function markWithoutScripts(page: Page): void {
+  pagesWithoutScripts.add(page);
+}
+
+export async function startJourney(
+  engine: TestEngine = 'embedded',
+  env: Record<string, string> = {},
+): Promise<Journey> {
+  const t = await startTestApp(engine, env);
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     t,
@@ -58,7 +68,7 @@ export async function startJourney(
       });
       contexts.push(context);
       const page = await context.newPage();
-      if (options.javaScriptEnabled === false) pagesWithoutScripts.add(page);
+      if (options.javaScriptEnabled === false) markWithoutScripts(page);
       return page;
     },
     async close() {

@@ -91,7 +91,7 @@ export interface Services {
   profileReminders: ProfileReminders;
 }
 
-/** Networks and zones for role scopes, from the reference capability. */
+/** Networks and zones (the reference capability's) and deciding bodies (the committees') for role scopes. */
 function jurisdictionsOf(reference: ReferenceService, bodies: () => readonly DecidingBody[]): Jurisdictions {
   return {
     bodies: () => bodies().map(({ id, names }) => ({ id, names })),
@@ -122,17 +122,6 @@ export async function openServices({
     defaultFirstContactDays: config.firstContactWorkingDays,
     draftLifetimeMs: DRAFT_LIFETIME_MS,
   });
-  // Committee grants name deciding bodies, which the committees capability (opened below) knows.
-  let committees: CommitteeService | null = null;
-  const accounts = openAccounts(
-    config,
-    database,
-    jurisdictionsOf(reference, () => committees?.knownBodies ?? []),
-    clock,
-  );
-  const audit = new AuditService(database);
-  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
-  const care = new CareService(database, { directory, reference, patientKeySecret });
   const applications = new ApplicationService(database, reference, directory, new FileStore(config.dataDir), {
     publicUrl: config.publicUrl,
     budget: DEFAULT_BUDGET,
@@ -140,17 +129,22 @@ export async function openServices({
     maxUploadBytes: MAX_UPLOAD_BYTES,
     draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
   });
-  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   const applicationCases = new ApplicationCaseWork(applications);
   const applicationDesk = new ApplicationDecisionDesk(applications);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
-  const openedCommittees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
-  committees = openedCommittees;
+  const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
   applicationCases.bodiesOf = async (user) =>
-    (await openedCommittees.bodiesFor(user)).map(({ body }) => ({
-      id: body.id,
-      networkIds: body.networkIds,
-    }));
+    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds }));
+  const accounts = openAccounts(
+    config,
+    database,
+    jurisdictionsOf(reference, () => committees.knownBodies),
+    clock,
+  );
+  const audit = new AuditService(database);
+  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
+  const care = new CareService(database, { directory, reference, patientKeySecret });
+  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   return {
     reference,
     directory,
@@ -163,7 +157,7 @@ export async function openServices({
     applications,
     applicationCases,
     decisionDesk: applicationDesk,
-    committees: openedCommittees,
+    committees,
     profileReminders,
   };
 }

@@ -78,6 +78,13 @@ export class ClinicianSelfService {
     return { clinician, sessions: (await this.care.clinicianSessions(actor, clinician.id)) ?? [] };
   }
 
+  /** Cancels one of the clinician's own sessions with a reason; null when it is not theirs. */
+  async cancelOwnSession(user: CurrentUser | null | undefined, id: string, reason: string) {
+    const found = await this.ownSession(user, id);
+    if (!found) return null;
+    return this.care.cancelSession(await this.care.actorFor(user!), id, reason);
+  }
+
   /** One of the clinician's sessions; null when it is not theirs or does not exist (the page answers 404). */
   async ownSession(user: CurrentUser | null | undefined, id: string) {
     const clinician = await this.ownProfile(user, 'clinician-profile.read');

@@ -39,8 +39,17 @@ const fr = {
   sessionTitle: 'Séance du {date}',
   recorded: 'La séance est enregistrée. Voici la décision.',
   otherChanged:
-    '{count, plural, one {L’enregistrement a changé la décision d’une autre séance de ce patient.} other {L’enregistrement a changé la décision de # autres séances de ce patient.}}',
+    '{count, plural, one {La décision d’une autre séance de ce patient a changé.} other {La décision de # autres séances de ce patient a changé.}}',
   yourSessions: 'Retour à mes séances',
+  cancelTitle: 'Annuler cette séance',
+  cancelIntro:
+    'Une séance annulée reste dans l’historique avec sa raison ; les séances suivantes de ce patient sont décidées à nouveau.',
+  cancelReason: 'Pourquoi l’annulez-vous ?',
+  cancelReasonHint: 'Par exemple : encodée deux fois, mauvaise date.',
+  cancelButton: 'Annuler la séance',
+  cancelledNotice: 'La séance est annulée.',
+  alreadyCancelled: 'Cette séance était déjà annulée.',
+  cancelReasonRequired: 'Indiquez pourquoi vous annulez la séance.',
   errors: {
     choose: 'Choisissez une valeur dans la liste.',
     'niss-required': 'Indiquez le numéro de registre national du patient.',
@@ -88,8 +97,17 @@ export const sessionMessages: Translations<typeof fr> = {
     sessionTitle: 'Sessie van {date}',
     recorded: 'De sessie is geregistreerd. Dit is de beslissing.',
     otherChanged:
-      '{count, plural, one {De registratie heeft de beslissing over een andere sessie van deze patiënt gewijzigd.} other {De registratie heeft de beslissing over # andere sessies van deze patiënt gewijzigd.}}',
+      '{count, plural, one {De beslissing over een andere sessie van deze patiënt is gewijzigd.} other {De beslissing over # andere sessies van deze patiënt is gewijzigd.}}',
     yourSessions: 'Terug naar mijn sessies',
+    cancelTitle: 'Deze sessie annuleren',
+    cancelIntro:
+      'Een geannuleerde sessie blijft met haar reden in de geschiedenis; de latere sessies van deze patiënt worden opnieuw beslist.',
+    cancelReason: 'Waarom annuleert u ze?',
+    cancelReasonHint: 'Bijvoorbeeld: dubbel ingevoerd, verkeerde datum.',
+    cancelButton: 'De sessie annuleren',
+    cancelledNotice: 'De sessie is geannuleerd.',
+    alreadyCancelled: 'Deze sessie was al geannuleerd.',
+    cancelReasonRequired: 'Geef aan waarom u de sessie annuleert.',
     errors: {
       choose: 'Kies een waarde uit de lijst.',
       'niss-required': 'Geef het rijksregisternummer van de patiënt.',
@@ -134,8 +152,17 @@ export const sessionMessages: Translations<typeof fr> = {
     sessionTitle: 'Session of {date}',
     recorded: 'The session is recorded. Here is the decision.',
     otherChanged:
-      '{count, plural, one {Recording changed the decision on another session of this patient.} other {Recording changed the decision on # other sessions of this patient.}}',
+      '{count, plural, one {The decision on another session of this patient changed.} other {The decision on # other sessions of this patient changed.}}',
     yourSessions: 'Back to my sessions',
+    cancelTitle: 'Cancel this session',
+    cancelIntro:
+      'A cancelled session stays in the history with its reason; this patient’s later sessions are decided again.',
+    cancelReason: 'Why are you cancelling it?',
+    cancelReasonHint: 'For example: entered twice, wrong date.',
+    cancelButton: 'Cancel the session',
+    cancelledNotice: 'The session is cancelled.',
+    alreadyCancelled: 'This session was already cancelled.',
+    cancelReasonRequired: 'Say why you are cancelling the session.',
     errors: {
       choose: 'Choose a value from the list.',
       'niss-required': 'Enter the patient’s national register number.',

@@ -66,6 +66,14 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', url: '/fr/my/sessions/not-an-id', otherwise: 403, expect: own(404) },
   {
+    // An empty reason: the owner is asked for one, and nothing is cancelled by the matrix.
+    method: 'POST',
+    url: '/fr/my/sessions/:session/cancel',
+    form: { reason: '' },
+    otherwise: 403,
+    expect: { ...own(400), 'clinician (other profile)': 404 },
+  },
+  {
     method: 'GET',
     url: '/api/v1/sessions/:session',
     otherwise: 404,

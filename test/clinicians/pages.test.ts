@@ -137,6 +137,40 @@ for (const engine of testEngines()) {
       assert.ok(!list.body.includes(NISS));
     });
 
+    it('cancels one of their sessions with a reason, asked for when missing, once only', async () => {
+      const list = await client.get('/nl/my/sessions');
+      const page = /href="(\/nl\/my\/sessions\/[0-9a-f-]{36})"/.exec(list.body)![1]!;
+      const missing = await client.submit(page, { reason: '   ' }, `${page}/cancel`);
+      assert.equal(missing.statusCode, 400);
+      assert.match(missing.body, /Geef aan waarom u de sessie annuleert/);
+      assert.match(missing.body, /href="#reason"/);
+      const stranger = await signedInClient(
+        t,
+        await createPerson(t, {
+          email: 'coord@brumenta.example',
+          grants: [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'north-west' }],
+        }),
+      );
+      const refused = await stranger.submit('/nl', { reason: 'Niet van mij' }, `${page}/cancel`);
+      assert.ok([403, 404].includes(refused.statusCode), `a stranger gets ${refused.statusCode}`);
+      const cancelled = await client.submit(page, { reason: 'Dubbel ingevoerd' }, `${page}/cancel`);
+      assert.equal(cancelled.statusCode, 303);
+      const after = await client.get(cancelled.headers.location as string);
+      assert.match(after.body, /De sessie is geannuleerd/);
+      assert.match(after.body, /Geannuleerd/);
+      assert.doesNotMatch(after.body, /De sessie annuleren/);
+      const events = await t.database.db.execute<{ note: string }>(
+        sql`select note from care_session_events where kind = 'cancelled'`,
+      );
+      assert.deepEqual(
+        events.rows.map((e) => e.note),
+        ['Dubbel ingevoerd'],
+      );
+      const again = await client.post(`${page}/cancel`, { reason: 'Nog eens' });
+      assert.equal(again.statusCode, 409);
+      assert.match(again.body, /Deze sessie was al geannuleerd/);
+    });
+
     it('explains a wrong NISS next to the field, keeping the other answers', async () => {
       const response = await client.submit('/nl/my/sessions/new', {
         step: 'preview',

@@ -121,7 +121,7 @@ function ProfilePage({
   const m = clinicianMessages[locale].profile;
   const labels = directoryLabels[locale];
   return (
-    <Layout ctx={ctx} title={m.title} section="account" hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} title={m.title} section="profile" hasErrors={Object.keys(errors).length > 0}>
       <MyNav locale={locale} />
       <ErrorSummary locale={locale} errors={errors} />
       {saved ? <Notice>{m.saved}</Notice> : null}

@@ -1,6 +1,7 @@
 // The session screens' views: the form, its preview with the decision, a recorded session and
 // the clinician's list. No NISS is ever rendered outside the form and the preview's hidden field.
 
+import type { ComponentChildren } from 'preact';
 import type { SessionDecision } from '../../care/domain/index.ts';
 import { explain } from '../../care/explain.ts';
 import { careMessages } from '../../care/messages.ts';
@@ -151,7 +152,7 @@ export function NewSessionPage(props: {
     <Layout
       ctx={props.ctx}
       title={m.newTitle}
-      section="account"
+      section="sessions"
       hasErrors={Object.keys(props.errors).length > 0}
     >
       <MyNav locale={locale} />
@@ -198,7 +199,7 @@ export function PreviewPage({
     ),
   );
   return (
-    <Layout ctx={ctx} title={m.previewTitle} section="account">
+    <Layout ctx={ctx} title={m.previewTitle} section="sessions">
       <MyNav locale={locale} />
       <h1>{m.previewTitle}</h1>
       <p>{m.previewIntro}</p>
@@ -235,6 +236,9 @@ export function SessionPage({
   names,
   recorded,
   changed,
+  notice,
+  cancel,
+  errors = {},
 }: {
   ctx: PageContext;
   session: SessionView;
@@ -242,15 +246,27 @@ export function SessionPage({
   names: Names;
   recorded: boolean;
   changed: number;
+  /** A notice after an action on the session (cancelled). */
+  notice?: string | null;
+  /** The cancel form, for a session not cancelled yet. */
+  cancel?: ComponentChildren;
+  errors?: FormErrors;
 }) {
   const { locale } = ctx;
   const m = sessionMessages[locale];
   const labels = careMessages[locale].labels;
   const title = format(locale, m.sessionTitle, { date: formatDate(locale, session.date) });
   return (
-    <Layout ctx={ctx} title={recorded ? m.recordedTitle : title} section="account">
+    <Layout
+      ctx={ctx}
+      title={recorded ? m.recordedTitle : title}
+      section="sessions"
+      hasErrors={Object.keys(errors).length > 0}
+    >
+      <ErrorSummary locale={locale} errors={errors} />
       <BackLink href={`/${locale}/my/sessions`} locale={locale} />
       {recorded ? <Notice>{m.recorded}</Notice> : null}
+      {notice ? <Notice>{notice}</Notice> : null}
       <h1>{recorded ? m.recordedTitle : title}</h1>
       {changed > 0 ? <p>{format(locale, m.otherChanged, { count: changed })}</p> : null}
       <SummaryList
@@ -264,6 +280,7 @@ export function SessionPage({
         ]}
       />
       <DecisionSummary locale={locale} decision={session.decision} />
+      {cancel}
       <p>
         <a href={`/${locale}/my/sessions/new`}>{m.record}</a>
       </p>
@@ -284,7 +301,7 @@ export function SessionListPage({
   const m = sessionMessages[locale];
   const labels = careMessages[locale].labels;
   return (
-    <Layout ctx={ctx} title={m.listTitle} section="account">
+    <Layout ctx={ctx} title={m.listTitle} section="sessions">
       <MyNav locale={locale} />
       <h1>{m.listTitle}</h1>
       <p>

@@ -89,6 +89,17 @@ describe('journey: a clinician keeps their profile and records a session', () =>
       assert.ok(!(await page.content()).includes(NISS), 'the NISS is not in the page after confirming');
       await expectAccessible(page);
 
+      // A mistake: cancel it, first forgetting the reason.
+      const sessionPage = page.url().split('?')[0]!;
+      await submit(page, 'form[action$="/cancel"] button[type=submit]');
+      assert.match((await page.locator('.error-summary').textContent()) ?? '', /Geef aan waarom/);
+      await expectAccessible(page);
+      await page.fill('#reason', 'Verkeerde datum');
+      await submit(page, 'form[action$="/cancel"] button[type=submit]');
+      assert.equal(page.url().split('?')[0], sessionPage);
+      assert.match((await page.locator('main').textContent()) ?? '', /De sessie is geannuleerd/);
+      await expectAccessible(page);
+
       await page.goto('/nl/my/sessions');
       assert.ok((await page.locator('tbody tr').count()) >= 1);
       await expectAccessible(page);

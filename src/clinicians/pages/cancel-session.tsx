@@ -53,13 +53,20 @@ export function CancelSessionForm({
   );
 }
 
-/** The session's page, with the cancel form as typed and its error, or a notice. */
-function sessionPage(
+/** A session's page with its cancel form (as typed, with its error), a notice, or how it was just recorded. */
+export function sendSessionPage(
   request: FastifyRequest,
   reply: FastifyReply,
   found: { session: SessionView; clinician: Clinician },
   names: Names,
-  extra: { reason?: string; errors?: FormErrors; notice?: string | null; status?: number },
+  extra: {
+    reason?: string;
+    errors?: FormErrors;
+    notice?: string | null;
+    recorded?: boolean;
+    changed?: number;
+    status?: number;
+  },
 ) {
   const ctx = pageContext(request, reply);
   return sendPage(
@@ -69,8 +76,8 @@ function sessionPage(
       session: found.session,
       clinician: found.clinician,
       names,
-      recorded: false,
-      changed: 0,
+      recorded: extra.recorded ?? false,
+      changed: extra.changed ?? 0,
       notice: extra.notice ?? null,
       errors: extra.errors ?? {},
       cancel: h(CancelSessionForm, {
@@ -102,7 +109,11 @@ export function registerCancelSession(
       const reason = typed.trim().slice(0, REASON_MAX);
       if (reason === '') {
         const errors = { reason: m.cancelReasonRequired };
-        return sessionPage(request, reply, found, namesIn(locale), { reason: typed, errors, status: 400 });
+        return sendSessionPage(request, reply, found, namesIn(locale), {
+          reason: typed,
+          errors,
+          status: 400,
+        });
       }
       const outcome = await self.cancelOwnSession(request.user, id, reason);
       if (outcome?.ok) {
@@ -113,7 +124,10 @@ export function registerCancelSession(
       }
       // Cancelled meanwhile (another tab): show it as it is now.
       const now = (await self.ownSession(request.user, id)) ?? found;
-      return sessionPage(request, reply, now, namesIn(locale), { notice: m.alreadyCancelled, status: 409 });
+      return sendSessionPage(request, reply, now, namesIn(locale), {
+        notice: m.alreadyCancelled,
+        status: 409,
+      });
     });
   }
 }

@@ -15,8 +15,8 @@ import type { ReferenceService } from '../../reference/service.ts';
 import type { ClinicianSelfService } from '../service.ts';
 import { careFormErrors, checkSessionForm, emptySessionForm, readSessionForm } from '../session-form.ts';
 import { sessionMessages } from '../session-messages.ts';
-import { CancelSessionForm, registerCancelSession } from './cancel-session.tsx';
-import { type Names, NewSessionPage, PreviewPage, SessionListPage, SessionPage } from './session-views.tsx';
+import { registerCancelSession, sendSessionPage } from './cancel-session.tsx';
+import { type Names, NewSessionPage, PreviewPage, SessionListPage } from './session-views.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -93,21 +93,12 @@ export function registerSessionPages(
       const found = await self.ownSession(request.user, id);
       if (!found) throw new StandardProblem(404, 'not-found');
       const changed = Math.min(Number.parseInt(queryValue(request.query, 'changed'), 10) || 0, 1000);
-      const ctx = pageContext(request, reply);
       const notice = queryValue(request.query, 'notice');
-      return sendPage(
-        reply,
-        h(SessionPage, {
-          ctx,
-          session: found.session,
-          clinician: found.clinician,
-          names: namesIn(locale),
-          recorded: notice === 'recorded',
-          notice: notice === 'cancelled' ? sessionMessages[locale].cancelledNotice : null,
-          changed,
-          cancel: h(CancelSessionForm, { ctx, session: found.session }),
-        }),
-      );
+      return sendSessionPage(request, reply, found, namesIn(locale), {
+        recorded: notice === 'recorded',
+        notice: notice === 'cancelled' ? sessionMessages[locale].cancelledNotice : null,
+        changed,
+      });
     });
   }
   registerCancelSession(app, self, namesIn);

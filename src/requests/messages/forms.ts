@@ -1,7 +1,12 @@
 import type { Translations } from '../../platform/i18n/index.ts';
+import { partnerFormMessages } from './partner-form.ts';
+import { supportFormMessages } from './support-form.ts';
 
-// The two public forms' strings, in FR (source), NL and EN.
+// The two public forms' strings, in FR (source), NL and EN: what both share (buttons, the issues
+// checks raise, the required-field sentences) is here; each form's pages are in its own file.
 const fr = {
+  ...partnerFormMessages.fr,
+  ...supportFormMessages.fr,
   home: {
     support: 'Médecins généralistes : un avis, une consultation conjointe, des séances dans votre cabinet.',
     partner: 'Organisations : un local, un groupe de soutien à accueillir ou à co-animer.',
@@ -12,116 +17,6 @@ const fr = {
   notGiven: 'Non indiqué',
   noPatientData:
     'N’indiquez pas le nom d’un patient ni rien qui permette de l’identifier (numéro national, date de naissance, adresse).',
-  support: {
-    title: 'Demander le soutien d’un psychologue conventionné',
-    intro:
-      'Médecins généralistes : les psychologues et orthopédagogues cliniciens conventionnés peuvent vous soutenir. La coordination locale de votre zone reçoit votre demande et vous recontacte.',
-    whatYouCanAsk: 'Vous pouvez demander :',
-    howLong: 'Cela prend environ 5 minutes. Ce que vous saisissez est gardé d’une page à l’autre.',
-    start: 'Commencer',
-    pages: {
-      kind: { title: 'De quoi avez-vous besoin ?' },
-      'case-advice': { title: 'Comment souhaitez-vous recevoir l’avis ?' },
-      topics: { title: 'Quels sujets souhaitez-vous aborder ?', hint: 'Cochez tout ce qui s’applique.' },
-      practice: {
-        title: 'Votre cabinet',
-        name: 'Nom du cabinet',
-        street: 'Rue et numéro',
-        postcode: 'Code postal',
-        postcodeHint: 'Il détermine la coordination locale qui vous répond.',
-      },
-      contact: {
-        title: 'Vos coordonnées',
-        name: 'Votre nom',
-        email: 'Adresse e-mail',
-        emailHint: 'Nous vous écrivons à chaque étape de votre demande.',
-        phone: 'Téléphone',
-        language: 'Dans quelle langue souhaitez-vous être contacté ?',
-      },
-      'age-group': {
-        title: 'Quel âge ont les patients concernés ?',
-        hint: 'Les réseaux pour enfants et jeunes suivent jusqu’à 23 ans, ceux pour adultes à partir de 15 ans.',
-      },
-      times: {
-        title: 'Quand êtes-vous disponible ?',
-        hint: 'Jours et heures qui vous conviennent, par exemple « le mardi après-midi » ou « le jeudi de 12 h à 13 h ».',
-      },
-      description: {
-        title: 'Décrivez votre demande',
-        hint: 'Ce qui aiderait la coordination à trouver le bon clinicien.',
-      },
-    },
-    check: {
-      title: 'Vérifiez votre demande avant de l’envoyer',
-      submit: 'Envoyer la demande',
-      declaration:
-        'En envoyant cette demande, vous acceptez que la coordination locale vous contacte à son sujet.',
-    },
-    confirmation: {
-      title: 'Demande envoyée',
-      reference: 'Votre numéro de référence',
-      next: 'Nous vous avons envoyé un e-mail de confirmation. La coordination de votre zone vous recontacte en principe dans les 5 jours ouvrables.',
-      follow: 'Suivre votre demande',
-    },
-  },
-  partner: {
-    title: 'Proposer un partenariat à la coordination',
-    intro:
-      'CPAS, ONE, CPMS, AMO, maisons médicales, maisons de quartier : votre organisation peut accueillir des psychologues conventionnés au plus près de votre public. La coordination de votre zone vous recontacte.',
-    whatYouCanOffer: 'Vous pouvez :',
-    howLong: 'Cela prend environ 5 minutes. Ce que vous saisissez est gardé d’une page à l’autre.',
-    start: 'Commencer',
-    pages: {
-      offer: { title: 'Que proposez-vous ?' },
-      'co-lead': { title: 'Qui co-animerait le groupe avec le clinicien ?' },
-      organisation: {
-        title: 'Votre organisation',
-        name: 'Nom de l’organisation',
-        kind: 'Type d’organisation',
-        enterpriseNumber: 'Numéro d’entreprise (BCE)',
-        enterpriseNumberHint: '10 chiffres, par exemple 0123.456.749',
-      },
-      venue: {
-        title: 'Le lieu',
-        street: 'Rue et numéro',
-        postcode: 'Code postal',
-        accessibility: 'Accessibilité',
-        capacity: 'Combien de personnes le local peut-il accueillir ?',
-        openingTimes: 'Heures d’ouverture',
-        openingTimesHint: 'Par exemple « du lundi au vendredi de 9 h à 17 h, le mercredi jusqu’à 20 h ».',
-      },
-      public: {
-        title: 'Votre public',
-        languages: 'Langues parlées par votre public',
-        languagesHint: 'Cochez tout ce qui s’applique.',
-        targetPublic: 'Âge du public',
-        targetPublicDetails: 'Autre chose à savoir sur votre public',
-        targetPublicDetailsHint: 'Par exemple : familles, personnes primo-arrivantes, personnes sans abri.',
-      },
-      contact: {
-        title: 'La personne de contact',
-        name: 'Nom',
-        email: 'Adresse e-mail',
-        emailHint: 'Nous vous écrivons à chaque étape.',
-        phone: 'Téléphone',
-        language: 'Langue de travail de votre organisation',
-        languageHint: 'Les associations néerlandophones de Bruxelles ont une coordination dédiée.',
-      },
-      message: { title: 'Autre chose à nous dire ?', hint: 'Vos idées, vos contraintes, vos questions.' },
-    },
-    check: {
-      title: 'Vérifiez votre proposition avant de l’envoyer',
-      submit: 'Envoyer la proposition',
-      declaration:
-        'En envoyant cette proposition, vous acceptez que la coordination locale vous contacte à son sujet.',
-    },
-    confirmation: {
-      title: 'Proposition envoyée',
-      reference: 'Votre numéro de référence',
-      next: 'Nous vous avons envoyé un e-mail de confirmation. La coordination de votre zone vous recontacte.',
-      follow: 'Suivre votre proposition',
-    },
-  },
   issues: {
     required: 'Ce champ est obligatoire.',
     'too-long': 'Indiquez au plus {limit} caractères.',
@@ -173,6 +68,8 @@ export type FormsMessages = typeof fr;
 export type RequiredField = keyof FormsMessages['requiredByField'];
 
 const nl: Translations<typeof fr>['nl'] = {
+  ...partnerFormMessages.nl,
+  ...supportFormMessages.nl,
   home: {
     support: 'Huisartsen: een advies, een gezamenlijke consultatie, sessies in uw praktijk.',
     partner: 'Organisaties: een lokaal, een steungroep ontvangen of mee begeleiden.',
@@ -183,116 +80,6 @@ const nl: Translations<typeof fr>['nl'] = {
   notGiven: 'Niet ingevuld',
   noPatientData:
     'Vermeld geen naam van een patiënt en niets waarmee een patiënt herkend kan worden (rijksregisternummer, geboortedatum, adres).',
-  support: {
-    title: 'Ondersteuning vragen van een geconventioneerde psycholoog',
-    intro:
-      'Huisartsen: geconventioneerde klinisch psychologen en orthopedagogen kunnen u ondersteunen. De lokale coördinatie van uw zone ontvangt uw aanvraag en neemt contact met u op.',
-    whatYouCanAsk: 'U kunt vragen:',
-    howLong: 'Dit duurt ongeveer 5 minuten. Wat u invult, blijft bewaard van pagina tot pagina.',
-    start: 'Beginnen',
-    pages: {
-      kind: { title: 'Wat hebt u nodig?' },
-      'case-advice': { title: 'Hoe wilt u het advies krijgen?' },
-      topics: { title: 'Welke onderwerpen wilt u bespreken?', hint: 'Vink alles aan wat van toepassing is.' },
-      practice: {
-        title: 'Uw praktijk',
-        name: 'Naam van de praktijk',
-        street: 'Straat en nummer',
-        postcode: 'Postcode',
-        postcodeHint: 'Die bepaalt welke lokale coördinatie u antwoordt.',
-      },
-      contact: {
-        title: 'Uw gegevens',
-        name: 'Uw naam',
-        email: 'E-mailadres',
-        emailHint: 'We schrijven u bij elke stap van uw aanvraag.',
-        phone: 'Telefoon',
-        language: 'In welke taal wilt u gecontacteerd worden?',
-      },
-      'age-group': {
-        title: 'Hoe oud zijn de betrokken patiënten?',
-        hint: 'Netwerken voor kinderen en jongeren volgen tot 23 jaar, netwerken voor volwassenen vanaf 15 jaar.',
-      },
-      times: {
-        title: 'Wanneer bent u beschikbaar?',
-        hint: 'Dagen en uren die u passen, bijvoorbeeld ‘dinsdagnamiddag’ of ‘donderdag van 12 tot 13 uur’.',
-      },
-      description: {
-        title: 'Beschrijf uw aanvraag',
-        hint: 'Wat de coördinatie helpt om de juiste clinicus te vinden.',
-      },
-    },
-    check: {
-      title: 'Controleer uw aanvraag voor u ze verstuurt',
-      submit: 'Aanvraag versturen',
-      declaration:
-        'Door deze aanvraag te versturen, gaat u ermee akkoord dat de lokale coördinatie u erover contacteert.',
-    },
-    confirmation: {
-      title: 'Aanvraag verstuurd',
-      reference: 'Uw referentienummer',
-      next: 'We hebben u een bevestiging per e-mail gestuurd. De coördinatie van uw zone neemt normaal binnen 5 werkdagen contact met u op.',
-      follow: 'Uw aanvraag volgen',
-    },
-  },
-  partner: {
-    title: 'Een samenwerking voorstellen aan de coördinatie',
-    intro:
-      'OCMW’s, Kind en Gezin, CLB’s, jeugdhulp, wijkgezondheidscentra, buurthuizen: uw organisatie kan geconventioneerde psychologen dicht bij uw publiek onthalen. De coördinatie van uw zone neemt contact met u op.',
-    whatYouCanOffer: 'U kunt:',
-    howLong: 'Dit duurt ongeveer 5 minuten. Wat u invult, blijft bewaard van pagina tot pagina.',
-    start: 'Beginnen',
-    pages: {
-      offer: { title: 'Wat biedt u aan?' },
-      'co-lead': { title: 'Wie zou de groep samen met de clinicus begeleiden?' },
-      organisation: {
-        title: 'Uw organisatie',
-        name: 'Naam van de organisatie',
-        kind: 'Soort organisatie',
-        enterpriseNumber: 'Ondernemingsnummer (KBO)',
-        enterpriseNumberHint: '10 cijfers, bijvoorbeeld 0123.456.749',
-      },
-      venue: {
-        title: 'De locatie',
-        street: 'Straat en nummer',
-        postcode: 'Postcode',
-        accessibility: 'Toegankelijkheid',
-        capacity: 'Hoeveel personen kan het lokaal ontvangen?',
-        openingTimes: 'Openingsuren',
-        openingTimesHint: 'Bijvoorbeeld ‘maandag tot vrijdag van 9 tot 17 uur, woensdag tot 20 uur’.',
-      },
-      public: {
-        title: 'Uw publiek',
-        languages: 'Talen die uw publiek spreekt',
-        languagesHint: 'Vink alles aan wat van toepassing is.',
-        targetPublic: 'Leeftijd van het publiek',
-        targetPublicDetails: 'Nog iets te weten over uw publiek',
-        targetPublicDetailsHint: 'Bijvoorbeeld: gezinnen, nieuwkomers, daklozen.',
-      },
-      contact: {
-        title: 'De contactpersoon',
-        name: 'Naam',
-        email: 'E-mailadres',
-        emailHint: 'We schrijven u bij elke stap.',
-        phone: 'Telefoon',
-        language: 'Werktaal van uw organisatie',
-        languageHint: 'Nederlandstalige verenigingen in Brussel hebben een eigen coördinatie.',
-      },
-      message: { title: 'Nog iets te melden?', hint: 'Uw ideeën, uw beperkingen, uw vragen.' },
-    },
-    check: {
-      title: 'Controleer uw voorstel voor u het verstuurt',
-      submit: 'Voorstel versturen',
-      declaration:
-        'Door dit voorstel te versturen, gaat u ermee akkoord dat de lokale coördinatie u erover contacteert.',
-    },
-    confirmation: {
-      title: 'Voorstel verstuurd',
-      reference: 'Uw referentienummer',
-      next: 'We hebben u een bevestiging per e-mail gestuurd. De coördinatie van uw zone neemt contact met u op.',
-      follow: 'Uw voorstel volgen',
-    },
-  },
   issues: {
     required: 'Dit veld is verplicht.',
     'too-long': 'Vul hoogstens {limit} tekens in.',
@@ -341,6 +128,8 @@ const nl: Translations<typeof fr>['nl'] = {
 };
 
 const en: Translations<typeof fr>['en'] = {
+  ...partnerFormMessages.en,
+  ...supportFormMessages.en,
   home: {
     support: 'GPs: advice, a joint consultation, sessions in your practice.',
     partner: 'Organisations: a room, a support group to host or co-lead.',
@@ -351,114 +140,6 @@ const en: Translations<typeof fr>['en'] = {
   notGiven: 'Not given',
   noPatientData:
     'Do not enter a patient’s name or anything that identifies a patient (national number, date of birth, address).',
-  support: {
-    title: 'Ask a conventioned psychologist for support',
-    intro:
-      'GPs: conventioned clinical psychologists and orthopedagogues can support you. The local coordination of your zone receives your request and contacts you.',
-    whatYouCanAsk: 'You can ask for:',
-    howLong: 'It takes about 5 minutes. What you type is kept from one page to the next.',
-    start: 'Start now',
-    pages: {
-      kind: { title: 'What do you need?' },
-      'case-advice': { title: 'How would you like to receive the advice?' },
-      topics: { title: 'Which topics would you like to cover?', hint: 'Select all that apply.' },
-      practice: {
-        title: 'Your practice',
-        name: 'Practice name',
-        street: 'Street and number',
-        postcode: 'Postcode',
-        postcodeHint: 'It decides which local coordination answers you.',
-      },
-      contact: {
-        title: 'Your contact details',
-        name: 'Your name',
-        email: 'E-mail address',
-        emailHint: 'We write to you at each step of your request.',
-        phone: 'Phone',
-        language: 'Which language should we contact you in?',
-      },
-      'age-group': {
-        title: 'How old are the patients concerned?',
-        hint: 'Networks for children and young people follow up to age 23, adult networks from age 15.',
-      },
-      times: {
-        title: 'When are you available?',
-        hint: 'Days and times that suit you, for example “Tuesday afternoons” or “Thursdays 12:00 to 13:00”.',
-      },
-      description: {
-        title: 'Describe your request',
-        hint: 'What would help the coordination find the right clinician.',
-      },
-    },
-    check: {
-      title: 'Check your request before sending it',
-      submit: 'Send the request',
-      declaration: 'By sending this request, you agree that the local coordination contacts you about it.',
-    },
-    confirmation: {
-      title: 'Request sent',
-      reference: 'Your reference number',
-      next: 'We have sent you a confirmation e-mail. The coordination of your zone normally contacts you within 5 working days.',
-      follow: 'Follow your request',
-    },
-  },
-  partner: {
-    title: 'Offer a partnership to the coordination',
-    intro:
-      'CPAS, ONE, CPMS, AMO, medical centres, neighbourhood houses: your organisation can host conventioned psychologists close to the people you serve. The coordination of your zone contacts you.',
-    whatYouCanOffer: 'You can:',
-    howLong: 'It takes about 5 minutes. What you type is kept from one page to the next.',
-    start: 'Start now',
-    pages: {
-      offer: { title: 'What do you offer?' },
-      'co-lead': { title: 'Who would co-lead the group with the clinician?' },
-      organisation: {
-        title: 'Your organisation',
-        name: 'Organisation name',
-        kind: 'Kind of organisation',
-        enterpriseNumber: 'Enterprise number (KBO/BCE)',
-        enterpriseNumberHint: '10 digits, for example 0123.456.749',
-      },
-      venue: {
-        title: 'The venue',
-        street: 'Street and number',
-        postcode: 'Postcode',
-        accessibility: 'Accessibility',
-        capacity: 'How many people can the room hold?',
-        openingTimes: 'Opening times',
-        openingTimesHint: 'For example “Monday to Friday 9:00 to 17:00, Wednesday until 20:00”.',
-      },
-      public: {
-        title: 'The people you serve',
-        languages: 'Languages your public speaks',
-        languagesHint: 'Select all that apply.',
-        targetPublic: 'Age of your public',
-        targetPublicDetails: 'Anything else to know about your public',
-        targetPublicDetailsHint: 'For example: families, newcomers, homeless people.',
-      },
-      contact: {
-        title: 'The contact person',
-        name: 'Name',
-        email: 'E-mail address',
-        emailHint: 'We write to you at each step.',
-        phone: 'Phone',
-        language: 'Working language of your organisation',
-        languageHint: 'Dutch-speaking associations in Brussels have their own coordination.',
-      },
-      message: { title: 'Anything else to tell us?', hint: 'Your ideas, your constraints, your questions.' },
-    },
-    check: {
-      title: 'Check your offer before sending it',
-      submit: 'Send the offer',
-      declaration: 'By sending this offer, you agree that the local coordination contacts you about it.',
-    },
-    confirmation: {
-      title: 'Offer sent',
-      reference: 'Your reference number',
-      next: 'We have sent you a confirmation e-mail. The coordination of your zone will contact you.',
-      follow: 'Follow your offer',
-    },
-  },
   issues: {
     required: 'This field is required.',
     'too-long': 'Enter at most {limit} characters.',

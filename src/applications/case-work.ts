@@ -5,6 +5,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { cases } from '../platform/cases/tables.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
 import { budgetLeft } from './domain/budget.ts';
@@ -131,7 +132,7 @@ export class ApplicationCaseWork {
   }
 
   async find(caseId: string) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(caseId)) return null;
+    if (!isUuid(caseId)) return null;
     const row = await store.findApplication(this.db, caseId);
     const record = row ? await this.service.log.get(this.db, caseId) : null;
     return row && record ? { row, record } : null;

@@ -15,6 +15,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { isUuid } from '../platform/ids.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
 import { BODY_ID, type DecidingBody } from './domain/bodies.ts';
@@ -36,8 +37,6 @@ export interface MeetingView {
   newItems: number;
   may: { manage: boolean; decide: boolean };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function resourceOf(body: DecidingBody): Resource {
   return { type: 'committee', id: body.id, bodyId: body.id, networkIds: body.networkIds };
@@ -136,7 +135,7 @@ export class CommitteeService {
 
   private async load(user: CurrentUser | null, meetingId: string): Promise<LoadedMeeting> {
     requireUser(user);
-    const meeting = UUID.test(meetingId) ? await store.findMeeting(this.database.db, meetingId) : null;
+    const meeting = isUuid(meetingId) ? await store.findMeeting(this.database.db, meetingId) : null;
     const body = meeting ? await store.findBody(this.database.db, meeting.bodyId) : null;
     if (!meeting || !body) throw new StandardProblem(404, 'not-found');
     authorize(user, 'committee.read', resourceOf(body));

@@ -9,6 +9,7 @@ import { CsrfField } from '../../platform/auth/pages/shared.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { type FormErrors, Textarea } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -16,7 +17,6 @@ import type { ClinicianSelfService } from '../service.ts';
 import { sessionMessages } from '../session-messages.ts';
 import { type Names, SessionPage } from './session-views.tsx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASON_MAX = 500;
 
 export function CancelSessionForm({
@@ -100,7 +100,7 @@ export function registerCancelSession(
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const { id } = request.params as { id: string };
       const m = sessionMessages[locale];
-      const found = UUID.test(id) ? await self.ownSession(request.user, id) : null;
+      const found = isUuid(id) ? await self.ownSession(request.user, id) : null;
       if (!found) {
         await self.ownProfile(request.user); // 401 or 403 before saying it does not exist
         throw new StandardProblem(404, 'not-found');

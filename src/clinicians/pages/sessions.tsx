@@ -9,6 +9,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { isUuid } from '../../platform/ids.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ReferenceService } from '../../reference/service.ts';
@@ -17,8 +18,6 @@ import { careFormErrors, checkSessionForm, emptySessionForm, readSessionForm } f
 import { sessionMessages } from '../session-messages.ts';
 import { registerCancelSession, sendSessionPage } from './cancel-session.tsx';
 import { type Names, NewSessionPage, PreviewPage, SessionListPage } from './session-views.tsx';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerSessionPages(
   app: FastifyInstance,
@@ -86,7 +85,7 @@ export function registerSessionPages(
   for (const { path, locale } of localizedPaths('/my/sessions/:id')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { id } = request.params as { id: string };
-      if (!UUID.test(id)) {
+      if (!isUuid(id)) {
         await self.ownProfile(request.user);
         throw new StandardProblem(404, 'not-found');
       }

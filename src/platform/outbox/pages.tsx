@@ -1,9 +1,11 @@
 // Platform admins: the outbox (status, attempts, last error, send again) and the .eml files.
+
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
 import { StandardProblem } from '../http/problem.ts';
 import { format, formatDateTime } from '../i18n/index.ts';
+import { isUuid } from '../ids.ts';
 import { BackLink, Select, SummaryList, TableWrap, Tag } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
@@ -12,7 +14,6 @@ import type { OutboxAdmin } from './admin.ts';
 import { outboxPageMessages } from './messages.ts';
 import { OUTBOX_STATUSES, type OutboxStatus } from './store.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Overview = Awaited<ReturnType<OutboxAdmin['overview']>>;
 const TONE = {
   sent: 'good',
@@ -200,7 +201,7 @@ export function registerOutboxPages(app: FastifyInstance, admin: OutboxAdmin, fo
   for (const { path, locale } of localizedPaths('/admin/outbox/:id/resend')) {
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const id = (request.params as { id: string }).id;
-      if (!UUID.test(id)) throw new StandardProblem(404, 'not-found');
+      if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
       const done = await admin.resend(request.user, id);
       return reply.redirect(`/${locale}/admin/outbox?notice=${done ? 'resent' : 'unchanged'}`, 303);
     });

@@ -1,9 +1,11 @@
 // One member of staff: their roles, with a form to add one and a button to take each away.
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../http/pages.ts';
 import { StandardProblem } from '../../http/problem.ts';
 import { format, type Locale } from '../../i18n/index.ts';
+import { isUuid } from '../../ids.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -22,7 +24,6 @@ import { type Grant, type GrantScope, ROLE_SCOPE, type Role, STAFF_ROLES } from 
 import type { Jurisdictions, StaffService } from '../staff.ts';
 import { CsrfField, describeGrant, field, Notice } from './shared.tsx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BODY_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 interface GrantForm {
@@ -166,7 +167,7 @@ function readGrant(locale: Locale, form: GrantForm): { scope: GrantScope } | { e
 
 function accountIdOf(request: FastifyRequest): string {
   const id = (request.params as { id?: string }).id ?? '';
-  if (!UUID.test(id)) throw new StandardProblem(404, 'not-found');
+  if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
   return id;
 }
 
@@ -236,7 +237,7 @@ export function registerPersonPages(app: FastifyInstance, staff: StaffService): 
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const accountId = accountIdOf(request);
       const grantId = (request.params as { grantId: string }).grantId;
-      if (!UUID.test(grantId)) throw new StandardProblem(404, 'not-found');
+      if (!isUuid(grantId)) throw new StandardProblem(404, 'not-found');
       const outcome = await staff.revoke(request.user, accountId, grantId);
       if (outcome.ok) return reply.redirect(`/${locale}/admin/staff/${accountId}?notice=revoked`, 303);
       const person = await staff.get(request.user, accountId);

@@ -7,6 +7,7 @@ import type {
 } from '../committees/domain/decision-desk.ts';
 import { audit } from '../platform/audit/audit.ts';
 import { cases } from '../platform/cases/tables.ts';
+import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from './domain/decisions.ts';
 import { applicantMail } from './notifications.ts';
@@ -52,7 +53,7 @@ export class ApplicationDecisionDesk implements DecisionDesk {
   async recordDecision(decision: BodyDecision): Promise<DecisionOutcome> {
     const db = this.service.database.db;
     const caseId = decision.applicationId;
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return { ok: false, reason: 'not-found' };
+    if (!isUuid(caseId)) return { ok: false, reason: 'not-found' };
     const row = await store.findApplication(db, caseId);
     if (!row) return { ok: false, reason: 'not-found' };
     return db.transaction(async (tx) => {

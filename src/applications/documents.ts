@@ -3,6 +3,7 @@ import { authorize, loadAuthorized, requireUser } from '../platform/auth/policy.
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { checkUpload, type UploadProblem } from '../platform/files/index.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { zoneUpdateMail } from './notifications.ts';
 import { type ApplicationService, applicantActor, caseResource } from './service.ts';
@@ -113,7 +114,7 @@ export class ApplicationDocuments {
   /** A document, for its owner or staff who may read its case. */
   async download(user: CurrentUser | null, fileId: string) {
     const person = requireUser(user);
-    const file = /^[0-9a-f-]{36}$/i.test(fileId) ? await store.findFile(this.database.db, fileId) : null;
+    const file = isUuid(fileId) ? await store.findFile(this.database.db, fileId) : null;
     if (!file) throw new StandardProblem(404, 'not-found');
     if (file.caseId) {
       const record = await this.log.get(this.database.db, file.caseId);

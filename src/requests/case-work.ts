@@ -15,6 +15,7 @@ import { cases } from '../platform/cases/tables.ts';
 import type { CaseAction, CaseActor } from '../platform/cases/workflow.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { type ActionIssueCode, checkActionInput } from './domain/actions.ts';
 import type { Issue } from './domain/checks.ts';
@@ -168,7 +169,7 @@ export class CaseWork {
   }
 
   private async find(caseId: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    if (!isUuid(caseId)) return null;
     const request = await store.findRequest(this.db, caseId);
     if (!request) return null;
     const type = request.requestType as RequestType;

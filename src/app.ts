@@ -129,12 +129,13 @@ export async function openServices({
     maxUploadBytes: MAX_UPLOAD_BYTES,
     draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
   });
-  const applicationCases = new ApplicationCaseWork(applications);
   const applicationDesk = new ApplicationDecisionDesk(applications);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
   const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
-  applicationCases.bodiesOf = async (user) =>
-    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds }));
+  // Their members read the applications put to their body.
+  const applicationCases = new ApplicationCaseWork(applications, async (user) =>
+    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds })),
+  );
   const accounts = openAccounts(
     config,
     database,

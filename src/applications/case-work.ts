@@ -84,14 +84,11 @@ const DECIDED_OR_DECIDING: readonly ApplicationStatus[] = [
   'ended',
 ];
 
+/** The deciding bodies a person sits on (the committees capability's answer). */
+export type BodiesOf = (user: CurrentUser) => Promise<Array<{ id: string; networkIds: readonly string[] }>>;
+
 export class ApplicationCaseWork {
   readonly listing: Listing;
-  /**
-   * The deciding bodies a committee member sits on, with their networks (set by app.ts from the
-   * committees capability; without it, members read no case).
-   */
-  bodiesOf: ((user: CurrentUser) => Promise<Array<{ id: string; networkIds: readonly string[] }>>) | null =
-    null;
 
   private async bodiesOfMember(user: CurrentUser | null) {
     if (!user || !this.bodiesOf || !user.grants.some((g) => g.role === 'committee-member')) return [];
@@ -102,7 +99,11 @@ export class ApplicationCaseWork {
     }
   }
 
-  constructor(private readonly service: ApplicationService) {
+  /** `bodiesOf` answers for committee members (from the committees capability); without it they read no case. */
+  constructor(
+    private readonly service: ApplicationService,
+    private readonly bodiesOf: BodiesOf | null = null,
+  ) {
     this.listing = new Listing(service);
   }
 

@@ -100,30 +100,30 @@ export function registerCancelSession(
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const { id } = request.params as { id: string };
       const m = sessionMessages[locale];
-      const found = isUuid(id) ? await self.ownSession(request.user, id) : null;
-      if (!found) {
+      const notFound = async (): Promise<never> => {
         await self.ownProfile(request.user); // 401 or 403 before saying it does not exist
         throw new StandardProblem(404, 'not-found');
-      }
+      };
+      if (!isUuid(id)) return notFound();
       const typed = queryValue(request.body, 'reason');
       const reason = typed.trim().slice(0, REASON_MAX);
       if (reason === '') {
-        const errors = { reason: m.cancelReasonRequired };
+        const found = (await self.ownSession(request.user, id)) ?? (await notFound());
         return sendSessionPage(request, reply, found, namesIn(locale), {
           reason: typed,
-          errors,
+          errors: { reason: m.cancelReasonRequired },
           status: 400,
         });
       }
-      const outcome = await self.cancelOwnSession(request.user, id, reason);
-      if (outcome?.ok) {
+      const outcome = (await self.cancelOwnSession(request.user, id, reason)) ?? (await notFound());
+      if (outcome.ok) {
         return reply.redirect(
           `/${locale}/my/sessions/${id}?notice=cancelled&changed=${outcome.changes.length}`,
           303,
         );
       }
       // Cancelled meanwhile (another tab): show it as it is now.
-      const now = (await self.ownSession(request.user, id)) ?? found;
+      const now = (await self.ownSession(request.user, id)) ?? (await notFound());
       return sendSessionPage(request, reply, now, namesIn(locale), {
         notice: m.alreadyCancelled,
         status: 409,

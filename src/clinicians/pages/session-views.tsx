@@ -17,6 +17,7 @@ import {
   Radios,
   Select,
   SummaryList,
+  Table,
   TextInput,
 } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
@@ -312,33 +313,22 @@ export function SessionListPage({
       {sessions.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <table class="table">
-          <caption class="visually-hidden">{m.listTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.date}</th>
-              <th scope="col">{m.function}</th>
-              <th scope="col">{m.mode}</th>
-              <th scope="col">{m.network}</th>
-              <th scope="col">{m.decision}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <a href={`/${locale}/my/sessions/${s.id}`}>{formatDate(locale, s.date)}</a>
-                </td>
-                <td>{labels.functions[s.function]}</td>
-                <td>{labels.modes[s.mode]}</td>
-                <td>{names.network(s.networkId)}</td>
-                <td>
-                  {s.cancelled ? m.cancelled : s.decision.reimbursable ? m.reimbursed : m.notReimbursed}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={m.listTitle}
+          head={[m.date, m.function, m.mode, m.network, m.decision]}
+          rows={sessions.map((s) => ({
+            key: s.id,
+            cells: [
+              <a key="date" href={`/${locale}/my/sessions/${s.id}`}>
+                {formatDate(locale, s.date)}
+              </a>,
+              labels.functions[s.function],
+              labels.modes[s.mode],
+              names.network(s.networkId),
+              s.cancelled ? m.cancelled : s.decision.reimbursable ? m.reimbursed : m.notReimbursed,
+            ],
+          }))}
+        />
       )}
     </Layout>
   );

@@ -247,6 +247,12 @@ export async function buildApp(dependencies: AppDependencies) {
       () => services.outbox.deliverDue(),
       (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
     ),
+    // Statements are exact without it; it keeps what they read beside the counters short.
+    new Poller(
+      10_000,
+      () => services.care.foldStatementChanges(),
+      (error) => app.log.error({ err: error }, 'folding statement changes into counters failed'),
+    ),
     new Poller(
       10 * 60_000,
       () => services.accounts.auth.purge(),

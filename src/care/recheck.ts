@@ -3,7 +3,6 @@
 // takes a reimbursement another session was given (see domain/path.ts). After a change of
 // configuration, the count says how many decisions the new rules would give differently.
 
-import type { Executor } from '../platform/db/database.ts';
 import {
   type CareFunction,
   type CareRulesConfig,
@@ -11,6 +10,7 @@ import {
   type Mode,
   type NetworkType,
 } from './domain/index.ts';
+import type { SqlClient } from './sql.ts';
 import { pathsInKeyRange } from './store.ts';
 
 export interface RecheckTotals {
@@ -20,7 +20,7 @@ export interface RecheckTotals {
 }
 
 /** Reads a sixteenth of the patients (by the first digit of their key) at a time. */
-export async function recheckAll(db: Executor, rules: CareRulesConfig): Promise<RecheckTotals> {
+export async function recheckAll(db: SqlClient, rules: CareRulesConfig): Promise<RecheckTotals> {
   const totals: RecheckTotals = { patients: 0, sessions: 0, differing: 0 };
   const prefixes = [...'0123456789abcdef'];
   for (const [index, prefix] of prefixes.entries()) {

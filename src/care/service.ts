@@ -2,19 +2,16 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
-import type { Database, Executor } from '../platform/db/database.ts';
+import type { Database } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CareActor, carePolicy } from './access.ts';
 import {
   ageOn,
-  type CareFunction,
   type CareRulesConfig,
   cancelInPath,
   DEFAULT_CARE_RULES_CONFIG,
   decideSession,
   type IsoDate,
-  type Mode,
-  type NetworkType,
   type PastSession,
   type PathDecision,
   type ProposedSession,
@@ -33,23 +30,23 @@ import {
   type RecordInput,
   recentClinicians,
 } from './recording.ts';
+import { careSql, type SqlClient, withPatientLocked } from './sql.ts';
 import { buildStatement, type Statement } from './statement.ts';
-import { statementRows } from './statement-rows.ts';
+import { foldStatementChanges, type StatementPeriod, statementRows } from './statement-rows.ts';
 import {
-  appendEvents,
   clinicianNames,
   decisionColumns,
   findSession,
   insertRecordedSession,
-  lockPatient,
   markCancelled,
   patientPath,
   rememberClinician,
   type SessionRow,
   sessionEvents,
   sessionsOfClinician,
+  sessionView,
   toRecordedSession,
-  updateDecision,
+  writeRedecisions,
 } from './store.ts';
 
 export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
@@ -89,6 +86,7 @@ export class CareService {
   private readonly namesWritten = new Map<string, string>();
   /** Clinicians as the directory gave them a moment ago (see recording.ts). */
   private readonly clinician: (id: string) => Promise<Clinician | null>;
+  private readonly sql: SqlClient;
 
   constructor(
     private readonly database: Database,
@@ -96,6 +94,7 @@ export class CareService {
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
     this.clinician = recentClinicians(options.directory);
+    this.sql = careSql(database.pool, database.namedStatements);
   }
 
   /** A signed-in caller: the clinician their account is linked to comes from the directory. */
@@ -110,7 +109,7 @@ export class CareService {
    */
   async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
     if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
-    const rows = await sessionsOfClinician(this.database.db, clinicianId, limit);
+    const rows = await sessionsOfClinician(this.sql, clinicianId, limit);
     return rows.filter((row) => carePolicy.mayReadSession(actor, row)).map((row) => this.view(row));
   }
 
@@ -141,9 +140,8 @@ export class CareService {
     const patientKey = this.patientKey(checked.niss);
     const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
-    const { decision, changes } = await this.database.db.transaction(async (tx) => {
-      await lockPatient(tx, patientKey);
-      const rows = await patientPath(tx, patientKey, windowStart(input.date, this.rules));
+    const from = windowStart(input.date, this.rules);
+    const { decision, changes } = await this.withPatientPath(patientKey, from, async (tx, rows) => {
       const path = rows.map((row) => this.recorded(row));
       const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
       await insertRecordedSession(
@@ -180,7 +178,7 @@ export class CareService {
     const checked = await checkRecording(input, this.clinician, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const rows = await patientPath(
-      this.database.db,
+      this.sql,
       this.patientKey(checked.niss),
       windowStart(input.date, this.rules),
     );
@@ -195,20 +193,18 @@ export class CareService {
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
   async cancelSession(actor: CareActor, id: string, note: string): Promise<CancelOutcome> {
-    const found = await findSession(this.database.db, id);
+    const found = await findSession(this.sql, id);
     if (!found) return { ok: false, status: 404 };
     if (!carePolicy.mayReadSession(actor, found) || !carePolicy.mayRecordFor(actor, found.clinicianId)) {
       return { ok: false, status: 403 };
     }
-    const outcome = await this.database.db.transaction(async (tx) => {
-      await lockPatient(tx, found.patientKey);
+    const from = windowStart(found.date, this.rules);
+    const outcome = await this.withPatientPath(found.patientKey, from, async (tx, rows) => {
       const current = await findSession(tx, id);
       if (!current || current.cancelled) return null;
-      const rows = await patientPath(tx, found.patientKey, windowStart(found.date, this.rules));
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
-      await markCancelled(tx, id);
-      await appendEvents(tx, [{ sessionId: id, kind: 'cancelled', note }]);
+      await markCancelled(tx, id, note);
       return this.applyChanges(tx, path, results, id);
     });
     if (!outcome) return { ok: false, status: 409 };
@@ -217,9 +213,9 @@ export class CareService {
   }
 
   async getSession(actor: CareActor, id: string) {
-    const row = await findSession(this.database.db, id);
+    const row = await findSession(this.sql, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
-    const events = await sessionEvents(this.database.db, id);
+    const events = await sessionEvents(this.sql, id);
     return {
       session: this.view(row),
       events: events.map((event) => ({
@@ -231,15 +227,12 @@ export class CareService {
     };
   }
 
-  /** The statement of a calendar month (`YYYY-MM`), or of any period [from, until). */
-  async statement(
-    actor: CareActor,
-    period: { from: IsoDate; until: IsoDate; networkId: string | null },
-  ): Promise<Statement | null> {
+  /** The statement of whole months [from, until): one month, a year, or any run of months. */
+  async statement(actor: CareActor, period: StatementPeriod): Promise<Statement | null> {
     if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
     const [rows, clinicians] = await Promise.all([
       statementRows(this.database.db, period),
-      clinicianNames(this.database.db),
+      clinicianNames(this.sql),
     ]);
     const named = new Map(
       clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
@@ -251,18 +244,23 @@ export class CareService {
     });
   }
 
+  /** Moves recorded changes into the statements' counters (a poller calls it); returns how many. */
+  foldStatementChanges(): Promise<number> {
+    return foldStatementChanges(this.database.db);
+  }
+
   /**
    * Decides every session again from nothing and counts those whose stored decision differs
    * (an audit after a change of configuration, and the benchmark's "re-decide everything").
    */
   async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
     if (!carePolicy.mayReadStatement(actor, null)) return null;
-    return recheckAll(this.database.db, this.rules);
+    return recheckAll(this.sql, this.rules);
   }
 
   /** Writes each re-decision on its session, with an event naming the session that caused it. */
   private async applyChanges(
-    tx: Executor,
+    tx: SqlClient,
     path: readonly (RecordedSession & { row: SessionRow })[],
     results: readonly PathDecision[],
     causeSessionId: string,
@@ -271,7 +269,6 @@ export class CareService {
     for (const result of results) {
       const before = path.find((session) => session.id === result.id);
       if (!before) continue;
-      await updateDecision(tx, result.id, result.decision);
       changes.push({
         sessionId: result.id,
         date: before.date,
@@ -283,16 +280,23 @@ export class CareService {
         after: result.decision,
       });
     }
-    await appendEvents(
+    await writeRedecisions(
       tx,
-      changes.map((change) => ({
-        sessionId: change.sessionId,
-        kind: 'redecided' as const,
-        causeSessionId,
-        decision: change.after,
-      })),
+      changes.map((change) => ({ sessionId: change.sessionId, decision: change.after })),
+      causeSessionId,
     );
     return changes;
+  }
+
+  /** Runs `work` under the patient's lock, with their path from `from` on as it stands under it. */
+  private withPatientPath<T>(
+    key: string,
+    from: IsoDate,
+    work: (tx: SqlClient, path: SessionRow[]) => Promise<T>,
+  ): Promise<T> {
+    return withPatientLocked(this.database.pool, this.database.namedStatements, key, async (tx) =>
+      work(tx, await patientPath(tx, key, from)),
+    );
   }
 
   private recorded(row: SessionRow): RecordedSession & { row: SessionRow } {
@@ -300,21 +304,6 @@ export class CareService {
   }
 
   private view(row: SessionRow): SessionView {
-    const { decision } = this.recorded(row);
-    return {
-      id: row.id,
-      date: row.date,
-      function: row.function as CareFunction,
-      mode: row.mode as Mode,
-      clinicianId: row.clinicianId,
-      networkId: row.networkId,
-      locationId: row.locationId,
-      networkType: row.networkType as NetworkType,
-      bim: row.bim,
-      functionalAssessment: row.functionalAssessment,
-      cancelled: row.cancelled,
-      recordedAt: row.recordedAt.toISOString(),
-      decision,
-    };
+    return sessionView(row, this.rules.capWindow.months);
   }
 }

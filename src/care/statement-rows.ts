@@ -1,10 +1,13 @@
 // A period's sessions as the database counts them for a statement (see statement.ts for the
-// roll-up): a few rows per clinician, whatever the number of sessions.
+// roll-up): one row per network, clinician, function and mode, in no particular order, whatever
+// the number of sessions.
+// They are read from counters the database keeps (tables.ts, migration 0017), never from the
+// sessions themselves; foldStatementChanges keeps the counters' backlog short.
 
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
-import { type IsoDate, REASON_CODES, type ReasonCode } from './domain/index.ts';
-import { careSessions } from './tables.ts';
+import { addMonths, type IsoDate, REASON_CODES, type ReasonCode } from './domain/index.ts';
+import { careStatementChanges, careStatementCounts } from './tables.ts';
 
 /** One clinician's sessions of one function and mode in one network, counted by the database. */
 export interface StatementRow {
@@ -22,81 +25,145 @@ export interface StatementRow {
   unknownFees: number;
 }
 
+export interface StatementPeriod {
+  /** The first day of a month. */
+  from: IsoDate;
+  /** The first day of a later month (exclusive). */
+  until: IsoDate;
+  networkId: string | null;
+}
+
+const isMonthStart = (date: string) => /^\d{4}-(0[1-9]|1[0-2])-01$/.test(date);
+
 /**
- * A period of sessions (a month, a year) aggregated by the database into one row per network,
- * clinician, function and mode: whatever the number of sessions, what comes back is a few rows
- * per clinician. The live sessions' counts and sums are read from the statement index in its
- * order (so PostgreSQL totals each clinician as it goes); the exceptions (cancelled or not
- * reimbursed: a few percent of sessions) are counted by reason from their own partial index and
- * joined on. Counting eight reasons with a filter on every session cost more than the whole scan
- * of the table did; the exceptions' index makes them nearly free.
+ * The counters that cover a period of whole months: its whole calendar years, and the months
+ * around them. Two years and a month read 2 + 1 rows per line, not 25.
  */
-export async function statementRows(
-  db: Executor,
-  period: { from: IsoDate; until: IsoDate; networkId: string | null },
-): Promise<StatementRow[]> {
-  const s = careSessions;
-  const inPeriod = sql`${s.date} >= ${period.from} and ${s.date} < ${period.until}
-      ${period.networkId ? sql`and ${s.networkId} = ${period.networkId}` : sql``}`;
-  const reasonCounts = sql.join(
-    REASON_CODES.map(
-      (code, i) =>
-        sql`count(*) filter (where not ${s.cancelled} and ${s.reason} = ${code}) as ${sql.raw(`r${i}`)}`,
-    ),
+export function counterPeriods(from: IsoDate, until: IsoDate): { years: IsoDate[]; months: IsoDate[] } {
+  if (!isMonthStart(from) || !isMonthStart(until)) {
+    throw new RangeError(`statements count whole months: ${from} to ${until}`);
+  }
+  const years: IsoDate[] = [];
+  const months: IsoDate[] = [];
+  let at = from;
+  while (at < until) {
+    const yearEnd = addMonths(at, 12);
+    if (at.endsWith('-01-01') && yearEnd <= until) {
+      years.push(at);
+      at = yearEnd;
+    } else {
+      months.push(at);
+      at = addMonths(at, 1);
+    }
+  }
+  return { years, months };
+}
+
+/**
+ * A period's statement rows: the counters of its years and months with the changes not folded
+ * yet, summed in one query (one snapshot: a fold that commits meanwhile is seen whole or not at
+ * all), then spread by outcome into sessions, reimbursed, reasons and cancelled.
+ */
+export async function statementRows(db: Executor, period: StatementPeriod): Promise<StatementRow[]> {
+  const { years, months } = counterPeriods(period.from, period.until);
+  const counts = careStatementCounts;
+  const changes = careStatementChanges;
+  const inNetwork = (table: typeof counts | typeof changes) =>
+    period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
+  const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees`;
+  const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
+    starts.length === 0
+      ? sql``
+      : sql`union all select ${columns} from ${counts}
+          where ${counts.grain} = ${grain} and ${counts.periodStart} in (${sql.join(
+            starts.map((start) => sql`${start}::date`),
+            sql`, `,
+          )}) ${inNetwork(counts)}`;
+  const reasonSums = sql.join(
+    REASON_CODES.map((code, i) => sql`sum(sessions) filter (where outcome = ${code}) as ${sql.raw(`r${i}`)}`),
     sql`, `,
   );
-  // The exceptions' predicate repeats the partial index's own, so the planner knows it may use it.
-  const query = sql`
-    with live as (
-      select ${s.networkId} as network_id, ${s.clinicianId} as clinician_id, ${s.function} as function, ${s.mode} as mode,
-        count(*) as sessions,
-        count(*) filter (where ${s.reimbursable}) as reimbursed,
-        coalesce(sum(${s.copayCents}), 0) as copay_cents,
-        coalesce(sum(${s.feeCents}), 0) as fee_cents,
-        count(*) filter (where ${s.reimbursable} and ${s.feeCents} is null) as unknown_fees
-      from ${s}
-      where ${inPeriod} and not ${s.cancelled}
-      group by 1, 2, 3, 4
-    ), exceptions as (
-      select ${s.networkId} as network_id, ${s.clinicianId} as clinician_id, ${s.function} as function, ${s.mode} as mode,
-        count(*) filter (where ${s.cancelled}) as cancelled, ${reasonCounts}
-      from ${s}
-      where ${inPeriod} and (${s.cancelled} or ${s.reason} is not null)
-      group by 1, 2, 3, 4
+  const result = await db.execute<Record<string, string | number | null>>(sql`
+    with pieces as (
+      select ${columns} from ${changes}
+        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until} ${inNetwork(changes)}
+      ${ofGrain('year', years)}
+      ${ofGrain('month', months)}
     )
-    select * from live full join exceptions using (network_id, clinician_id, function, mode)
-    order by 1, 2, 3, 4`;
-  const result = await db.transaction(async (tx) => {
-    // The plan's settings in one round trip (set_config(…, true) lasts until the transaction ends).
-    // Stream in order (from the statement index, or a month sorted by date) rather than hash: the
-    // planner's estimates sit close, and the hashed plan is the slower one. Each worker hands over
-    // a few rows per clinician, so sharing the scan is cheap; on few cores the leader merges rather
-    // than scanning as well. Compiling the query (JIT) costs more than it saves here.
-    await tx.execute(sql`select set_config('enable_hashagg', 'off', true),
-      set_config('parallel_tuple_cost', '0.001', true),
-      set_config('parallel_leader_participation', 'off', true),
-      set_config('jit', 'off', true)`);
-    return tx.execute<Record<string, string | number | null>>(query);
-  });
-  // Counts and sums of cents are bigint; exact in a double up to 90 trillion euros. A line whose
-  // sessions were all cancelled has no live counts (null), one with no exception no reasons.
+    select network_id, clinician_id, function, mode,
+      sum(sessions) filter (where outcome <> 'cancelled') as sessions,
+      sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,
+      sum(sessions) filter (where outcome = 'cancelled') as cancelled,
+      ${reasonSums},
+      sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents, sum(unknown_fees) as unknown_fees
+    from pieces
+    group by 1, 2, 3, 4`);
+  // Sums come back as bigint or numeric text; exact in a double up to 90 trillion euros. A line
+  // with no session of an outcome has null for it.
+  const count = (value: string | number | null | undefined) => (value == null ? 0 : Number(value));
   return result.rows.map((row) => {
     const reasons = {} as Record<ReasonCode, number>;
-    REASON_CODES.forEach((code, i) => {
-      reasons[code] = Number(row[`r${i}`] ?? 0);
-    });
+    for (let i = 0; i < REASON_CODES.length; i++) reasons[REASON_CODES[i]!] = count(row[`r${i}`]);
     return {
       networkId: String(row.network_id),
       clinicianId: String(row.clinician_id),
       function: String(row.function),
       mode: String(row.mode),
-      sessions: Number(row.sessions ?? 0),
-      reimbursed: Number(row.reimbursed ?? 0),
+      sessions: count(row.sessions),
+      reimbursed: count(row.reimbursed),
       reasons,
-      cancelled: Number(row.cancelled ?? 0),
-      copayCents: Number(row.copay_cents ?? 0),
-      feeCents: Number(row.fee_cents ?? 0),
-      unknownFees: Number(row.unknown_fees ?? 0),
+      cancelled: count(row.cancelled),
+      copayCents: count(row.copay_cents),
+      feeCents: count(row.fee_cents),
+      unknownFees: count(row.unknown_fees),
     };
   });
+}
+
+/** Folds run one at a time across instances. */
+const FOLD_LOCK = 7_340_024;
+
+/**
+ * Moves the statement changes recorded so far into the month and year counters, and returns how
+ * many it moved (0 when another fold is running: the next one will). Changes of transactions
+ * still open stay for a later fold. Counters are updated in key order, only by folds.
+ */
+export async function foldStatementChanges(db: Executor): Promise<number> {
+  const moved = await db.transaction(async (tx) => {
+    const locked = await tx.execute<{ locked: boolean }>(
+      sql`select pg_try_advisory_xact_lock(${FOLD_LOCK}) as locked`,
+    );
+    if (!locked.rows[0]?.locked) return 0;
+    const counts = careStatementCounts;
+    const result = await tx.execute<{ moved: string | number }>(sql`
+      with moved as (delete from ${careStatementChanges} returning *),
+      summed as (
+        select g.grain, g.period_start, network_id, clinician_id, function, mode, outcome,
+          sum(sessions) as sessions, sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents,
+          sum(unknown_fees) as unknown_fees, count(*) as changes
+        from moved,
+          lateral (values ('month', date_trunc('month', moved.date)::date),
+                          ('year', date_trunc('year', moved.date)::date)) g(grain, period_start)
+        group by 1, 2, 3, 4, 5, 6, 7
+      ),
+      upserted as (
+        insert into ${counts} (grain, period_start, network_id, clinician_id, function, mode, outcome,
+          sessions, copay_cents, fee_cents, unknown_fees)
+        select grain, period_start, network_id, clinician_id, function, mode, outcome,
+          sessions, copay_cents, fee_cents, unknown_fees
+        from summed
+        order by 1, 2, 3, 4, 5, 6, 7
+        on conflict on constraint care_statement_counts_pk do update set
+          sessions = ${counts.sessions} + excluded.sessions,
+          copay_cents = ${counts.copayCents} + excluded.copay_cents,
+          fee_cents = ${counts.feeCents} + excluded.fee_cents,
+          unknown_fees = ${counts.unknownFees} + excluded.unknown_fees
+      )
+      select coalesce(sum(changes) filter (where grain = 'month'), 0) as moved from summed`);
+    return Number(result.rows[0]?.moved ?? 0);
+  });
+  // The changes table is a queue: every fold leaves its rows dead. Vacuuming it here keeps it
+  // small even where autovacuum is off or slow to come (as on some managed servers).
+  if (moved > 0) await db.execute(sql`vacuum ${careStatementChanges}`);
+  return moved;
 }

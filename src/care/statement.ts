@@ -1,5 +1,5 @@
 // A monthly statement: the database's aggregated rows rolled up per clinician and per network.
-// Pure: the rows come from one GROUP BY query, so this never sees individual sessions.
+// Pure: the rows come from the database's counters, so this never sees individual sessions.
 
 import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
 import type { StatementRow } from './statement-rows.ts';
@@ -102,6 +102,18 @@ function add(into: Counts, row: StatementRow): void {
   into.unknownFeeSessions += row.unknownFees;
 }
 
+/** Adds totals not finished yet (their fees still known cents) to others. */
+function addTotals(into: Counts, from: Counts): void {
+  into.sessions += from.sessions;
+  into.reimbursed += from.reimbursed;
+  into.notReimbursed += from.notReimbursed;
+  for (const code of REASON_CODES) into.reasons[code] += from.reasons[code];
+  into.cancelled += from.cancelled;
+  into.copayCents += from.copayCents;
+  into.feeCents = (into.feeCents ?? 0) + (from.feeCents ?? 0);
+  into.unknownFeeSessions += from.unknownFeeSessions;
+}
+
 function finish<T extends Counts>(counts: T): T {
   if (counts.unknownFeeSessions > 0) counts.feeCents = null;
   return counts;
@@ -126,15 +138,12 @@ export function buildStatement(
   rows: readonly StatementRow[],
   names: StatementNames,
 ): Statement {
-  const totals = emptyCounts();
   const networks = new Map<string, { totals: Counts; clinicians: Map<string, ClinicianStatement> }>();
   for (const row of rows) {
-    add(totals, row);
     const network = byKey(networks, row.networkId, () => ({
       totals: emptyCounts(),
       clinicians: new Map<string, ClinicianStatement>(),
     }));
-    add(network.totals, row);
     const clinician = byKey(network.clinicians, row.clinicianId, () => {
       const known = names.clinician(row.clinicianId);
       return {
@@ -146,9 +155,25 @@ export function buildStatement(
       };
     });
     add(clinician.totals, row);
-    // The database gives one row per clinician, function and mode: each row is a line.
+    // The database gives one row per network, clinician, function and mode: each row is a line.
     clinician.lines.push(lineOf(row));
   }
+  // Networks total their clinicians, and the statement its networks: each row is added once.
+  const totals = emptyCounts();
+  for (const network of networks.values()) {
+    for (const clinician of network.clinicians.values()) addTotals(network.totals, clinician.totals);
+    addTotals(totals, network.totals);
+  }
+  const byFunctionAndMode = (a: StatementLine, b: StatementLine) =>
+    a.function < b.function
+      ? -1
+      : a.function > b.function
+        ? 1
+        : a.mode < b.mode
+          ? -1
+          : a.mode > b.mode
+            ? 1
+            : 0;
   // One collator for every comparison: localeCompare(…, 'fr') would build one per call.
   const collator = new Intl.Collator('fr');
   const byName = (a: ClinicianStatement, b: ClinicianStatement) =>
@@ -165,8 +190,7 @@ export function buildStatement(
         clinicians: [...network.clinicians.values()].sort(byName).map((clinician) => ({
           ...clinician,
           totals: finish(clinician.totals),
-          // Lines come from the database in function and mode order.
-          lines: clinician.lines,
+          lines: clinician.lines.sort(byFunctionAndMode),
         })),
       })),
   };

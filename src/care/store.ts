@@ -1,5 +1,11 @@
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../platform/db/database.ts';
+// The care tables as recording, cancelling and reading sessions use them. These queries are
+// written as SQL text, prepared once per connection, rather than built by drizzle on each call:
+// on the recording path drizzle's query building took a fifth of the server's CPU (profiled
+// under bench:care's load), and recording is the one write every clinician makes many times a
+// day. The tables themselves are still declared in tables.ts, and the column list below is read
+// from that declaration, so the two cannot drift apart.
+
+import { getTableColumns } from 'drizzle-orm';
 import {
   ageOn,
   type CareFunction,
@@ -11,22 +17,16 @@ import {
   type RecordedSession,
   type SessionDecision,
 } from './domain/index.ts';
-import { careClinicians, careSessionEvents, careSessions } from './tables.ts';
-
-/** Care's advisory lock space (two-key form, so it never meets the platform's one-key locks). */
-const PATIENT_LOCK_SPACE = 7_340_023;
-
-/**
- * Serialises everything that reads and changes one patient's path, until the transaction ends:
- * two clinicians recording that patient's last capped session at once take turns.
- * Different patients rarely share a lock (32 bits of their key); if they do, they only wait.
- */
-export async function lockPatient(tx: Executor, patientKey: string): Promise<void> {
-  const slot = Number.parseInt(patientKey.slice(0, 8), 16) | 0;
-  await tx.execute(sql`select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}::int4, ${slot}::int4)`);
-}
+import type { SessionView } from './outcomes.ts';
+import type { SqlClient } from './sql.ts';
+import { careSessions } from './tables.ts';
 
 export type SessionRow = typeof careSessions.$inferSelect;
+
+/** Every column of care_sessions, named as SessionRow names them. */
+const SESSION_COLUMNS = Object.entries(getTableColumns(careSessions))
+  .map(([field, column]) => `"${column.name}" as "${field}"`)
+  .join(', ');
 
 /** The decision columns a SessionDecision is stored in. */
 export function decisionColumns(decision: SessionDecision) {
@@ -73,141 +73,229 @@ export function toRecordedSession(row: SessionRow, windowMonths: number): Record
   return { ...proposed, id: row.id, decision };
 }
 
-/** A patient's sessions not cancelled, dated `from` or later, in path order (date, recording order). */
-export function patientPath(tx: Executor, patientKey: string, from: IsoDate): Promise<SessionRow[]> {
-  return tx
-    .select()
-    .from(careSessions)
-    .where(
-      and(
-        eq(careSessions.patientKey, patientKey),
-        gte(careSessions.date, from),
-        eq(careSessions.cancelled, false),
-      ),
-    )
-    .orderBy(asc(careSessions.date), asc(careSessions.seq));
+/** A session as the service answers it, with its decision. */
+export function sessionView(row: SessionRow, windowMonths: number): SessionView {
+  return {
+    id: row.id,
+    date: row.date,
+    function: row.function as CareFunction,
+    mode: row.mode as Mode,
+    clinicianId: row.clinicianId,
+    networkId: row.networkId,
+    locationId: row.locationId,
+    networkType: row.networkType as NetworkType,
+    bim: row.bim,
+    functionalAssessment: row.functionalAssessment,
+    cancelled: row.cancelled,
+    recordedAt: row.recordedAt.toISOString(),
+    decision: toRecordedSession(row, windowMonths).decision,
+  };
 }
 
-export type NewSessionRow = typeof careSessions.$inferInsert;
+/** A patient's sessions not cancelled, dated `from` or later, in path order (date, recording order). */
+export async function patientPath(db: SqlClient, patientKey: string, from: IsoDate): Promise<SessionRow[]> {
+  const result = await db.query<SessionRow>({
+    name: 'care-patient-path',
+    text: `select ${SESSION_COLUMNS} from care_sessions
+      where patient_key = $1 and date >= $2 and not cancelled order by date, seq`,
+    values: [patientKey, from],
+  });
+  return result.rows;
+}
 
-/** Inserts a session and its 'recorded' event in one statement (one round trip fewer per recording). */
+export type NewSessionRow = Omit<SessionRow, 'seq' | 'cancelled' | 'recordedAt'>;
+
+/** Inserts a session and its 'recorded' event in one statement. */
 export async function insertRecordedSession(
-  tx: Executor,
-  row: NewSessionRow & { id: string },
+  db: SqlClient,
+  row: NewSessionRow,
   decision: SessionDecision,
 ): Promise<void> {
-  const insertSession = tx.insert(careSessions).values(row).returning({ id: careSessions.id });
-  // Drizzle puts the embedded statement in parentheses itself.
-  await tx.execute(sql`with inserted as ${insertSession}
-    insert into ${careSessionEvents} (session_id, kind, decision)
-    select id, 'recorded', ${JSON.stringify(decisionColumns(decision))}::jsonb from inserted`);
+  await db.query({
+    name: 'care-insert-session',
+    text: `with inserted as (
+        insert into care_sessions (id, patient_key, clinician_id, network_id, location_id, date, birth_date,
+          bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
+          cap, copay_cents, first_session_free, convention, fee_cents)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+        returning id)
+      insert into care_session_events (session_id, kind, decision)
+      select id, 'recorded', $21::jsonb from inserted`,
+    values: [
+      row.id,
+      row.patientKey,
+      row.clinicianId,
+      row.networkId,
+      row.locationId,
+      row.date,
+      row.birthDate,
+      row.bim,
+      row.function,
+      row.mode,
+      row.networkType,
+      row.functionalAssessment,
+      row.reimbursable,
+      row.reason,
+      row.sessionNumber,
+      row.cap,
+      row.copayCents,
+      row.firstSessionFree,
+      row.convention,
+      row.feeCents,
+      JSON.stringify(decisionColumns(decision)),
+    ],
+  });
 }
 
-export async function findSession(db: Executor, id: string): Promise<SessionRow | null> {
-  const [row] = await db.select().from(careSessions).where(eq(careSessions.id, id));
-  return row ?? null;
+export async function findSession(db: SqlClient, id: string): Promise<SessionRow | null> {
+  const result = await db.query<SessionRow>({
+    name: 'care-find-session',
+    text: `select ${SESSION_COLUMNS} from care_sessions where id = $1`,
+    values: [id],
+  });
+  return result.rows[0] ?? null;
 }
 
 /** A clinician's sessions, latest date first (for their own list). */
-export function sessionsOfClinician(db: Executor, clinicianId: string, limit: number): Promise<SessionRow[]> {
-  return db
-    .select()
-    .from(careSessions)
-    .where(eq(careSessions.clinicianId, clinicianId))
-    .orderBy(desc(careSessions.date), desc(careSessions.seq))
-    .limit(limit);
+export async function sessionsOfClinician(
+  db: SqlClient,
+  clinicianId: string,
+  limit: number,
+): Promise<SessionRow[]> {
+  const result = await db.query<SessionRow>({
+    name: 'care-sessions-of-clinician',
+    text: `select ${SESSION_COLUMNS} from care_sessions
+      where clinician_id = $1 order by date desc, seq desc limit $2`,
+    values: [clinicianId, limit],
+  });
+  return result.rows;
 }
 
-export async function updateDecision(tx: Executor, id: string, decision: SessionDecision): Promise<void> {
-  await tx.update(careSessions).set(decisionColumns(decision)).where(eq(careSessions.id, id));
-}
-
-export async function markCancelled(tx: Executor, id: string): Promise<void> {
-  await tx.update(careSessions).set({ cancelled: true }).where(eq(careSessions.id, id));
-}
-
-export type EventKind = 'recorded' | 'cancelled' | 'redecided';
-
-export interface NewEvent {
+export interface Redecision {
   sessionId: string;
-  kind: EventKind;
-  causeSessionId?: string | null;
-  note?: string | null;
-  decision?: SessionDecision | null;
+  decision: SessionDecision;
 }
 
-export async function appendEvents(tx: Executor, events: NewEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.insert(careSessionEvents).values(
-    events.map((event) => ({
-      sessionId: event.sessionId,
-      kind: event.kind,
-      causeSessionId: event.causeSessionId ?? null,
-      note: event.note ?? null,
-      decision: event.decision ? decisionColumns(event.decision) : null,
-    })),
-  );
+/**
+ * Writes new decisions on their sessions, each with a 'redecided' event naming the session that
+ * caused it: one statement, however many sessions changed.
+ */
+export async function writeRedecisions(
+  db: SqlClient,
+  redecisions: readonly Redecision[],
+  causeSessionId: string,
+): Promise<void> {
+  if (redecisions.length === 0) return;
+  const column = <T>(pick: (columns: ReturnType<typeof decisionColumns>) => T) =>
+    redecisions.map(({ decision }) => pick(decisionColumns(decision)));
+  await db.query({
+    name: 'care-write-redecisions',
+    text: `with decided as (
+        select * from unnest($1::uuid[], $2::bool[], $3::text[], $4::int[], $5::int[], $6::int[], $7::bool[],
+          $8::text[], $9::int[], $10::jsonb[])
+          as d(id, reimbursable, reason, session_number, cap, copay_cents, first_session_free, convention,
+            fee_cents, decision)
+      ), updated as (
+        update care_sessions s set reimbursable = d.reimbursable, reason = d.reason,
+          session_number = d.session_number, cap = d.cap, copay_cents = d.copay_cents,
+          first_session_free = d.first_session_free, convention = d.convention, fee_cents = d.fee_cents
+        from decided d where s.id = d.id
+      )
+      insert into care_session_events (session_id, kind, cause_session_id, decision)
+      select id, 'redecided', $11, decision from decided`,
+    values: [
+      redecisions.map((r) => r.sessionId),
+      column((c) => c.reimbursable),
+      column((c) => c.reason),
+      column((c) => c.sessionNumber),
+      column((c) => c.cap),
+      column((c) => c.copayCents),
+      column((c) => c.firstSessionFree),
+      column((c) => c.convention),
+      column((c) => c.feeCents),
+      redecisions.map(({ decision }) => JSON.stringify(decisionColumns(decision))),
+      causeSessionId,
+    ],
+  });
 }
 
-export function sessionEvents(db: Executor, sessionId: string) {
-  return db
-    .select()
-    .from(careSessionEvents)
-    .where(eq(careSessionEvents.sessionId, sessionId))
-    .orderBy(asc(careSessionEvents.id));
+/** Flags a session cancelled, with its 'cancelled' event and the reason given. */
+export async function markCancelled(db: SqlClient, id: string, note: string): Promise<void> {
+  await db.query({
+    name: 'care-mark-cancelled',
+    text: `with cancelled as (update care_sessions set cancelled = true where id = $1 returning id)
+      insert into care_session_events (session_id, kind, note) select id, 'cancelled', $2 from cancelled`,
+    values: [id, note],
+  });
+}
+
+export interface SessionEvent {
+  kind: 'recorded' | 'cancelled' | 'redecided';
+  at: Date;
+  causeSessionId: string | null;
+  note: string | null;
+}
+
+export async function sessionEvents(db: SqlClient, sessionId: string): Promise<SessionEvent[]> {
+  const result = await db.query<SessionEvent>({
+    name: 'care-session-events',
+    text: `select kind, at, cause_session_id as "causeSessionId", note from care_session_events
+      where session_id = $1 order by id`,
+    values: [sessionId],
+  });
+  return result.rows;
 }
 
 /** Keeps the name a clinician records under, writing only when it changed. */
 export async function rememberClinician(
-  db: Executor,
+  db: SqlClient,
   clinician: { id: string; givenName: string; familyName: string; inami: string | null },
 ): Promise<void> {
-  const { id, givenName, familyName, inami } = clinician;
-  await db
-    .insert(careClinicians)
-    .values({ id, givenName, familyName, inami })
-    .onConflictDoUpdate({
-      target: careClinicians.id,
-      set: {
-        givenName: sql`excluded.given_name`,
-        familyName: sql`excluded.family_name`,
-        inami: sql`excluded.inami`,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`(${careClinicians.givenName}, ${careClinicians.familyName}, ${careClinicians.inami})
+  await db.query({
+    name: 'care-remember-clinician',
+    text: `insert into care_clinicians (id, given_name, family_name, inami) values ($1, $2, $3, $4)
+      on conflict (id) do update set given_name = excluded.given_name, family_name = excluded.family_name,
+        inami = excluded.inami, updated_at = now()
+      where (care_clinicians.given_name, care_clinicians.family_name, care_clinicians.inami)
         is distinct from (excluded.given_name, excluded.family_name, excluded.inami)`,
-    });
+    values: [clinician.id, clinician.givenName, clinician.familyName, clinician.inami],
+  });
 }
 
-export async function clinicianNames(db: Executor) {
-  return db.select().from(careClinicians);
+export async function clinicianNames(db: SqlClient) {
+  const result = await db.query<{ id: string; givenName: string; familyName: string; inami: string | null }>({
+    text: `select id, given_name as "givenName", family_name as "familyName", inami from care_clinicians`,
+  });
+  return result.rows;
+}
+
+export interface PathRow {
+  patientKey: string;
+  date: IsoDate;
+  birthDate: IsoDate;
+  bim: boolean;
+  function: string;
+  mode: string;
+  networkType: string;
+  functionalAssessment: boolean;
+  reimbursable: boolean;
+  reason: string | null;
+  sessionNumber: number | null;
+  copayCents: number | null;
+  firstSessionFree: boolean;
 }
 
 /** What deciding a session again needs, for every session not cancelled of the patients in a key range. */
-export async function pathsInKeyRange(db: Executor, from: string, until: string | null) {
-  return db
-    .select({
-      patientKey: careSessions.patientKey,
-      date: careSessions.date,
-      birthDate: careSessions.birthDate,
-      bim: careSessions.bim,
-      function: careSessions.function,
-      mode: careSessions.mode,
-      networkType: careSessions.networkType,
-      functionalAssessment: careSessions.functionalAssessment,
-      reimbursable: careSessions.reimbursable,
-      reason: careSessions.reason,
-      sessionNumber: careSessions.sessionNumber,
-      copayCents: careSessions.copayCents,
-      firstSessionFree: careSessions.firstSessionFree,
-    })
-    .from(careSessions)
-    .where(
-      and(
-        gte(careSessions.patientKey, from),
-        until === null ? undefined : lt(careSessions.patientKey, until),
-        eq(careSessions.cancelled, false),
-      ),
-    )
-    .orderBy(asc(careSessions.patientKey), asc(careSessions.date), asc(careSessions.seq));
+export async function pathsInKeyRange(db: SqlClient, from: string, until: string | null): Promise<PathRow[]> {
+  const result = await db.query<PathRow>({
+    text: `select patient_key as "patientKey", date, birth_date as "birthDate", bim, function, mode,
+        network_type as "networkType", functional_assessment as "functionalAssessment", reimbursable,
+        reason, session_number as "sessionNumber", copay_cents as "copayCents",
+        first_session_free as "firstSessionFree"
+      from care_sessions
+      where patient_key >= $1 and ($2::text is null or patient_key < $2) and not cancelled
+      order by patient_key, date, seq`,
+    values: [from, until],
+  });
+  return result.rows;
 }

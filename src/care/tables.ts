@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -6,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -49,13 +51,10 @@ export const careSessions = pgTable(
   (table) => [
     // A patient's path over a window: every recording reads it under the patient's lock.
     index('care_sessions_patient_date_idx').on(table.patientKey, table.date, table.seq),
-    // Monthly statements read one month of sessions.
-    index('care_sessions_date_idx').on(table.date),
     // A clinician's own list of sessions (self-service).
     index('care_sessions_clinician_date_idx').on(table.clinicianId, table.date),
-    // care_sessions_statement_idx (network, clinician, function, mode) INCLUDE (date and the
-    // outcome columns) is created by hand in migration 0003, as drizzle cannot write INCLUDE:
-    // statements over long periods read it alone, already in statement order.
+    // Statements never read this table: they read care_statement_counts (below). Every index
+    // here is paid for by each recording and re-decision.
   ],
 );
 
@@ -88,4 +87,67 @@ export const careClinicians = pgTable('care_clinicians', {
   familyName: text('family_name').notNull(),
   inami: text('inami'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Statements read counters, not sessions. Every change to care_sessions appends what it adds to
+// or takes from a statement to care_statement_changes (a trigger does it in the same
+// transaction: see migration 0017), and a fold (statement-rows.ts) regularly moves those
+// changes into care_statement_counts, per calendar month and per calendar year. A statement sums
+// the counters of its months or years with the changes not folded yet, in one snapshot: it is
+// exact whenever it is read, and a year's statement reads a few rows per clinician instead of a
+// year of sessions. Recording only ever inserts a change row, so recordings never wait on each
+// other for a counter; only the fold updates counters, one fold at a time.
+
+/**
+ * What a session counts as in a statement: 'cancelled', 'reimbursed', or the reason code it was
+ * not reimbursed for.
+ */
+const outcome = () => text('outcome').notNull();
+
+export const careStatementCounts = pgTable(
+  'care_statement_counts',
+  {
+    grain: text('grain').notNull(), // 'month' | 'year'
+    /** The first day of the month or year counted. */
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    networkId: text('network_id').notNull(),
+    clinicianId: uuid('clinician_id').notNull(),
+    function: text('function').notNull(),
+    mode: text('mode').notNull(),
+    outcome: outcome(),
+    sessions: integer('sessions').notNull(),
+    /** Copays and fees of the sessions not cancelled. */
+    copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
+    feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
+    /** Reimbursed sessions (not cancelled) whose fee is unknown. */
+    unknownFees: integer('unknown_fees').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'care_statement_counts_pk',
+      columns: [
+        table.grain,
+        table.periodStart,
+        table.networkId,
+        table.clinicianId,
+        table.function,
+        table.mode,
+        table.outcome,
+      ],
+    }),
+  ],
+);
+
+/** Changes to the counters not folded into care_statement_counts yet: +1 or −1 session each. */
+export const careStatementChanges = pgTable('care_statement_changes', {
+  date: date('date', { mode: 'string' }).notNull(),
+  networkId: text('network_id').notNull(),
+  clinicianId: uuid('clinician_id').notNull(),
+  function: text('function').notNull(),
+  mode: text('mode').notNull(),
+  outcome: outcome(),
+  sessions: integer('sessions').notNull(),
+  copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
+  feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
+  unknownFees: integer('unknown_fees').notNull(),
 });

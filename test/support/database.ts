@@ -46,7 +46,7 @@ async function embeddedTemplate(): Promise<string> {
   return path;
 }
 
-async function openPostgres(): Promise<Database> {
+async function openPostgres(migrated: boolean): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `passerelle_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -59,7 +59,7 @@ async function openPostgres(): Promise<Database> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: tmpdir(), poolSize: 10 });
-  await migrateDatabase(database);
+  if (migrated) await migrateDatabase(database);
   const close = database.close.bind(database);
   database.close = async () => {
     await close();
@@ -74,9 +74,13 @@ async function openPostgres(): Promise<Database> {
   return database;
 }
 
-/** A migrated, empty database of the given engine. Close it to throw it away. */
-export async function openTestDatabase(engine: TestEngine): Promise<Database> {
-  if (engine === 'postgres') return openPostgres();
+/**
+ * A migrated, empty database of the given engine (with `migrated: false`, one with no table at
+ * all, to test migrations themselves). Close it to throw it away.
+ */
+export async function openTestDatabase(engine: TestEngine, { migrated = true } = {}): Promise<Database> {
+  if (engine === 'postgres') return openPostgres(migrated);
+  if (!migrated) return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null } });
   return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: await embeddedTemplate() } });
 }
 

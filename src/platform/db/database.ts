@@ -19,6 +19,12 @@ export interface Database {
   engine: Engine;
   db: Db;
   pool: pg.Pool;
+  /**
+   * Whether a query may be prepared under a name (pg's `name`), once per connection. Not on the
+   * embedded engine: its connections all share one database session, where a name prepared by
+   * one connection collides with the same name prepared by another.
+   */
+  namedStatements: boolean;
   /** The embedded server, when this process runs one (tests use it for snapshots). */
   embedded: EmbeddedServer | undefined;
   /** Proves the database answers; used by /readyz. */
@@ -51,6 +57,7 @@ function wrap(engine: Engine, pool: pg.Pool, embedded: EmbeddedServer | undefine
   return {
     engine,
     pool,
+    namedStatements: engine === 'postgres',
     embedded,
     db: drizzle(pool),
     async ping(timeoutMs = 2000) {

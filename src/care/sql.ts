@@ -1,0 +1,56 @@
+// How care talks to the database: plain SQL on the pool or on a client holding a transaction
+// (store.ts says why not drizzle here), and the per-patient transaction every change runs in.
+
+import type pg from 'pg';
+
+/** The pool, or one of its clients inside a transaction: what the queries below run on. */
+export interface SqlClient {
+  query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * The pool as the queries below use it: statements prepared by name where the engine allows it
+ * (Database.namedStatements), otherwise the same statements sent unnamed.
+ */
+export function careSql(pool: pg.Pool, namedStatements: boolean): SqlClient {
+  return namedStatements ? pool : unnamed(pool);
+}
+
+function unnamed(client: SqlClient): SqlClient {
+  return { query: (config) => client.query({ text: config.text, values: config.values }) };
+}
+
+/** Care's advisory lock space (two-key form, so it never meets the platform's one-key locks). */
+const PATIENT_LOCK_SPACE = 7_340_023;
+
+/**
+ * Runs `work` in a transaction that holds the patient's lock, taken in the same round trip as
+ * BEGIN: everything that reads and changes one patient's path takes turns, so two clinicians
+ * recording the patient's last capped session at once never both get it. Different patients
+ * rarely share a lock (32 bits of their key); if they do, they only wait.
+ */
+export async function withPatientLocked<T>(
+  pool: pg.Pool,
+  namedStatements: boolean,
+  patientKey: string,
+  work: (client: SqlClient) => Promise<T>,
+): Promise<T> {
+  // A 32-bit integer from hexadecimal digits: safe to write into the SQL text.
+  const slot = Number.parseInt(patientKey.slice(0, 8), 16) | 0;
+  const client = await pool.connect();
+  try {
+    await client.query(`begin; select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
+    const result = await work(namedStatements ? client : unnamed(client));
+    await client.query('commit');
+    client.release();
+    return result;
+  } catch (error) {
+    // A connection that cannot even roll back is thrown away rather than given to someone else.
+    const broken = await client.query('rollback').then(
+      () => undefined,
+      (rollbackError: Error) => rollbackError,
+    );
+    client.release(broken);
+    throw error;
+  }
+}

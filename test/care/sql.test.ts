@@ -1,0 +1,57 @@
+// The plain-SQL layer under recording: the per-patient transaction, and statements prepared by
+// name only where the engine gives each connection its own session.
+
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { careSql, type SqlClient, withPatientLocked } from '../../src/care/sql.ts';
+import { findSession } from '../../src/care/store.ts';
+import type { Database } from '../../src/platform/db/database.ts';
+import { openTestDatabase, testEngines } from '../support/database.ts';
+
+const PATIENT = 'ab'.repeat(32);
+
+for (const engine of testEngines()) {
+  describe(`care's SQL layer (${engine})`, () => {
+    let database: Database;
+    before(async () => {
+      database = await openTestDatabase(engine);
+    });
+    after(() => database.close());
+
+    const clinicianCount = async () =>
+      (await database.pool.query('select count(*)::int as n from care_clinicians')).rows[0].n as number;
+
+    it('commits what the work wrote, and keeps nothing of work that failed', async () => {
+      const write = (id: string) => (client: SqlClient) =>
+        client.query({
+          text: `insert into care_clinicians (id, given_name, family_name) values ($1, 'A', 'B')`,
+          values: [id],
+        });
+      await withPatientLocked(database.pool, database.namedStatements, PATIENT, write(randomUUID()));
+      assert.equal(await clinicianCount(), 1);
+      await assert.rejects(
+        withPatientLocked(database.pool, database.namedStatements, PATIENT, async (client) => {
+          await write(randomUUID())(client);
+          throw new Error('the decision failed');
+        }),
+        /the decision failed/,
+      );
+      assert.equal(await clinicianCount(), 1);
+      // The connection went back to the pool usable, not stuck in a failed transaction.
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          withPatientLocked(database.pool, database.namedStatements, PATIENT, async (client) => {
+            await client.query({ text: 'select 1' });
+          }),
+        ),
+      );
+    });
+
+    it('runs the same prepared statement on many connections at once', async () => {
+      const sql = careSql(database.pool, database.namedStatements);
+      const found = await Promise.all(Array.from({ length: 16 }, () => findSession(sql, randomUUID())));
+      assert.deepEqual(found, Array(16).fill(null));
+    });
+  });
+}

@@ -99,10 +99,21 @@ export const careClinicians = pgTable('care_clinicians', {
 // other for a counter; only the fold updates counters, one fold at a time.
 
 /**
- * What a session counts as in a statement: 'cancelled', 'reimbursed', or the reason code it was
- * not reimbursed for.
+ * What statements count, by network, clinician, function, mode and outcome: 'cancelled',
+ * 'reimbursed', or the reason code a session was not reimbursed for. Copays and fees are those
+ * of the sessions not cancelled; unknown fees, the reimbursed ones whose fee no source gives.
  */
-const outcome = () => text('outcome').notNull();
+const counted = () => ({
+  networkId: text('network_id').notNull(),
+  clinicianId: uuid('clinician_id').notNull(),
+  function: text('function').notNull(),
+  mode: text('mode').notNull(),
+  outcome: text('outcome').notNull(),
+  sessions: integer('sessions').notNull(),
+  copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
+  feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
+  unknownFees: integer('unknown_fees').notNull(),
+});
 
 export const careStatementCounts = pgTable(
   'care_statement_counts',
@@ -110,17 +121,7 @@ export const careStatementCounts = pgTable(
     grain: text('grain').notNull(), // 'month' | 'year'
     /** The first day of the month or year counted. */
     periodStart: date('period_start', { mode: 'string' }).notNull(),
-    networkId: text('network_id').notNull(),
-    clinicianId: uuid('clinician_id').notNull(),
-    function: text('function').notNull(),
-    mode: text('mode').notNull(),
-    outcome: outcome(),
-    sessions: integer('sessions').notNull(),
-    /** Copays and fees of the sessions not cancelled. */
-    copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
-    feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
-    /** Reimbursed sessions (not cancelled) whose fee is unknown. */
-    unknownFees: integer('unknown_fees').notNull(),
+    ...counted(),
   },
   (table) => [
     primaryKey({
@@ -141,13 +142,5 @@ export const careStatementCounts = pgTable(
 /** Changes to the counters not folded into care_statement_counts yet: +1 or −1 session each. */
 export const careStatementChanges = pgTable('care_statement_changes', {
   date: date('date', { mode: 'string' }).notNull(),
-  networkId: text('network_id').notNull(),
-  clinicianId: uuid('clinician_id').notNull(),
-  function: text('function').notNull(),
-  mode: text('mode').notNull(),
-  outcome: outcome(),
-  sessions: integer('sessions').notNull(),
-  copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
-  feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
-  unknownFees: integer('unknown_fees').notNull(),
+  ...counted(),
 });

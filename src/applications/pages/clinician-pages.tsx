@@ -1,3 +1,4 @@
+import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
 import { format, type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import {
@@ -295,7 +296,7 @@ export function clinicianPages(
                   type="file"
                   id={id}
                   name="file"
-                  accept="application/pdf,image/png,image/jpeg"
+                  accept={ACCEPT_ATTRIBUTE}
                   aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
                 />
               </div>

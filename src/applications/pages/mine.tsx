@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, type Locale } from '../../platform/i18n/index.ts';
 import { ErrorSummary, type FormErrors, Tag, Textarea } from '../../platform/views/components.tsx';
@@ -121,7 +122,7 @@ function MyCase({
               type="file"
               id="file"
               name="file"
-              accept="application/pdf,image/png,image/jpeg"
+              accept={ACCEPT_ATTRIBUTE}
               aria-describedby={errors.file ? 'file-error' : undefined}
             />
           </div>

@@ -11,6 +11,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AcceptedType = (typeof ACCEPTED_TYPES)[number];
+/** A file input's `accept`: the browser offers the files the server will take. */
+export const ACCEPT_ATTRIBUTE = ACCEPTED_TYPES.join(',');
 
 /** A file part of a multipart form, as the multipart hook leaves it in the body. */
 export interface UploadedPart {

@@ -1,8 +1,7 @@
-import { and, arrayContains, arrayOverlaps, eq, or, type SQL } from 'drizzle-orm';
 import { audit } from '../platform/audit/audit.ts';
 import { can, loadAuthorized, reach, reachesAnything, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
-import { cases } from '../platform/cases/tables.ts';
+import { casesInReach } from '../platform/cases/reach.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { isUuid } from '../platform/ids.ts';
@@ -118,14 +117,8 @@ export class ApplicationCaseWork {
     const person = requireUser(user);
     const where = reach(person, 'case.list');
     if (!reachesAnything(where)) throw new StandardProblem(403, 'forbidden');
-    const scope: SQL[] = [
-      ...where.zones.map(
-        (z) => and(eq(cases.zoneId, z.zoneId), arrayContains(cases.networkIds, [z.networkId])) as SQL,
-      ),
-      ...(where.networkIds.length > 0 ? [arrayOverlaps(cases.networkIds, where.networkIds)] : []),
-    ];
     return store.listApplications(this.db, {
-      scope: where.everywhere ? undefined : or(...scope),
+      scope: casesInReach(where),
       statuses: filters.status ? [filters.status] : OPEN_STATUSES,
       kind: filters.kind,
       limit: 500,

@@ -1,4 +1,3 @@
-import { and, arrayContains, arrayOverlaps, eq, or, type SQL } from 'drizzle-orm';
 import { audit } from '../platform/audit/audit.ts';
 import {
   authorize,
@@ -10,8 +9,8 @@ import {
 } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { CaseRecord } from '../platform/cases/case-log.ts';
+import { casesInReach } from '../platform/cases/reach.ts';
 import { normaliseReference } from '../platform/cases/reference.ts';
-import { cases } from '../platform/cases/tables.ts';
 import type { CaseAction, CaseActor } from '../platform/cases/workflow.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
@@ -105,14 +104,8 @@ export class CaseWork {
     const person = requireUser(user);
     const where = reach(person, 'case.list');
     if (!reachesAnything(where)) throw new StandardProblem(403, 'forbidden');
-    const scope: SQL[] = [
-      ...where.zones.map(
-        (z) => and(eq(cases.zoneId, z.zoneId), arrayContains(cases.networkIds, [z.networkId])) as SQL,
-      ),
-      ...(where.networkIds.length > 0 ? [arrayOverlaps(cases.networkIds, where.networkIds)] : []),
-    ];
     const rows = await store.listInbox(this.db, {
-      scope: where.everywhere ? undefined : or(...scope),
+      scope: casesInReach(where),
       statuses: filters.status ? [filters.status] : filters.reference ? REQUEST_STATUSES : OPEN_STATUSES,
       requestType: filters.requestType,
       kind: filters.kind,

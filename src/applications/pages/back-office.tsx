@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasRole } from '../../platform/auth/roles.ts';
+import { signInUrl } from '../../platform/auth/urls.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
 import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
@@ -198,7 +199,7 @@ export function registerBackOffice(
     const m = caseMessages[locale].staff;
     const v = vocabularyMessages[locale];
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      if (!request.user) return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(path)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       const status = queryValue(request.query, 'status');
       const kind = queryValue(request.query, 'kind');
       const rows = await work.list(request.user, {
@@ -257,8 +258,7 @@ export function registerBackOffice(
 
     app.get(`${path}/:id`, { schema: { hide: true } }, async (request, reply) => {
       const { id } = request.params as { id: string };
-      if (!request.user)
-        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(`${path}/${id}`)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       return showCase(request, reply, id, {
         notice: queryValue(request.query, 'done') === '1' ? caseMessages[locale].mine.done : null,
       });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { signInUrl } from '../../platform/auth/urls.ts';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
@@ -16,11 +17,10 @@ export function registerConventionPage(
   service: ApplicationService,
   work: ApplicationCaseWork,
 ): void {
-  for (const { locale, path } of localizedPaths('/applications/:id/convention')) {
+  for (const { path } of localizedPaths('/applications/:id/convention')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { id } = request.params as { id: string };
-      if (!request.user)
-        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       const found = await work.convention(request.user, id);
       const d = found.row.details as Record<string, unknown>;
       const language = found.row.locale === 'nl' ? 'nl' : 'fr';

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { signInUrl } from '../../platform/auth/urls.ts';
 import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, type Locale } from '../../platform/i18n/index.ts';
@@ -182,7 +183,7 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
   for (const { locale, path } of localizedPaths('/my/applications')) {
     const m = caseMessages[locale].mine;
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      if (!request.user) return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(path)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       const rows = await service.space.mine(request.user);
       const v = vocabularyMessages[locale];
       return sendPage(
@@ -208,8 +209,7 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
 
     app.get(`${path}/:id`, { schema: { hide: true } }, async (request, reply) => {
       const { id } = request.params as { id: string };
-      if (!request.user)
-        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(`${path}/${id}`)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       const sent = queryValue(request.query, 'sent') === '1';
       const done = queryValue(request.query, 'done') === '1';
       const view = sent || done ? await service.space.applicantView(request.user, id) : null;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { signInUrl } from '../../platform/auth/urls.ts';
 import { acceptUploads, sendStoredFile } from '../../platform/files/index.ts';
 import { localizedPaths } from '../../platform/http/pages.ts';
 import { format, type Locale } from '../../platform/i18n/index.ts';
@@ -69,11 +70,10 @@ export function registerUploads(
     }
   });
 
-  for (const { locale, path } of localizedPaths('/applications/files/:fileId')) {
+  for (const { path } of localizedPaths('/applications/files/:fileId')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { fileId } = request.params as { fileId: string };
-      if (!request.user)
-        return reply.redirect(`/${locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      if (!request.user) return reply.redirect(signInUrl(request), 303);
       return sendStoredFile(reply, await service.documents.download(request.user, fileId));
     });
   }

@@ -75,7 +75,7 @@ function CasePage({
     <Layout ctx={ctx} section="applications" title={title} hasErrors={Object.keys(errors).length > 0}>
       <ErrorSummary locale={locale} errors={errors} />
       {notice ? (
-        <div class="notice" role="status">
+        <div class="panel panel--info" role="status">
           <p>{notice}</p>
         </div>
       ) : null}

@@ -57,7 +57,7 @@ function MyCase({
     >
       <ErrorSummary locale={locale} errors={errors} />
       {notice ? (
-        <div class="notice" role="status">
+        <div class="panel panel--info" role="status">
           <p>{notice}</p>
         </div>
       ) : null}

@@ -35,7 +35,6 @@ import { buildStatement, type Statement } from './statement.ts';
 import { foldStatementChanges, type StatementPeriod, statementRows } from './statement-rows.ts';
 import {
   clinicianNames,
-  decisionColumns,
   findSession,
   insertRecordedSession,
   markCancelled,
@@ -153,7 +152,6 @@ export class CareService {
           networkId: input.networkId,
           locationId: input.locationId,
           ...proposed,
-          ...decisionColumns(own!.decision),
         },
         own!.decision,
       );

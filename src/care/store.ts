@@ -103,14 +103,19 @@ export async function patientPath(db: SqlClient, patientKey: string, from: IsoDa
   return result.rows;
 }
 
-export type NewSessionRow = Omit<SessionRow, 'seq' | 'cancelled' | 'recordedAt'>;
+/** A session as recorded, before its decision. */
+export type NewSession = Omit<
+  SessionRow,
+  'seq' | 'cancelled' | 'recordedAt' | keyof ReturnType<typeof decisionColumns>
+>;
 
-/** Inserts a session and its 'recorded' event in one statement. */
+/** Inserts a session with its decision, and its 'recorded' event, in one statement. */
 export async function insertRecordedSession(
   db: SqlClient,
-  row: NewSessionRow,
+  row: NewSession,
   decision: SessionDecision,
 ): Promise<void> {
+  const decided = decisionColumns(decision);
   await db.query({
     name: 'care-insert-session',
     text: `with inserted as (
@@ -134,15 +139,15 @@ export async function insertRecordedSession(
       row.mode,
       row.networkType,
       row.functionalAssessment,
-      row.reimbursable,
-      row.reason,
-      row.sessionNumber,
-      row.cap,
-      row.copayCents,
-      row.firstSessionFree,
-      row.convention,
-      row.feeCents,
-      JSON.stringify(decisionColumns(decision)),
+      decided.reimbursable,
+      decided.reason,
+      decided.sessionNumber,
+      decided.cap,
+      decided.copayCents,
+      decided.firstSessionFree,
+      decided.convention,
+      decided.feeCents,
+      JSON.stringify(decided),
     ],
   });
 }
@@ -186,8 +191,8 @@ export async function writeRedecisions(
   causeSessionId: string,
 ): Promise<void> {
   if (redecisions.length === 0) return;
-  const column = <T>(pick: (columns: ReturnType<typeof decisionColumns>) => T) =>
-    redecisions.map(({ decision }) => pick(decisionColumns(decision)));
+  const decided = redecisions.map(({ decision }) => decisionColumns(decision));
+  const column = <T>(pick: (columns: (typeof decided)[number]) => T) => decided.map(pick);
   await db.query({
     name: 'care-write-redecisions',
     text: `with decided as (
@@ -213,7 +218,7 @@ export async function writeRedecisions(
       column((c) => c.firstSessionFree),
       column((c) => c.convention),
       column((c) => c.feeCents),
-      redecisions.map(({ decision }) => JSON.stringify(decisionColumns(decision))),
+      decided.map((columns) => JSON.stringify(columns)),
       causeSessionId,
     ],
   });

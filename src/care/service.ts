@@ -30,7 +30,7 @@ import {
   type RecordInput,
   recentClinicians,
 } from './recording.ts';
-import { careSql, type SqlClient, withPatientLocked } from './sql.ts';
+import { type SqlClient, withPatientLocked } from './sql.ts';
 import { buildStatement, type Statement } from './statement.ts';
 import { foldStatementChanges, type StatementPeriod, statementRows } from './statement-rows.ts';
 import {
@@ -85,7 +85,6 @@ export class CareService {
   private readonly namesWritten = new Map<string, string>();
   /** Clinicians as the directory gave them a moment ago (see recording.ts). */
   private readonly clinician: (id: string) => Promise<Clinician | null>;
-  private readonly sql: SqlClient;
 
   constructor(
     private readonly database: Database,
@@ -93,7 +92,6 @@ export class CareService {
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
     this.clinician = recentClinicians(options.directory);
-    this.sql = careSql(database.pool, database.namedStatements);
   }
 
   /** A signed-in caller: the clinician their account is linked to comes from the directory. */
@@ -108,7 +106,7 @@ export class CareService {
    */
   async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
     if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
-    const rows = await sessionsOfClinician(this.sql, clinicianId, limit);
+    const rows = await sessionsOfClinician(this.database.pool, clinicianId, limit);
     return rows.filter((row) => carePolicy.mayReadSession(actor, row)).map((row) => this.view(row));
   }
 
@@ -176,7 +174,7 @@ export class CareService {
     const checked = await checkRecording(input, this.clinician, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const rows = await patientPath(
-      this.sql,
+      this.database.pool,
       this.patientKey(checked.niss),
       windowStart(input.date, this.rules),
     );
@@ -191,7 +189,7 @@ export class CareService {
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
   async cancelSession(actor: CareActor, id: string, note: string): Promise<CancelOutcome> {
-    const found = await findSession(this.sql, id);
+    const found = await findSession(this.database.pool, id);
     if (!found) return { ok: false, status: 404 };
     if (!carePolicy.mayReadSession(actor, found) || !carePolicy.mayRecordFor(actor, found.clinicianId)) {
       return { ok: false, status: 403 };
@@ -211,9 +209,9 @@ export class CareService {
   }
 
   async getSession(actor: CareActor, id: string) {
-    const row = await findSession(this.sql, id);
+    const row = await findSession(this.database.pool, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
-    const events = await sessionEvents(this.sql, id);
+    const events = await sessionEvents(this.database.pool, id);
     return {
       session: this.view(row),
       events: events.map((event) => ({
@@ -230,7 +228,7 @@ export class CareService {
     if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
     const [rows, clinicians] = await Promise.all([
       statementRows(this.database.db, period),
-      clinicianNames(this.sql),
+      clinicianNames(this.database.pool),
     ]);
     const named = new Map(
       clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
@@ -253,7 +251,7 @@ export class CareService {
    */
   async recheckDecisions(actor: CareActor): Promise<RecheckTotals | null> {
     if (!carePolicy.mayReadStatement(actor, null)) return null;
-    return recheckAll(this.sql, this.rules);
+    return recheckAll(this.database.pool, this.rules);
   }
 
   /** Writes each re-decision on its session, with an event naming the session that caused it. */
@@ -292,7 +290,7 @@ export class CareService {
     from: IsoDate,
     work: (tx: SqlClient, path: SessionRow[]) => Promise<T>,
   ): Promise<T> {
-    return withPatientLocked(this.database.pool, this.database.namedStatements, key, async (tx) =>
+    return withPatientLocked(this.database.pool, key, async (tx) =>
       work(tx, await patientPath(tx, key, from)),
     );
   }

@@ -8,18 +8,6 @@ export interface SqlClient {
   query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
 }
 
-/**
- * The pool as the queries below use it: statements prepared by name where the engine allows it
- * (Database.namedStatements), otherwise the same statements sent unnamed.
- */
-export function careSql(pool: pg.Pool, namedStatements: boolean): SqlClient {
-  return namedStatements ? pool : unnamed(pool);
-}
-
-function unnamed(client: SqlClient): SqlClient {
-  return { query: (config) => client.query({ text: config.text, values: config.values }) };
-}
-
 /** Care's advisory lock space (two-key form, so it never meets the platform's one-key locks). */
 const PATIENT_LOCK_SPACE = 7_340_023;
 
@@ -31,7 +19,6 @@ const PATIENT_LOCK_SPACE = 7_340_023;
  */
 export async function withPatientLocked<T>(
   pool: pg.Pool,
-  namedStatements: boolean,
   patientKey: string,
   work: (client: SqlClient) => Promise<T>,
 ): Promise<T> {
@@ -40,7 +27,7 @@ export async function withPatientLocked<T>(
   const client = await pool.connect();
   try {
     await client.query(`begin; select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
-    const result = await work(namedStatements ? client : unnamed(client));
+    const result = await work(client);
     await client.query('commit');
     client.release();
     return result;

@@ -1,10 +1,10 @@
 // The plain-SQL layer under recording: the per-patient transaction, and statements prepared by
-// name only where the engine gives each connection its own session.
+// name on every engine (the embedded one, one session behind all connections, sends them unnamed).
 
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { careSql, type SqlClient, withPatientLocked } from '../../src/care/sql.ts';
+import { type SqlClient, withPatientLocked } from '../../src/care/sql.ts';
 import { findSession } from '../../src/care/store.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
@@ -28,10 +28,10 @@ for (const engine of testEngines()) {
           text: `insert into care_clinicians (id, given_name, family_name) values ($1, 'A', 'B')`,
           values: [id],
         });
-      await withPatientLocked(database.pool, database.namedStatements, PATIENT, write(randomUUID()));
+      await withPatientLocked(database.pool, PATIENT, write(randomUUID()));
       assert.equal(await clinicianCount(), 1);
       await assert.rejects(
-        withPatientLocked(database.pool, database.namedStatements, PATIENT, async (client) => {
+        withPatientLocked(database.pool, PATIENT, async (client) => {
           await write(randomUUID())(client);
           throw new Error('the decision failed');
         }),
@@ -41,7 +41,7 @@ for (const engine of testEngines()) {
       // The connection went back to the pool usable, not stuck in a failed transaction.
       await Promise.all(
         Array.from({ length: 12 }, () =>
-          withPatientLocked(database.pool, database.namedStatements, PATIENT, async (client) => {
+          withPatientLocked(database.pool, PATIENT, async (client) => {
             await client.query({ text: 'select 1' });
           }),
         ),
@@ -49,8 +49,9 @@ for (const engine of testEngines()) {
     });
 
     it('runs the same prepared statement on many connections at once', async () => {
-      const sql = careSql(database.pool, database.namedStatements);
-      const found = await Promise.all(Array.from({ length: 16 }, () => findSession(sql, randomUUID())));
+      const found = await Promise.all(
+        Array.from({ length: 16 }, () => findSession(database.pool, randomUUID())),
+      );
       assert.deepEqual(found, Array(16).fill(null));
     });
   });

@@ -19,12 +19,6 @@ export interface Database {
   engine: Engine;
   db: Db;
   pool: pg.Pool;
-  /**
-   * Whether a query may be prepared under a name (pg's `name`), once per connection. Not on the
-   * embedded engine: its connections all share one database session, where a name prepared by
-   * one connection collides with the same name prepared by another.
-   */
-  namedStatements: boolean;
   /** The embedded server, when this process runs one (tests use it for snapshots). */
   embedded: EmbeddedServer | undefined;
   /** Proves the database answers; used by /readyz. */
@@ -57,7 +51,6 @@ function wrap(engine: Engine, pool: pg.Pool, embedded: EmbeddedServer | undefine
   return {
     engine,
     pool,
-    namedStatements: engine === 'postgres',
     embedded,
     db: drizzle(pool),
     async ping(timeoutMs = 2000) {
@@ -83,6 +76,22 @@ function wrap(engine: Engine, pool: pg.Pool, embedded: EmbeddedServer | undefine
   };
 }
 
+/**
+ * The embedded engine's connections all share one database session, where a statement prepared
+ * under a name (pg's `name`) by one connection collides with the same name prepared by another.
+ * Its clients send such queries unnamed, so code may name its hot queries whatever the engine.
+ */
+class SharedSessionClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; this only forwards them.
+  override query(config: any, values?: any, callback?: any): any {
+    if (config && typeof config === 'object' && typeof config.name === 'string' && !config.submit) {
+      const { name: _name, ...unnamed } = config;
+      return super.query(unnamed, values, callback);
+    }
+    return super.query(config, values, callback);
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -99,6 +108,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // PGlite runs one query at a time; a few connections let the next query's bytes wait in the
   // worker while this thread handles the last answer. A transaction holds the database alone.
   const pool = new pg.Pool({
+    Client: SharedSessionClient,
     host: embedded.socketDir,
     user: 'postgres',
     database: 'postgres',

@@ -8,12 +8,17 @@ import { serve } from './main.ts';
 import { accountCommands } from './platform/auth/commands.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { OWNER_ONLY_UMASK } from './platform/data-dir.ts';
 import type { Database } from './platform/db/database.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
 import { isLocale, negotiateLocale } from './platform/i18n/index.ts';
 import { createLogger } from './platform/logger.ts';
 import { referenceCommands } from './reference/commands.ts';
 import { DEMO_CLINICIANS, openConfiguredDatabase, prepareDatabase, seedDemoClinicians } from './setup.ts';
+
+// Whatever the shell's umask, what this process creates (DATA_DIR: the database, secrets, mail,
+// uploads) is its user's only; the code also sets explicit modes, this covers what it cannot.
+process.umask(OWNER_ONLY_UMASK);
 
 const platformCommands: Command[] = [
   {

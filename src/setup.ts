@@ -3,6 +3,7 @@
 
 import { DirectoryService } from './directory/service.ts';
 import type { Config } from './platform/config.ts';
+import { secureDataDir } from './platform/data-dir.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrateDatabase, withStartupLock } from './platform/db/migrate.ts';
 import type { Logger } from './platform/logger.ts';
@@ -12,6 +13,13 @@ import { ReferenceService } from './reference/service.ts';
 export const DEMO_CLINICIANS = 300;
 
 export async function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
+  const { repaired } = secureDataDir(config.dataDir, config.databaseUrl ? 'postgres' : 'embedded');
+  if (repaired.length > 0) {
+    log.warn(
+      { count: repaired.length, paths: repaired.slice(0, 20) },
+      'DATA_DIR held files or folders other users of this host could read or change: made them owner-only',
+    );
+  }
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

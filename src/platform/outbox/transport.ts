@@ -110,7 +110,7 @@ export function fileTransport(dataDir: string): MailTransport {
     async send(mail) {
       const info = await composer.sendMail(messageOptions(mail));
       try {
-        mkdirSync(folder, { recursive: true });
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
         const path = join(folder, mailFileName(mail));
         // Write aside, then rename: a reader never sees half a message.
         const partial = `${path}.partial`;

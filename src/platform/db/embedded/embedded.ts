@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ownerOnlyFolder } from '../../data-dir.ts';
 import type { WorkerInput, WorkerMessage } from './worker.ts';
 
 export interface EmbeddedServer {
@@ -21,7 +22,7 @@ const SOCKET_FILE = '.s.PGSQL.5432';
 // Unix socket paths are limited to about 107 bytes; deep data folders get a short one in /tmp.
 const MAX_SOCKET_PATH = 100;
 
-function socketDirFor(dataDir: string): string {
+export function socketDirFor(dataDir: string): string {
   const preferred = join(dataDir, 'run');
   if (join(preferred, SOCKET_FILE).length <= MAX_SOCKET_PATH) return preferred;
   const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
@@ -51,7 +52,7 @@ function processAlive(pid: number): boolean {
 /** One process owns a data folder at a time; a lock file with its pid says who. */
 function acquireLock(lockPath: string): void {
   try {
-    writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+    writeFileSync(lockPath, String(process.pid), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const holder = Number(readFileSync(lockPath, 'utf8'));
@@ -62,7 +63,7 @@ function acquireLock(lockPath: string): void {
       );
     }
     rmSync(lockPath, { force: true }); // left by a process that died
-    writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+    writeFileSync(lockPath, String(process.pid), { flag: 'wx', mode: 0o600 });
   }
 }
 
@@ -122,8 +123,10 @@ export async function startEmbedded(
   dataDir: string,
   onLog: (message: string, error: string) => void = () => {},
 ): Promise<EmbeddedServer> {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const socketDir = socketDirFor(dataDir);
+  // Before trusting a socket found there: a folder under /tmp may have been made by someone else.
+  ownerOnlyFolder(socketDir);
   const socketPath = join(socketDir, SOCKET_FILE);
   if (existsSync(socketPath) && (await answers(socketPath))) {
     const notOwned = async () => {
@@ -133,7 +136,6 @@ export async function startEmbedded(
   }
   const lockPath = join(dataDir, 'pglite.lock');
   acquireLock(lockPath);
-  mkdirSync(socketDir, { recursive: true, mode: 0o700 });
   rmSync(socketPath, { force: true }); // a stale socket left by a crash
   try {
     const { worker, version } = await startWorker({

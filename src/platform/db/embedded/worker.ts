@@ -1,8 +1,9 @@
 // Runs inside a worker thread: PGlite is WebAssembly and would block the HTTP event loop.
 // The main thread talks to it over a unix socket with the ordinary `pg` driver.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
 import { WireServer } from './wire-server.ts';
 
 export interface WorkerInput {
@@ -24,13 +25,15 @@ const input = workerData as WorkerInput;
 const port = parentPort!;
 
 try {
-  if (input.dataDir) mkdirSync(input.dataDir, { recursive: true });
+  if (input.dataDir) mkdirSync(input.dataDir, { recursive: true, mode: 0o700 });
   const loadDataDir = input.loadDumpFrom ? new Blob([readFileSync(input.loadDumpFrom)]) : undefined;
-  const db = await PGlite.create({ dataDir: input.dataDir ?? undefined, loadDataDir });
+  const fs = input.dataDir ? new OwnerOnlyNodeFS(input.dataDir) : undefined;
+  const db = await PGlite.create({ fs, loadDataDir });
   const server = new WireServer(db, (message, error) =>
     port.postMessage({ type: 'log', message, error: String(error) } satisfies WorkerMessage),
   );
   await server.listen(input.socketPath);
+  chmodSync(input.socketPath, 0o600); // made under the process umask; only this user connects
   const version =
     (await db.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? 'unknown';
   port.postMessage({ type: 'ready', version } satisfies WorkerMessage);

@@ -127,6 +127,10 @@ export async function openServices({
     budget: DEFAULT_BUDGET,
     criteria: DEFAULT_CRITERIA,
     maxUploadBytes: MAX_UPLOAD_BYTES,
+    uploadQuotas: {
+      perCase: { files: config.uploadCaseMaxFiles, bytes: config.uploadCaseMaxMb * 1_048_576 },
+      perAccount: { files: config.uploadAccountMaxFiles, bytes: config.uploadAccountMaxMb * 1_048_576 },
+    },
     draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
   });
   const applicationDesk = new ApplicationDecisionDesk(applications);

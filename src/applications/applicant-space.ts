@@ -1,6 +1,7 @@
 import { authorize, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { APPLICATION_WORKFLOW, PUBLIC_ACTIONS } from './domain/workflow.ts';
 import { applicantMail, zoneUpdateMail } from './notifications.ts';
@@ -40,9 +41,7 @@ export class ApplicantSpace {
   /** The case as its applicant sees it: status, public timeline, documents. */
   async applicantView(user: CurrentUser | null, caseId: string) {
     const person = requireUser(user);
-    const row = /^[0-9a-f-]{36}$/i.test(caseId)
-      ? await store.findApplication(this.database.db, caseId)
-      : null;
+    const row = isUuid(caseId) ? await store.findApplication(this.database.db, caseId) : null;
     const record = row ? await this.log.get(this.database.db, caseId) : null;
     if (!row || !record || row.accountId !== person.accountId) throw new StandardProblem(404, 'not-found');
     authorize(person, 'application.respond', caseResource(record, row.accountId));

@@ -132,21 +132,29 @@ export class ApplicationCaseWork {
     return row && record ? { row, record } : null;
   }
 
-  /** A case for staff (zone coordinators, network admins, committee members): the read is audited. */
-  async view(user: CurrentUser | null, caseId: string, now = new Date()) {
+  /**
+   * A case, if this person may read it: its applicant, the zone's coordinators, the network's
+   * admins, and, once it is put to decision, the members of a deciding body for its networks.
+   * 404 for anyone else. The case page and the documents' downloads both ask here.
+   */
+  async readable(user: CurrentUser | null, caseId: string) {
     const bodies = await this.bodiesOfMember(user);
-    const found = await loadAuthorized(
+    return loadAuthorized(
       user,
       'case.read',
       () => this.find(caseId),
       (c) => {
-        // A deciding body's members read the applications put to it (decision and after).
         const body = DECIDED_OR_DECIDING.includes(c.record.status as ApplicationStatus)
           ? bodies.find((b) => b.networkIds.some((id) => c.record.networkIds.includes(id)))
           : undefined;
         return { ...caseResource(c.record, c.row.accountId), bodyId: body?.id ?? null };
       },
     );
+  }
+
+  /** A case for staff (zone coordinators, network admins, committee members): the read is audited. */
+  async view(user: CurrentUser | null, caseId: string, now = new Date()) {
+    const found = await this.readable(user, caseId);
     const person = user!;
     if (found.row.accountId === person.accountId) throw new StandardProblem(404, 'not-found');
     const [actions, documents] = await Promise.all([

@@ -7,7 +7,7 @@ import { CaseLog } from '../platform/cases/case-log.ts';
 import { newReference } from '../platform/cases/reference.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
-import type { FileStore, UploadProblem } from '../platform/files/index.ts';
+import type { FileStore, UploadQuota } from '../platform/files/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { ApplicantSpace } from './applicant-space.ts';
@@ -41,6 +41,8 @@ export interface ApplicationsOptions {
   budget: BudgetSettings;
   criteria: TreatmentCriteria;
   maxUploadBytes: number;
+  /** What one application, and one account across all of its, may hold (anyone may create an account). */
+  uploadQuotas: { perCase: UploadQuota; perAccount: UploadQuota };
   /** How long an untouched questionnaire (and its documents) is kept. */
   draftLifetimeMs: number;
 }
@@ -48,8 +50,6 @@ export interface ApplicationsOptions {
 export type SubmitOutcome =
   | { ok: true; id: string; reference: string }
   | { ok: false; section: string; issues: Issue[] };
-
-export type UploadOutcome = { ok: true; fileId: string } | { ok: false; problem: UploadProblem };
 
 /** The case resource the policy decides on: its zone, networks and the applicant's account. */
 export function caseResource(

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { ApplicationStatus } from './domain/workflow.ts';
@@ -115,6 +115,48 @@ export async function draftFiles(db: Executor, accountId: string): Promise<FileR
     .from(applicationFiles)
     .where(and(eq(applicationFiles.accountId, accountId), isNull(applicationFiles.caseId)))
     .orderBy(desc(applicationFiles.uploadedAt));
+}
+
+/** Applications' lock space for uploads (two-key form, so it never meets one-key locks). */
+const UPLOAD_LOCK_SPACE = 7_340_041;
+
+/**
+ * Makes an account's uploads take turns until `tx` ends, so that counting what it holds and
+ * adding a document are one step: uploads sent together cannot all fit in the last place.
+ * Only a case's owner uploads to it, so the account's turn covers its cases too.
+ */
+export async function lockAccountUploads(tx: Executor, accountId: string): Promise<void> {
+  // A 32-bit integer from the id's first hexadecimal digits; two accounts that share one only wait.
+  const slot = Number.parseInt(accountId.slice(0, 8), 16) | 0;
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${sql.raw(String(UPLOAD_LOCK_SPACE))}, ${sql.raw(String(slot))})`,
+  );
+}
+
+/** How many documents, and bytes, an account holds (drafts and cases) and a case holds. */
+export async function fileUsage(tx: Executor, accountId: string, caseId: string | null) {
+  const ofAccount = sql`${applicationFiles.accountId} = ${accountId}`;
+  const ofCase = caseId ? sql`${applicationFiles.caseId} = ${caseId}` : sql`false`;
+  const [row] = await tx
+    .select({
+      accountFiles: sql<number>`count(*) filter (where ${ofAccount})`.mapWith(Number),
+      accountBytes:
+        sql<number>`coalesce(sum(${applicationFiles.size}) filter (where ${ofAccount}), 0)`.mapWith(Number),
+      caseFiles: sql<number>`count(*) filter (where ${ofCase})`.mapWith(Number),
+      caseBytes: sql<number>`coalesce(sum(${applicationFiles.size}) filter (where ${ofCase}), 0)`.mapWith(
+        Number,
+      ),
+    })
+    .from(applicationFiles)
+    .where(
+      caseId
+        ? or(eq(applicationFiles.accountId, accountId), eq(applicationFiles.caseId, caseId))
+        : eq(applicationFiles.accountId, accountId),
+    );
+  return {
+    account: { files: row?.accountFiles ?? 0, bytes: row?.accountBytes ?? 0 },
+    case: { files: row?.caseFiles ?? 0, bytes: row?.caseBytes ?? 0 },
+  };
 }
 
 export async function caseFiles(db: Executor, caseId: string): Promise<FileRow[]> {

@@ -53,6 +53,12 @@ export interface Config {
   apiAdminToken: string | undefined;
   /** Keys patients as HMAC-SHA256 of their NISS; generated once into DATA_DIR/secrets when unset. */
   patientKeySecret: string | undefined;
+  /** Documents one application may hold: how many, and how many megabytes in all. */
+  uploadCaseMaxFiles: number;
+  uploadCaseMaxMb: number;
+  /** Documents one account may hold across its questionnaires and applications. */
+  uploadAccountMaxFiles: number;
+  uploadAccountMaxMb: number;
 }
 
 export class ConfigError extends Error {
@@ -150,5 +156,9 @@ export function loadConfig(env: Env = process.env): Config {
     statusLookupsPerHour: integer(env, 'STATUS_LOOKUPS_PER_HOUR', 20, 1, 100_000),
     apiAdminToken: secretValue(env, 'API_ADMIN_TOKEN'),
     patientKeySecret: secretValue(env, 'PATIENT_KEY_SECRET'),
+    uploadCaseMaxFiles: integer(env, 'UPLOAD_CASE_MAX_FILES', 20, 1, 10_000),
+    uploadCaseMaxMb: integer(env, 'UPLOAD_CASE_MAX_MB', 50, 1, 100_000),
+    uploadAccountMaxFiles: integer(env, 'UPLOAD_ACCOUNT_MAX_FILES', 60, 1, 100_000),
+    uploadAccountMaxMb: integer(env, 'UPLOAD_ACCOUNT_MAX_MB', 150, 1, 1_000_000),
   };
 }

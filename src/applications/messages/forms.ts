@@ -69,8 +69,15 @@ const fr = {
       'Le fichier n’est ni un PDF, ni une image PNG ou JPEG (son contenu a été vérifié, pas seulement son nom).',
     'bad-name':
       'Le nom du fichier contient des caractères refusés (/, \\ ou ..). Renommez-le puis réessayez.',
+    'long-name': 'Le nom du fichier dépasse {chars} caractères. Raccourcissez-le puis réessayez.',
+    'hidden-characters':
+      'Le nom du fichier contient des caractères invisibles ou qui changent le sens de lecture (comme U+202E). Renommez-le puis réessayez.',
     stale: 'Le dossier a changé entre-temps. Rechargez la page.',
     'not-allowed': 'Ce dossier ne permet plus d’ajouter des documents.',
+    'case-full':
+      'Ce dossier a atteint sa limite de documents ({files} fichiers ou {totalMb} Mo au total). Pour en ajouter d’autres, contactez la coordination.',
+    'account-full':
+      'Votre compte a atteint sa limite de documents ({files} fichiers ou {totalMb} Mo au total, tous dossiers confondus). Pour en ajouter d’autres, contactez la coordination.',
   },
 };
 
@@ -141,8 +148,15 @@ export const formsMessages: Translations<typeof fr> = {
         'Het bestand is geen PDF en geen PNG- of JPEG-afbeelding (de inhoud werd gecontroleerd, niet alleen de naam).',
       'bad-name':
         'De bestandsnaam bevat geweigerde tekens (/, \\ of ..). Geef het een andere naam en probeer opnieuw.',
+      'long-name': 'De bestandsnaam is langer dan {chars} tekens. Maak hem korter en probeer opnieuw.',
+      'hidden-characters':
+        'De bestandsnaam bevat onzichtbare tekens of tekens die de leesrichting veranderen (zoals U+202E). Geef het een andere naam en probeer opnieuw.',
       stale: 'Het dossier is intussen gewijzigd. Laad de pagina opnieuw.',
       'not-allowed': 'In dit dossier kunnen geen documenten meer worden toegevoegd.',
+      'case-full':
+        'Dit dossier heeft zijn limiet voor documenten bereikt ({files} bestanden of {totalMb} MB in totaal). Neem contact op met de coördinatie om er meer toe te voegen.',
+      'account-full':
+        'Uw account heeft zijn limiet voor documenten bereikt ({files} bestanden of {totalMb} MB in totaal, over al uw dossiers). Neem contact op met de coördinatie om er meer toe te voegen.',
     },
   },
   en: {
@@ -209,8 +223,15 @@ export const formsMessages: Translations<typeof fr> = {
       'wrong-type':
         'The file is not a PDF nor a PNG or JPEG image (its content was checked, not only its name).',
       'bad-name': 'The file name contains refused characters (/, \\ or ..). Rename it and try again.',
+      'long-name': 'The file name is longer than {chars} characters. Shorten it and try again.',
+      'hidden-characters':
+        'The file name contains invisible characters or characters that change the reading direction (such as U+202E). Rename it and try again.',
       stale: 'The case changed in the meantime. Reload the page.',
       'not-allowed': 'This case no longer takes documents.',
+      'case-full':
+        'This case has reached its document limit ({files} files or {totalMb} MB in all). To add more, contact the coordination.',
+      'account-full':
+        'Your account has reached its document limit ({files} files or {totalMb} MB in all, across all your cases). To add more, contact the coordination.',
     },
   },
 };

@@ -33,7 +33,7 @@ export function registerApplicationPages(
       start: (ctx, form) => serviceFlow.startPage(ctx, null, false, form),
     },
   ]);
-  registerUploads(app, service, join);
+  registerUploads(app, service, work, join);
   registerMyPages(app, service);
   // Before the case pages' /applications/:id, though Fastify would prefer the static path anyway.
   registerBudgetPage(app, service);

@@ -34,6 +34,7 @@ function MyCase({
   notice,
   errors,
   answer,
+  documentKind,
 }: {
   locale: Locale;
   ctx: ReturnType<typeof pageContext>;
@@ -41,6 +42,8 @@ function MyCase({
   notice: string | null;
   errors: FormErrors;
   answer: string;
+  /** The kind chosen in an upload that was refused: shown again. */
+  documentKind: string | undefined;
 }) {
   const m = caseMessages[locale].mine;
   const v = vocabularyMessages[locale];
@@ -109,7 +112,7 @@ function MyCase({
             </label>
             <select class="select" name="documentKind" aria-label={m.kind}>
               {(['diploma', 'visa', 'other'] as const).map((kind) => (
-                <option key={kind} value={kind}>
+                <option key={kind} value={kind} selected={kind === documentKind}>
                   {v.documents[kind]}
                 </option>
               ))}
@@ -154,7 +157,13 @@ export async function showMyCase(
   reply: FastifyReply,
   locale: Locale,
   id: string,
-  extra: { notice?: string | null; errors?: FormErrors; answer?: string; status?: number },
+  extra: {
+    notice?: string | null;
+    errors?: FormErrors;
+    answer?: string;
+    documentKind?: string;
+    status?: number;
+  },
 ) {
   const view = await service.space.applicantView(request.user, id);
   return sendPage(
@@ -166,6 +175,7 @@ export async function showMyCase(
       notice={extra.notice ?? null}
       errors={extra.errors ?? {}}
       answer={extra.answer ?? ''}
+      documentKind={extra.documentKind}
     />,
     extra.status ?? 200,
   );

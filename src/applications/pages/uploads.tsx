@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { signInUrl } from '../../platform/auth/urls.ts';
-import { acceptUploads, sendStoredFile } from '../../platform/files/index.ts';
+import { acceptUploads, MAX_FILE_NAME_LENGTH, sendStoredFile } from '../../platform/files/index.ts';
 import { localizedPaths } from '../../platform/http/pages.ts';
 import { format, type Locale } from '../../platform/i18n/index.ts';
+import type { ApplicationCaseWork } from '../case-work.ts';
+import type { UploadOutcome } from '../documents.ts';
 import type { DeclarationSection } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationService } from '../service.ts';
@@ -12,16 +14,28 @@ import { showMyCase, versionOf } from './mine.tsx';
 // Document uploads (multipart forms, so they work without JavaScript) and downloads. Only the
 // routes here take multipart bodies: the parser lives in this plugin's scope.
 
-function uploadMessage(locale: Locale, problem: string, maxBytes: number): string {
-  const messages = formsMessages[locale].upload as Record<string, string>;
-  return format(locale, messages[problem] ?? messages['not-allowed']!, {
-    mb: Math.floor(maxBytes / 1_048_576),
+const megabytes = (bytes: number) => Math.floor(bytes / 1_048_576);
+
+/** Why an upload was refused, with the limits that apply (a file's size, the case's, the account's). */
+function uploadMessage(
+  locale: Locale,
+  problem: Extract<UploadOutcome, { ok: false }>['problem'],
+  options: ApplicationService['options'],
+): string {
+  const { perCase, perAccount } = options.uploadQuotas;
+  const quota = problem === 'account-full' ? perAccount : perCase;
+  return format(locale, formsMessages[locale].upload[problem], {
+    mb: megabytes(options.maxUploadBytes),
+    files: quota.files,
+    totalMb: megabytes(quota.bytes),
+    chars: MAX_FILE_NAME_LENGTH,
   });
 }
 
 export function registerUploads(
   app: FastifyInstance,
   service: ApplicationService,
+  work: ApplicationCaseWork,
   showJoinPage: Record<Locale, ShowWithUploadErrors<DeclarationSection>>,
 ): void {
   const maxBytes = service.options.maxUploadBytes;
@@ -42,7 +56,7 @@ export function registerUploads(
           });
           if (outcome.ok) return reply.redirect(`/${locale}/professionals/join/documents`, 303);
           return showJoinPage[locale](request, reply, 'documents', {
-            [`document-${kind}`]: uploadMessage(locale, outcome.problem, maxBytes),
+            [`document-${kind}`]: uploadMessage(locale, outcome.problem, service.options),
           });
         },
       );
@@ -63,8 +77,12 @@ export function registerUploads(
             expectedVersion: versionOf(body),
           });
           if (outcome.ok) return reply.redirect(`/${locale}/my/applications/${id}?done=1`, 303);
-          const message = uploadMessage(locale, outcome.problem, maxBytes);
-          return showMyCase(service, request, reply, locale, id, { errors: { file: message }, status: 400 });
+          const message = uploadMessage(locale, outcome.problem, service.options);
+          return showMyCase(service, request, reply, locale, id, {
+            errors: { file: message },
+            documentKind: kind,
+            status: 400,
+          });
         },
       );
     }
@@ -74,7 +92,7 @@ export function registerUploads(
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { fileId } = request.params as { fileId: string };
       if (!request.user) return reply.redirect(signInUrl(request), 303);
-      return sendStoredFile(reply, await service.documents.download(request.user, fileId));
+      return sendStoredFile(reply, await service.documents.download(request.user, fileId, work));
     });
   }
 }

@@ -22,7 +22,8 @@ export interface UploadedPart {
   tooLarge: boolean;
 }
 
-export type UploadProblem = 'missing' | 'empty' | 'too-large' | 'wrong-type' | 'bad-name';
+export type UploadProblem = 'missing' | 'empty' | 'too-large' | 'wrong-type' | FileNameProblem;
+export type FileNameProblem = 'long-name' | 'bad-name' | 'hidden-characters';
 
 export type CheckedUpload =
   | { ok: true; type: AcceptedType; size: number; name: string; data: Buffer }
@@ -40,13 +41,31 @@ export function sniffType(data: Buffer): AcceptedType | null {
   return null;
 }
 
+export const MAX_FILE_NAME_LENGTH = 200;
+
 /**
- * A name that tries to leave its folder (../, a slash, a backslash) or hides control characters
- * is refused rather than cleaned: the sender learns why, and nothing surprising is kept.
+ * Characters that change what a name shows rather than being part of it: controls (C0, DEL,
+ * C1), format characters (the bidirectional overrides, embeddings, isolates and marks that make
+ * "invoice\u202Efdp.exe" show as "invoiceexe.pdf", zero-width characters, the byte order mark),
+ * line and paragraph separators, and lone surrogates.
  */
+const HIDING_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+/**
+ * What is wrong with a file's name, if anything. A name is refused rather than cleaned (the
+ * sender learns why, staff never read a name that shows something else): too long (checked
+ * first), with hiding characters, or trying to leave its folder (/, \, ..). Names in any
+ * script, with accents or spaces, are fine.
+ */
+export function fileNameProblem(name: string): FileNameProblem | null {
+  if (name.length > MAX_FILE_NAME_LENGTH) return 'long-name';
+  if (HIDING_CHARACTERS.test(name)) return 'hidden-characters';
+  if (/[/\\]/.test(name) || name.includes('..')) return 'bad-name';
+  return null;
+}
+
 export function badFileName(name: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-  return name.length > 200 || /[/\\\u0000-\u001f\u007f]/.test(name) || name.includes('..');
+  return fileNameProblem(name) !== null;
 }
 
 export function isUploadedPart(value: unknown): value is UploadedPart {
@@ -62,12 +81,24 @@ export function checkUpload(part: unknown, maxBytes: number): CheckedUpload {
   if (!isUploadedPart(part) || (part.filename === '' && part.data.length === 0)) {
     return { ok: false, problem: 'missing' };
   }
-  if (badFileName(part.filename)) return { ok: false, problem: 'bad-name' };
+  const nameProblem = fileNameProblem(part.filename);
+  if (nameProblem) return { ok: false, problem: nameProblem };
   if (part.tooLarge || part.data.length > maxBytes) return { ok: false, problem: 'too-large' };
   if (part.data.length === 0) return { ok: false, problem: 'empty' };
   const type = sniffType(part.data);
   if (!type) return { ok: false, problem: 'wrong-type' };
   return { ok: true, type, size: part.data.length, name: part.filename, data: part.data };
+}
+
+/** How many documents one holder (a case, an account) may keep, and how many bytes in all. */
+export interface UploadQuota {
+  files: number;
+  bytes: number;
+}
+
+/** Whether one more file of `size` bytes fits beside what the holder already keeps. */
+export function fitsQuota(used: { files: number; bytes: number }, size: number, quota: UploadQuota): boolean {
+  return used.files + 1 <= quota.files && used.bytes + size <= quota.bytes;
 }
 
 const STORED_NAME = /^[0-9a-f]{32}$/;

@@ -55,7 +55,7 @@ export function secureTree(path: string, fs: ModeFs = nodeFs, recursive = true):
       stat = lstat(current);
     } catch (error) {
       if (code(error) === 'ENOENT') continue; // removed meanwhile (a socket, a temporary file)
-      throw error;
+      throw new UnsafeDataDirError(current, `${current} cannot be checked: ${(error as Error).message}`);
     }
     if (stat.isSymbolicLink()) {
       throw new UnsafeDataDirError(
@@ -82,7 +82,16 @@ export function secureTree(path: string, fs: ModeFs = nodeFs, recursive = true):
       repaired.push(current);
     }
     if (folder && recursive) {
-      for (const name of readdir(current).sort().reverse()) pending.push(join(current, name));
+      let names: string[];
+      try {
+        names = readdir(current);
+      } catch (error) {
+        throw new UnsafeDataDirError(
+          current,
+          `${current} cannot be read to check what it holds: ${(error as Error).message}`,
+        );
+      }
+      for (const name of names.sort().reverse()) pending.push(join(current, name));
     }
   }
   return repaired;

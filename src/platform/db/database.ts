@@ -47,7 +47,7 @@ export interface Database {
    * database closes it; its own `close` does nothing.
    */
   longWork: Database;
-  /** Proves the database answers and can write (and, embedded, that its folder takes writes); /readyz. */
+  /** Proves the database answers and takes writes (embedded: its folder takes a new file); /readyz. */
   checkReady(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }

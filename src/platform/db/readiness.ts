@@ -1,5 +1,5 @@
-// Whether this instance can serve: the database answers, accepts a write, and (embedded) its
-// folder takes new data. A database that answers reads while every write fails is not ready.
+// Whether this instance can serve: the database answers, takes writes, and (embedded) its folder
+// takes new data. A database that answers reads while every write fails is not ready.
 
 import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,11 +7,13 @@ import type pg from 'pg';
 import type { EmbeddedServer } from './embedded/embedded.ts';
 
 /**
- * One round trip that writes: taking a transaction id makes the commit write and flush a WAL
- * record (a server whose WAL cannot be written fails it; so does a hot standby), without a
- * table, a row or catalog churn. `pg_current_xact_id` is allowed in a read-only transaction, so
- * a server set read-only (default_transaction_read_only, as during a failover or a full disk)
- * is asked directly.
+ * One round trip that asks the server whether it takes writes, without a table, a row or
+ * catalog churn: taking a transaction id fails on a hot standby and on a server that stopped
+ * assigning them (wraparound protection), and `transaction_read_only` is on for a standby and for
+ * a server set read-only (default_transaction_read_only, as admins do when its disk fills).
+ * It does not reach the disk (measured: the commit of a transaction that wrote nothing is not
+ * flushed), so the embedded engine's storage is asked directly (probeFolderWrites). A PostgreSQL
+ * server's full disk shows as failing writes (SQLSTATE 53100), which requests answer with 503.
  */
 const WRITE_PROBE = `select pg_current_xact_id()::text as xid, current_setting('transaction_read_only') as read_only`;
 

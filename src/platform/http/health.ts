@@ -8,7 +8,7 @@ import { ProblemError, sendProblem } from './problem.ts';
 /**
  * Load balancers ask two questions: is the process alive (`/healthz`, never touches the
  * database, so a slow database does not get healthy instances killed) and can it serve
- * (`/readyz`: within two seconds the database answers and accepts a write, and the embedded
+ * (`/readyz`: within two seconds the database answers and takes writes, and the embedded
  * database's folder takes a new file; see db/readiness.ts).
  */
 export function registerHealth(app: FastifyInstance, database: Database): void {

@@ -4,8 +4,13 @@
 // unreachable, without a stack trace.
 
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { openDatabase } from '../../src/platform/db/database.ts';
+import { databaseUnavailable, markDatabaseError } from '../../src/platform/db/unavailable.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { openBrusselsDatabase, type TestEngine, testEngines } from '../support/database.ts';
@@ -141,3 +146,75 @@ async function terminateWaitingBackends(t: TestApp): Promise<void> {
     await admin.end();
   }
 }
+
+describe('every way the driver or PostgreSQL says the database cannot serve is recognised', () => {
+  const marked = (error: object) => {
+    markDatabaseError(error);
+    return error;
+  };
+  const sqlState = (code: string) => marked(Object.assign(new Error(`server said ${code}`), { code }));
+
+  test('server states, connection failures and time limits, wrapped or not', () => {
+    const unavailable = [
+      sqlState('57P01'), // admin_shutdown (pg_terminate_backend, a restart)
+      sqlState('57P02'), // crash_shutdown
+      sqlState('57P03'), // cannot_connect_now (starting up, shutting down)
+      sqlState('57014'), // query_canceled (statement_timeout)
+      sqlState('08006'), // connection_failure
+      sqlState('08001'), // sqlclient_unable_to_establish_sqlconnection
+      sqlState('53300'), // too_many_connections
+      sqlState('53100'), // disk_full
+      sqlState('25006'), // read_only_sql_transaction (a standby after a failover)
+      sqlState('58030'), // io_error
+      marked(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })),
+      marked(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' })),
+      marked(Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' })),
+      marked(Object.assign(new Error('getaddrinfo ENOTFOUND db'), { code: 'ENOTFOUND' })),
+      marked(Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' })),
+      marked(
+        Object.assign(new Error('connect ENOENT /x/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' }),
+      ),
+      marked(new Error('timeout exceeded when trying to connect')),
+      marked(new Error('Connection terminated due to connection timeout')),
+      marked(new Error('Connection terminated unexpectedly')),
+      marked(new Error('Query read timeout')),
+      marked(new Error('Client has encountered a connection error and is not queryable')),
+      // drizzle wraps the driver's error
+      new Error('Failed query: select 1', { cause: sqlState('57P01') }),
+    ];
+    for (const error of unavailable) assert.ok(databaseUnavailable(error), String(error));
+  });
+
+  test('other failures are not taken for an outage', () => {
+    const others = [
+      sqlState('23505'), // unique_violation: a bug or a race, not an outage
+      sqlState('42P01'), // undefined_table
+      sqlState('40001'), // serialization_failure
+      marked(Object.assign(new Error('open ENOENT /data/files/x'), { code: 'ENOENT', syscall: 'open' })),
+      // Not from the database driver: an SMTP server that refuses is the outbox's business.
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+    ];
+    for (const error of others) assert.equal(databaseUnavailable(error), null, String(error));
+  });
+
+  test('a PostgreSQL URL where nothing listens', async () => {
+    const nobody = createServer();
+    await new Promise<void>((resolve) => nobody.listen(0, '127.0.0.1', resolve));
+    const port = (nobody.address() as { port: number }).port;
+    await new Promise((resolve) => nobody.close(resolve));
+    const database = await openDatabase({
+      databaseUrl: `postgres://postgres@127.0.0.1:${port}/passerelle`,
+      dataDir: tmpdir(),
+    });
+    try {
+      const error = await database.db.execute(sql`select 1`).then(
+        () => null,
+        (failure: unknown) => failure,
+      );
+      assert.match(String(databaseUnavailable(error)), /refused the connection \(ECONNREFUSED\)/);
+    } finally {
+      await database.close();
+    }
+  });
+});

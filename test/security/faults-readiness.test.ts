@@ -11,7 +11,6 @@ import { describe, test } from 'node:test';
 import pg from 'pg';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateDatabase } from '../../src/platform/db/migrate.ts';
-import { ReferenceService } from '../../src/reference/service.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { openBrusselsDatabase, testEngines } from '../support/database.ts';
 import { eventually } from '../support/database-faults.ts';
@@ -100,11 +99,10 @@ function readOnlyFolder(root: string): Breakage | null {
   };
 }
 
+/** Passerelle on an embedded database kept in a folder (migrated, empty: readiness needs no data). */
 async function fileBackedApp(dataDir: string): Promise<TestApp> {
   const database = await openDatabase({ dataDir });
   await migrateDatabase(database);
-  const seeded = await (await ReferenceService.open(database)).seedBundled();
-  assert.ok(seeded.ok);
   return startTestApp('embedded', {}, database);
 }
 

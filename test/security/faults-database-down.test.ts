@@ -108,6 +108,41 @@ for (const engine of testEngines()) {
   });
 }
 
+for (const engine of testEngines()) {
+  test(`a connection cut between two queries of a transaction does not end the process (${engine})`, async () => {
+    const database = await openBrusselsDatabase(engine);
+    try {
+      const held = await database.pool.connect();
+      await held.query('begin');
+      // Between two queries nobody is waiting on this connection: before, the driver's 'error'
+      // event had no listener and ended the whole process.
+      if (engine === 'postgres') {
+        const { rows } = await held.query<{ pid: number }>('select pg_backend_pid() as pid');
+        const admin = new pg.Client({
+          connectionString: (database.pool.options as { connectionString: string }).connectionString,
+        });
+        await admin.connect();
+        await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
+        await admin.end();
+      } else {
+        await database.embedded!.stop();
+      }
+      const failure = await eventually(
+        () =>
+          held.query('select 1').then(
+            () => undefined,
+            (error: unknown) => error,
+          ),
+        'the connection to be seen cut',
+      );
+      assert.ok(databaseUnavailable(failure), String(failure));
+      held.release(failure as Error);
+    } finally {
+      await database.close();
+    }
+  });
+}
+
 /**
  * Another connection holds what the request needs: on PostgreSQL a lock on the sessions table,
  * embedded an open transaction (which has the database to itself until it ends).

@@ -36,6 +36,7 @@ import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
+import { logFailure } from './platform/db/unavailable.ts';
 import { FileStore } from './platform/files/index.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
@@ -239,7 +240,7 @@ export async function buildApp(dependencies: AppDependencies) {
   ]);
 
   // Other instances (and the CLI) change shared data; each instance picks the changes up.
-  const onPollError = (error: unknown) => app.log.error({ err: error }, 'refresh from the database failed');
+  const onPollError = (error: unknown) => logFailure(app.log, error, 'refresh from the database failed');
   const pollers = [
     new Poller(config.directoryRefreshMs, () => services.reference.refreshIfChanged(), onPollError),
     new Poller(config.directoryRefreshMs, () => services.directory.refresh(), onPollError),
@@ -249,18 +250,18 @@ export async function buildApp(dependencies: AppDependencies) {
     new Poller(
       config.outboxPollMs,
       () => services.outbox.deliverDue(),
-      (error) => app.log.error({ err: error }, 'sending outbox messages failed'),
+      (error) => logFailure(app.log, error, 'sending outbox messages failed'),
     ),
     // Statements are exact without it; it keeps what they read beside the counters short.
     new Poller(
       10_000,
       () => services.care.foldStatementChanges(),
-      (error) => app.log.error({ err: error }, 'folding statement changes into counters failed'),
+      (error) => logFailure(app.log, error, 'folding statement changes into counters failed'),
     ),
     new Poller(
       10 * 60_000,
       () => services.accounts.auth.purge(),
-      (error) => app.log.error({ err: error }, 'removing ended sessions and links failed'),
+      (error) => logFailure(app.log, error, 'removing ended sessions and links failed'),
     ),
   ];
   app.addHook('onReady', async () => {

@@ -125,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
     locale: isLocale(lang) ? lang : negotiateLocale(process.env.LANG?.replace(/_/g, '-').split('.')[0]),
     async database() {
       if (!database) {
-        database = await openConfiguredDatabase(config, log);
+        database = await openConfiguredDatabase(config, log, 'command');
         await migrateDatabase(database);
       }
       return database;

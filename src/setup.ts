@@ -12,7 +12,16 @@ import { ReferenceService } from './reference/service.ts';
 /** How many demo clinicians an empty database gets (`npm start`, `seed --demo`). */
 export const DEMO_CLINICIANS = 300;
 
-export async function openConfiguredDatabase(config: Config, log: Logger): Promise<Database> {
+/**
+ * Opens the configured database. Serving, its queries have the configured time limits (a hung
+ * database answers 503 within seconds); commands (`billing`, `import`, `seed`…) are one person
+ * waiting for one long job, and run without a statement limit.
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  log: Logger,
+  use: 'serve' | 'command' = 'serve',
+): Promise<Database> {
   const { repaired } = secureDataDir(config.dataDir, config.databaseUrl ? 'postgres' : 'embedded');
   if (repaired.length > 0) {
     log.warn(
@@ -24,6 +33,10 @@ export async function openConfiguredDatabase(config: Config, log: Logger): Promi
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
+    limits: {
+      queryMs: use === 'serve' ? config.databaseQueryTimeoutMs : null,
+      connectMs: config.databaseConnectTimeoutMs,
+    },
     onLog: (message, error) => log.error({ error }, message),
   });
   log.info(
@@ -40,9 +53,10 @@ export function wantsDemoData(config: Config, database: Database): boolean {
 
 /**
  * Migrates, then seeds what is missing. Several instances starting together take turns under
- * an advisory lock, so the seed happens once.
+ * an advisory lock, so the seed happens once. All of it is long work: no statement time limit.
  */
-export async function prepareDatabase(database: Database, config: Config, log: Logger): Promise<void> {
+export async function prepareDatabase(served: Database, config: Config, log: Logger): Promise<void> {
+  const database = served.longWork;
   await migrateDatabase(database);
   await withStartupLock(database, async () => {
     const reference = await ReferenceService.open(database);

@@ -240,9 +240,12 @@ export class CareService {
     });
   }
 
-  /** Moves recorded changes into the statements' counters (a poller calls it); returns how many. */
+  /**
+   * Moves recorded changes into the statements' counters (a poller calls it); returns how many.
+   * A backlog (after an import, or an outage) may take longer than a request may: long work.
+   */
   foldStatementChanges(): Promise<number> {
-    return foldStatementChanges(this.database.db);
+    return foldStatementChanges(this.database.longWork.db);
   }
 
   /**

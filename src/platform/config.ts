@@ -13,6 +13,10 @@ export interface Config {
   /** A PostgreSQL server; when absent Passerelle runs its embedded PGlite database. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** How long a request's database statement may run before the request answers 503 (ms). */
+  databaseQueryTimeoutMs: number;
+  /** How long a request waits for a database connection (a free one, or a new one) before 503 (ms). */
+  databaseConnectTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The address users reach Passerelle at; https here turns on secure cookies and HSTS-friendly CSP. */
   publicUrl: string;
@@ -135,6 +139,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseQueryTimeoutMs: integer(env, 'DATABASE_QUERY_TIMEOUT_MS', 5000, 50, 600_000),
+    databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 50, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     publicUrl,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),

@@ -50,6 +50,10 @@ const fr = {
     title: 'Désolé, un problème technique est survenu',
     body: 'Réessayez dans quelques minutes. Ce que vous aviez saisi n’a pas été enregistré.',
   },
+  unavailable: {
+    title: 'Le service est momentanément indisponible',
+    body: 'Réessayez dans quelques instants. Ce que vous veniez d’envoyer n’a peut-être pas été enregistré.',
+  },
   tooManyRequests: 'Trop de demandes en peu de temps. Réessayez dans une minute.',
   problems: {
     'invalid-parameters': 'Certaines valeurs ne sont pas valides.',
@@ -142,6 +146,10 @@ export const platformMessages: Translations<typeof fr> = {
       title: 'Sorry, er is een technisch probleem',
       body: 'Probeer het over enkele minuten opnieuw. Wat u had ingevuld, is niet opgeslagen.',
     },
+    unavailable: {
+      title: 'De dienst is tijdelijk niet beschikbaar',
+      body: 'Probeer het zo meteen opnieuw. Wat u net hebt verstuurd, is misschien niet opgeslagen.',
+    },
     tooManyRequests: 'Te veel aanvragen in korte tijd. Probeer het over een minuut opnieuw.',
     problems: {
       'invalid-parameters': 'Sommige waarden zijn ongeldig.',
@@ -231,6 +239,10 @@ export const platformMessages: Translations<typeof fr> = {
     serverError: {
       title: 'Sorry, there is a technical problem',
       body: 'Try again in a few minutes. What you entered has not been saved.',
+    },
+    unavailable: {
+      title: 'The service is temporarily unavailable',
+      body: 'Try again in a moment. What you just sent may not have been saved.',
     },
     tooManyRequests: 'Too many requests in a short time. Try again in a minute.',
     problems: {

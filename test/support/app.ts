@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import type { Logger } from '../../src/platform/logger.ts';
 import { openBrusselsDatabase, type TestEngine } from './database.ts';
 
 export interface TestApp {
@@ -23,7 +24,7 @@ export async function startTestApp(
   engine: TestEngine,
   env: Record<string, string> = {},
   database?: Database,
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
   const config = loadConfig({
@@ -38,6 +39,7 @@ export async function startTestApp(
     database: db,
     cookieSecret: 'test-cookie-secret-0123456789abcdef',
     clock: options.clock,
+    logger: options.logger,
   });
   await app.ready();
   return {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type Database, openDatabase } from '../../src/platform/db/database.ts';
+import { type Database, type DatabaseLimits, openDatabase } from '../../src/platform/db/database.ts';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/platform/db/migrate.ts';
 import { ReferenceService } from '../../src/reference/service.ts';
 
@@ -46,7 +46,14 @@ async function embeddedTemplate(): Promise<string> {
   return path;
 }
 
-async function openPostgres(migrated: boolean): Promise<Database> {
+/** How a test database is opened: time limits (default none), or PostgreSQL through a local port (a proxy). */
+export interface TestDatabaseOptions {
+  migrated?: boolean;
+  limits?: DatabaseLimits;
+  viaPort?: number;
+}
+
+async function openPostgres({ migrated = true, limits, viaPort }: TestDatabaseOptions): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `passerelle_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -58,7 +65,16 @@ async function openPostgres(migrated: boolean): Promise<Database> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: tmpdir(), poolSize: 10 });
+  if (viaPort !== undefined) {
+    url.hostname = '127.0.0.1';
+    url.port = String(viaPort);
+  }
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir: tmpdir(),
+    poolSize: 10,
+    ...(limits ? { limits } : {}),
+  });
   if (migrated) await migrateDatabase(database);
   const close = database.close.bind(database);
   database.close = async () => {
@@ -78,16 +94,25 @@ async function openPostgres(migrated: boolean): Promise<Database> {
  * A migrated, empty database of the given engine (with `migrated: false`, one with no table at
  * all, to test migrations themselves). Close it to throw it away.
  */
-export async function openTestDatabase(engine: TestEngine, { migrated = true } = {}): Promise<Database> {
-  if (engine === 'postgres') return openPostgres(migrated);
-  if (!migrated) return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null } });
-  return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: await embeddedTemplate() } });
+export async function openTestDatabase(
+  engine: TestEngine,
+  options: TestDatabaseOptions = {},
+): Promise<Database> {
+  if (engine === 'postgres') return openPostgres(options);
+  const limits = options.limits ? { limits: options.limits } : {};
+  if (options.migrated === false)
+    return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null }, ...limits });
+  return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: await embeddedTemplate() }, ...limits });
 }
 
 /** A migrated database holding the Brussels reference data shipped with Passerelle. */
-export async function openBrusselsDatabase(engine: TestEngine): Promise<Database> {
-  const database = await openTestDatabase(engine);
-  const outcome = await (await ReferenceService.open(database)).seedBundled();
+export async function openBrusselsDatabase(
+  engine: TestEngine,
+  options: Omit<TestDatabaseOptions, 'migrated'> = {},
+): Promise<Database> {
+  const database = await openTestDatabase(engine, options);
+  // Seeding is long work, as at start-up (setup.ts): not under the request limits a test may set.
+  const outcome = await (await ReferenceService.open(database.longWork)).seedBundled();
   if (!outcome.ok) throw new Error(`Bundled reference data did not load: ${JSON.stringify(outcome.errors)}`);
   return database;
 }

@@ -3,6 +3,8 @@ import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { type EmbeddedServer, startEmbedded, startInMemory } from './embedded/embedded.ts';
+import { DatabaseClient, DatabasePool, SharedSessionClient } from './pool.ts';
+import { checkReady } from './readiness.ts';
 
 export type Engine = 'embedded' | 'postgres';
 
@@ -15,14 +17,38 @@ export type Tx = PgTransaction<
 /** What store functions take: the database, or a transaction when the caller holds one. */
 export type Executor = PgDatabase<NodePgQueryResultHKT, Record<string, never>>;
 
+/**
+ * How long a query may wait for the database before it fails (and a request answers 503). A
+ * server that hangs, a lock held too long or a frozen embedded worker then costs seconds, not
+ * every connection of the pool for as long as it lasts.
+ */
+export interface DatabaseLimits {
+  /** How long one statement may run, in ms; null: as long as it needs. */
+  queryMs: number | null;
+  /** How long to wait for a free connection of the pool, or to open a new one, in ms. */
+  connectMs: number;
+}
+
+/** Tools that name no limits (tests, benchmarks): statements run as long as they need. */
+export const NO_QUERY_LIMIT: DatabaseLimits = { queryMs: null, connectMs: 30_000 };
+
 export interface Database {
   engine: Engine;
   db: Db;
   pool: pg.Pool;
   /** The embedded server, when this process runs one (tests use it for snapshots). */
   embedded: EmbeddedServer | undefined;
-  /** Proves the database answers; used by /readyz. */
-  ping(timeoutMs?: number): Promise<void>;
+  /** The limits queries through `db` and `pool` run under. */
+  limits: DatabaseLimits;
+  /**
+   * The same database through a small pool of its own with no statement time limit, for work
+   * that legitimately takes longer than a request may: migrations and the start-up lock
+   * (another instance may hold it for a while), seeding, the statement fold. Closing the
+   * database closes it; its own `close` does nothing.
+   */
+  longWork: Database;
+  /** Proves the database answers and takes writes (embedded: its folder takes a new file); /readyz. */
+  checkReady(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +56,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** Request limits (the server: DATABASE_QUERY_TIMEOUT_MS, DATABASE_CONNECT_TIMEOUT_MS); none by default. */
+  limits?: DatabaseLimits;
   /** Tests: run the embedded engine in memory, optionally from a dump. */
   inMemory?: { loadDumpFrom: string | null };
   onLog?: (message: string, error: string) => void;
@@ -44,78 +72,110 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-function wrap(engine: Engine, pool: pg.Pool, embedded: EmbeddedServer | undefined): Database {
+/** Connections of the long-work pool: the start-up lock, a migration and a seed at once. */
+const LONG_WORK_CONNECTIONS = 3;
+const LONG_WORK_CONNECT_MS = 60_000;
+
+/**
+ * The driver's own limit is a little longer than the server's statement_timeout: a live server
+ * cancels the statement itself (the connection stays usable); only a server that cannot even
+ * answer leaves it to the driver, which then closes the connection.
+ */
+function driverLimitMs(queryMs: number): number {
+  return queryMs + Math.min(queryMs, 1000);
+}
+
+function poolOptions(engine: Engine, limits: DatabaseLimits): pg.PoolConfig {
+  const statementLimit =
+    limits.queryMs === null
+      ? {}
+      : engine === 'postgres'
+        ? { statement_timeout: limits.queryMs, query_timeout: driverLimitMs(limits.queryMs) }
+        : // PGlite has no timers to enforce statement_timeout with (measured: ignored); the
+          // driver's limit also covers a worker frozen in a long statement.
+          { query_timeout: limits.queryMs };
+  return { types, connectionTimeoutMillis: limits.connectMs, ...statementLimit };
+}
+
+interface Pools {
+  engine: Engine;
+  embedded: EmbeddedServer | undefined;
+  limits: DatabaseLimits;
+  connection: pg.PoolConfig;
+  max: number;
+}
+
+function newPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new DatabasePool(config);
   // An error on an idle client (server restart, network) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  return pool;
+}
+
+function open({ engine, embedded, limits, connection, max }: Pools): Database {
+  const pool = newPool({ ...connection, max, ...poolOptions(engine, limits) });
+  // Long work also waits longer for a connection: behind a request's transaction on the embedded
+  // engine, or for a pool slot during start-up, rather than fail a migration or a fold.
+  const longLimits = { queryMs: null, connectMs: Math.max(limits.connectMs, LONG_WORK_CONNECT_MS) };
+  const longPool = newPool({
+    ...connection,
+    max: LONG_WORK_CONNECTIONS,
+    ...poolOptions(engine, longLimits),
+  });
   let closed = false;
-  return {
+  const database: Database = {
     engine,
     pool,
     embedded,
+    limits,
     db: drizzle(pool),
-    async ping(timeoutMs = 2000) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`database did not answer within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
-      });
-      try {
-        await Promise.race([pool.query('select 1'), timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+    longWork: undefined as unknown as Database,
+    checkReady: (timeoutMs = 2000) => checkReady(pool, embedded, timeoutMs),
     async close() {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), longPool.end()]);
       await embedded?.stop();
     },
   };
-}
-
-/**
- * The embedded engine's connections all share one database session, where a statement prepared
- * under a name (pg's `name`) by one connection collides with the same name prepared by another.
- * Its clients send such queries unnamed, so code may name its hot queries whatever the engine.
- */
-class SharedSessionClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; this only forwards them.
-  override query(config: any, values?: any, callback?: any): any {
-    if (config && typeof config === 'object' && typeof config.name === 'string' && !config.submit) {
-      const { name: _name, ...unnamed } = config;
-      return super.query(unnamed, values, callback);
-    }
-    return super.query(config, values, callback);
-  }
+  const longWork: Database = {
+    ...database,
+    pool: longPool,
+    db: drizzle(longPool),
+    limits: longLimits,
+    close: async () => {},
+  };
+  longWork.longWork = longWork;
+  database.longWork = longWork;
+  return database;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const limits = options.limits ?? NO_QUERY_LIMIT;
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
+    return open({
+      engine: 'postgres',
+      embedded: undefined,
+      limits,
+      connection: { Client: DatabaseClient, connectionString: options.databaseUrl },
       max: options.poolSize ?? 10,
-      types,
-      connectionTimeoutMillis: 10_000,
     });
-    return wrap('postgres', pool, undefined);
   }
   const embedded = options.inMemory
     ? await startInMemory(options.inMemory.loadDumpFrom)
     : await startEmbedded(options.dataDir, options.onLog);
   // PGlite runs one query at a time; a few connections let the next query's bytes wait in the
   // worker while this thread handles the last answer. A transaction holds the database alone.
-  const pool = new pg.Pool({
-    Client: SharedSessionClient,
-    host: embedded.socketDir,
-    user: 'postgres',
-    database: 'postgres',
+  return open({
+    engine: 'embedded',
+    embedded,
+    limits,
+    connection: {
+      Client: SharedSessionClient,
+      host: embedded.socketDir,
+      user: 'postgres',
+      database: 'postgres',
+    },
     max: Math.min(options.poolSize ?? 4, 4),
-    types,
-    // If code ever queries outside its transaction handle it would wait forever; fail loudly instead.
-    connectionTimeoutMillis: 30_000,
   });
-  return wrap('embedded', pool, embedded);
 }

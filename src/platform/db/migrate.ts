@@ -10,10 +10,11 @@ export const STARTUP_LOCK = 7_340_021;
 
 /**
  * Runs `work` while holding a session-level advisory lock on one connection, so that several
- * instances starting at once migrate and seed one after the other.
+ * instances starting at once migrate and seed one after the other. Waiting for another
+ * instance's migration is long work: the lock is taken through the pool without a time limit.
  */
 export async function withStartupLock<T>(database: Database, work: () => Promise<T>): Promise<T> {
-  const client = await database.pool.connect();
+  const client = await database.longWork.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
     try {
@@ -29,7 +30,7 @@ export async function withStartupLock<T>(database: Database, work: () => Promise
 /** Applies the committed SQL migrations that this database has not seen yet. */
 export async function migrateDatabase(database: Database): Promise<void> {
   await withStartupLock(database, async () => {
-    const client = await database.pool.connect();
+    const client = await database.longWork.pool.connect();
     try {
       await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
     } finally {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { signInUrl } from '../auth/urls.ts';
+import { databaseUnavailable, logFailure, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { platformMessages } from '../messages.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { renderPage } from '../views/render.ts';
@@ -21,6 +22,8 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
   if (error instanceof StandardProblem) return error.inLocale(request.locale);
   if (error instanceof ProblemError) return error;
   const m = platformMessages[request.locale].problems;
+  // A database that is down, unreachable, too slow or read-only: try again soon, not a bug.
+  if (databaseUnavailable(error)) return new ProblemError(503, 'unavailable', m.unavailable);
   if (error.validation) {
     return invalidParameters(request.locale, fieldErrorsFromValidation(request.locale, error.validation));
   }
@@ -39,7 +42,14 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
 function sendHtmlError(reply: FastifyReply, request: FastifyRequest, problem: ProblemError): FastifyReply {
   // A page that needs a signed-in person sends a signed-out one to sign in, and back afterwards.
   if (problem.status === 401) return reply.redirect(signInUrl(request), 303);
-  const kind = problem.status === 404 ? 'not-found' : problem.status >= 500 ? 'server-error' : 'client-error';
+  const kind =
+    problem.status === 404
+      ? 'not-found'
+      : problem.status === 503
+        ? 'unavailable'
+        : problem.status >= 500
+          ? 'server-error'
+          : 'client-error';
   const html = renderPage(
     h(ErrorPage, { locale: request.locale, url: request.url, kind, detail: problem.detail }),
   );
@@ -49,8 +59,9 @@ function sendHtmlError(reply: FastifyReply, request: FastifyRequest, problem: Pr
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ProblemError, request, reply) => {
     const problem = toProblem(error, request);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status >= 500) logFailure(request.log, error, 'request failed');
     else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    if (problem.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return isApiRequest(request)
       ? sendProblem(reply, request, problem)
       : sendHtmlError(reply, request, problem);

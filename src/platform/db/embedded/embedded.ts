@@ -12,6 +12,8 @@ export interface EmbeddedServer {
   socketDir: string;
   /** True when this process started the database; false when it joined one another process runs. */
   owned: boolean;
+  /** The folder holding the database's files; null for a database in memory. */
+  dataDir: string | null;
   version: string;
   stop(): Promise<void>;
   /** A snapshot of the whole database (tests build one migrated template and start each database from it). */
@@ -27,6 +29,11 @@ export function socketDirFor(dataDir: string): string {
   if (join(preferred, SOCKET_FILE).length <= MAX_SOCKET_PATH) return preferred;
   const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
   return join(tmpdir(), `passerelle-${hash}`);
+}
+
+/** PGlite's own folder inside DATA_DIR. */
+function databaseFolder(dataDir: string): string {
+  return join(dataDir, 'pglite');
 }
 
 function answers(socketPath: string): Promise<boolean> {
@@ -132,14 +139,21 @@ export async function startEmbedded(
     const notOwned = async () => {
       throw new Error('Only the process that started the embedded database can stop or dump it');
     };
-    return { socketDir, owned: false, version: 'shared', stop: async () => {}, dump: notOwned };
+    return {
+      socketDir,
+      owned: false,
+      dataDir: databaseFolder(dataDir),
+      version: 'shared',
+      stop: async () => {},
+      dump: notOwned,
+    };
   }
   const lockPath = join(dataDir, 'pglite.lock');
   acquireLock(lockPath);
   rmSync(socketPath, { force: true }); // a stale socket left by a crash
   try {
     const { worker, version } = await startWorker({
-      dataDir: join(dataDir, 'pglite'),
+      dataDir: databaseFolder(dataDir),
       loadDumpFrom: null,
       socketPath,
     });
@@ -151,7 +165,14 @@ export async function startEmbedded(
       rmSync(socketPath, { force: true });
       rmSync(lockPath, { force: true });
     };
-    return { socketDir, owned: true, version, stop: stopper(worker, cleanup), dump: dumper(worker) };
+    return {
+      socketDir,
+      owned: true,
+      dataDir: databaseFolder(dataDir),
+      version,
+      stop: stopper(worker, cleanup),
+      dump: dumper(worker),
+    };
   } catch (error) {
     rmSync(lockPath, { force: true });
     throw error;
@@ -168,5 +189,12 @@ export async function startInMemory(loadDumpFrom: string | null = null): Promise
   const socketPath = join(socketDir, SOCKET_FILE);
   const { worker, version } = await startWorker({ dataDir: null, loadDumpFrom, socketPath });
   const cleanup = () => rmSync(socketDir, { recursive: true, force: true });
-  return { socketDir, owned: true, version, stop: stopper(worker, cleanup), dump: dumper(worker) };
+  return {
+    socketDir,
+    owned: true,
+    dataDir: null,
+    version,
+    stop: stopper(worker, cleanup),
+    dump: dumper(worker),
+  };
 }

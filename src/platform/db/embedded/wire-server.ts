@@ -39,6 +39,7 @@ export class WireServer {
       const connection = new Connection(socket, this);
       this.connections.add(connection);
       socket.on('close', () => {
+        connection.closed = true;
         this.connections.delete(connection);
         void this.release(connection);
       });
@@ -81,6 +82,9 @@ export class WireServer {
       for (let job = this.nextJob(); job; job = this.nextJob()) {
         await this.execute(job);
         this.transactionOwner = this.db.isInTransaction() ? job.connection : null;
+        // Its client went away while this batch ran (a driver time-out closes the connection):
+        // nobody will end the transaction it opened, and it would hold the database forever.
+        if (this.transactionOwner?.closed) await this.rollBack();
         job.done();
       }
     } finally {
@@ -95,6 +99,7 @@ export class WireServer {
       );
     } catch (error) {
       // Not an SQL error (those come back inside the protocol stream): PGlite itself failed.
+      // The client gets a system_error (58000), which says the database cannot serve (503).
       this.onError('embedded database failed a request', error);
       job.connection.write(errorResponse(error instanceof Error ? error.message : String(error)));
     }
@@ -109,15 +114,19 @@ export class WireServer {
         job.done();
       }
     }
-    if (this.transactionOwner === connection) {
-      if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
-      this.transactionOwner = null;
-    }
+    if (this.transactionOwner === connection) await this.rollBack();
     void this.drain();
+  }
+
+  private async rollBack(): Promise<void> {
+    if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+    this.transactionOwner = null;
   }
 }
 
 class Connection {
+  /** The client has gone: what it left (queued batches, an open transaction) is dropped. */
+  closed = false;
   private buffer = Buffer.alloc(0);
   private batch: Buffer[] = [];
   private started = false;
@@ -192,7 +201,7 @@ class Connection {
 function errorResponse(message: string): Uint8Array {
   const fields = Buffer.concat([
     Buffer.from('SERROR\0'),
-    Buffer.from('CXX000\0'),
+    Buffer.from('C58000\0'),
     Buffer.from(`M${message}\0`, 'utf8'),
     Buffer.from('\0'),
   ]);

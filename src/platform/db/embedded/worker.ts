@@ -1,9 +1,10 @@
 // Runs inside a worker thread: PGlite is WebAssembly and would block the HTTP event loop.
 // The main thread talks to it over a unix socket with the ordinary `pg` driver.
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
+import { DURABLE_START_PARAMS, DurableNodeFS, syncFolderTree } from './durable-fs.ts';
 import { WireServer } from './wire-server.ts';
 
 export interface WorkerInput {
@@ -27,8 +28,16 @@ const port = parentPort!;
 try {
   if (input.dataDir) mkdirSync(input.dataDir, { recursive: true, mode: 0o700 });
   const loadDataDir = input.loadDumpFrom ? new Blob([readFileSync(input.loadDumpFrom)]) : undefined;
-  const fs = input.dataDir ? new OwnerOnlyNodeFS(input.dataDir) : undefined;
-  const db = await PGlite.create({ fs, loadDataDir });
+  // On a folder, commits are flushed to the disk before they are acknowledged (durable-fs.ts).
+  const created = input.dataDir !== null && !existsSync(join(input.dataDir, 'PG_VERSION'));
+  const db = input.dataDir
+    ? await PGlite.create({
+        fs: new DurableNodeFS(input.dataDir),
+        startParams: DURABLE_START_PARAMS,
+        loadDataDir,
+      })
+    : await PGlite.create({ loadDataDir });
+  if (created && input.dataDir) syncFolderTree(input.dataDir);
   const server = new WireServer(db, (message, error) =>
     port.postMessage({ type: 'log', message, error: String(error) } satisfies WorkerMessage),
   );

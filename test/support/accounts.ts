@@ -41,13 +41,22 @@ export async function signedInClient(t: TestApp, accountId: string): Promise<Tes
   return client;
 }
 
-/** Messages queued in the outbox for an address, oldest first. */
-export async function mailTo(t: Pick<TestApp, 'database'>, email: string) {
-  return t.database.db
+/**
+ * Messages queued in the outbox for an address, oldest first, as they will be sent: their sealed
+ * links opened with the sender's key (the database holds them sealed).
+ */
+export async function mailTo(t: Pick<TestApp, 'database' | 'services'>, email: string) {
+  const rows = await t.database.db
     .select()
     .from(outboxMessages)
     .where(eq(outboxMessages.recipient, email))
     .orderBy(outboxMessages.createdAt, sql`${outboxMessages.id}`);
+  const { sealer } = t.services.outbox;
+  return rows.map((row) => ({
+    ...row,
+    textBody: sealer.open(row.textBody, row.recipient),
+    htmlBody: row.htmlBody === null ? null : sealer.open(row.htmlBody, row.recipient, 'html'),
+  }));
 }
 
 /** The first link to Passerelle in a message's text. */

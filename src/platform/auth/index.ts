@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { LinkSealer } from '../outbox/index.ts';
 import { registerAccountPages } from './pages/account.tsx';
 import { registerLinkPages } from './pages/links.tsx';
 import { registerSignInPages } from './pages/sign-in.tsx';
@@ -47,6 +48,7 @@ export function openAccounts(
   database: Database,
   jurisdictions: Jurisdictions,
   clock: Clock,
+  sealer: LinkSealer,
 ): AccountServices {
   const sessions = new Sessions(
     database,
@@ -54,8 +56,8 @@ export function openAccounts(
     clock,
   );
   return {
-    auth: new AuthService(database, sessions, config, clock),
-    staff: new StaffService(database, jurisdictions, config.publicUrl, clock),
+    auth: new AuthService(database, sessions, config, clock, sealer),
+    staff: new StaffService(database, jurisdictions, config.publicUrl, clock, sealer),
   };
 }
 

@@ -7,8 +7,9 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { isLocale, type Locale } from '../i18n/index.ts';
+import type { LinkSealer } from '../outbox/index.ts';
 import { Lockout } from './lockout.ts';
-import { linkTo, queueAuthMail } from './mail.ts';
+import { linkTo, queueAuthMail, secretLinkTo } from './mail.ts';
 import {
   DUMMY_HASH,
   hashPassword,
@@ -69,12 +70,18 @@ export class AuthService {
     readonly sessions: Sessions,
     private readonly config: AuthConfig,
     private readonly clock: Clock,
+    private readonly sealer: LinkSealer,
   ) {
     this.lockout = new Lockout(database, config, clock);
   }
 
-  private link(locale: string, path: string, token?: string): string {
-    return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path, token);
+  private link(locale: string, path: string): string {
+    return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path);
+  }
+
+  /** A link with a token, sealed for the account's address (the outbox stores no usable link). */
+  private secretLink(account: AccountRow, path: string, token: string) {
+    return secretLinkTo(this.sealer, this.config.publicUrl, account, path, token);
   }
 
   private async issueToken(tx: Executor, accountId: string, purpose: TokenPurpose): Promise<string> {
@@ -132,7 +139,7 @@ export class AuthService {
         }
         const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.link(account.locale, '/verify-email', token),
+          link: this.secretLink(account, '/verify-email', token),
         });
         await audit.record(tx, {
           actor: { accountId: account.id, email },
@@ -203,7 +210,7 @@ export class AuthService {
       await db.transaction(async (tx) => {
         const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.link(account.locale, '/verify-email', token),
+          link: this.secretLink(account, '/verify-email', token),
         });
       });
       return { ok: false, reason: 'unverified' };
@@ -225,7 +232,7 @@ export class AuthService {
       if (!account) return;
       const token = await this.issueToken(tx, account.id, 'reset-password');
       await queueAuthMail(tx, 'reset', account, {
-        link: this.link(account.locale, '/reset-password', token),
+        link: this.secretLink(account, '/reset-password', token),
       });
     });
   }

@@ -37,6 +37,11 @@ export function redactTokens(text: string): string {
   return text.replace(SECRET_PARAMETER, '$1[redacted]').replace(TOKEN_SHAPED, '$1[redacted]');
 }
 
+/** Whether a text holds an e-mailed link's token in clear (a `token=` parameter shaped like ours). */
+export function carriesUsableToken(text: string): boolean {
+  return /[?&;]token=[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/.test(text);
+}
+
 /** E-mailed links and how long each stays valid. */
 export const TOKEN_LIFETIMES_MS = {
   'verify-email': 24 * 60 * 60_000,

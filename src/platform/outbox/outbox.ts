@@ -1,7 +1,11 @@
 // The outbox's public API for capabilities: `enqueue(tx, message)` inside the transaction that
 // makes the change the message announces. Nothing is sent until that transaction commits; the
 // poller (delivery.ts) then sends it, retrying with backoff, at most once per row.
+//
+// A message that carries a link signing someone in (a `token=` parameter) must carry it sealed
+// (sealing.ts): `enqueue` refuses it in clear, so no stored message holds a usable link.
 
+import { carriesUsableToken } from '../auth/tokens.ts';
 import type { Executor } from '../db/database.ts';
 import type { Locale } from '../i18n/index.ts';
 import { outboxMessages } from './tables.ts';
@@ -18,7 +22,10 @@ export interface OutboxMessage {
   /** The language the message is written in; sent as Content-Language. */
   locale: Locale;
   subject: string;
-  /** The plain-text body; always present (some readers only read text). */
+  /**
+   * The plain-text body; always present (some readers only read text). A link with a token is
+   * put in sealed (`sealer.seal(link, to)`), never in clear.
+   */
   text: string;
   /** An optional HTML alternative; must say the same as `text`. */
   html?: string | undefined;
@@ -32,6 +39,10 @@ export interface OutboxMessage {
  * the message. Returns the message id (also its Message-ID, so a receiver can tell repeats).
  */
 export async function enqueue(tx: Executor, message: OutboxMessage): Promise<string> {
+  if ([message.subject, message.text, message.html ?? ''].some(carriesUsableToken)) {
+    // A programming error, caught by any test that sends the message: seal the link.
+    throw new Error(`outbox message ${message.topic}: a link with a token must be sealed (LinkSealer)`);
+  }
   const [row] = await tx
     .insert(outboxMessages)
     .values({

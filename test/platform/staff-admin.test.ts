@@ -112,7 +112,7 @@ for (const engine of testEngines()) {
           ['staff.invite', 'root@passerelle.example', null, null],
           ['grant.create', 'root@passerelle.example', 'brumenta', 'north-west'],
           ['grant.create', 'root@passerelle.example', 'brumenta', null],
-          ['account.accept-invitation', 'nadia@brumenta.example', null, null],
+          ['account.accept-invitation', 'nadia@brumenta.example', 'brumenta', null],
           ['grant.revoke', 'root@passerelle.example', 'brumenta', 'north-west'],
         ],
       );

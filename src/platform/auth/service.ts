@@ -245,6 +245,7 @@ export class AuthService {
     token: unknown,
     purpose: 'reset-password' | 'invitation',
     password: string,
+    context: { address: string },
   ): Promise<PasswordOutcome> {
     const account = await this.checkToken(token, purpose);
     if (!account) return { ok: false, problem: 'invalid-token' };
@@ -267,14 +268,39 @@ export class AuthService {
           forgot: this.link(account.locale, '/forgot-password'),
         });
       }
-      await audit.record(tx, {
-        actor: { accountId: account.id, email: account.email },
-        action: purpose === 'invitation' ? 'account.accept-invitation' : 'account.reset-password',
-        resource: { type: 'account', id: account.id },
-      });
+      await this.auditTakeover(
+        tx,
+        account,
+        purpose === 'invitation' ? 'account.accept-invitation' : 'account.reset-password',
+        context,
+      );
       return true;
     });
     return done ? { ok: true } : { ok: false, problem: 'invalid-token' };
+  }
+
+  /**
+   * Whoever holds an e-mailed link can take the account over, so choosing a password with one is
+   * audited as such (naming the account and the client address, never the link) in every network
+   * the account works in: its network admins see it, not only platform admins.
+   */
+  private async auditTakeover(
+    tx: Executor,
+    account: AccountRow,
+    action: 'account.reset-password' | 'account.accept-invitation',
+    context: { address: string },
+  ): Promise<void> {
+    const held = (await grantsOf(tx, [account.id])).get(account.id) ?? [];
+    const networks = [...new Set(held.map((grant) => grant.networkId).filter((id) => id !== null))];
+    for (const networkId of networks.length > 0 ? networks : [null]) {
+      await audit.record(tx, {
+        actor: { accountId: account.id, email: account.email },
+        action,
+        resource: { type: 'account', id: account.id },
+        networkId,
+        detail: { via: 'e-mailed link', address: context.address },
+      });
+    }
   }
 
   /** 401 unless someone is signed in (pages that ask nothing else check this first). */

@@ -136,7 +136,7 @@ function registerNewPasswordPage(
       async (request, reply) => {
         const token = field(request.body, 'token', 100);
         const password = passwordField(request.body, 'password');
-        const outcome = await auth.setPasswordWithToken(token, purpose, password);
+        const outcome = await auth.setPasswordWithToken(token, purpose, password, { address: request.ip });
         if (outcome.ok)
           return reply.redirect(
             `/${locale}/sign-in?notice=${purpose === 'invitation' ? 'activated' : 'reset'}`,

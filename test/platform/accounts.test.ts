@@ -163,13 +163,17 @@ for (const engine of testEngines()) {
         email: 'lock@practice.example',
         password: 'wrong guess 5xxxx',
       });
-      assert.match(fifth.body, /Dit account is vergrendeld tot/);
+      // The same answer as a wrong password: a lock must not tell that the address has an account.
+      assert.match(
+        fifth.body,
+        /Het e-mailadres of het wachtwoord is onjuist, of het account is een tijdje vergrendeld/,
+      );
       const right = await attacker.submit('/en/sign-in', {
         email: 'lock@practice.example',
         password: PASSWORD,
       });
       assert.equal(right.statusCode, 401, 'even the right password waits for the lock to end');
-      assert.match(right.body, /This account is locked until/);
+      assert.match(right.body, /or the account is locked for a while/);
       const mails = (await mailTo(t, 'lock@practice.example')).filter((m) => m.topic === 'auth.locked');
       assert.equal(mails.length, 1);
       assert.equal(mails[0]!.subject, 'Uw Passerelle-account is vergrendeld');

@@ -3,7 +3,7 @@
 
 import type { Executor } from '../db/database.ts';
 import { format, isLocale, type Locale } from '../i18n/index.ts';
-import { enqueue, type LinkSealer, type SealedLink } from '../outbox/index.ts';
+import { enqueueIf, type LinkSealer, type SealedLink } from '../outbox/index.ts';
 import { authMessages } from './messages.ts';
 
 type MailKind = 'verify' | 'existing' | 'reset' | 'locked' | 'changed' | 'invitation';
@@ -34,12 +34,18 @@ export function secretLinkTo(
   return sealer.seal(linkTo(publicUrl, locale, path, token), to.email);
 }
 
-export function queueAuthMail(
+/**
+ * Writes the message and queues it; with `queue: false` it is written the same way and not
+ * queued, by the same statement (see enqueueIf): for answers that must not tell by their timing
+ * whether someone was written to.
+ */
+export async function queueAuthMail(
   tx: Executor,
   kind: MailKind,
   to: Recipient,
   values: Record<string, string | number>,
-): Promise<string> {
+  { queue = true }: { queue?: boolean } = {},
+): Promise<void> {
   const locale: Locale = isLocale(to.locale) ? to.locale : 'fr';
   const m = authMessages[locale].mail;
   const text = [
@@ -47,7 +53,7 @@ export function queueAuthMail(
     format(locale, m[kind].body, values),
     m.signature,
   ].join('\n\n');
-  return enqueue(tx, {
+  await enqueueIf(tx, queue, {
     topic: `auth.${kind}`,
     to: to.email,
     locale,

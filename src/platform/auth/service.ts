@@ -27,7 +27,7 @@ import {
   deleteStale,
   findAccount,
   findAccountByEmail,
-  findPasswordHash,
+  findSignIn,
   grantsOf,
   insertAccount,
   insertGrant,
@@ -54,7 +54,7 @@ export type AuthConfig = Pick<
 export type SignInOutcome =
   | { ok: true; sessionToken: string; locale: Locale }
   | { ok: false; reason: 'invalid' | 'unverified' }
-  | { ok: false; reason: 'locked' | 'address-blocked'; until: Date };
+  | { ok: false; reason: 'address-blocked'; until: Date };
 
 export type PasswordOutcome = { ok: true } | { ok: false; problem: PasswordProblem | 'invalid-token' };
 
@@ -184,28 +184,26 @@ export class AuthService {
   }
 
   /**
-   * Password sign-in. Refused while the client address is blocked or the account locked;
-   * LOGIN_MAX_FAILURES wrong passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES and
-   * e-mail its owner; LOGIN_MAX_FAILURES_PER_ADDRESS failures from one address within that time
-   * block the address (guessing across many accounts).
+   * Password sign-in. Refused while the client address is blocked; LOGIN_MAX_FAILURES wrong
+   * passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES and e-mail its owner;
+   * LOGIN_MAX_FAILURES_PER_ADDRESS failures from one address within that time block the address
+   * (guessing across many accounts). An unknown address, a wrong password and a locked account
+   * get the same answer ('invalid') after the same work: one scrypt, the same statements.
    */
   async signIn(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
     const db = this.database.db;
     const now = this.clock();
     const blockedUntil = await this.lockout.addressBlockedUntil(input.address);
     if (blockedUntil) return { ok: false, reason: 'address-blocked', until: blockedUntil };
-    const account = await findAccountByEmail(db, normaliseEmail(input.email));
-    if (account?.lockedUntil && account.lockedUntil > now) {
-      return { ok: false, reason: 'locked', until: account.lockedUntil };
+    const email = normaliseEmail(input.email);
+    const found = await findSignIn(db, email);
+    const matches = await verifyPassword(input.password, found?.hash ?? (await DUMMY_HASH));
+    const locked = (found?.account.lockedUntil ?? now) > now;
+    if (!found?.hash || !matches || locked) {
+      await this.lockout.countFailure(email, input.address);
+      return { ok: false, reason: 'invalid' };
     }
-    const stored = account ? await findPasswordHash(db, account.id) : null;
-    const matches = await verifyPassword(input.password, stored ?? (await DUMMY_HASH));
-    if (!account || !stored || !matches) {
-      await this.lockout.countAddressFailure(input.address);
-      if (!account || !stored) return { ok: false, reason: 'invalid' };
-      const locked = await this.lockout.countAccountFailure(account);
-      return locked ? { ok: false, reason: 'locked', until: locked } : { ok: false, reason: 'invalid' };
-    }
+    const { account, hash: stored } = found;
     if (!account.emailVerifiedAt) {
       await db.transaction(async (tx) => {
         const token = await this.issueToken(tx, account.id, 'verify-email');
@@ -225,15 +223,32 @@ export class AuthService {
     return { ok: true, sessionToken, locale: isLocale(account.locale) ? account.locale : 'fr' };
   }
 
-  /** E-mails a reset link when the address has an account; says nothing either way. */
+  /**
+   * E-mails a reset link when the address has an account; says nothing either way. An unknown
+   * address runs the same statements (touching no row) and composes the same message without
+   * queueing it, so the answer takes as long: nobody learns who has an account from its timing.
+   */
   async requestPasswordReset(email: string): Promise<void> {
+    const address = normaliseEmail(email);
+    const now = this.clock();
+    const { token, hash } = newToken();
     await this.database.db.transaction(async (tx) => {
-      const account = await findAccountByEmail(tx, normaliseEmail(email));
-      if (!account) return;
-      const token = await this.issueToken(tx, account.id, 'reset-password');
-      await queueAuthMail(tx, 'reset', account, {
-        link: this.secretLink(account, '/reset-password', token),
+      const account = await findAccountByEmail(tx, address);
+      const recipient = account ?? { email: address, displayName: '', locale: 'fr' };
+      await insertToken(tx, {
+        tokenHash: hash,
+        accountId: account?.id ?? null,
+        purpose: 'reset-password',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS['reset-password']),
       });
+      await queueAuthMail(
+        tx,
+        'reset',
+        recipient,
+        { link: secretLinkTo(this.sealer, this.config.publicUrl, recipient, '/reset-password', token) },
+        { queue: account !== null },
+      );
     });
   }
 
@@ -327,23 +342,35 @@ export class AuthService {
     user: CurrentUser | null,
     currentSession: string | undefined,
     input: { current: string; next: string },
-  ): Promise<{ ok: true } | { ok: false; problem: PasswordProblem | 'current-wrong' }> {
+    context: { address: string },
+  ): Promise<
+    | { ok: true }
+    | { ok: false; problem: PasswordProblem | 'current-wrong' }
+    | { ok: false; problem: 'locked'; until: Date }
+  > {
     const me = authorize(user, 'account.update', {
       type: 'account',
       id: user?.accountId,
       ownerAccountId: user?.accountId,
     });
-    const account = (await findAccount(this.database.db, me.accountId))!;
-    const stored = await findPasswordHash(this.database.db, me.accountId);
+    // The current password is asked again so that a session left open (or stolen) cannot change
+    // it; guessing it counts as failures and locks the account exactly like signing in.
+    const found = (await findSignIn(this.database.db, me.email))!;
+    const { account, hash: stored } = found;
+    const now = this.clock();
+    if (account.lockedUntil && account.lockedUntil > now) {
+      return { ok: false, problem: 'locked', until: account.lockedUntil };
+    }
     if (!stored || !(await verifyPassword(input.current, stored))) {
-      await this.lockout.countAccountFailure(account);
-      return { ok: false, problem: 'current-wrong' };
+      const until = await this.lockout.countFailure(account.email, context.address);
+      return until ? { ok: false, problem: 'locked', until } : { ok: false, problem: 'current-wrong' };
     }
     const problem = passwordProblem(input.next, { email: account.email });
     if (problem) return { ok: false, problem };
     const hash = await hashPassword(input.next);
     await this.database.db.transaction(async (tx) => {
       await setPasswordHash(tx, me.accountId, hash, this.clock());
+      await updateAccount(tx, me.accountId, { failedSignIns: 0 });
       await this.sessions.endAll(tx, me.accountId, currentSession);
       await queueAuthMail(tx, 'changed', account, { forgot: this.link(account.locale, '/forgot-password') });
       await audit.record(tx, {

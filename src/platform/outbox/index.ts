@@ -9,7 +9,7 @@ import type { LinkSealer } from './sealing.ts';
 import { fileTransport, smtpTransport } from './transport.ts';
 
 export { type DeliveryReport, OutboxDelivery, retryDelayMs } from './delivery.ts';
-export { enqueue, type OutboxMessage } from './outbox.ts';
+export { enqueue, enqueueIf, type OutboxMessage } from './outbox.ts';
 export { LinkSealer, type SealedLink } from './sealing.ts';
 
 export function openOutboxDelivery(

@@ -200,10 +200,8 @@ export function registerSignInPages(
         }
         if (outcome.reason === 'invalid') errors.email = m.invalidCredentials;
         else if (outcome.reason === 'unverified') errors.email = m.unverified;
-        else if ('until' in outcome) {
-          const until = formatDateTime(locale, outcome.until);
-          errors.email = format(locale, outcome.reason === 'locked' ? m.locked : m.addressBlocked, { until });
-        }
+        else if ('until' in outcome)
+          errors.email = format(locale, m.addressBlocked, { until: formatDateTime(locale, outcome.until) });
       }
       const status = errors.email && !emailProblem ? 401 : 400;
       return sendPage(

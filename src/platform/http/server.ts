@@ -52,13 +52,23 @@ function addFormatKeyword<T extends { addKeyword(keyword: string): unknown }>(aj
   return ajv;
 }
 
+/**
+ * Who may tell, in X-Forwarded-For, the client's address (per-address limits count it). A hop
+ * count trusts that many hops from Passerelle's side, the socket's peer first: Fastify 5 itself
+ * trusts nothing when given a number, which made every client share the proxy's address.
+ */
+function trustedProxies(
+  trust: Config['trustProxy'],
+): false | string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** A Fastify instance with every platform concern in place; capabilities add their routes. */
 export async function createServer({ config, cookieSecret, logger }: ServerOptions) {
   const secure = config.publicUrl.startsWith('https://');
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
-    // Fastify accepts a hop count at run time although its types only list the other forms.
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: trustedProxies(config.trustProxy),
     // Honour a load balancer's request id when it looks like one, so logs join up across hops.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

@@ -4,6 +4,7 @@
 // theirs to use.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerCacheControl } from '../http/cache-control.ts';
 import { csrfTokenFor } from '../http/csrf.ts';
 import type { CurrentUser } from './roles.ts';
 import type { Sessions } from './sessions.ts';
@@ -54,6 +55,7 @@ const SKIP = /^\/(assets\/|healthz|readyz)/;
 
 export function registerAuth(app: FastifyInstance, sessions: Sessions, options: SessionCookieOptions): void {
   app.decorateRequest('user', null);
+  registerCacheControl(app);
   app.addHook('preHandler', async (request, reply) => {
     if (SKIP.test(request.url)) return;
     const raw = request.cookies[SESSION_COOKIE];

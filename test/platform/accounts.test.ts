@@ -71,7 +71,7 @@ for (const engine of testEngines()) {
       const signedIn = await gp.submit('/fr/sign-in', { email: form.email, password: PASSWORD });
       assert.equal(signedIn.statusCode, 303);
       assert.equal(signedIn.headers.location, '/fr/account');
-      const session = signedIn.cookies.find((c) => c.name === 'passerelle_session')!;
+      const session = signedIn.cookies.find((c) => c.name === '__Host-passerelle_session')!;
       assert.equal(session.httpOnly, true);
       assert.equal(session.sameSite, 'Lax');
       assert.equal(session.secure, true, 'PUBLIC_URL is https');
@@ -281,6 +281,7 @@ for (const engine of testEngines()) {
         DATA_DIR: t.dataDir,
         RATE_LIMIT_PER_MINUTE: '0',
         OUTBOX_POLL_MS: '3600000',
+        PUBLIC_URL: 'https://passerelle.example',
       });
       const second = await buildApp({
         config,

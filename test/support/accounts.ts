@@ -37,7 +37,7 @@ export async function createPerson(
 export async function signedInClient(t: TestApp, accountId: string): Promise<TestClient> {
   const token = await t.services.accounts.auth.sessions.start(t.database.db, accountId);
   const client = new TestClient(t);
-  client.cookies.set(SESSION_COOKIE, t.app.signCookie(token));
+  client.cookies.set(t.app.cookiePolicy.name(SESSION_COOKIE), t.app.signCookie(token));
   return client;
 }
 

@@ -63,12 +63,10 @@ export function openAccounts(
 
 /** The session hook first (every route after it sees request.user), then the account pages. */
 export function registerAccounts(app: FastifyInstance, services: AccountServices, config: Config): void {
-  const secure = config.publicUrl.startsWith('https://');
-  const cookie = { secure, maxAgeSeconds: config.sessionMaxHours * 3600 };
-  registerAuth(app, services.auth.sessions, cookie);
+  registerAuth(app, services.auth.sessions);
   registerAuthRoutes(app);
-  registerSignInPages(app, services.auth, cookie);
+  registerSignInPages(app, services.auth, { maxAgeSeconds: config.sessionMaxHours * 3600 });
   registerLinkPages(app, services.auth);
-  registerAccountPages(app, services.auth, services.staff.jurisdictions, secure);
+  registerAccountPages(app, services.auth, services.staff.jurisdictions);
   registerStaffPages(app, services.staff);
 }

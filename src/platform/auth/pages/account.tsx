@@ -113,7 +113,6 @@ export function registerAccountPages(
   app: FastifyInstance,
   auth: AuthService,
   jurisdictions: Jurisdictions,
-  secure: boolean,
 ): void {
   for (const { path } of localizedPaths('/account')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
@@ -157,7 +156,7 @@ export function registerAccountPages(
   for (const { path, locale } of localizedPaths('/account/sign-out-everywhere')) {
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       await auth.signOutEverywhere(request.user);
-      clearSessionCookie(reply, secure);
+      clearSessionCookie(reply);
       return reply.redirect(`/${locale}/sign-in?notice=everywhere`, 303);
     });
   }

@@ -216,7 +216,7 @@ export function registerSignInPages(
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const session = currentSessionHash(request);
       if (session) await auth.sessions.end(session);
-      clearSessionCookie(reply, cookie.secure);
+      clearSessionCookie(reply);
       return reply.redirect(`/${locale}/sign-in?notice=signed-out`, 303);
     });
   }

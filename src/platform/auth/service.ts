@@ -1,5 +1,5 @@
-// Accounts with a password: create, confirm the e-mail address, sign in (with lockout), reset
-// and change the password, sign out everywhere. Pages and the CLI call this; capabilities only
+// Accounts with a password: create, sign in (with lockout), change the password, sign out
+// everywhere; e-mailed links (confirm, reset, invitation) are in links.ts. Pages and the CLI call this; capabilities only
 // see `request.user`. Password hashing (slow on purpose) always happens outside transactions.
 
 import { audit } from '../audit/audit.ts';
@@ -8,8 +8,9 @@ import type { Config } from '../config.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { isLocale, type Locale } from '../i18n/index.ts';
 import type { LinkSealer } from '../outbox/index.ts';
+import { EmailedLinks } from './links.ts';
 import { Lockout } from './lockout.ts';
-import { linkTo, queueAuthMail, secretLinkTo } from './mail.ts';
+import { linkTo, queueAuthMail } from './mail.ts';
 import {
   DUMMY_HASH,
   hashPassword,
@@ -31,20 +32,11 @@ import {
   grantsOf,
   insertAccount,
   insertGrant,
-  insertToken,
-  redeemToken,
   setPasswordHash,
   touchPasswordIdentity,
   updateAccount,
 } from './store.ts';
-import {
-  hashToken,
-  looksLikeToken,
-  newToken,
-  normaliseEmail,
-  TOKEN_LIFETIMES_MS,
-  type TokenPurpose,
-} from './tokens.ts';
+import { normaliseEmail } from './tokens.ts';
 
 export type AuthConfig = Pick<
   Config,
@@ -56,45 +48,28 @@ export type SignInOutcome =
   | { ok: false; reason: 'invalid' | 'unverified' }
   | { ok: false; reason: 'address-blocked'; until: Date };
 
-export type PasswordOutcome = { ok: true } | { ok: false; problem: PasswordProblem | 'invalid-token' };
-
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string; cause?: { code?: string } }).code === '23505' ||
   (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 export class AuthService {
   private readonly lockout: Lockout;
+  /** Confirmation, reset and invitation links (the pages behind them use these). */
+  readonly links: EmailedLinks;
 
   constructor(
     private readonly database: Database,
     readonly sessions: Sessions,
     private readonly config: AuthConfig,
     private readonly clock: Clock,
-    private readonly sealer: LinkSealer,
+    sealer: LinkSealer,
   ) {
     this.lockout = new Lockout(database, config, clock);
+    this.links = new EmailedLinks(database, sessions, config.publicUrl, clock, sealer);
   }
 
   private link(locale: string, path: string): string {
     return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path);
-  }
-
-  /** A link with a token, sealed for the account's address (the outbox stores no usable link). */
-  private secretLink(account: AccountRow, path: string, token: string) {
-    return secretLinkTo(this.sealer, this.config.publicUrl, account, path, token);
-  }
-
-  private async issueToken(tx: Executor, accountId: string, purpose: TokenPurpose): Promise<string> {
-    const now = this.clock();
-    const { token, hash } = newToken();
-    await insertToken(tx, {
-      tokenHash: hash,
-      accountId,
-      purpose,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS[purpose]),
-    });
-    return token;
   }
 
   /**
@@ -137,9 +112,8 @@ export class AuthService {
             null,
           );
         }
-        const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.secretLink(account, '/verify-email', token),
+          link: await this.links.issue(tx, account, 'verify-email'),
         });
         await audit.record(tx, {
           actor: { accountId: account.id, email },
@@ -157,30 +131,6 @@ export class AuthService {
       });
     }
     return { ok: true };
-  }
-
-  /** Whether an e-mailed link still works (shown before asking anything of the person). */
-  async checkToken(token: unknown, purpose: TokenPurpose): Promise<AccountRow | null> {
-    if (!looksLikeToken(token)) return null;
-    const accountId = await redeemToken(this.database.db, hashToken(token), purpose, this.clock(), false);
-    return accountId ? findAccount(this.database.db, accountId) : null;
-  }
-
-  async verifyEmail(token: unknown): Promise<boolean> {
-    if (!looksLikeToken(token)) return false;
-    const now = this.clock();
-    return this.database.db.transaction(async (tx) => {
-      const accountId = await redeemToken(tx, hashToken(token), 'verify-email', now, true);
-      if (!accountId) return false;
-      await updateAccount(tx, accountId, { emailVerifiedAt: now });
-      const account = await findAccount(tx, accountId);
-      await audit.record(tx, {
-        actor: { accountId, email: account!.email },
-        action: 'account.verify-email',
-        resource: { type: 'account', id: accountId },
-      });
-      return true;
-    });
   }
 
   /**
@@ -206,9 +156,8 @@ export class AuthService {
     const { account, hash: stored } = found;
     if (!account.emailVerifiedAt) {
       await db.transaction(async (tx) => {
-        const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.secretLink(account, '/verify-email', token),
+          link: await this.links.issue(tx, account, 'verify-email'),
         });
       });
       return { ok: false, reason: 'unverified' };
@@ -221,101 +170,6 @@ export class AuthService {
       return this.sessions.start(tx, account.id);
     });
     return { ok: true, sessionToken, locale: isLocale(account.locale) ? account.locale : 'fr' };
-  }
-
-  /**
-   * E-mails a reset link when the address has an account; says nothing either way. An unknown
-   * address runs the same statements (touching no row) and composes the same message without
-   * queueing it, so the answer takes as long: nobody learns who has an account from its timing.
-   */
-  async requestPasswordReset(email: string): Promise<void> {
-    const address = normaliseEmail(email);
-    const now = this.clock();
-    const { token, hash } = newToken();
-    await this.database.db.transaction(async (tx) => {
-      const account = await findAccountByEmail(tx, address);
-      const recipient = account ?? { email: address, displayName: '', locale: 'fr' };
-      await insertToken(tx, {
-        tokenHash: hash,
-        accountId: account?.id ?? null,
-        purpose: 'reset-password',
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS['reset-password']),
-      });
-      await queueAuthMail(
-        tx,
-        'reset',
-        recipient,
-        { link: secretLinkTo(this.sealer, this.config.publicUrl, recipient, '/reset-password', token) },
-        { queue: account !== null },
-      );
-    });
-  }
-
-  /**
-   * Sets a new password from an e-mailed link (a reset, or a staff invitation). The link is
-   * used up; the address counts as confirmed; a lock ends; every session ends.
-   */
-  async setPasswordWithToken(
-    token: unknown,
-    purpose: 'reset-password' | 'invitation',
-    password: string,
-    context: { address: string },
-  ): Promise<PasswordOutcome> {
-    const account = await this.checkToken(token, purpose);
-    if (!account) return { ok: false, problem: 'invalid-token' };
-    const problem = passwordProblem(password, { email: account.email });
-    if (problem) return { ok: false, problem };
-    const hash = await hashPassword(password);
-    const now = this.clock();
-    const done = await this.database.db.transaction(async (tx) => {
-      const accountId = await redeemToken(tx, hashToken(token as string), purpose, now, true);
-      if (accountId !== account.id) return false;
-      await setPasswordHash(tx, account.id, hash, now);
-      await updateAccount(tx, account.id, {
-        failedSignIns: 0,
-        lockedUntil: null,
-        emailVerifiedAt: account.emailVerifiedAt ?? now,
-      });
-      await this.sessions.endAll(tx, account.id);
-      if (purpose === 'reset-password') {
-        await queueAuthMail(tx, 'changed', account, {
-          forgot: this.link(account.locale, '/forgot-password'),
-        });
-      }
-      await this.auditTakeover(
-        tx,
-        account,
-        purpose === 'invitation' ? 'account.accept-invitation' : 'account.reset-password',
-        context,
-      );
-      return true;
-    });
-    return done ? { ok: true } : { ok: false, problem: 'invalid-token' };
-  }
-
-  /**
-   * Whoever holds an e-mailed link can take the account over, so choosing a password with one is
-   * audited as such (naming the account and the client address, never the link) in every network
-   * the account works in: its network admins see it, not only platform admins.
-   */
-  private async auditTakeover(
-    tx: Executor,
-    account: AccountRow,
-    action: 'account.reset-password' | 'account.accept-invitation',
-    context: { address: string },
-  ): Promise<void> {
-    const held = (await grantsOf(tx, [account.id])).get(account.id) ?? [];
-    const networks = [...new Set(held.map((grant) => grant.networkId).filter((id) => id !== null))];
-    for (const networkId of networks.length > 0 ? networks : [null]) {
-      await audit.record(tx, {
-        actor: { accountId: account.id, email: account.email },
-        action,
-        resource: { type: 'account', id: account.id },
-        networkId,
-        detail: { via: 'e-mailed link', address: context.address },
-      });
-    }
   }
 
   /** 401 unless someone is signed in (pages that ask nothing else check this first). */

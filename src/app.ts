@@ -45,9 +45,8 @@ import { Poller } from './platform/jobs/poller.ts';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
 import { OutboxAdmin } from './platform/outbox/admin.ts';
-import { type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
+import { LinkSealer, type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
 import { registerOutboxPages } from './platform/outbox/pages.tsx';
-import { mailFolder } from './platform/outbox/transport.ts';
 import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
@@ -112,12 +111,15 @@ export async function openServices({
   clock = systemClock,
   patientKeySecret,
   decisionDesk,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk'> & {
+  cookieSecret,
+}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk' | 'cookieSecret'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
   const reference = await ReferenceService.open(database);
   const directory = await DirectoryService.open(database, reference, clock);
-  const outbox = openOutboxDelivery(config, database);
+  // Sign-in links in queued e-mails are sealed with a key from the cookie secret (platform/outbox/sealing.ts).
+  const sealer = new LinkSealer(cookieSecret);
+  const outbox = openOutboxDelivery(config, database, sealer);
   const requests = new RequestService(database, reference, directory, {
     publicUrl: config.publicUrl,
     defaultFirstContactDays: config.firstContactWorkingDays,
@@ -146,9 +148,10 @@ export async function openServices({
     database,
     jurisdictionsOf(reference, () => committees.knownBodies),
     clock,
+    sealer,
   );
   const audit = new AuditService(database);
-  const outboxAdmin = new OutboxAdmin(database, config.dataDir, outbox.transport.kind);
+  const outboxAdmin = new OutboxAdmin(database, outbox.transport.kind);
   const care = new CareService(database, { directory, reference, patientKeySecret });
   const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   return {
@@ -195,7 +198,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerHealth(app, database);
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
-  registerOutboxPages(app, services.outboxAdmin, mailFolder(config.dataDir));
+  registerOutboxPages(app, services.outboxAdmin);
   registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Type from 'typebox';
-import { SESSION_COOKIE } from '../platform/auth/plugin.ts';
+import { sessionCookieOf } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
@@ -107,7 +107,7 @@ export function registerCareRoutes(
    */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
     const m = careMessages[request.locale].api;
-    if (request.headers.authorization === undefined && request.cookies[SESSION_COOKIE]) {
+    if (request.headers.authorization === undefined && sessionCookieOf(request)) {
       // With a cookie, a write must be JSON: a cross-site form cannot send it without CORS.
       const type = String(request.headers['content-type'] ?? '');
       if (request.method !== 'GET' && !type.startsWith('application/json'))

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /**
@@ -22,8 +23,11 @@ export interface Config {
   publicUrl: string;
   /** Requests per minute per client address on the public API and forms; 0 turns the limit off. */
   rateLimitPerMinute: number;
-  /** Trust X-Forwarded-* from a load balancer (true, a hop count, or a list of addresses). */
-  trustProxy: boolean | number | string;
+  /**
+   * Which proxies may say, in X-Forwarded-For, who the client is: false (none), the number of
+   * proxies in front of Passerelle, or their addresses and CIDR ranges (comma-separated).
+   */
+  trustProxy: false | number | string;
   /** Demo clinicians on an empty database: `auto` seeds them in embedded mode only. */
   demoData: 'auto' | 'on' | 'off';
   /** How often each instance looks for directory changes made by other instances (ms). */
@@ -95,12 +99,40 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function trustProxy(raw: string | undefined): boolean | number | string {
+const TRUST_PROXY_HELP =
+  'expected the number of proxies in front of Passerelle (e.g. 1) or their addresses or CIDR ranges (e.g. 10.0.0.0/8,127.0.0.1)';
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address or a CIDR range (`10.0.0.0/8`, `fd00::/8`), or one of proxy-addr's names for ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `true` is refused: it trusts the left-most X-Forwarded-For entry, which the client writes
+ * itself, so anyone could choose the address that per-address limits count.
+ */
+function trustProxy(raw: string | undefined): false | number | string {
   const value = raw?.trim();
-  if (!value || value === 'false') return false;
-  if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
+  if (!value || value === 'false' || value === '0') return false;
+  if (value.length > 2000)
+    throw new ConfigError('TRUST_PROXY', `${TRUST_PROXY_HELP}; got ${value.length} characters`);
+  if (value.toLowerCase() === 'true')
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `"true" would trust any client's own X-Forwarded-For: ${TRUST_PROXY_HELP}`,
+    );
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isProxyAddress(entry));
+  if (wrong !== undefined)
+    throw new ConfigError('TRUST_PROXY', `${TRUST_PROXY_HELP}, got "${wrong.slice(0, 60)}"`);
+  return entries.join(',');
 }
 
 function smtpUrl(raw: string | undefined): string | undefined {

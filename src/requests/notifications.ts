@@ -17,7 +17,6 @@ export interface MailCase {
   requestType: RequestType;
   kind: string;
   language: Locale;
-  requesterName: string;
   requesterEmail: string;
   organisationName: string;
   postcode: string;
@@ -36,7 +35,6 @@ export function mailCase(
     requestType: row.requestType as RequestType,
     kind: row.kind,
     language: row.language as Locale,
-    requesterName: row.requesterName,
     requesterEmail: row.requesterEmail,
     organisationName: row.organisationName,
     postcode: row.postcode,
@@ -83,8 +81,11 @@ function requesterMail(
     due: c.respondBy ? formatDate(c.language, c.respondBy) : '',
     ...values,
   };
+  // The address was never verified: whoever submitted may have typed someone else's. So nothing
+  // they typed (their name, their organisation, their description) is written to it; only our
+  // fixed text, the reference and the status link (and, later, what staff write).
   const text = [
-    format(c.language, m.greeting, { name: c.requesterName }),
+    m.greeting,
     format(c.language, template.body, all),
     format(c.language, m.follow, { url: statusUrl(publicUrl, c), reference: c.reference }),
     format(c.language, m.signature, { zone: zone.name }),
@@ -99,8 +100,15 @@ function requesterMail(
   };
 }
 
-export function submittedMails(snapshot: ReferenceSnapshot, publicUrl: string, c: MailCase): OutboxMessage[] {
-  return [requesterMail(snapshot, publicUrl, c, 'submitted', {}), zoneMail(snapshot, publicUrl, c, 'new')];
+/** The zone's notice of a new case, and the requester's acknowledgement unless `acknowledge` is false. */
+export function submittedMails(
+  snapshot: ReferenceSnapshot,
+  publicUrl: string,
+  c: MailCase,
+  { acknowledge }: { acknowledge: boolean },
+): OutboxMessage[] {
+  const zone = zoneMail(snapshot, publicUrl, c, 'new');
+  return acknowledge ? [requesterMail(snapshot, publicUrl, c, 'submitted', {}), zone] : [zone];
 }
 
 /** What to send when staff take `action` (after it, with the case's new zone). */

@@ -59,6 +59,10 @@ function publicDetails(type: RequestAction, payload: Record<string, unknown>): s
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/** Acknowledgements one unverified address receives in 24 hours at most (mail bombing through us). */
+export const ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY = 5;
+const DAY_MS = 24 * 3_600_000;
+
 const REQUESTER: CaseActor = { kind: 'requester', id: null, label: 'requester', zoneId: null };
 
 interface Routed {
@@ -193,9 +197,15 @@ export class RequestService {
         actor: REQUESTER,
         at,
       });
+      // Nobody verified the address: it gets a few acknowledgements a day at most, however many
+      // requests name it (the request itself is accepted and reaches its zone either way).
+      const earlier = await store.countRequestsFrom(tx, row.requesterEmail, new Date(at.getTime() - DAY_MS));
       await store.insertRequest(tx, { caseId: id, requestType: type, ...row });
       const mail = mailCase({ caseId: id, requestType: type, ...row }, opened);
-      for (const message of submittedMails(this.reference.snapshot(), this.options.publicUrl, mail)) {
+      const acknowledge = earlier < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY;
+      for (const message of submittedMails(this.reference.snapshot(), this.options.publicUrl, mail, {
+        acknowledge,
+      })) {
         await enqueue(tx, message);
       }
       return opened;

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
@@ -14,6 +14,16 @@ export async function insertRequest(tx: Executor, row: typeof requests.$inferIns
 export async function findRequest(db: Executor, caseId: string): Promise<RequestRow | null> {
   const [row] = await db.select().from(requests).where(eq(requests.caseId, caseId));
   return row ?? null;
+}
+
+/** How many requests and offers named this (lower-cased) address since `since`. */
+export async function countRequestsFrom(db: Executor, email: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(requests)
+    .innerJoin(cases, eq(cases.id, requests.caseId))
+    .where(and(eq(requests.requesterEmail, email), gt(cases.openedAt, since)));
+  return Number(row?.n ?? 0);
 }
 
 /** The case id of a reference, if the e-mail address given matches the requester's. */

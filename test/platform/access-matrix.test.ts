@@ -99,8 +99,6 @@ const ROUTES: Route[] = [
   { method: 'POST', url: '/fr/admin/staff/:account/grants/:missing/revoke', ...adminsOnly(404) },
   { method: 'GET', url: '/fr/admin/outbox', ...adminsOnly(200) },
   { method: 'POST', url: '/fr/admin/outbox/:missing/resend', ...adminsOnly(404) },
-  { method: 'GET', url: '/fr/admin/mail', ...adminsOnly(200) },
-  { method: 'GET', url: '/fr/admin/mail/nothing.eml', ...adminsOnly(404) },
   { method: 'GET', url: '/fr/admin/audit', otherwise: 403, expect: auditReaders(200) },
   {
     method: 'GET',

@@ -71,7 +71,7 @@ for (const engine of testEngines()) {
       const signedIn = await gp.submit('/fr/sign-in', { email: form.email, password: PASSWORD });
       assert.equal(signedIn.statusCode, 303);
       assert.equal(signedIn.headers.location, '/fr/account');
-      const session = signedIn.cookies.find((c) => c.name === 'passerelle_session')!;
+      const session = signedIn.cookies.find((c) => c.name === '__Host-passerelle_session')!;
       assert.equal(session.httpOnly, true);
       assert.equal(session.sameSite, 'Lax');
       assert.equal(session.secure, true, 'PUBLIC_URL is https');
@@ -163,13 +163,17 @@ for (const engine of testEngines()) {
         email: 'lock@practice.example',
         password: 'wrong guess 5xxxx',
       });
-      assert.match(fifth.body, /Dit account is vergrendeld tot/);
+      // The same answer as a wrong password: a lock must not tell that the address has an account.
+      assert.match(
+        fifth.body,
+        /Het e-mailadres of het wachtwoord is onjuist, of het account is een tijdje vergrendeld/,
+      );
       const right = await attacker.submit('/en/sign-in', {
         email: 'lock@practice.example',
         password: PASSWORD,
       });
       assert.equal(right.statusCode, 401, 'even the right password waits for the lock to end');
-      assert.match(right.body, /This account is locked until/);
+      assert.match(right.body, /or the account is locked for a while/);
       const mails = (await mailTo(t, 'lock@practice.example')).filter((m) => m.topic === 'auth.locked');
       assert.equal(mails.length, 1);
       assert.equal(mails[0]!.subject, 'Uw Passerelle-account is vergrendeld');
@@ -277,6 +281,7 @@ for (const engine of testEngines()) {
         DATA_DIR: t.dataDir,
         RATE_LIMIT_PER_MINUTE: '0',
         OUTBOX_POLL_MS: '3600000',
+        PUBLIC_URL: 'https://passerelle.example',
       });
       const second = await buildApp({
         config,

@@ -9,6 +9,7 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { SENDING_LEASE_MS } from '../../src/platform/outbox/delivery.ts';
 import {
   enqueue,
+  LinkSealer,
   type OutboxDelivery,
   type OutboxMessage,
   openOutboxDelivery,
@@ -25,6 +26,8 @@ const message = (n: number, to = `gp${n}@practice.example`): OutboxMessage => ({
   subject: `Bericht ${n} – ontvangen`,
   text: `Goedendag, dit is bericht ${n}.`,
 });
+
+const sealer = new LinkSealer('outbox-test-secret-0123456789abcdef');
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -55,6 +58,7 @@ for (const engine of testEngines()) {
           outboxRetryBaseMs: 50,
         },
         database,
+        sealer,
       );
     /** Runs the sender until nothing is pending any more (retries wait their backoff). */
     async function drain(sender = delivery, rounds = 40): Promise<void> {
@@ -106,6 +110,39 @@ for (const engine of testEngines()) {
       assert.match(received!.text, /dit is bericht 2/);
       assert.equal((await findMessage(database.db, id))!.status, 'sent');
       assert.deepEqual(await delivery.deliverDue(), { sent: 0, retrying: 0, failed: 0, abandoned: 0 });
+    });
+
+    it('opens sealed links only to send them; a link sealed with another secret or for someone else fails unsent', async () => {
+      const link = `https://passerelle.test/nl/reset-password?token=${'Zx9_'.repeat(10)}abc`;
+      const id = await database.db.transaction((tx) =>
+        enqueue(tx, {
+          ...message(7),
+          text: `Kies een wachtwoord: ${sealer.seal(link, 'GP7@practice.example')}`,
+          html: `<a href="${sealer.seal(`${link}&lang=nl`, 'gp7@practice.example')}">Kies</a>`,
+        }),
+      );
+      const other = new LinkSealer('another-secret-0123456789abcdef0123');
+      const foreign = await database.db.transaction((tx) =>
+        enqueue(tx, { ...message(8), text: other.seal(link, 'gp8@practice.example') }),
+      );
+      const moved = await database.db.transaction((tx) =>
+        enqueue(tx, { ...message(9), text: sealer.seal(link, 'gp7@practice.example') }),
+      );
+      const stored = (await findMessage(database.db, id))!;
+      assert.ok(!stored.textBody.includes('reset-password') && !stored.htmlBody!.includes('reset-password'));
+      assert.match(stored.textBody, /\{\{sealed-link:v1:[\w-]+\}\}/);
+
+      const report = await delivery.deliverDue();
+      assert.deepEqual(report, { sent: 1, retrying: 0, failed: 2, abandoned: 0 });
+      assert.equal(sink.messages.length, 1);
+      assert.equal(sink.messages[0]!.text.trim(), `Kies een wachtwoord: ${link}`);
+      // The link is escaped for HTML.
+      assert.ok(String(sink.messages[0]!.parsed.html).startsWith(`<a href="${link}&#38;lang=nl">`));
+      for (const refused of [foreign, moved]) {
+        const row = (await findMessage(database.db, refused))!;
+        assert.equal(row.status, 'failed', 'a link that does not open is not retried');
+        assert.match(row.lastError ?? '', /COOKIE_SECRET/);
+      }
     });
 
     it('keeps every message through a mail server outage and delivers each exactly once', async () => {
@@ -191,6 +228,7 @@ for (const engine of testEngines()) {
           outboxRetryBaseMs: 50,
         },
         database,
+        sealer,
       );
       try {
         const id = await database.db.transaction((tx) =>

@@ -37,17 +37,26 @@ export async function createPerson(
 export async function signedInClient(t: TestApp, accountId: string): Promise<TestClient> {
   const token = await t.services.accounts.auth.sessions.start(t.database.db, accountId);
   const client = new TestClient(t);
-  client.cookies.set(SESSION_COOKIE, t.app.signCookie(token));
+  client.cookies.set(t.app.cookiePolicy.name(SESSION_COOKIE), t.app.signCookie(token));
   return client;
 }
 
-/** Messages queued in the outbox for an address, oldest first. */
-export async function mailTo(t: Pick<TestApp, 'database'>, email: string) {
-  return t.database.db
+/**
+ * Messages queued in the outbox for an address, oldest first, as they will be sent: their sealed
+ * links opened with the sender's key (the database holds them sealed).
+ */
+export async function mailTo(t: Pick<TestApp, 'database' | 'services'>, email: string) {
+  const rows = await t.database.db
     .select()
     .from(outboxMessages)
     .where(eq(outboxMessages.recipient, email))
     .orderBy(outboxMessages.createdAt, sql`${outboxMessages.id}`);
+  const { sealer } = t.services.outbox;
+  return rows.map((row) => ({
+    ...row,
+    textBody: sealer.open(row.textBody, row.recipient),
+    htmlBody: row.htmlBody === null ? null : sealer.open(row.htmlBody, row.recipient, 'html'),
+  }));
 }
 
 /** The first link to Passerelle in a message's text. */

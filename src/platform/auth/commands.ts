@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { type Command, UsageError } from '../cli.ts';
 import { systemClock } from '../clock.ts';
 import { isLocale } from '../i18n/index.ts';
+import { LinkSealer } from '../outbox/index.ts';
+import { loadSecret } from '../secrets.ts';
 import { StaffService } from './staff.ts';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -28,6 +30,8 @@ export const accountCommands: Command[] = [
         { networks: () => [], zones: () => [], bodies: () => [] },
         context.config.publicUrl,
         systemClock,
+        // The server opens the e-mailed link with the same secret (COOKIE_SECRET or DATA_DIR/secrets).
+        new LinkSealer(loadSecret(context.config.dataDir, 'cookie', context.config.cookieSecret).value),
       );
       const outcome = await staff.createPlatformAdmin({
         email,

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { LinkSealer } from '../outbox/index.ts';
 import { registerAccountPages } from './pages/account.tsx';
 import { registerLinkPages } from './pages/links.tsx';
 import { registerSignInPages } from './pages/sign-in.tsx';
@@ -47,6 +48,7 @@ export function openAccounts(
   database: Database,
   jurisdictions: Jurisdictions,
   clock: Clock,
+  sealer: LinkSealer,
 ): AccountServices {
   const sessions = new Sessions(
     database,
@@ -54,19 +56,17 @@ export function openAccounts(
     clock,
   );
   return {
-    auth: new AuthService(database, sessions, config, clock),
-    staff: new StaffService(database, jurisdictions, config.publicUrl, clock),
+    auth: new AuthService(database, sessions, config, clock, sealer),
+    staff: new StaffService(database, jurisdictions, config.publicUrl, clock, sealer),
   };
 }
 
 /** The session hook first (every route after it sees request.user), then the account pages. */
 export function registerAccounts(app: FastifyInstance, services: AccountServices, config: Config): void {
-  const secure = config.publicUrl.startsWith('https://');
-  const cookie = { secure, maxAgeSeconds: config.sessionMaxHours * 3600 };
-  registerAuth(app, services.auth.sessions, cookie);
+  registerAuth(app, services.auth.sessions);
   registerAuthRoutes(app);
-  registerSignInPages(app, services.auth, cookie);
+  registerSignInPages(app, services.auth, { maxAgeSeconds: config.sessionMaxHours * 3600 });
   registerLinkPages(app, services.auth);
-  registerAccountPages(app, services.auth, services.staff.jurisdictions, secure);
+  registerAccountPages(app, services.auth, services.staff.jurisdictions);
   registerStaffPages(app, services.staff);
 }

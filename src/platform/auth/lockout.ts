@@ -4,6 +4,10 @@
 // counters live in the database, so every instance sees the same ones. Locking an account is
 // also a way for a stranger to keep its owner out for a while: the lock is short, e-mailed, and
 // a password reset ends it.
+//
+// A failure is counted with the same statements whether the address has an account or not, or
+// its account is locked: neither the answer nor the work behind it tells which addresses have
+// accounts. A wrong current password on the change-password page counts too.
 
 import { audit } from '../audit/audit.ts';
 import type { Clock } from '../clock.ts';
@@ -11,14 +15,7 @@ import type { Database } from '../db/database.ts';
 import { formatDateTime, isLocale } from '../i18n/index.ts';
 import { linkTo, queueAuthMail } from './mail.ts';
 import type { AuthConfig } from './service.ts';
-import {
-  type AccountRow,
-  countFailedSignIn,
-  findThrottle,
-  lockThrottle,
-  saveThrottle,
-  updateAccount,
-} from './store.ts';
+import { countFailedSignIn, findThrottle, lockThrottle, saveThrottle, updateAccount } from './store.ts';
 
 export class Lockout {
   constructor(
@@ -33,12 +30,22 @@ export class Lockout {
     return throttle?.blockedUntil && throttle.blockedUntil > this.clock() ? throttle.blockedUntil : null;
   }
 
-  /** Counts a wrong password; returns the end of the lock when this failure locks the account. */
-  async countAccountFailure(account: AccountRow): Promise<Date | null> {
+  /**
+   * Counts a wrong password typed for `email` from `address`: against the address, and against
+   * the account with that address unless it is locked. Returns the end of the lock when this
+   * failure locks the account.
+   */
+  async countFailure(email: string, address: string): Promise<Date | null> {
+    await this.countAddressFailure(address);
+    return this.countAccountFailure(email);
+  }
+
+  private async countAccountFailure(email: string): Promise<Date | null> {
     const now = this.clock();
     return this.database.db.transaction(async (tx) => {
-      const failures = await countFailedSignIn(tx, account.id);
-      if (failures < this.config.loginMaxFailures) return null;
+      const account = await countFailedSignIn(tx, email, now);
+      if (!account || account.failedSignIns < this.config.loginMaxFailures) return null;
+      const failures = account.failedSignIns;
       const until = new Date(now.getTime() + this.config.loginLockoutMinutes * 60_000);
       await updateAccount(tx, account.id, { failedSignIns: 0, lockedUntil: until });
       const locale = isLocale(account.locale) ? account.locale : 'fr';
@@ -58,7 +65,7 @@ export class Lockout {
   }
 
   /** Counts a failed sign-in from a client address; enough of them block it for a while. */
-  async countAddressFailure(address: string): Promise<void> {
+  private async countAddressFailure(address: string): Promise<void> {
     const now = this.clock();
     const windowMs = this.config.loginLockoutMinutes * 60_000;
     await this.database.db.transaction(async (tx) => {

@@ -49,9 +49,11 @@ const fr = {
     passwordRequired: 'Indiquez votre mot de passe.',
     nameRequired: 'Indiquez votre nom.',
     kindRequired: 'Dites-nous si vous êtes médecin généraliste ou une organisation.',
-    invalidCredentials: 'L’adresse e-mail ou le mot de passe est incorrect.',
+    // Also the answer for a locked account: which addresses have accounts must not show.
+    invalidCredentials:
+      'L’adresse e-mail ou le mot de passe est incorrect, ou le compte est verrouillé pour un moment après trop de tentatives (son titulaire a alors reçu un e-mail). Vous pouvez aussi choisir un nouveau mot de passe.',
     locked:
-      'Ce compte est verrouillé jusqu’à {until} après trop de tentatives de connexion. Nous vous avons envoyé un e-mail. Vous pouvez aussi choisir un nouveau mot de passe.',
+      'Votre compte est verrouillé jusqu’à {until} après trop de mots de passe erronés. Nous vous avons envoyé un e-mail. Vous pouvez aussi choisir un nouveau mot de passe.',
     addressBlocked: 'Trop de tentatives de connexion depuis cette connexion. Réessayez après {until}.',
     unverified: 'Confirmez d’abord votre adresse e-mail : nous venons de vous envoyer un nouveau lien.',
     currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
@@ -109,9 +111,10 @@ export const authMessages: Translations<typeof fr> = {
       passwordRequired: 'Vul uw wachtwoord in.',
       nameRequired: 'Vul uw naam in.',
       kindRequired: 'Zeg ons of u huisarts bent of een organisatie.',
-      invalidCredentials: 'Het e-mailadres of het wachtwoord is onjuist.',
+      invalidCredentials:
+        'Het e-mailadres of het wachtwoord is onjuist, of het account is een tijdje vergrendeld na te veel pogingen (de houder kreeg dan een e-mail). U kunt ook een nieuw wachtwoord kiezen.',
       locked:
-        'Dit account is vergrendeld tot {until} na te veel aanmeldpogingen. We hebben u een e-mail gestuurd. U kunt ook een nieuw wachtwoord kiezen.',
+        'Uw account is vergrendeld tot {until} na te veel foute wachtwoorden. We hebben u een e-mail gestuurd. U kunt ook een nieuw wachtwoord kiezen.',
       addressBlocked: 'Te veel aanmeldpogingen vanaf deze verbinding. Probeer het opnieuw na {until}.',
       unverified: 'Bevestig eerst uw e-mailadres: we hebben u net een nieuwe link gestuurd.',
       currentPasswordWrong: 'Het huidige wachtwoord is onjuist.',
@@ -166,9 +169,10 @@ export const authMessages: Translations<typeof fr> = {
       passwordRequired: 'Enter your password.',
       nameRequired: 'Enter your name.',
       kindRequired: 'Tell us whether you are a GP or an organisation.',
-      invalidCredentials: 'The email address or the password is incorrect.',
+      invalidCredentials:
+        'The email address or the password is incorrect, or the account is locked for a while after too many attempts (its owner then got an email). You can also choose a new password.',
       locked:
-        'This account is locked until {until} after too many sign-in attempts. We have sent you an email. You can also choose a new password.',
+        'Your account is locked until {until} after too many wrong passwords. We have sent you an email. You can also choose a new password.',
       addressBlocked: 'Too many sign-in attempts from this connection. Try again after {until}.',
       unverified: 'Confirm your email address first: we have just sent you a new link.',
       currentPasswordWrong: 'The current password is incorrect.',

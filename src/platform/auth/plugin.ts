@@ -1,10 +1,12 @@
 // Puts the signed-in person on every request (`request.user`, null when signed out) and keeps
-// the session cookie: a random id, signed, httpOnly, SameSite=Lax, Secure when PUBLIC_URL is
-// https. Capabilities read `request.user` and pass it to their services; nothing else here is
-// theirs to use.
+// the session cookie: a random id, signed, httpOnly, SameSite=Lax, and under https Secure with
+// the `__Host-` prefix (http/cookies.ts). Capabilities read `request.user` and pass it to their
+// services; nothing else here is theirs to use.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { csrfTokenFor } from '../http/csrf.ts';
+import { registerCacheControl } from '../http/cache-control.ts';
+import { SESSION_COOKIE, sessionCookieOf } from '../http/cookies.ts';
+import { bindCsrfToSession, csrfTokenFor } from '../http/csrf.ts';
 import type { CurrentUser } from './roles.ts';
 import type { Sessions } from './sessions.ts';
 
@@ -15,7 +17,7 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'passerelle_session';
+export { SESSION_COOKIE, sessionCookieOf };
 
 const sessionOf = new WeakMap<FastifyRequest, string>();
 const endedSession = new WeakSet<FastifyRequest>();
@@ -31,32 +33,27 @@ export function sessionJustEnded(request: FastifyRequest): boolean {
 }
 
 export interface SessionCookieOptions {
-  secure: boolean;
   maxAgeSeconds: number;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, options: SessionCookieOptions): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: options.secure,
-    signed: true,
-    maxAge: options.maxAgeSeconds,
-  });
+  const policy = reply.server.cookiePolicy;
+  reply.setCookie(policy.name(SESSION_COOKIE), token, { ...policy.options, maxAge: options.maxAgeSeconds });
 }
 
-export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure, signed: true });
+export function clearSessionCookie(reply: FastifyReply): void {
+  const policy = reply.server.cookiePolicy;
+  reply.clearCookie(policy.name(SESSION_COOKIE), policy.options);
 }
 
 const SKIP = /^\/(assets\/|healthz|readyz)/;
 
-export function registerAuth(app: FastifyInstance, sessions: Sessions, options: SessionCookieOptions): void {
+export function registerAuth(app: FastifyInstance, sessions: Sessions): void {
   app.decorateRequest('user', null);
+  registerCacheControl(app);
   app.addHook('preHandler', async (request, reply) => {
     if (SKIP.test(request.url)) return;
-    const raw = request.cookies[SESSION_COOKIE];
+    const raw = sessionCookieOf(request);
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
     const resolved =
@@ -65,11 +62,12 @@ export function registerAuth(app: FastifyInstance, sessions: Sessions, options: 
         : ({ status: 'none' } as const);
     if (resolved.status !== 'active') {
       if (resolved.status === 'ended') endedSession.add(request);
-      clearSessionCookie(reply, options.secure);
+      clearSessionCookie(reply);
       return;
     }
     request.user = resolved.user;
     sessionOf.set(request, resolved.idHash);
+    bindCsrfToSession(request);
     // Every page a signed-in person sees has a sign-out button, which is a form.
     if (!request.url.startsWith('/api/')) csrfTokenFor(request, reply);
   });

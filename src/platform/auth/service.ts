@@ -1,5 +1,5 @@
-// Accounts with a password: create, confirm the e-mail address, sign in (with lockout), reset
-// and change the password, sign out everywhere. Pages and the CLI call this; capabilities only
+// Accounts with a password: create, sign in (with lockout), change the password, sign out
+// everywhere; e-mailed links (confirm, reset, invitation) are in links.ts. Pages and the CLI call this; capabilities only
 // see `request.user`. Password hashing (slow on purpose) always happens outside transactions.
 
 import { audit } from '../audit/audit.ts';
@@ -7,6 +7,8 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { isLocale, type Locale } from '../i18n/index.ts';
+import type { LinkSealer } from '../outbox/index.ts';
+import { EmailedLinks } from './links.ts';
 import { Lockout } from './lockout.ts';
 import { linkTo, queueAuthMail } from './mail.ts';
 import {
@@ -26,24 +28,15 @@ import {
   deleteStale,
   findAccount,
   findAccountByEmail,
-  findPasswordHash,
+  findSignIn,
   grantsOf,
   insertAccount,
   insertGrant,
-  insertToken,
-  redeemToken,
   setPasswordHash,
   touchPasswordIdentity,
   updateAccount,
 } from './store.ts';
-import {
-  hashToken,
-  looksLikeToken,
-  newToken,
-  normaliseEmail,
-  TOKEN_LIFETIMES_MS,
-  type TokenPurpose,
-} from './tokens.ts';
+import { normaliseEmail } from './tokens.ts';
 
 export type AuthConfig = Pick<
   Config,
@@ -53,9 +46,7 @@ export type AuthConfig = Pick<
 export type SignInOutcome =
   | { ok: true; sessionToken: string; locale: Locale }
   | { ok: false; reason: 'invalid' | 'unverified' }
-  | { ok: false; reason: 'locked' | 'address-blocked'; until: Date };
-
-export type PasswordOutcome = { ok: true } | { ok: false; problem: PasswordProblem | 'invalid-token' };
+  | { ok: false; reason: 'address-blocked'; until: Date };
 
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string; cause?: { code?: string } }).code === '23505' ||
@@ -63,31 +54,22 @@ const isUniqueViolation = (error: unknown) =>
 
 export class AuthService {
   private readonly lockout: Lockout;
+  /** Confirmation, reset and invitation links (the pages behind them use these). */
+  readonly links: EmailedLinks;
 
   constructor(
     private readonly database: Database,
     readonly sessions: Sessions,
     private readonly config: AuthConfig,
     private readonly clock: Clock,
+    sealer: LinkSealer,
   ) {
     this.lockout = new Lockout(database, config, clock);
+    this.links = new EmailedLinks(database, sessions, config.publicUrl, clock, sealer);
   }
 
-  private link(locale: string, path: string, token?: string): string {
-    return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path, token);
-  }
-
-  private async issueToken(tx: Executor, accountId: string, purpose: TokenPurpose): Promise<string> {
-    const now = this.clock();
-    const { token, hash } = newToken();
-    await insertToken(tx, {
-      tokenHash: hash,
-      accountId,
-      purpose,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS[purpose]),
-    });
-    return token;
+  private link(locale: string, path: string): string {
+    return linkTo(this.config.publicUrl, isLocale(locale) ? locale : 'fr', path);
   }
 
   /**
@@ -130,9 +112,8 @@ export class AuthService {
             null,
           );
         }
-        const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.link(account.locale, '/verify-email', token),
+          link: await this.links.issue(tx, account, 'verify-email'),
         });
         await audit.record(tx, {
           actor: { accountId: account.id, email },
@@ -152,58 +133,31 @@ export class AuthService {
     return { ok: true };
   }
 
-  /** Whether an e-mailed link still works (shown before asking anything of the person). */
-  async checkToken(token: unknown, purpose: TokenPurpose): Promise<AccountRow | null> {
-    if (!looksLikeToken(token)) return null;
-    const accountId = await redeemToken(this.database.db, hashToken(token), purpose, this.clock(), false);
-    return accountId ? findAccount(this.database.db, accountId) : null;
-  }
-
-  async verifyEmail(token: unknown): Promise<boolean> {
-    if (!looksLikeToken(token)) return false;
-    const now = this.clock();
-    return this.database.db.transaction(async (tx) => {
-      const accountId = await redeemToken(tx, hashToken(token), 'verify-email', now, true);
-      if (!accountId) return false;
-      await updateAccount(tx, accountId, { emailVerifiedAt: now });
-      const account = await findAccount(tx, accountId);
-      await audit.record(tx, {
-        actor: { accountId, email: account!.email },
-        action: 'account.verify-email',
-        resource: { type: 'account', id: accountId },
-      });
-      return true;
-    });
-  }
-
   /**
-   * Password sign-in. Refused while the client address is blocked or the account locked;
-   * LOGIN_MAX_FAILURES wrong passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES and
-   * e-mail its owner; LOGIN_MAX_FAILURES_PER_ADDRESS failures from one address within that time
-   * block the address (guessing across many accounts).
+   * Password sign-in. Refused while the client address is blocked; LOGIN_MAX_FAILURES wrong
+   * passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES and e-mail its owner;
+   * LOGIN_MAX_FAILURES_PER_ADDRESS failures from one address within that time block the address
+   * (guessing across many accounts). An unknown address, a wrong password and a locked account
+   * get the same answer ('invalid') after the same work: one scrypt, the same statements.
    */
   async signIn(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
     const db = this.database.db;
     const now = this.clock();
     const blockedUntil = await this.lockout.addressBlockedUntil(input.address);
     if (blockedUntil) return { ok: false, reason: 'address-blocked', until: blockedUntil };
-    const account = await findAccountByEmail(db, normaliseEmail(input.email));
-    if (account?.lockedUntil && account.lockedUntil > now) {
-      return { ok: false, reason: 'locked', until: account.lockedUntil };
+    const email = normaliseEmail(input.email);
+    const found = await findSignIn(db, email);
+    const matches = await verifyPassword(input.password, found?.hash ?? (await DUMMY_HASH));
+    const locked = (found?.account.lockedUntil ?? now) > now;
+    if (!found?.hash || !matches || locked) {
+      await this.lockout.countFailure(email, input.address);
+      return { ok: false, reason: 'invalid' };
     }
-    const stored = account ? await findPasswordHash(db, account.id) : null;
-    const matches = await verifyPassword(input.password, stored ?? (await DUMMY_HASH));
-    if (!account || !stored || !matches) {
-      await this.lockout.countAddressFailure(input.address);
-      if (!account || !stored) return { ok: false, reason: 'invalid' };
-      const locked = await this.lockout.countAccountFailure(account);
-      return locked ? { ok: false, reason: 'locked', until: locked } : { ok: false, reason: 'invalid' };
-    }
+    const { account, hash: stored } = found;
     if (!account.emailVerifiedAt) {
       await db.transaction(async (tx) => {
-        const token = await this.issueToken(tx, account.id, 'verify-email');
         await queueAuthMail(tx, 'verify', account, {
-          link: this.link(account.locale, '/verify-email', token),
+          link: await this.links.issue(tx, account, 'verify-email'),
         });
       });
       return { ok: false, reason: 'unverified' };
@@ -216,58 +170,6 @@ export class AuthService {
       return this.sessions.start(tx, account.id);
     });
     return { ok: true, sessionToken, locale: isLocale(account.locale) ? account.locale : 'fr' };
-  }
-
-  /** E-mails a reset link when the address has an account; says nothing either way. */
-  async requestPasswordReset(email: string): Promise<void> {
-    await this.database.db.transaction(async (tx) => {
-      const account = await findAccountByEmail(tx, normaliseEmail(email));
-      if (!account) return;
-      const token = await this.issueToken(tx, account.id, 'reset-password');
-      await queueAuthMail(tx, 'reset', account, {
-        link: this.link(account.locale, '/reset-password', token),
-      });
-    });
-  }
-
-  /**
-   * Sets a new password from an e-mailed link (a reset, or a staff invitation). The link is
-   * used up; the address counts as confirmed; a lock ends; every session ends.
-   */
-  async setPasswordWithToken(
-    token: unknown,
-    purpose: 'reset-password' | 'invitation',
-    password: string,
-  ): Promise<PasswordOutcome> {
-    const account = await this.checkToken(token, purpose);
-    if (!account) return { ok: false, problem: 'invalid-token' };
-    const problem = passwordProblem(password, { email: account.email });
-    if (problem) return { ok: false, problem };
-    const hash = await hashPassword(password);
-    const now = this.clock();
-    const done = await this.database.db.transaction(async (tx) => {
-      const accountId = await redeemToken(tx, hashToken(token as string), purpose, now, true);
-      if (accountId !== account.id) return false;
-      await setPasswordHash(tx, account.id, hash, now);
-      await updateAccount(tx, account.id, {
-        failedSignIns: 0,
-        lockedUntil: null,
-        emailVerifiedAt: account.emailVerifiedAt ?? now,
-      });
-      await this.sessions.endAll(tx, account.id);
-      if (purpose === 'reset-password') {
-        await queueAuthMail(tx, 'changed', account, {
-          forgot: this.link(account.locale, '/forgot-password'),
-        });
-      }
-      await audit.record(tx, {
-        actor: { accountId: account.id, email: account.email },
-        action: purpose === 'invitation' ? 'account.accept-invitation' : 'account.reset-password',
-        resource: { type: 'account', id: account.id },
-      });
-      return true;
-    });
-    return done ? { ok: true } : { ok: false, problem: 'invalid-token' };
   }
 
   /** 401 unless someone is signed in (pages that ask nothing else check this first). */
@@ -294,23 +196,35 @@ export class AuthService {
     user: CurrentUser | null,
     currentSession: string | undefined,
     input: { current: string; next: string },
-  ): Promise<{ ok: true } | { ok: false; problem: PasswordProblem | 'current-wrong' }> {
+    context: { address: string },
+  ): Promise<
+    | { ok: true }
+    | { ok: false; problem: PasswordProblem | 'current-wrong' }
+    | { ok: false; problem: 'locked'; until: Date }
+  > {
     const me = authorize(user, 'account.update', {
       type: 'account',
       id: user?.accountId,
       ownerAccountId: user?.accountId,
     });
-    const account = (await findAccount(this.database.db, me.accountId))!;
-    const stored = await findPasswordHash(this.database.db, me.accountId);
+    // The current password is asked again so that a session left open (or stolen) cannot change
+    // it; guessing it counts as failures and locks the account exactly like signing in.
+    const found = (await findSignIn(this.database.db, me.email))!;
+    const { account, hash: stored } = found;
+    const now = this.clock();
+    if (account.lockedUntil && account.lockedUntil > now) {
+      return { ok: false, problem: 'locked', until: account.lockedUntil };
+    }
     if (!stored || !(await verifyPassword(input.current, stored))) {
-      await this.lockout.countAccountFailure(account);
-      return { ok: false, problem: 'current-wrong' };
+      const until = await this.lockout.countFailure(account.email, context.address);
+      return until ? { ok: false, problem: 'locked', until } : { ok: false, problem: 'current-wrong' };
     }
     const problem = passwordProblem(input.next, { email: account.email });
     if (problem) return { ok: false, problem };
     const hash = await hashPassword(input.next);
     await this.database.db.transaction(async (tx) => {
       await setPasswordHash(tx, me.accountId, hash, this.clock());
+      await updateAccount(tx, me.accountId, { failedSignIns: 0 });
       await this.sessions.endAll(tx, me.accountId, currentSession);
       await queueAuthMail(tx, 'changed', account, { forgot: this.link(account.locale, '/forgot-password') });
       await audit.record(tx, {

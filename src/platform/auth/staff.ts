@@ -7,7 +7,8 @@ import type { Clock } from '../clock.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { StandardProblem } from '../http/problem.ts';
 import type { Locale } from '../i18n/index.ts';
-import { linkTo, queueAuthMail } from './mail.ts';
+import type { LinkSealer } from '../outbox/index.ts';
+import { linkTo, queueAuthMail, secretLinkTo } from './mail.ts';
 import { authorize, can, reach, reachesAnything, requireUser } from './policy.ts';
 import { type CurrentUser, type Grant, type GrantScope, grantShapeErrors } from './roles.ts';
 import {
@@ -48,6 +49,7 @@ export class StaffService {
     readonly jurisdictions: Jurisdictions,
     private readonly publicUrl: string,
     private readonly clock: Clock,
+    private readonly sealer: LinkSealer,
   ) {}
 
   /** Which parts of the administration area this person may open; 403 when none. */
@@ -95,9 +97,12 @@ export class StaffService {
       createdAt: now,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIMES_MS.invitation),
     });
-    const link = linkTo(this.publicUrl, account.locale as Locale, '/accept-invitation', token);
-    await queueAuthMail(tx, 'invitation', account, { inviter, link });
-    return link;
+    await queueAuthMail(tx, 'invitation', account, {
+      inviter,
+      link: secretLinkTo(this.sealer, this.publicUrl, account, '/accept-invitation', token),
+    });
+    // The command line prints it to the person who typed the command; it is stored nowhere.
+    return linkTo(this.publicUrl, account.locale as Locale, '/accept-invitation', token);
   }
 
   /**

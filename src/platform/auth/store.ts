@@ -36,14 +36,34 @@ export async function updateAccount(
   await db.update(accounts).set(values).where(eq(accounts.id, id));
 }
 
-/** Counts a failed sign-in atomically (two instances failing at once both count) and returns the new count. */
-export async function countFailedSignIn(db: Executor, id: string): Promise<number> {
+/**
+ * Counts a wrong password for the account with this address, unless it is locked, atomically (two
+ * instances failing at once both count); returns the account with its new count, or null. The
+ * same statement whether or not the address has an account, or the account is locked.
+ */
+export async function countFailedSignIn(db: Executor, email: string, now: Date): Promise<AccountRow | null> {
   const [row] = await db
     .update(accounts)
     .set({ failedSignIns: sql`${accounts.failedSignIns} + 1` })
-    .where(eq(accounts.id, id))
-    .returning({ failed: accounts.failedSignIns });
-  return row?.failed ?? 0;
+    .where(and(eq(accounts.email, email), or(isNull(accounts.lockedUntil), lte(accounts.lockedUntil, now))))
+    .returning();
+  return row ?? null;
+}
+
+/** An account and its password hash, found by address in one statement (null when unknown). */
+export async function findSignIn(
+  db: Executor,
+  email: string,
+): Promise<{ account: AccountRow; hash: string | null } | null> {
+  const [row] = await db
+    .select({ account: accounts, hash: identities.secretHash })
+    .from(accounts)
+    .leftJoin(
+      identities,
+      and(eq(identities.accountId, accounts.id), eq(identities.provider, PASSWORD_PROVIDER)),
+    )
+    .where(eq(accounts.email, email));
+  return row ? { account: row.account, hash: row.hash ?? null } : null;
 }
 
 export async function findPasswordHash(db: Executor, accountId: string): Promise<string | null> {
@@ -180,15 +200,30 @@ export async function deleteExpiredSessions(db: Executor, now: Date, idleMs: num
 
 // E-mailed tokens
 
-/** Stores a new token; earlier unused tokens for the same purpose stop working. */
+/**
+ * Stores a new token; earlier unused tokens for the same purpose stop working. With no account
+ * (an address nobody uses), the same two statements run and touch no row, so that a password
+ * reset takes as long for an unknown address as for a known one.
+ */
 export async function insertToken(
   db: Executor,
-  values: { tokenHash: string; accountId: string; purpose: TokenPurpose; expiresAt: Date; createdAt: Date },
+  values: {
+    tokenHash: string;
+    accountId: string | null;
+    purpose: TokenPurpose;
+    expiresAt: Date;
+    createdAt: Date;
+  },
 ): Promise<void> {
+  const accountId = sql`${values.accountId}::uuid`;
   await db
     .delete(accountTokens)
-    .where(and(eq(accountTokens.accountId, values.accountId), eq(accountTokens.purpose, values.purpose)));
-  await db.insert(accountTokens).values(values);
+    .where(and(sql`${accountTokens.accountId} = ${accountId}`, eq(accountTokens.purpose, values.purpose)));
+  await db.execute(sql`
+    insert into account_tokens (token_hash, account_id, purpose, expires_at, created_at)
+    select ${values.tokenHash}, ${accountId}, ${values.purpose}, ${values.expiresAt.toISOString()}::timestamptz,
+           ${values.createdAt.toISOString()}::timestamptz
+     where ${accountId} is not null`);
 }
 
 /** The account a valid (unused, unexpired) token belongs to; `consume` uses it up in the same statement. */

@@ -25,6 +25,23 @@ export function looksLikeToken(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
 }
 
+// A parameter that carries a secret, whatever its value looks like.
+const SECRET_PARAMETER = /([?&;](?:token|_csrf)=)[^&#\s"']*/gi;
+// A value shaped like one of our tokens: 43 base64url characters standing alone, or right after
+// a percent-escape (a link inside another parameter: `next=%2Ffr%2Freset-password%3Ftoken%3D…`).
+// Each start position looks at most 46 characters ahead: linear in the length of the text.
+const TOKEN_SHAPED = /(^|[^A-Za-z0-9_-]|%[0-9A-Fa-f]{2})[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+
+/** The text with every token (and every `token=` value) replaced, for logs and error messages. */
+export function redactTokens(text: string): string {
+  return text.replace(SECRET_PARAMETER, '$1[redacted]').replace(TOKEN_SHAPED, '$1[redacted]');
+}
+
+/** Whether a text holds an e-mailed link's token in clear (a `token=` parameter shaped like ours). */
+export function carriesUsableToken(text: string): boolean {
+  return /[?&;]token=[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/.test(text);
+}
+
 /** E-mailed links and how long each stays valid. */
 export const TOKEN_LIFETIMES_MS = {
   'verify-email': 24 * 60 * 60_000,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { hkdfSync, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
 import { PUBLIC_DIR } from '../views/assets.ts';
+import { cookiePolicy, csrfBinding } from './cookies.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
 import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
@@ -52,13 +53,23 @@ function addFormatKeyword<T extends { addKeyword(keyword: string): unknown }>(aj
   return ajv;
 }
 
+/**
+ * Who may tell, in X-Forwarded-For, the client's address (per-address limits count it). A hop
+ * count trusts that many hops from Passerelle's side, the socket's peer first: Fastify 5 itself
+ * trusts nothing when given a number, which made every client share the proxy's address.
+ */
+function trustedProxies(
+  trust: Config['trustProxy'],
+): false | string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** A Fastify instance with every platform concern in place; capabilities add their routes. */
 export async function createServer({ config, cookieSecret, logger }: ServerOptions) {
   const secure = config.publicUrl.startsWith('https://');
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
-    // Fastify accepts a hop count at run time although its types only list the other forms.
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: trustedProxies(config.trustProxy),
     // Honour a load balancer's request id when it looks like one, so logs join up across hops.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -108,9 +119,19 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
   app.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
+  // Under https every cookie is `__Host-` prefixed (cookies.ts); CSRF tokens are bound to the
+  // session, so a token from one session is refused in another (csrf.ts).
+  const cookies = cookiePolicy(secure);
+  app.decorate('cookiePolicy', cookies);
   await app.register(fastifyCookie, { secret: cookieSecret });
   await app.register(fastifyCsrf, {
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure },
+    cookieKey: cookies.name('_csrf'),
+    cookieOpts: cookies.options,
+    getUserInfo: csrfBinding,
+    csrfOpts: {
+      userInfo: true,
+      hmacKey: Buffer.from(hkdfSync('sha256', cookieSecret, 'passerelle', 'csrf tokens v1', 32)),
+    },
   });
   await app.register(fastifyFormbody);
 

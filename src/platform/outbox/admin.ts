@@ -1,25 +1,20 @@
 // What platform admins see of the outbox: every message with its status, attempts and last
-// error; a button to send again a failed or uncertain one; and, without SMTP_URL, the .eml
-// files written under DATA_DIR/mail.
+// error, and a button to send again a failed or uncertain one. Never a message's body: the .eml
+// files written without SMTP_URL are the delivery itself (the development mailbox, read on the
+// machine), not something to show on a page.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
 import { audit } from '../audit/audit.ts';
 import { authorize } from '../auth/policy.ts';
 import type { CurrentUser } from '../auth/roles.ts';
 import type { Database } from '../db/database.ts';
 import { StandardProblem } from '../http/problem.ts';
 import { countByStatus, findMessage, listMessages, type OutboxStatus, requeue } from './store.ts';
-import { mailFolder } from './transport.ts';
 
 const OUTBOX = { type: 'outbox' } as const;
-const MAIL_FILE = /^[\w-]+\.eml$/;
 
 export class OutboxAdmin {
   constructor(
     private readonly database: Database,
-    private readonly dataDir: string,
     readonly transportKind: 'smtp' | 'files',
   ) {}
 
@@ -47,31 +42,5 @@ export class OutboxAdmin {
       });
       return true;
     });
-  }
-
-  /** The .eml files, newest first (their names start with the time they were queued). */
-  mailFiles(user: CurrentUser | null): string[] {
-    authorize(user, 'outbox.read', OUTBOX);
-    try {
-      return readdirSync(mailFolder(this.dataDir))
-        .filter((name) => MAIL_FILE.test(name))
-        .sort()
-        .reverse()
-        .slice(0, 500);
-    } catch {
-      return [];
-    }
-  }
-
-  async mailFile(user: CurrentUser | null, name: string): Promise<{ parsed: ParsedMail; source: string }> {
-    authorize(user, 'outbox.read', OUTBOX);
-    if (!MAIL_FILE.test(name)) throw new StandardProblem(404, 'not-found');
-    let source: string;
-    try {
-      source = readFileSync(join(mailFolder(this.dataDir), name), 'utf8');
-    } catch {
-      throw new StandardProblem(404, 'not-found');
-    }
-    return { parsed: await simpleParser(source), source };
   }
 }

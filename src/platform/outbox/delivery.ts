@@ -17,8 +17,11 @@
 //   the message keeps the same Message-ID, so receivers that collapse repeats show it once.
 // No transaction is open while talking to the server: the embedded database serves one
 // transaction at a time, and a slow mail server must never hold it.
+// Sealed links (sealing.ts) are opened here, in memory, just before sending; a message whose
+// link does not open (another COOKIE_SECRET) fails at once, and is never sent with a marker.
 
 import type { Database } from '../db/database.ts';
+import { type LinkSealer, UnsealError } from './sealing.ts';
 import { claimNext, databaseNow, markAbandoned, markFailed, markSent, type OutboxRow } from './store.ts';
 import { type ComposedMail, type MailTransport, SendError } from './transport.ts';
 
@@ -54,6 +57,8 @@ export class OutboxDelivery {
     private readonly database: Database,
     readonly transport: MailTransport,
     private readonly options: DeliveryOptions,
+    /** Opens sealed links; tests use it to read what a stored message will say. */
+    readonly sealer: LinkSealer,
   ) {}
 
   /** Sends every message that is due, one at a time; the poller calls it, tests may too. */
@@ -80,9 +85,9 @@ export class OutboxDelivery {
   private async sendOne(row: OutboxRow): Promise<'sent' | 'retrying' | 'failed'> {
     const db = this.database.db;
     try {
-      await this.transport.send(compose(row, this.options.from));
+      await this.transport.send(this.compose(row));
     } catch (error) {
-      const permanent = error instanceof SendError && error.permanent;
+      const permanent = (error instanceof SendError && error.permanent) || error instanceof UnsealError;
       const giveUp = permanent || row.attempts >= this.options.maxAttempts;
       await markFailed(db, row.id, {
         error: (error as Error).message || String(error),
@@ -98,18 +103,19 @@ export class OutboxDelivery {
   stop(): void {
     this.stopping = true;
   }
-}
 
-function compose(row: OutboxRow, from: string): ComposedMail {
-  return {
-    id: row.id,
-    from,
-    to: row.recipient,
-    locale: row.locale,
-    subject: row.subject,
-    text: row.textBody,
-    html: row.htmlBody,
-    replyTo: row.replyTo,
-    createdAt: row.createdAt,
-  };
+  /** The message as it leaves, sealed links opened; throws UnsealError. */
+  private compose(row: OutboxRow): ComposedMail {
+    return {
+      id: row.id,
+      from: this.options.from,
+      to: row.recipient,
+      locale: row.locale,
+      subject: row.subject,
+      text: this.sealer.open(row.textBody, row.recipient),
+      html: row.htmlBody === null ? null : this.sealer.open(row.htmlBody, row.recipient, 'html'),
+      replyTo: row.replyTo,
+      createdAt: row.createdAt,
+    };
+  }
 }

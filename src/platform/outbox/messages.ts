@@ -6,9 +6,9 @@ const fr = {
     'Chaque e-mail est d’abord enregistré avec la modification qu’il annonce, puis envoyé. Un envoi qui échoue est retenté de plus en plus tard.',
   transport: {
     smtp: 'Les e-mails partent par le serveur SMTP configuré (SMTP_URL).',
-    files: 'Aucun serveur SMTP n’est configuré : les e-mails sont écrits comme fichiers .eml.',
+    files:
+      'Aucun serveur SMTP n’est configuré : les e-mails sont écrits comme fichiers .eml dans DATA_DIR/mail, la boîte de développement, à lire sur la machine.',
   },
-  filesLink: 'Lire les fichiers .eml',
   filter: 'État',
   all: 'Tous',
   show: 'Afficher',
@@ -20,7 +20,7 @@ const fr = {
     uncertain: 'Incertain',
   },
   uncertainHelp:
-    'Incertain : l’envoi a été interrompu (arrêt brutal) sans savoir si le serveur l’a reçu. Vérifiez le journal du serveur de messagerie avant de renvoyer.',
+    'Incertain : l’envoi a été interrompu (arrêt brutal) sans savoir si le serveur l’a reçu. Vérifiez le journal du serveur de messagerie avant de renvoyer.',
   columns: {
     created: 'Créé',
     to: 'Destinataire',
@@ -32,24 +32,10 @@ const fr = {
     actions: 'Actions',
   },
   resend: 'Renvoyer',
-  resendLabel: 'Renvoyer « {subject} » à {to}',
+  resendLabel: 'Renvoyer « {subject} » à {to}',
   resent: 'Le message repart dans la file d’envoi.',
-  notResent: 'Ce message n’est plus en échec : rien n’a été changé.',
+  notResent: 'Ce message n’est plus en échec : rien n’a été changé.',
   none: 'Aucun message.',
-  files: {
-    title: 'Fichiers .eml',
-    intro: 'Les {count} derniers messages écrits dans {folder}.',
-    none: 'Aucun fichier pour le moment.',
-    open: 'Ouvrir',
-  },
-  file: {
-    from: 'De',
-    to: 'À',
-    subject: 'Objet',
-    date: 'Date',
-    language: 'Langue',
-    source: 'Source complète',
-  },
 };
 
 export const outboxPageMessages: Translations<typeof fr> = {
@@ -60,9 +46,9 @@ export const outboxPageMessages: Translations<typeof fr> = {
       'Elke e-mail wordt eerst opgeslagen samen met de wijziging die hij aankondigt, en daarna verstuurd. Een mislukte verzending wordt telkens later opnieuw geprobeerd.',
     transport: {
       smtp: 'E-mails vertrekken via de ingestelde SMTP-server (SMTP_URL).',
-      files: 'Er is geen SMTP-server ingesteld: e-mails worden als .eml-bestanden geschreven.',
+      files:
+        'Er is geen SMTP-server ingesteld: e-mails worden als .eml-bestanden geschreven in DATA_DIR/mail, de ontwikkelmailbox, te lezen op de machine zelf.',
     },
-    filesLink: 'De .eml-bestanden lezen',
     filter: 'Status',
     all: 'Alle',
     show: 'Tonen',
@@ -90,20 +76,6 @@ export const outboxPageMessages: Translations<typeof fr> = {
     resent: 'Het bericht staat opnieuw in de wachtrij.',
     notResent: 'Dit bericht is niet meer mislukt: er is niets gewijzigd.',
     none: 'Geen berichten.',
-    files: {
-      title: '.eml-bestanden',
-      intro: 'De laatste {count} berichten geschreven in {folder}.',
-      none: 'Nog geen bestanden.',
-      open: 'Openen',
-    },
-    file: {
-      from: 'Van',
-      to: 'Aan',
-      subject: 'Onderwerp',
-      date: 'Datum',
-      language: 'Taal',
-      source: 'Volledige bron',
-    },
   },
   en: {
     title: 'Emails sent',
@@ -111,9 +83,9 @@ export const outboxPageMessages: Translations<typeof fr> = {
       'Each email is first saved with the change it announces, then sent. A sending that fails is tried again, later each time.',
     transport: {
       smtp: 'Emails leave through the configured SMTP server (SMTP_URL).',
-      files: 'No SMTP server is configured: emails are written as .eml files.',
+      files:
+        'No SMTP server is configured: emails are written as .eml files in DATA_DIR/mail, the development mailbox, read on the machine itself.',
     },
-    filesLink: 'Read the .eml files',
     filter: 'Status',
     all: 'All',
     show: 'Show',
@@ -141,19 +113,5 @@ export const outboxPageMessages: Translations<typeof fr> = {
     resent: 'The message is back in the sending queue.',
     notResent: 'This message is no longer failed: nothing was changed.',
     none: 'No messages.',
-    files: {
-      title: '.eml files',
-      intro: 'The last {count} messages written to {folder}.',
-      none: 'No files yet.',
-      open: 'Open',
-    },
-    file: {
-      from: 'From',
-      to: 'To',
-      subject: 'Subject',
-      date: 'Date',
-      language: 'Language',
-      source: 'Full source',
-    },
   },
 };

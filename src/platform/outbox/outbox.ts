@@ -1,10 +1,14 @@
 // The outbox's public API for capabilities: `enqueue(tx, message)` inside the transaction that
 // makes the change the message announces. Nothing is sent until that transaction commits; the
 // poller (delivery.ts) then sends it, retrying with backoff, at most once per row.
+//
+// A message that carries a link signing someone in (a `token=` parameter) must carry it sealed
+// (sealing.ts): `enqueue` refuses it in clear, so no stored message holds a usable link.
 
+import { sql } from 'drizzle-orm';
+import { carriesUsableToken } from '../auth/tokens.ts';
 import type { Executor } from '../db/database.ts';
 import type { Locale } from '../i18n/index.ts';
-import { outboxMessages } from './tables.ts';
 
 /**
  * An e-mail, already written in its reader's language: templates are localized by the caller
@@ -18,7 +22,10 @@ export interface OutboxMessage {
   /** The language the message is written in; sent as Content-Language. */
   locale: Locale;
   subject: string;
-  /** The plain-text body; always present (some readers only read text). */
+  /**
+   * The plain-text body; always present (some readers only read text). A link with a token is
+   * put in sealed (`sealer.seal(link, to)`), never in clear.
+   */
   text: string;
   /** An optional HTML alternative; must say the same as `text`. */
   html?: string | undefined;
@@ -32,17 +39,28 @@ export interface OutboxMessage {
  * the message. Returns the message id (also its Message-ID, so a receiver can tell repeats).
  */
 export async function enqueue(tx: Executor, message: OutboxMessage): Promise<string> {
-  const [row] = await tx
-    .insert(outboxMessages)
-    .values({
-      topic: message.topic,
-      recipient: message.to,
-      locale: message.locale,
-      subject: message.subject,
-      textBody: message.text,
-      htmlBody: message.html ?? null,
-      replyTo: message.replyTo ?? null,
-    })
-    .returning({ id: outboxMessages.id });
-  return row!.id;
+  return (await enqueueIf(tx, true, message))!;
+}
+
+/**
+ * `enqueue` when `queue` is true; otherwise the same statement, writing nothing (null). For
+ * answers that must not tell, by how long they take, whether a message was queued: a password
+ * reset asked for an address that may have no account.
+ */
+export async function enqueueIf(
+  tx: Executor,
+  queue: boolean,
+  message: OutboxMessage,
+): Promise<string | null> {
+  if ([message.subject, message.text, message.html ?? ''].some(carriesUsableToken)) {
+    // A programming error, caught by any test that sends the message: seal the link.
+    throw new Error(`outbox message ${message.topic}: a link with a token must be sealed (LinkSealer)`);
+  }
+  const result = await tx.execute<{ id: string }>(sql`
+    insert into outbox_messages (topic, recipient, locale, subject, text_body, html_body, reply_to)
+    select ${message.topic}::text, ${message.to}::text, ${message.locale}::text, ${message.subject}::text,
+           ${message.text}::text, ${message.html ?? null}::text, ${message.replyTo ?? null}::text
+     where ${queue}::boolean
+    returning id`);
+  return result.rows[0]?.id ?? null;
 }

@@ -1,4 +1,4 @@
-// Platform admins: the outbox (status, attempts, last error, send again) and the .eml files.
+// Platform admins: the outbox (status, attempts, last error, send again).
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
@@ -43,10 +43,7 @@ function OutboxPage(props: {
       ) : null}
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
-      <p>
-        {m.transport[props.transport]}{' '}
-        {props.transport === 'files' ? <a href={`/${ctx.locale}/admin/mail`}>{m.filesLink}</a> : null}
-      </p>
+      <p>{m.transport[props.transport]}</p>
       <SummaryList
         rows={OUTBOX_STATUSES.map((status) => ({
           key: m.statuses[status],
@@ -123,61 +120,7 @@ function OutboxPage(props: {
   );
 }
 
-function MailFilesPage({ ctx, files, folder }: { ctx: PageContext; files: string[]; folder: string }) {
-  const m = outboxPageMessages[ctx.locale].files;
-  return (
-    <Layout ctx={ctx} title={m.title} section="admin">
-      <BackLink href={`/${ctx.locale}/admin/outbox`} locale={ctx.locale} />
-      <h1>{m.title}</h1>
-      <p>{format(ctx.locale, m.intro, { count: files.length, folder })}</p>
-      {files.length === 0 ? <p>{m.none}</p> : null}
-      <ul>
-        {files.map((name) => (
-          <li key={name}>
-            <a href={`/${ctx.locale}/admin/mail/${name}`}>{name}</a>
-          </li>
-        ))}
-      </ul>
-    </Layout>
-  );
-}
-
-function MailFilePage({
-  ctx,
-  name,
-  mail,
-}: {
-  ctx: PageContext;
-  name: string;
-  mail: Awaited<ReturnType<OutboxAdmin['mailFile']>>;
-}) {
-  const m = outboxPageMessages[ctx.locale].file;
-  const { parsed } = mail;
-  const language = String(parsed.headers.get('content-language') ?? '');
-  const addresses = (value: typeof parsed.to) =>
-    Array.isArray(value) ? value.map((a) => a.text).join(', ') : (value?.text ?? '');
-  return (
-    <Layout ctx={ctx} title={parsed.subject ?? name} section="admin">
-      <BackLink href={`/${ctx.locale}/admin/mail`} locale={ctx.locale} />
-      <h1 lang={language || undefined}>{parsed.subject ?? name}</h1>
-      <SummaryList
-        rows={[
-          { key: m.from, value: parsed.from?.text ?? '' },
-          { key: m.to, value: addresses(parsed.to) },
-          { key: m.date, value: parsed.date ? formatDateTime(ctx.locale, parsed.date) : '' },
-          { key: m.language, value: language },
-        ]}
-      />
-      <pre class="mail-source" lang={language || undefined}>
-        {parsed.text ?? ''}
-      </pre>
-      <h2>{m.source}</h2>
-      <pre class="mail-source">{mail.source}</pre>
-    </Layout>
-  );
-}
-
-export function registerOutboxPages(app: FastifyInstance, admin: OutboxAdmin, folder: string): void {
+export function registerOutboxPages(app: FastifyInstance, admin: OutboxAdmin): void {
   for (const { path, locale } of localizedPaths('/admin/outbox')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const raw = queryValue(request.query, 'status');
@@ -204,21 +147,6 @@ export function registerOutboxPages(app: FastifyInstance, admin: OutboxAdmin, fo
       if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
       const done = await admin.resend(request.user, id);
       return reply.redirect(`/${locale}/admin/outbox?notice=${done ? 'resent' : 'unchanged'}`, 303);
-    });
-  }
-  for (const { path } of localizedPaths('/admin/mail')) {
-    app.get(path, { schema: { hide: true } }, async (request, reply) =>
-      sendPage(
-        reply,
-        h(MailFilesPage, { ctx: pageContext(request), files: admin.mailFiles(request.user), folder }),
-      ),
-    );
-  }
-  for (const { path } of localizedPaths('/admin/mail/:name')) {
-    app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      const name = (request.params as { name: string }).name;
-      const mail = await admin.mailFile(request.user, name);
-      return sendPage(reply, h(MailFilePage, { ctx: pageContext(request), name, mail }));
     });
   }
 }

@@ -1,5 +1,6 @@
 // Where outbox messages go: a real SMTP server (SMTP_URL), or .eml files under DATA_DIR/mail
-// when none is configured (a laptop, a demo, tests), which platform admins can read on a page.
+// when none is configured (a laptop, a demo, tests). That folder is the development mailbox: the
+// files are the delivery itself, links included, so no page shows them.
 
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +92,7 @@ export function smtpTransport(url: string): MailTransport {
   };
 }
 
-/** The folder the file transport writes to, and the admin page reads. */
+/** The folder the file transport writes to (the development mailbox). */
 export function mailFolder(dataDir: string): string {
   return join(dataDir, 'mail');
 }

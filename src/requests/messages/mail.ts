@@ -1,9 +1,10 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 
 // E-mails to requesters (in their language) and to zone mailboxes. Plain text; {status} is the
-// status page's address. Never any patient data: there is none to put in.
+// status page's address. Never any patient data: there is none to put in. Mails to requesters
+// carry nothing the requester typed (not even their name): the address was never verified.
 const fr = {
-  greeting: 'Bonjour {name},',
+  greeting: 'Bonjour,',
   signature: 'La coordination locale – zone {zone}\nRépondez à cet e-mail pour nous écrire.',
   follow: 'Suivre votre demande : {url}\n(référence {reference}, avec votre adresse e-mail)',
   submitted: {
@@ -53,7 +54,7 @@ const fr = {
 export const mailMessages: Translations<typeof fr> = {
   fr,
   nl: {
-    greeting: 'Beste {name},',
+    greeting: 'Goeiedag,',
     signature: 'De lokale coördinatie – zone {zone}\nAntwoord op deze e-mail om ons te schrijven.',
     follow: 'Uw aanvraag volgen: {url}\n(referentie {reference}, met uw e-mailadres)',
     submitted: {
@@ -100,7 +101,7 @@ export const mailMessages: Translations<typeof fr> = {
     },
   },
   en: {
-    greeting: 'Hello {name},',
+    greeting: 'Hello,',
     signature: 'The local coordination – {zone} zone\nReply to this e-mail to write to us.',
     follow: 'Follow your request: {url}\n(reference {reference}, with your e-mail address)',
     submitted: {

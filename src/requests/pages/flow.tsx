@@ -74,14 +74,18 @@ function errorsById(locale: Locale, issues: Issue[]): FormErrors {
   return Object.fromEntries(issues.map((issue) => [fieldId(issue.field), issueMessage(locale, issue)]));
 }
 
-const COOKIE = { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: 'auto' } as const;
-
 function draftCookie(flow: Flow<string>): string {
   return `passerelle_${flow.id}_draft`;
 }
 
-function readSignedCookie(request: FastifyRequest, name: string): string | undefined {
-  const raw = request.cookies[name];
+/** Set with the platform's name and attributes (`__Host-` under https: http/cookies.ts). */
+function setOurCookie(reply: FastifyReply, base: string, value: string, maxAge?: number): void {
+  const policy = reply.server.cookiePolicy;
+  reply.setCookie(policy.name(base), value, { ...policy.options, ...(maxAge ? { maxAge } : {}) });
+}
+
+function readSignedCookie(request: FastifyRequest, base: string): string | undefined {
+  const raw = request.cookies[request.server.cookiePolicy.name(base)];
   if (!raw) return undefined;
   const unsigned = request.unsignCookie(raw);
   return unsigned.valid && unsigned.value ? unsigned.value : undefined;
@@ -234,7 +238,7 @@ export function registerFlow<S extends string>(
         for (const field of flow.pages[section].fields) setPath(data, field.name, readField(body, field));
         // What was typed is kept even when it is wrong: the person fixes it, never retypes it.
         await requests.saveDraft(id, flow.id, data);
-        if (!draft.id) reply.setCookie(draftCookie(flow), id, COOKIE);
+        if (!draft.id) setOurCookie(reply, draftCookie(flow), id);
         const issues = flow.check(data, section, requests);
         const returnToCheck = body.return === 'check';
         if (issues.length > 0) {
@@ -283,8 +287,8 @@ export function registerFlow<S extends string>(
       const outcome = await flow.submit(draft.data, requests);
       if (!outcome.ok) return showCheck(request, reply, outcome.issues);
       await requests.discardDraft(draft.id);
-      reply.clearCookie(draftCookie(flow), { path: '/' });
-      reply.setCookie(`passerelle_${flow.id}_sent`, outcome.submitted.reference, { ...COOKIE, maxAge: 3600 });
+      reply.clearCookie(reply.server.cookiePolicy.name(draftCookie(flow)), reply.server.cookiePolicy.options);
+      setOurCookie(reply, `passerelle_${flow.id}_sent`, outcome.submitted.reference, 3600);
       return reply.redirect(`${base}/confirmation`, 303);
     }
 

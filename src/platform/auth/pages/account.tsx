@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../http/pages.ts';
-import { format } from '../../i18n/index.ts';
+import { format, formatDateTime } from '../../i18n/index.ts';
 import { platformMessages } from '../../messages.ts';
 import { BackLink, ErrorSummary, type FormErrors, SummaryList, TextInput } from '../../views/components.tsx';
 import type { PageContext } from '../../views/context.ts';
@@ -113,7 +113,6 @@ export function registerAccountPages(
   app: FastifyInstance,
   auth: AuthService,
   jurisdictions: Jurisdictions,
-  secure: boolean,
 ): void {
   for (const { path } of localizedPaths('/account')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
@@ -139,12 +138,16 @@ export function registerAccountPages(
       if (!current) errors.current = m.passwordRequired;
       if (!next) errors.password = m.password['too-short'];
       if (Object.keys(errors).length === 0) {
-        const outcome = await auth.changePassword(request.user, currentSessionHash(request), {
-          current,
-          next,
-        });
+        const outcome = await auth.changePassword(
+          request.user,
+          currentSessionHash(request),
+          { current, next },
+          { address: request.ip },
+        );
         if (outcome.ok) return reply.redirect(`/${locale}/account?notice=password-changed`, 303);
         if (outcome.problem === 'current-wrong') errors.current = m.currentPasswordWrong;
+        else if (outcome.problem === 'locked')
+          errors.current = format(locale, m.locked, { until: formatDateTime(locale, outcome.until) });
         else errors.password = passwordProblemMessage(locale, outcome.problem);
       }
       return sendPage(reply, h(ChangePasswordPage, { ctx: pageContext(request, reply), errors }), 400);
@@ -153,7 +156,7 @@ export function registerAccountPages(
   for (const { path, locale } of localizedPaths('/account/sign-out-everywhere')) {
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       await auth.signOutEverywhere(request.user);
-      clearSessionCookie(reply, secure);
+      clearSessionCookie(reply);
       return reply.redirect(`/${locale}/sign-in?notice=everywhere`, 303);
     });
   }

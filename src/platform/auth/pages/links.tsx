@@ -122,7 +122,7 @@ function registerNewPasswordPage(
   for (const { path: localized, locale } of localizedPaths(path)) {
     app.get(localized, { schema: { hide: true } }, async (request, reply) => {
       const token = queryValue(request.query, 'token');
-      const account = await auth.checkToken(token, purpose);
+      const account = await auth.links.check(token, purpose);
       if (!account) return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
       const who = { name: account.displayName, email: account.email };
       return sendPage(
@@ -136,7 +136,7 @@ function registerNewPasswordPage(
       async (request, reply) => {
         const token = field(request.body, 'token', 100);
         const password = passwordField(request.body, 'password');
-        const outcome = await auth.setPasswordWithToken(token, purpose, password);
+        const outcome = await auth.links.setPassword(token, purpose, password, { address: request.ip });
         if (outcome.ok)
           return reply.redirect(
             `/${locale}/sign-in?notice=${purpose === 'invitation' ? 'activated' : 'reset'}`,
@@ -144,7 +144,7 @@ function registerNewPasswordPage(
           );
         if (outcome.problem === 'invalid-token')
           return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
-        const account = await auth.checkToken(token, purpose);
+        const account = await auth.links.check(token, purpose);
         const who = { name: account?.displayName ?? '', email: account?.email ?? '' };
         const errors = { password: passwordProblemMessage(locale as Locale, outcome.problem) };
         return sendPage(
@@ -161,12 +161,12 @@ export function registerLinkPages(app: FastifyInstance, auth: AuthService): void
   for (const { path, locale } of localizedPaths('/verify-email')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const token = queryValue(request.query, 'token');
-      if (!(await auth.checkToken(token, 'verify-email')))
+      if (!(await auth.links.check(token, 'verify-email')))
         return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
       return sendPage(reply, h(ConfirmEmailPage, { ctx: pageContext(request, reply), token }));
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
-      if (!(await auth.verifyEmail(field(request.body, 'token', 100)))) {
+      if (!(await auth.links.verifyEmail(field(request.body, 'token', 100)))) {
         return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
       }
       return reply.redirect(`/${locale}/sign-in?notice=verified`, 303);
@@ -186,7 +186,7 @@ export function registerLinkPages(app: FastifyInstance, auth: AuthService): void
           h(ForgotPage, { ctx: pageContext(request, reply), email, errors: { email: problem } }),
           400,
         );
-      await auth.requestPasswordReset(email);
+      await auth.links.requestPasswordReset(email);
       const body = format(locale, authMessages[locale].checkEmail.resetBody, { email: email.toLowerCase() });
       return sendPage(reply, h(CheckEmailPage, { ctx: pageContext(request), body }));
     });

@@ -200,10 +200,8 @@ export function registerSignInPages(
         }
         if (outcome.reason === 'invalid') errors.email = m.invalidCredentials;
         else if (outcome.reason === 'unverified') errors.email = m.unverified;
-        else if ('until' in outcome) {
-          const until = formatDateTime(locale, outcome.until);
-          errors.email = format(locale, outcome.reason === 'locked' ? m.locked : m.addressBlocked, { until });
-        }
+        else if ('until' in outcome)
+          errors.email = format(locale, m.addressBlocked, { until: formatDateTime(locale, outcome.until) });
       }
       const status = errors.email && !emailProblem ? 401 : 400;
       return sendPage(
@@ -218,7 +216,7 @@ export function registerSignInPages(
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
       const session = currentSessionHash(request);
       if (session) await auth.sessions.end(session);
-      clearSessionCookie(reply, cookie.secure);
+      clearSessionCookie(reply);
       return reply.redirect(`/${locale}/sign-in?notice=signed-out`, 303);
     });
   }

@@ -107,13 +107,8 @@ export function registerCareRoutes(
    */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
     const m = careMessages[request.locale].api;
-    if (request.headers.authorization === undefined && request.cookies[SESSION_COOKIE]) {
-      // With a cookie, a write must be JSON: a cross-site form cannot send it without CORS.
-      const type = String(request.headers['content-type'] ?? '');
-      if (request.method !== 'GET' && !type.startsWith('application/json'))
-        throw new ProblemError(415, 'unsupported-media-type', m.jsonOnly);
-      return;
-    }
+    // With a cookie, writes are JSON only and same-origin (platform/http/api-guard.ts).
+    if (request.headers.authorization === undefined && request.cookies[SESSION_COOKIE]) return;
     const access = authenticateCareCaller(request.headers.authorization, adminToken);
     if (access.ok) {
       actors.set(request, access.actor);

@@ -2,6 +2,7 @@
 
 import type { CareFunction, IsoDate, Mode, NetworkType, SessionDecision } from './domain/index.ts';
 import type { InputError } from './recording.ts';
+import type { SessionEvent } from './store.ts';
 
 export interface DecisionChange {
   sessionId: string;
@@ -19,7 +20,7 @@ export type RecordOutcome =
   | { ok: false; status: 400 | 403; errors: InputError[] };
 
 export type CancelOutcome =
-  | { ok: true; session: SessionView; changes: DecisionChange[] }
+  | { ok: true; session: SessionView; events: SessionEventView[]; changes: DecisionChange[] }
   | { ok: false; status: 403 | 404 | 409 };
 
 export interface SessionView {
@@ -36,4 +37,27 @@ export interface SessionView {
   cancelled: boolean;
   recordedAt: string;
   decision: SessionDecision;
+}
+
+/** One line of a session's log as answered. */
+export interface SessionEventView {
+  kind: SessionEvent['kind'];
+  at: string;
+  causeSessionId: string | null;
+  note: string | null;
+}
+
+/** A session with its log, as a reader sees it. */
+export interface SessionRead {
+  session: SessionView;
+  events: SessionEventView[];
+}
+
+export function eventView(event: SessionEvent): SessionEventView {
+  return {
+    kind: event.kind,
+    at: event.at.toISOString(),
+    causeSessionId: event.causeSessionId,
+    note: event.note,
+  };
 }

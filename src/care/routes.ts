@@ -22,7 +22,7 @@ import {
 import { isIsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import { careMessages } from './messages.ts';
-import type { DecisionChange } from './outcomes.ts';
+import type { DecisionChange, SessionRead } from './outcomes.ts';
 import type { InputError } from './recording.ts';
 import { authenticateCareCaller, type CareActor, type CareService } from './service.ts';
 import { monthPeriod } from './statement.ts';
@@ -238,9 +238,8 @@ export function registerCareRoutes(
         if (outcome.status === 403) throw new ProblemError(403, 'forbidden', m.forbidden);
         throw new ProblemError(409, 'conflict', m.alreadyCancelled);
       }
-      const found = await care.getSession(actor, id);
       return {
-        session: sessionBody(found!, request.locale),
+        session: sessionBody(outcome, request.locale),
         changes: outcome.changes.map((change) => changeBody(change, request.locale)),
       };
     },
@@ -290,7 +289,7 @@ export function registerCareRoutes(
   );
 }
 
-function sessionBody(found: NonNullable<Awaited<ReturnType<CareService['getSession']>>>, locale: Locale) {
+function sessionBody(found: SessionRead, locale: Locale) {
   const { decision, ...session } = found.session;
   return { ...session, decision: decisionBody(decision, locale), events: found.events };
 }

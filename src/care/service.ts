@@ -20,7 +20,14 @@ import {
   type SessionDecision,
   windowStart,
 } from './domain/index.ts';
-import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from './outcomes.ts';
+import {
+  type CancelOutcome,
+  type DecisionChange,
+  eventView,
+  type RecordOutcome,
+  type SessionRead,
+  type SessionView,
+} from './outcomes.ts';
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
   checkRecording,
@@ -201,26 +208,25 @@ export class CareService {
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
       await markCancelled(tx, id, note);
-      return this.applyChanges(tx, path, results, id);
+      const changes = await this.applyChanges(tx, path, results, id);
+      // Read inside the transaction: once it commits, the answer needs nothing more from the database.
+      const [row, events] = await Promise.all([findSession(tx, id), sessionEvents(tx, id)]);
+      return { row: row!, events, changes };
     });
     if (!outcome) return { ok: false, status: 409 };
-    const session = await this.getSession(actor, id);
-    return { ok: true, session: session!.session, changes: visibleChanges(actor, outcome) };
+    return {
+      ok: true,
+      session: this.view(outcome.row),
+      events: outcome.events.map(eventView),
+      changes: visibleChanges(actor, outcome.changes),
+    };
   }
 
-  async getSession(actor: CareActor, id: string) {
+  async getSession(actor: CareActor, id: string): Promise<SessionRead | null> {
     const row = await findSession(this.database.pool, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
     const events = await sessionEvents(this.database.pool, id);
-    return {
-      session: this.view(row),
-      events: events.map((event) => ({
-        kind: event.kind,
-        at: event.at.toISOString(),
-        causeSessionId: event.causeSessionId,
-        note: event.note,
-      })),
-    };
+    return { session: this.view(row), events: events.map(eventView) };
   }
 
   /** The statement of whole months [from, until): one month, a year, or any run of months. */

@@ -1,6 +1,7 @@
 // Checking what a clinician sends before a session is recorded: the NISS (format, check digits,
 // the birth date it encodes), real dates, and the clinician, place and network in the directory.
 
+import type { ConventionStanding } from '../directory/conventions.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
@@ -39,8 +40,18 @@ export interface InputError {
     | 'unknown-clinician'
     | 'not-clinician-location'
     | 'unknown-network'
-    | 'not-network-member';
+    | 'not-network-member'
+    | `convention-${Extract<ConventionStanding, { inForce: false }>['state']}`;
+  /** For a convention not in force: the session's date, the network, and since when. */
+  convention?: { date: string; networkId: string; since: string };
 }
+
+/** Whether a clinician's convention with a network was in force on a date (the directory's answer). */
+export type ConventionLookup = (
+  clinicianId: string,
+  networkId: string,
+  date: string,
+) => Promise<ConventionStanding>;
 
 /** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
 export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
@@ -48,10 +59,15 @@ export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
   return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
 }
 
-/** The recording's problems, or what it needs next: the NISS's digits, the clinician, the network's kind. */
+/**
+ * The recording's problems, or what it needs next: the NISS's digits, the clinician, the
+ * network's kind. The clinician's convention with the network must have been in force on the
+ * session's date: a role alone records nothing.
+ */
 export async function checkRecording(
   input: RecordInput,
   findClinician: (id: string) => Promise<Clinician | null>,
+  conventionOn: ConventionLookup,
   reference: ReferenceService,
 ) {
   const errors: InputError[] = [];
@@ -75,6 +91,15 @@ export async function checkRecording(
   if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
   else if (clinician && !clinician.networks.includes(input.networkId)) {
     errors.push({ field: 'networkId', code: 'not-network-member' });
+  } else if (clinician && isIsoDate(input.date)) {
+    const standing = await conventionOn(clinician.id, input.networkId, input.date);
+    if (!standing.inForce) {
+      errors.push({
+        field: 'date',
+        code: `convention-${standing.state}`,
+        convention: { date: input.date, networkId: input.networkId, since: standing.since },
+      });
+    }
   }
   if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
   return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };

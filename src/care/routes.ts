@@ -3,7 +3,7 @@ import type Type from 'typebox';
 import { SESSION_COOKIE } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
-import { format, type Locale } from '../platform/i18n/index.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import {
   CancelBody,
   Cancelled,
@@ -21,6 +21,7 @@ import {
 } from './api-schemas.ts';
 import { isIsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
+import { inputErrorMessage } from './input-errors.ts';
 import { careMessages } from './messages.ts';
 import type { DecisionChange, SessionRead } from './outcomes.ts';
 import type { InputError } from './recording.ts';
@@ -70,18 +71,14 @@ function checkQuoteDates(input: QuoteInput, locale: Locale): void {
   if (errors.length > 0) throw invalidParameters(locale, errors);
 }
 
-function networkList(care: CareService): string {
-  return [...care.networkIds()].join(', ');
-}
-
 function inputProblem(locale: Locale, errors: InputError[], care: CareService): ProblemError {
-  const messages = careMessages[locale].api.errors;
+  const context = care.errorContext();
   return invalidParameters(
     locale,
     errors.map((error) => ({
       field: error.field,
       code: error.code,
-      message: format(locale, messages[error.code], { networks: networkList(care) }),
+      message: inputErrorMessage(locale, error, context),
     })),
   );
 }

@@ -20,6 +20,7 @@ import {
   type SessionDecision,
   windowStart,
 } from './domain/index.ts';
+import type { ErrorContext } from './input-errors.ts';
 import {
   type CancelOutcome,
   type DecisionChange,
@@ -30,6 +31,7 @@ import {
 } from './outcomes.ts';
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
+  type ConventionLookup,
   checkRecording,
   type InputError,
   nameSignature,
@@ -92,6 +94,8 @@ export class CareService {
   private readonly namesWritten = new Map<string, string>();
   /** Clinicians as the directory gave them a moment ago (see recording.ts). */
   private readonly clinician: (id: string) => Promise<Clinician | null>;
+  /** The convention's standing on a date, asked each time: a suspension applies at once, on every instance. */
+  private readonly conventionOn: ConventionLookup;
 
   constructor(
     private readonly database: Database,
@@ -99,6 +103,8 @@ export class CareService {
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
     this.clinician = recentClinicians(options.directory);
+    this.conventionOn = (clinicianId, networkId, date) =>
+      options.directory.conventions.standingOn(clinicianId, networkId, date);
   }
 
   /** A signed-in caller: the clinician their account is linked to comes from the directory. */
@@ -122,6 +128,15 @@ export class CareService {
     return new Set(this.options.reference.snapshot().networks.keys());
   }
 
+  /** What input errors need to be written out: the known networks, and a network's name. */
+  errorContext(): ErrorContext {
+    const networks = this.options.reference.snapshot().networks;
+    return {
+      networks: [...networks.keys()].join(', '),
+      networkName: (id, locale) => networks.get(id)?.names[locale] ?? id,
+    };
+  }
+
   quote(proposed: ProposedSession, history: readonly PastSession[]): SessionDecision {
     return decideSession(proposed, history, this.rules);
   }
@@ -139,7 +154,7 @@ export class CareService {
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
     const proposed = proposedSession(input, checked.networkKind);
@@ -178,7 +193,7 @@ export class CareService {
    */
   async previewSession(actor: CareActor, input: RecordInput): Promise<PreviewOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const rows = await patientPath(
       this.database.pool,

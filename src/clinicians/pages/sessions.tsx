@@ -66,7 +66,7 @@ export function registerSessionPages(
         const outcome = await self.recordOwnSession(request.user, checked.input);
         if (!outcome.ok) {
           if (outcome.status === 403) throw new StandardProblem(403, 'forbidden');
-          return form(careFormErrors(locale, outcome.errors));
+          return form(careFormErrors(locale, outcome.errors, self.errorContext()));
         }
         const changed = outcome.changes.length;
         return reply.redirect(`/${locale}/my/sessions/${outcome.id}?notice=recorded&changed=${changed}`, 303);
@@ -74,7 +74,7 @@ export function registerSessionPages(
       const preview = await self.previewOwnSession(request.user, checked.input);
       if (!preview.ok) {
         if (preview.status === 403) throw new StandardProblem(403, 'forbidden');
-        return form(careFormErrors(locale, preview.errors));
+        return form(careFormErrors(locale, preview.errors, self.errorContext()));
       }
       return sendPage(
         reply,

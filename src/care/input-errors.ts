@@ -3,6 +3,7 @@
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import { careMessages } from './messages.ts';
 import type { InputError } from './recording.ts';
+import { recordingMessages } from './recording-messages.ts';
 
 export interface ErrorContext {
   /** The known networks, listed for an unknown one. */
@@ -12,7 +13,8 @@ export interface ErrorContext {
 
 export function inputErrorMessage(locale: Locale, error: InputError, context: ErrorContext): string {
   const convention = error.convention;
-  return format(locale, careMessages[locale].api.errors[error.code], {
+  const messages = { ...careMessages[locale].api.errors, ...recordingMessages[locale].conventionErrors };
+  return format(locale, messages[error.code], {
     networks: context.networks,
     ...(convention
       ? {

@@ -43,13 +43,6 @@ const fr = {
       'not-clinician-location': 'Ce lieu n’est ni un cabinet ni un lieu d’accroche de ce clinicien.',
       'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u00a0: {networks}.',
       'not-network-member': 'Ce clinicien n’a pas de convention avec ce réseau.',
-      // {date} = the session's date, {network} = the network's name, {since} = when it changed.
-      'convention-not-started':
-        'Le {date}, la convention avec {network} n’avait pas encore commencé (elle commence le {since})\u202f: aucune séance à cette date ne peut être enregistrée.',
-      'convention-suspended':
-        'Le {date}, la convention avec {network} était suspendue (depuis le {since})\u202f: aucune séance à cette date ne peut être enregistrée. Les séances d’avant le {since} peuvent encore l’être.',
-      'convention-ended':
-        'Le {date}, la convention avec {network} avait pris fin (le {since})\u202f: aucune séance à cette date ne peut être enregistrée.',
     },
   },
   billing: {
@@ -157,12 +150,6 @@ export const careMessages: Translations<typeof fr> = {
         'not-clinician-location': 'Deze plaats is geen praktijk of vindplaats van deze zorgverlener.',
         'unknown-network': 'Geen enkel netwerk heeft deze identificatie. Bekende netwerken: {networks}.',
         'not-network-member': 'Deze zorgverlener heeft geen overeenkomst met dit netwerk.',
-        'convention-not-started':
-          'Op {date} was de overeenkomst met {network} nog niet ingegaan (ze gaat in op {since}): op die datum kan geen sessie worden geregistreerd.',
-        'convention-suspended':
-          'Op {date} was de overeenkomst met {network} geschorst (sinds {since}): op die datum kan geen sessie worden geregistreerd. Sessies van vóór {since} kunnen nog wel.',
-        'convention-ended':
-          'Op {date} was de overeenkomst met {network} beëindigd (op {since}): op die datum kan geen sessie worden geregistreerd.',
       },
     },
     billing: {
@@ -265,12 +252,6 @@ export const careMessages: Translations<typeof fr> = {
         'not-clinician-location': 'This place is neither a practice nor an outreach venue of this clinician.',
         'unknown-network': 'No network has this identifier. Known networks: {networks}.',
         'not-network-member': 'This clinician has no convention with this network.',
-        'convention-not-started':
-          'On {date}, the convention with {network} had not started yet (it starts on {since}): no session on that date can be recorded.',
-        'convention-suspended':
-          'On {date}, the convention with {network} was suspended (since {since}): no session on that date can be recorded. Sessions before {since} still can be.',
-        'convention-ended':
-          'On {date}, the convention with {network} had ended (on {since}): no session on that date can be recorded.',
       },
     },
     billing: {

@@ -6,12 +6,14 @@ import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
+  ageOn,
   type CareFunction,
   isAgeWithin,
   isIsoDate,
   type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,
+  type ProposedSession,
   validateNiss,
 } from './domain/index.ts';
 
@@ -57,6 +59,19 @@ export type ConventionLookup = (
 export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
   if (kind === 'youth' || kind === 'adult') return kind;
   return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
+}
+
+/** The session the rules decide, from what was recorded and the network's kind. */
+export function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
+  return {
+    date: input.date,
+    birthDate: input.birthDate,
+    bim: input.bim,
+    function: input.function,
+    mode: input.mode,
+    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
+    functionalAssessment: input.functionalAssessment,
+  };
 }
 
 /**

@@ -25,6 +25,7 @@ import { inputErrorMessage } from './input-errors.ts';
 import { careMessages } from './messages.ts';
 import type { DecisionChange, SessionRead } from './outcomes.ts';
 import type { InputError } from './recording.ts';
+import { tooManyMessage } from './recording-messages.ts';
 import { authenticateCareCaller, type CareActor, type CareService } from './service.ts';
 import { monthPeriod } from './statement.ts';
 import { type CsvSeparator, statementCsv } from './statement-csv.ts';
@@ -162,17 +163,23 @@ export function registerCareRoutes(
         description:
           'Requires `Authorization: Bearer <API_ADMIN_TOKEN>`, or a signed-in clinician recording their own session (JSON body). The NISS is checked and never stored: the patient ' +
           'is a key (HMAC-SHA256). Caps count every clinician and network over the 12 months before the date. ' +
-          'Sessions of the same patient dated later are decided again; `changes` lists every change.',
+          'Sessions of the same patient dated later are decided again; `changes` lists every change. ' +
+          'The clinician’s convention with the network must have been in force on the date. A clinician’s ' +
+          'previews and recordings are limited per hour (SESSION_PREVIEWS_PER_HOUR; 429 with Retry-After) and audited.',
         tags: ['care'],
         querystring: LangQuery,
         body: RecordBody,
-        response: { 201: Recorded, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        response: { 201: Recorded, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const outcome = await care.recordSession(actorOf(request), request.body as RecordBodyInput);
       const locale = request.locale;
       if (!outcome.ok) {
+        if (outcome.status === 429) {
+          reply.header('retry-after', String(outcome.retryAfterSeconds));
+          throw new ProblemError(429, 'rate-limited', tooManyMessage(locale, outcome));
+        }
         if (outcome.status === 403)
           throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
         throw inputProblem(locale, outcome.errors, care);

@@ -2,11 +2,11 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
-import { type CareActor, carePolicy } from './access.ts';
+import { type CareActor, carePolicy, visibleChanges } from './access.ts';
 import {
-  ageOn,
   type CareRulesConfig,
   cancelInPath,
   DEFAULT_CARE_RULES_CONFIG,
@@ -15,7 +15,6 @@ import {
   type PastSession,
   type PathDecision,
   type ProposedSession,
-  type RecordedSession,
   recordInPath,
   type SessionDecision,
   windowStart,
@@ -24,26 +23,29 @@ import type { ErrorContext } from './input-errors.ts';
 import {
   type CancelOutcome,
   type DecisionChange,
+  decisionChanges,
   eventView,
+  type PathSession,
+  type PreviewOutcome,
   type RecordOutcome,
   type SessionRead,
   type SessionView,
 } from './outcomes.ts';
+import { CareOversight } from './oversight.ts';
+import { previewDecision } from './preview.ts';
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
   type ConventionLookup,
   checkRecording,
-  type InputError,
   nameSignature,
-  networkTypeFor,
+  proposedSession,
   type RecordInput,
   recentClinicians,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
-import { buildStatement, type Statement } from './statement.ts';
-import { foldStatementChanges, type StatementPeriod, statementRows } from './statement-rows.ts';
+import type { Statement } from './statement.ts';
+import { foldStatementChanges, readStatement, type StatementPeriod } from './statement-rows.ts';
 import {
-  clinicianNames,
   findSession,
   insertRecordedSession,
   markCancelled,
@@ -58,40 +60,26 @@ import {
 } from './store.ts';
 
 export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
+export type { PreviewOutcome } from './outcomes.ts';
 
 export interface CareOptions {
   directory: DirectoryService;
   reference: ReferenceService;
   /** Without it the service quotes and reports, but cannot record (the CLI's billing). */
   patientKeySecret?: string | undefined;
+  /** Previews and recordings per clinician per hour (SESSION_PREVIEWS_PER_HOUR); unset: no limit. */
+  previewsPerHour?: number | undefined;
+  /** Which hour a preview or recording counts in (tests move it). */
+  clock?: Clock | undefined;
   rules?: CareRulesConfig;
-}
-
-/** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
-function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
-  return changes.filter((change) => carePolicy.mayReadSession(actor, change));
-}
-
-export type PreviewOutcome =
-  | { ok: true; decision: SessionDecision }
-  | { ok: false; status: 400 | 403; errors: InputError[] };
-
-function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
-  return {
-    date: input.date,
-    birthDate: input.birthDate,
-    bim: input.bim,
-    function: input.function,
-    mode: input.mode,
-    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
-    functionalAssessment: input.functionalAssessment,
-  };
 }
 
 /** Quotes, session recording with caps and copays, cancellations and statements. */
 export class CareService {
   readonly rules: CareRulesConfig;
   private readonly namesWritten = new Map<string, string>();
+  /** The hourly limit on previews and recordings, and the audit of who reads what. */
+  private readonly oversight: CareOversight;
   /** Clinicians as the directory gave them a moment ago (see recording.ts). */
   private readonly clinician: (id: string) => Promise<Clinician | null>;
   /** The convention's standing on a date, asked each time: a suspension applies at once, on every instance. */
@@ -102,6 +90,7 @@ export class CareService {
     private readonly options: CareOptions,
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
+    this.oversight = new CareOversight(database, options.previewsPerHour, options.clock ?? systemClock);
     this.clinician = recentClinicians(options.directory);
     this.conventionOn = (clinicianId, networkId, date) =>
       options.directory.conventions.standingOn(clinicianId, networkId, date);
@@ -120,7 +109,9 @@ export class CareService {
   async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
     if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
     const rows = await sessionsOfClinician(this.database.pool, clinicianId, limit);
-    return rows.filter((row) => carePolicy.mayReadSession(actor, row)).map((row) => this.view(row));
+    const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
+    for (const row of readable) await this.oversight.read(actor, row);
+    return readable.map((row) => this.view(row));
   }
 
   /** The networks sessions can be recorded in and statements asked for. */
@@ -156,6 +147,8 @@ export class CareService {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
     const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const use = await this.oversight.take(actor, input.clinicianId);
+    if (!use.ok) return use;
     const patientKey = this.patientKey(checked.niss);
     const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
@@ -176,6 +169,11 @@ export class CareService {
         own!.decision,
       );
       const changes = await this.applyChanges(tx, path, rest, id);
+      await this.oversight.changed(tx, actor, 'care-session.record', {
+        id,
+        clinicianId: input.clinicianId,
+        networkId: input.networkId,
+      });
       // In the same transaction, so that a recorded session always has its clinician's name.
       if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
         await rememberClinician(tx, checked.clinician);
@@ -195,6 +193,14 @@ export class CareService {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
     const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const use = await this.oversight.take(actor, input.clinicianId);
+    if (!use.ok) return use;
+    // Who previewed for which network and date: never the NISS nor the patient's key.
+    await this.oversight.previewed(actor, {
+      clinicianId: input.clinicianId,
+      networkId: input.networkId,
+      date: input.date,
+    });
     const rows = await patientPath(
       this.database.pool,
       this.patientKey(checked.niss),
@@ -206,7 +212,7 @@ export class CareService {
       { ...proposedSession(input, checked.networkKind), id: randomUUID() },
       this.rules,
     );
-    return { ok: true, decision: own!.decision };
+    return { ok: true, decision: previewDecision(own!.decision) };
   }
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
@@ -223,6 +229,7 @@ export class CareService {
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
       await markCancelled(tx, id, note);
+      await this.oversight.changed(tx, actor, 'care-session.cancel', current);
       const changes = await this.applyChanges(tx, path, results, id);
       // Read inside the transaction: once it commits, the answer needs nothing more from the database.
       const [row, events] = await Promise.all([findSession(tx, id), sessionEvents(tx, id)]);
@@ -241,24 +248,16 @@ export class CareService {
     const row = await findSession(this.database.pool, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
     const events = await sessionEvents(this.database.pool, id);
+    await this.oversight.read(actor, row);
     return { session: this.view(row), events: events.map(eventView) };
   }
 
   /** The statement of whole months [from, until): one month, a year, or any run of months. */
   async statement(actor: CareActor, period: StatementPeriod): Promise<Statement | null> {
     if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
-    const [rows, clinicians] = await Promise.all([
-      statementRows(this.database.db, period),
-      clinicianNames(this.database.pool),
-    ]);
-    const named = new Map(
-      clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
-    );
+    await this.oversight.statementRead(actor, period);
     const networks = this.options.reference.snapshot().networks;
-    return buildStatement(period, rows, {
-      clinician: (id) => named.get(id),
-      network: (id) => networks.get(id)?.names ?? null,
-    });
+    return readStatement(this.database, (id) => networks.get(id)?.names ?? null, period);
   }
 
   /** Moves recorded changes into the statements' counters (a poller calls it); returns how many. */
@@ -278,25 +277,11 @@ export class CareService {
   /** Writes each re-decision on its session, with an event naming the session that caused it. */
   private async applyChanges(
     tx: SqlClient,
-    path: readonly (RecordedSession & { row: SessionRow })[],
+    path: readonly PathSession[],
     results: readonly PathDecision[],
     causeSessionId: string,
   ): Promise<DecisionChange[]> {
-    const changes: DecisionChange[] = [];
-    for (const result of results) {
-      const before = path.find((session) => session.id === result.id);
-      if (!before) continue;
-      changes.push({
-        sessionId: result.id,
-        date: before.date,
-        function: before.function,
-        mode: before.mode,
-        clinicianId: before.row.clinicianId,
-        networkId: before.row.networkId,
-        before: before.decision,
-        after: result.decision,
-      });
-    }
+    const changes = decisionChanges(path, results);
     await writeRedecisions(
       tx,
       changes.map((change) => ({ sessionId: change.sessionId, decision: change.after })),
@@ -316,7 +301,7 @@ export class CareService {
     );
   }
 
-  private recorded(row: SessionRow): RecordedSession & { row: SessionRow } {
+  private recorded(row: SessionRow): PathSession {
     return { ...toRecordedSession(row, this.rules.capWindow.months), row };
   }
 

@@ -7,8 +7,10 @@ import type { CurrentUser } from '../auth/roles.ts';
 import type { Executor } from '../db/database.ts';
 import { auditLog } from './tables.ts';
 
-/** Who acted: a signed-in person (pass `request.user`), or the system / command line by name. */
-export type AuditActor = Pick<CurrentUser, 'accountId' | 'email'> | { system: 'command line' | 'system' };
+/** Who acted: a signed-in person (pass `request.user`), or the system / command line / API token by name. */
+export type AuditActor =
+  | Pick<CurrentUser, 'accountId' | 'email'>
+  | { system: 'command line' | 'system' | 'api token' };
 
 export interface AuditEntry {
   actor: AuditActor;

@@ -229,7 +229,11 @@ export class CareService {
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
       await markCancelled(tx, id, note);
-      await this.oversight.changed(tx, actor, 'care-session.cancel', current);
+      await this.oversight.changed(tx, actor, 'care-session.cancel', {
+        id,
+        clinicianId: current.clinicianId,
+        networkId: current.networkId,
+      });
       const changes = await this.applyChanges(tx, path, results, id);
       // Read inside the transaction: once it commits, the answer needs nothing more from the database.
       const [row, events] = await Promise.all([findSession(tx, id), sessionEvents(tx, id)]);

@@ -68,14 +68,19 @@ export class Listing {
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician') return;
     const directory = this.service.directory;
-    // A clinician already in the directory (another network's convention) keeps their profile.
-    const existing = row.clinicianId ? null : await directory.clinicianForAccount(row.accountId);
-    const id = row.clinicianId ?? existing?.id ?? randomUUID();
+    const existing = row.clinicianId
+      ? await directory.getClinician(row.clinicianId)
+      : await directory.clinicianForAccount(row.accountId);
+    const id = existing?.id ?? row.clinicianId ?? randomUUID();
     // Networks that already list the clinician with no dated convention (imported) keep them
     // conventioned with no start date: a signature must not make earlier sessions unrecordable.
-    const undated = row.clinicianId || existing ? await directory.conventions.unrecordedMemberships(id) : [];
-    const profile = this.profile(row, id, true);
-    if (existing) profile.networks = [...new Set([...existing.networks, ...profile.networks])];
+    const undated = existing ? await directory.conventions.unrecordedMemberships(id) : [];
+    const declared = this.profile(row, id, true);
+    // A clinician already in the directory (another network's convention, an earlier one) keeps
+    // the profile they keep up to date, and their places keep their ids (sessions point to them).
+    const profile: NewClinician = existing
+      ? { ...existing, listed: true, networks: [...new Set([...existing.networks, ...declared.networks])] }
+      : declared;
     await directory.saveClinicians([profile]);
     await directory.linkAccount(id, row.accountId);
     await directory.setListed(id, true, {

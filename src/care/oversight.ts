@@ -10,11 +10,9 @@
 // shares it, and a restart does not reset it. Counting audit rows would scan a clinician's
 // whole audit history on every preview; one row per clinician is one indexed upsert.
 
-import { drizzle } from 'drizzle-orm/node-postgres';
-import type pg from 'pg';
 import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import type { Clock } from '../platform/clock.ts';
-import type { Database, Executor } from '../platform/db/database.ts';
+import type { Database } from '../platform/db/database.ts';
 import type { CareActor } from './access.ts';
 import { addMonths } from './domain/index.ts';
 import type { SqlClient } from './sql.ts';
@@ -25,11 +23,6 @@ export type UseRefused = { ok: false; status: 429; limit: number; retryAfterSeco
 export function auditActorOf(actor: CareActor): AuditActor {
   if (actor.kind === 'account') return actor.user;
   return { system: actor.via ?? 'api token' };
-}
-
-/** A drizzle executor over a client holding care's transaction, so that the entry commits with the act. */
-export function inTransaction(client: SqlClient): Executor {
-  return drizzle(client as unknown as pg.PoolClient);
 }
 
 export class CareOversight {
@@ -70,7 +63,7 @@ export class CareOversight {
     action: 'care-session.record' | 'care-session.cancel',
     session: { id: string; clinicianId: string; networkId: string },
   ) {
-    return audit.record(inTransaction(tx), {
+    return audit.recordWith(tx, {
       actor: auditActorOf(actor),
       action,
       resource: { type: 'care-session', id: session.id },

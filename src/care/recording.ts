@@ -97,6 +97,11 @@ export async function checkRecording(
   if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
     errors.push({ field: 'birthDate', code: 'birth-after-session' });
   }
+  // Asked at once, beside the clinician: recording waits for one round trip, not two.
+  const standing = isIsoDate(input.date)
+    ? conventionOn(input.clinicianId, input.networkId, input.date)
+    : null;
+  standing?.catch(() => {}); // awaited below when it matters; never an unhandled rejection
   const clinician = await findClinician(input.clinicianId);
   const network = reference.snapshot().networks.get(input.networkId);
   if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
@@ -106,16 +111,17 @@ export async function checkRecording(
   if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
   else if (clinician && !clinician.networks.includes(input.networkId)) {
     errors.push({ field: 'networkId', code: 'not-network-member' });
-  } else if (clinician && isIsoDate(input.date)) {
-    const standing = await conventionOn(clinician.id, input.networkId, input.date);
-    if (!standing.inForce) {
+  } else if (clinician && standing) {
+    const convention = await standing;
+    if (!convention.inForce) {
       errors.push({
         field: 'date',
-        code: `convention-${standing.state}`,
-        convention: { date: input.date, networkId: input.networkId, since: standing.since },
+        code: `convention-${convention.state}`,
+        convention: { date: input.date, networkId: input.networkId, since: convention.since },
       });
     }
   }
+
   if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
   return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };
 }

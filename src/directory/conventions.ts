@@ -2,7 +2,7 @@
 // applications workflow records signatures, suspensions, resumptions and ends, in its own
 // transaction; recording asks whether the convention was in force on a session's date.
 
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../platform/db/database.ts';
 import {
   type ConventionEvent,
@@ -54,16 +54,19 @@ async function eventsByNetwork(db: Executor, clinicianId: string): Promise<Map<s
 export class Conventions {
   constructor(private readonly database: Database) {}
 
-  /** Whether the clinician's convention with the network was in force on `date` (YYYY-MM-DD). */
+  /**
+   * Whether the clinician's convention with the network was in force on `date` (YYYY-MM-DD).
+   * Asked on every session recorded or previewed, so it is SQL text prepared by name, like
+   * care's recording queries (drizzle's query building showed in bench:care's profile).
+   */
   async standingOn(clinicianId: string, networkId: string, date: string): Promise<ConventionStanding> {
-    const events = await this.database.db
-      .select({ kind: clinicianConventions.kind, effectiveDate: clinicianConventions.effectiveDate })
-      .from(clinicianConventions)
-      .where(
-        and(eq(clinicianConventions.clinicianId, clinicianId), eq(clinicianConventions.networkId, networkId)),
-      )
-      .orderBy(asc(clinicianConventions.id));
-    return standingOn(events as ConventionEvent[], date);
+    const result = await this.database.pool.query<ConventionEvent>({
+      name: 'directory-convention-events',
+      text: `select kind, effective_date as "effectiveDate" from clinician_conventions
+        where clinician_id = $1 and network_id = $2 order by id`,
+      values: [clinicianId, networkId],
+    });
+    return standingOn(result.rows, date);
   }
 
   /** Appends a change for each network, in the caller's transaction (the workflow action that causes it). */

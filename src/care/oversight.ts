@@ -10,7 +10,7 @@
 // shares it, and a restart does not reset it. Counting audit rows would scan a clinician's
 // whole audit history on every preview; one row per clinician is one indexed upsert.
 
-import { type AuditActor, audit } from '../platform/audit/audit.ts';
+import { type AuditActor, type AuditEntry, audit } from '../platform/audit/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { CareActor } from './access.ts';
@@ -56,20 +56,28 @@ export class CareOversight {
     });
   }
 
-  /** A recording or a cancellation, in its transaction. */
-  changed(
-    tx: SqlClient,
+  /** The entry of a recording or a cancellation (written in its transaction). */
+  entry(
     actor: CareActor,
     action: 'care-session.record' | 'care-session.cancel',
     session: { id: string; clinicianId: string; networkId: string },
-  ) {
-    return audit.recordWith(tx, {
+  ): AuditEntry {
+    return {
       actor: auditActorOf(actor),
       action,
       resource: { type: 'care-session', id: session.id },
       networkId: session.networkId,
       detail: { clinicianId: session.clinicianId },
-    });
+    };
+  }
+
+  /** A cancellation, in its transaction (a recording's entry goes into its insert: store.ts). */
+  cancelled(
+    tx: SqlClient,
+    actor: CareActor,
+    session: { id: string; clinicianId: string; networkId: string },
+  ) {
+    return audit.recordWith(tx, this.entry(actor, 'care-session.cancel', session));
   }
 
   /** A session read by anyone but its own clinician (their own work is not a staff read). */

@@ -55,6 +55,19 @@ export type ConventionLookup = (
   date: string,
 ) => Promise<ConventionStanding>;
 
+/** The error for a session dated when the clinician's convention was not in force, or null. */
+export function conventionError(
+  input: Pick<RecordInput, 'date' | 'networkId'>,
+  standing: ConventionStanding,
+): InputError | null {
+  if (standing.inForce) return null;
+  return {
+    field: 'date',
+    code: `convention-${standing.state}`,
+    convention: { date: input.date, networkId: input.networkId, since: standing.since },
+  };
+}
+
 /** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
 export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
   if (kind === 'youth' || kind === 'adult') return kind;
@@ -82,7 +95,8 @@ export function proposedSession(input: RecordInput, networkKind: string): Propos
 export async function checkRecording(
   input: RecordInput,
   findClinician: (id: string) => Promise<Clinician | null>,
-  conventionOn: ConventionLookup,
+  /** Null: the caller asks it itself (recording, in its transaction). */
+  conventionOn: ConventionLookup | null,
   reference: ReferenceService,
 ) {
   const errors: InputError[] = [];
@@ -97,10 +111,11 @@ export async function checkRecording(
   if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
     errors.push({ field: 'birthDate', code: 'birth-after-session' });
   }
-  // Asked at once, beside the clinician: recording waits for one round trip, not two.
-  const standing = isIsoDate(input.date)
-    ? conventionOn(input.clinicianId, input.networkId, input.date)
-    : null;
+  // Asked at once, beside the clinician: one wait, not two.
+  const standing =
+    conventionOn && isIsoDate(input.date)
+      ? conventionOn(input.clinicianId, input.networkId, input.date)
+      : null;
   standing?.catch(() => {}); // awaited below when it matters; never an unhandled rejection
   const clinician = await findClinician(input.clinicianId);
   const network = reference.snapshot().networks.get(input.networkId);
@@ -112,14 +127,8 @@ export async function checkRecording(
   else if (clinician && !clinician.networks.includes(input.networkId)) {
     errors.push({ field: 'networkId', code: 'not-network-member' });
   } else if (clinician && standing) {
-    const convention = await standing;
-    if (!convention.inForce) {
-      errors.push({
-        field: 'date',
-        code: `convention-${convention.state}`,
-        convention: { date: input.date, networkId: input.networkId, since: convention.since },
-      });
-    }
+    const error = conventionError(input, await standing);
+    if (error) errors.push(error);
   }
 
   if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
@@ -37,6 +38,7 @@ import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
   type ConventionLookup,
   checkRecording,
+  conventionError,
   nameSignature,
   proposedSession,
   type RecordInput,
@@ -145,7 +147,8 @@ export class CareService {
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
+    // The convention is asked below, in the round trip that opens the transaction (sql.ts).
+    const checked = await checkRecording(input, this.clinician, null, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const use = await this.oversight.take(actor, input.clinicianId);
     if (!use.ok) return use;
@@ -153,35 +156,46 @@ export class CareService {
     const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
     const from = windowStart(input.date, this.rules);
-    const { decision, changes } = await this.withPatientPath(patientKey, from, async (tx, rows) => {
-      const path = rows.map((row) => this.recorded(row));
-      const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
-      await insertRecordedSession(
-        tx,
-        {
-          id,
-          patientKey,
-          clinicianId: input.clinicianId,
-          networkId: input.networkId,
-          locationId: input.locationId,
-          ...proposed,
-        },
-        own!.decision,
-      );
-      const changes = await this.applyChanges(tx, path, rest, id);
-      await this.oversight.changed(tx, actor, 'care-session.record', {
-        id,
-        clinicianId: input.clinicianId,
-        networkId: input.networkId,
-      });
-      // In the same transaction, so that a recorded session always has its clinician's name.
-      if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
-        await rememberClinician(tx, checked.clinician);
-      }
-      return { decision: own!.decision, changes };
-    });
+    const conventions = this.options.directory.conventions;
+    const conventionQuery = conventions.standingQuery(input.clinicianId, input.networkId);
+    const recorded = await this.withPatientPath(
+      patientKey,
+      from,
+      conventionQuery,
+      async (tx, rows, events) => {
+        const refused = conventionError(input, conventions.standingFrom(events, input.date));
+        // Nothing written yet: the transaction ends without a change.
+        if (refused) return { ok: false as const, refused };
+        const path = rows.map((row) => this.recorded(row));
+        const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
+        await insertRecordedSession(
+          tx,
+          {
+            id,
+            patientKey,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+            locationId: input.locationId,
+            ...proposed,
+          },
+          own!.decision,
+          this.oversight.entry(actor, 'care-session.record', {
+            id,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+          }),
+        );
+        const changes = await this.applyChanges(tx, path, rest, id);
+        // In the same transaction, so that a recorded session always has its clinician's name.
+        if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
+          await rememberClinician(tx, checked.clinician);
+        }
+        return { ok: true as const, decision: own!.decision, changes };
+      },
+    );
+    if (!recorded.ok) return { ok: false, status: 400, errors: [recorded.refused] };
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
-    return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
+    return { ok: true, id, decision: recorded.decision, changes: visibleChanges(actor, recorded.changes) };
   }
 
   /**
@@ -223,13 +237,13 @@ export class CareService {
       return { ok: false, status: 403 };
     }
     const from = windowStart(found.date, this.rules);
-    const outcome = await this.withPatientPath(found.patientKey, from, async (tx, rows) => {
+    const outcome = await this.withPatientPath(found.patientKey, from, undefined, async (tx, rows) => {
       const current = await findSession(tx, id);
       if (!current || current.cancelled) return null;
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
       await markCancelled(tx, id, note);
-      await this.oversight.changed(tx, actor, 'care-session.cancel', {
+      await this.oversight.cancelled(tx, actor, {
         id,
         clinicianId: current.clinicianId,
         networkId: current.networkId,
@@ -294,14 +308,21 @@ export class CareService {
     return changes;
   }
 
-  /** Runs `work` under the patient's lock, with their path from `from` on as it stands under it. */
+  /**
+   * Runs `work` under the patient's lock, with their path from `from` on as it stands under it,
+   * and the rows of `alongside` (read in the same round trip as BEGIN: see sql.ts).
+   */
   private withPatientPath<T>(
     key: string,
     from: IsoDate,
-    work: (tx: SqlClient, path: SessionRow[]) => Promise<T>,
+    alongside: string | undefined,
+    work: (tx: SqlClient, path: SessionRow[], alongside: pg.QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
-    return withPatientLocked(this.database.pool, key, async (tx) =>
-      work(tx, await patientPath(tx, key, from)),
+    return withPatientLocked(
+      this.database.pool,
+      key,
+      async (tx, read) => work(tx, await patientPath(tx, key, from), read),
+      alongside,
     );
   }
 

@@ -3,6 +3,7 @@
 // transaction; recording asks whether the convention was in force on a session's date.
 
 import { asc, eq } from 'drizzle-orm';
+import pg from 'pg';
 import type { Database, Executor } from '../platform/db/database.ts';
 import {
   type ConventionEvent,
@@ -56,8 +57,8 @@ export class Conventions {
 
   /**
    * Whether the clinician's convention with the network was in force on `date` (YYYY-MM-DD).
-   * Asked on every session recorded or previewed, so it is SQL text prepared by name, like
-   * care's recording queries (drizzle's query building showed in bench:care's profile).
+   * Asked on every session previewed, so it is SQL text prepared by name, like care's
+   * recording queries (drizzle's query building showed in bench:care's profile).
    */
   async standingOn(clinicianId: string, networkId: string, date: string): Promise<ConventionStanding> {
     const result = await this.database.pool.query<ConventionEvent>({
@@ -67,6 +68,20 @@ export class Conventions {
       values: [clinicianId, networkId],
     });
     return standingOn(result.rows, date);
+  }
+
+  /**
+   * The same question as SQL text, its values escaped as literals, for a caller that sends it in
+   * a round trip it makes anyway (care's BEGIN, see care/sql.ts); `standingFrom` reads the rows.
+   */
+  standingQuery(clinicianId: string, networkId: string): string {
+    return `select kind, effective_date as "effectiveDate" from clinician_conventions
+      where clinician_id = ${pg.escapeLiteral(clinicianId)}::uuid and network_id = ${pg.escapeLiteral(networkId)}
+      order by id`;
+  }
+
+  standingFrom(rows: readonly pg.QueryResultRow[], date: string): ConventionStanding {
+    return standingOn(rows as ConventionEvent[], date);
   }
 
   /** Appends a change for each network, in the caller's transaction (the workflow action that causes it). */

@@ -49,25 +49,35 @@ export interface SqlQueryable {
 }
 
 /**
+ * audit_log's columns, in the order `auditValues` gives an entry's values (the last one jsonb):
+ * for a hot path's statement that writes the entry beside its act, in one round trip.
+ */
+export const AUDIT_COLUMNS =
+  'actor_account_id, actor_label, action, resource_type, resource_id, network_id, zone_id, detail';
+
+export function auditValues(entry: AuditEntry): unknown[] {
+  const row = auditRow(entry);
+  return [
+    row.actorAccountId,
+    row.actorLabel,
+    row.action,
+    row.resourceType,
+    row.resourceId,
+    row.networkId,
+    row.zoneId,
+    row.detail === null ? null : JSON.stringify(row.detail),
+  ];
+}
+
+/**
  * The same entry, as SQL text prepared by name on a pg client: for a hot path that avoids
- * drizzle's query building (care's recording, which audits every session in its transaction).
+ * drizzle's query building (care, which audits in its own transactions).
  */
 export async function recordAuditWith(client: SqlQueryable, entry: AuditEntry): Promise<void> {
-  const row = auditRow(entry);
   await client.query({
     name: 'audit-record',
-    text: `insert into audit_log (actor_account_id, actor_label, action, resource_type, resource_id, network_id,
-      zone_id, detail) values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-    values: [
-      row.actorAccountId,
-      row.actorLabel,
-      row.action,
-      row.resourceType,
-      row.resourceId,
-      row.networkId,
-      row.zoneId,
-      row.detail === null ? null : JSON.stringify(row.detail),
-    ],
+    text: `insert into audit_log (${AUDIT_COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+    values: auditValues(entry),
   });
 }
 

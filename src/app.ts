@@ -152,7 +152,13 @@ export async function openServices({
   );
   const audit = new AuditService(database);
   const outboxAdmin = new OutboxAdmin(database, outbox.transport.kind);
-  const care = new CareService(database, { directory, reference, patientKeySecret });
+  const care = new CareService(database, {
+    directory,
+    reference,
+    patientKeySecret,
+    previewsPerHour: config.sessionPreviewsPerHour,
+    clock,
+  });
   const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
   return {
     reference,

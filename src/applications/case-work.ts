@@ -73,6 +73,13 @@ export function checkStaffInput(
   };
 }
 
+/** The convention's dated record follows these actions, in their transaction (listing.ts). */
+const CONVENTION_CHANGES = {
+  suspend: 'suspended',
+  resume: 'resumed',
+  'end-convention': 'ended',
+} as const satisfies Partial<Record<StaffAction, string>>;
+
 /** The coordinators' side: the zone's list, case pages, actions, budget, the convention. */
 const DECIDED_OR_DECIDING: readonly ApplicationStatus[] = [
   'decision',
@@ -229,15 +236,21 @@ export class ApplicationCaseWork {
     const { payload, issues } = checkStaffInput(type, body);
     if (issues.length > 0) return { ok: false, reason: 'invalid', issues };
     const actor = staffActor(person, found.record.zoneId);
+    const at = new Date();
     const outcome = await this.db.transaction(async (tx) => {
       const appended = await this.service.log.append(tx, caseId, {
         type,
         actor,
         payload,
         expectedVersion,
-        at: new Date(),
+        at,
       });
       if (!appended?.ok) return { ok: false as const, reason: appended?.reason ?? ('not-allowed' as const) };
+      const change = CONVENTION_CHANGES[type as keyof typeof CONVENTION_CHANGES];
+      if (change) {
+        const reason = typeof payload.reason === 'string' ? payload.reason : null;
+        await this.listing.recordChange(tx, person, found.row, change, reason, at);
+      }
       await audit.record(tx, {
         actor: person,
         action: `application.${type}`,
@@ -265,10 +278,10 @@ export class ApplicationCaseWork {
       return { ok: true as const };
     });
     if (!outcome.ok) return outcome;
-    if (type === 'sign-convention') await this.listing.publish(person, caseId);
-    if (type === 'resume') await this.listing.setListed(person, caseId, true, 'resumed');
+    if (type === 'sign-convention') await this.listing.publish(person, caseId, String(payload.date));
+    if (type === 'resume') await this.listing.follow(person, caseId, 'resumed', at);
     if (type === 'suspend' || type === 'end-convention') {
-      await this.listing.setListed(person, caseId, false, String(payload.reason));
+      await this.listing.follow(person, caseId, String(payload.reason), at);
     }
     return { ok: true };
   }

@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import type { ConventionEventKind } from '../directory/conventions.ts';
 import type { NewClinician } from '../directory/domain/types.ts';
 import { SPECIALITIES } from '../directory/domain/types.ts';
+import { todayInBrussels } from '../directory/service.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
-import { insertGrant } from '../platform/auth/store.ts';
+import { deleteGrant, grantsOf, insertGrant } from '../platform/auth/store.ts';
+import type { Executor } from '../platform/db/database.ts';
 import type { Declaration } from './domain/declaration.ts';
 import type { ApplicationService } from './service.ts';
 import * as store from './store.ts';
 
 // A signed convention makes the clinician findable: their directory profile (from the
-// declaration), membership of the networks that approved, and the `clinician` role on their
-// account. Suspension or end takes them out of the finder; resuming puts them back.
+// declaration), membership of the networks that approved, the convention's dated record in the
+// directory, and the `clinician` role on their account. Suspension, resumption and end are
+// recorded with the date they take effect; the finder lists the clinician while one of their
+// conventions is in force, and the role follows the conventions: it goes when the last one
+// ends, and comes back with a new signature.
 
 export class Listing {
   constructor(private readonly service: ApplicationService) {}
@@ -57,16 +63,24 @@ export class Listing {
   }
 
   /** After the signature: profile saved (created or updated), account linked and made a clinician. */
-  async publish(person: CurrentUser, caseId: string): Promise<void> {
+  async publish(person: CurrentUser, caseId: string, signedOn: string): Promise<void> {
     const db = this.service.database.db;
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician') return;
     const directory = this.service.directory;
-    // A clinician already in the directory (another network's convention) keeps their profile.
-    const existing = row.clinicianId ? null : await directory.clinicianForAccount(row.accountId);
-    const id = row.clinicianId ?? existing?.id ?? randomUUID();
-    const profile = this.profile(row, id, true);
-    if (existing) profile.networks = [...new Set([...existing.networks, ...profile.networks])];
+    const existing = row.clinicianId
+      ? await directory.getClinician(row.clinicianId)
+      : await directory.clinicianForAccount(row.accountId);
+    const id = existing?.id ?? row.clinicianId ?? randomUUID();
+    // Networks that already list the clinician with no dated convention (imported) keep them
+    // conventioned with no start date: a signature must not make earlier sessions unrecordable.
+    const undated = existing ? await directory.conventions.unrecordedMemberships(id) : [];
+    const declared = this.profile(row, id, true);
+    // A clinician already in the directory (another network's convention, an earlier one) keeps
+    // the profile they keep up to date, and their places keep their ids (sessions point to them).
+    const profile: NewClinician = existing
+      ? { ...existing, listed: true, networks: [...new Set([...existing.networks, ...declared.networks])] }
+      : declared;
     await directory.saveClinicians([profile]);
     await directory.linkAccount(id, row.accountId);
     await directory.setListed(id, true, {
@@ -75,6 +89,15 @@ export class Listing {
     });
     await db.transaction(async (tx) => {
       await store.updateApplication(tx, caseId, { clinicianId: id });
+      await directory.conventions.record(tx, {
+        clinicianId: id,
+        networkIds: (row.approvedNetworkIds ?? []).filter((networkId) => !undated.includes(networkId)),
+        kind: 'signed',
+        effectiveDate: signedOn,
+        reason: null,
+        caseId,
+        actor: { accountId: person.accountId, label: person.email },
+      });
       const grantId = await insertGrant(
         tx,
         row.accountId,
@@ -90,12 +113,56 @@ export class Listing {
     });
   }
 
-  /** In or out of the finder, with the reason (the case action carries it too). */
-  async setListed(person: CurrentUser, caseId: string, listed: boolean, reason: string): Promise<void> {
+  /**
+   * A suspension, resumption or end, in the transaction of the case action: effective the day it
+   * is taken (Brussels), for every network of the convention. When none of the clinician's
+   * conventions stands any more, their account loses the clinician role (audited).
+   */
+  async recordChange(
+    tx: Executor,
+    person: CurrentUser,
+    row: store.ApplicationRow,
+    kind: Exclude<ConventionEventKind, 'signed'>,
+    reason: string | null,
+    at: Date,
+  ): Promise<void> {
+    if (row.kind !== 'clinician' || !row.clinicianId) return;
+    const conventions = this.service.directory.conventions;
+    await conventions.record(tx, {
+      clinicianId: row.clinicianId,
+      networkIds: row.approvedNetworkIds ?? [],
+      kind,
+      effectiveDate: todayInBrussels(at),
+      reason,
+      caseId: row.caseId,
+      actor: { accountId: person.accountId, label: person.email },
+    });
+    if (kind === 'ended' && !(await conventions.hasLive(tx, row.clinicianId))) {
+      await this.revokeClinicianRole(tx, person, row);
+    }
+  }
+
+  private async revokeClinicianRole(tx: Executor, person: CurrentUser, row: store.ApplicationRow) {
+    const held = (await grantsOf(tx, [row.accountId])).get(row.accountId) ?? [];
+    for (const grant of held.filter((g) => g.role === 'clinician')) {
+      await deleteGrant(tx, row.accountId, grant.id);
+      await audit.record(tx, {
+        actor: person,
+        action: 'grant.revoke',
+        resource: { type: 'account', id: row.accountId },
+        detail: { grantId: grant.id, role: 'clinician', reason: 'convention ended', caseId: row.caseId },
+      });
+    }
+  }
+
+  /** In the finder while one of the clinician's conventions is in force today, with the reason. */
+  async follow(person: CurrentUser, caseId: string, reason: string, at: Date): Promise<void> {
     const db = this.service.database.db;
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician' || !row.clinicianId) return;
-    await this.service.directory.setListed(row.clinicianId, listed, {
+    const directory = this.service.directory;
+    const listed = await directory.conventions.inForceSomewhere(db, row.clinicianId, todayInBrussels(at));
+    await directory.setListed(row.clinicianId, listed, {
       reason,
       actor: { accountId: person.accountId, label: person.displayName },
     });

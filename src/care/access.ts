@@ -12,7 +12,8 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
  * something the caller sends: it is what makes a session "their own".
  */
 export type CareActor =
-  | { readonly kind: 'admin' }
+  /** The API token's holder (a network's machine), or `via` the command line (the operator). */
+  | { readonly kind: 'admin'; readonly via?: 'command line' }
   | { readonly kind: 'account'; readonly user: CurrentUser; readonly clinicianId: string | null };
 
 export type CareAccess =
@@ -64,3 +65,11 @@ export const carePolicy = {
     return can(actor.user, 'care-statement.read', { type: 'care-statement', networkIds: [networkId] });
   },
 };
+
+/** Changes to sessions the actor may not read (another clinician's) stay unsaid. */
+export function visibleChanges<T extends { clinicianId: string; networkId: string }>(
+  actor: CareActor,
+  changes: T[],
+): T[] {
+  return changes.filter((change) => carePolicy.mayReadSession(actor, change));
+}

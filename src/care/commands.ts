@@ -77,7 +77,7 @@ export const careCommands: Command[] = [
       }
       // The command line is trusted like the database it opens: the operator's own statement.
       const statement = await care.statement(
-        { kind: 'admin' },
+        { kind: 'admin', via: 'command line' },
         { ...monthPeriod(options.month), networkId: options.network },
       );
       if (!statement) return 1;

@@ -1,16 +1,19 @@
 // Checking what a clinician sends before a session is recorded: the NISS (format, check digits,
 // the birth date it encodes), real dates, and the clinician, place and network in the directory.
 
+import type { ConventionStanding } from '../directory/conventions.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
+  ageOn,
   type CareFunction,
   isAgeWithin,
   isIsoDate,
   type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,
+  type ProposedSession,
   validateNiss,
 } from './domain/index.ts';
 
@@ -39,7 +42,30 @@ export interface InputError {
     | 'unknown-clinician'
     | 'not-clinician-location'
     | 'unknown-network'
-    | 'not-network-member';
+    | 'not-network-member'
+    | `convention-${Extract<ConventionStanding, { inForce: false }>['state']}`;
+  /** For a convention not in force: the session's date, the network, and since when. */
+  convention?: { date: string; networkId: string; since: string };
+}
+
+/** Whether a clinician's convention with a network was in force on a date (the directory's answer). */
+export type ConventionLookup = (
+  clinicianId: string,
+  networkId: string,
+  date: string,
+) => Promise<ConventionStanding>;
+
+/** The error for a session dated when the clinician's convention was not in force, or null. */
+export function conventionError(
+  input: Pick<RecordInput, 'date' | 'networkId'>,
+  standing: ConventionStanding,
+): InputError | null {
+  if (standing.inForce) return null;
+  return {
+    field: 'date',
+    code: `convention-${standing.state}`,
+    convention: { date: input.date, networkId: input.networkId, since: standing.since },
+  };
 }
 
 /** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
@@ -48,10 +74,29 @@ export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
   return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
 }
 
-/** The recording's problems, or what it needs next: the NISS's digits, the clinician, the network's kind. */
+/** The session the rules decide, from what was recorded and the network's kind. */
+export function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
+  return {
+    date: input.date,
+    birthDate: input.birthDate,
+    bim: input.bim,
+    function: input.function,
+    mode: input.mode,
+    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
+    functionalAssessment: input.functionalAssessment,
+  };
+}
+
+/**
+ * The recording's problems, or what it needs next: the NISS's digits, the clinician, the
+ * network's kind. The clinician's convention with the network must have been in force on the
+ * session's date: a role alone records nothing.
+ */
 export async function checkRecording(
   input: RecordInput,
   findClinician: (id: string) => Promise<Clinician | null>,
+  /** Null: the caller asks it itself (recording, in its transaction). */
+  conventionOn: ConventionLookup | null,
   reference: ReferenceService,
 ) {
   const errors: InputError[] = [];
@@ -66,6 +111,12 @@ export async function checkRecording(
   if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
     errors.push({ field: 'birthDate', code: 'birth-after-session' });
   }
+  // Asked at once, beside the clinician: one wait, not two.
+  const standing =
+    conventionOn && isIsoDate(input.date)
+      ? conventionOn(input.clinicianId, input.networkId, input.date)
+      : null;
+  standing?.catch(() => {}); // awaited below when it matters; never an unhandled rejection
   const clinician = await findClinician(input.clinicianId);
   const network = reference.snapshot().networks.get(input.networkId);
   if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
@@ -75,7 +126,11 @@ export async function checkRecording(
   if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
   else if (clinician && !clinician.networks.includes(input.networkId)) {
     errors.push({ field: 'networkId', code: 'not-network-member' });
+  } else if (clinician && standing) {
+    const error = conventionError(input, await standing);
+    if (error) errors.push(error);
   }
+
   if (errors.length > 0 || !niss.ok || !clinician || !network) return { ok: false as const, errors };
   return { ok: true as const, niss: niss.niss, clinician, networkKind: network.kind };
 }

@@ -3,7 +3,7 @@ import type Type from 'typebox';
 import { sessionCookieOf } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
-import { format, type Locale } from '../platform/i18n/index.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import {
   CancelBody,
   Cancelled,
@@ -21,9 +21,11 @@ import {
 } from './api-schemas.ts';
 import { isIsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
+import { inputErrorMessage } from './input-errors.ts';
 import { careMessages } from './messages.ts';
-import type { DecisionChange } from './outcomes.ts';
+import type { DecisionChange, SessionRead } from './outcomes.ts';
 import type { InputError } from './recording.ts';
+import { tooManyMessage } from './recording-messages.ts';
 import { authenticateCareCaller, type CareActor, type CareService } from './service.ts';
 import { monthPeriod } from './statement.ts';
 import { type CsvSeparator, statementCsv } from './statement-csv.ts';
@@ -70,18 +72,14 @@ function checkQuoteDates(input: QuoteInput, locale: Locale): void {
   if (errors.length > 0) throw invalidParameters(locale, errors);
 }
 
-function networkList(care: CareService): string {
-  return [...care.networkIds()].join(', ');
-}
-
 function inputProblem(locale: Locale, errors: InputError[], care: CareService): ProblemError {
-  const messages = careMessages[locale].api.errors;
+  const context = care.errorContext();
   return invalidParameters(
     locale,
     errors.map((error) => ({
       field: error.field,
       code: error.code,
-      message: format(locale, messages[error.code], { networks: networkList(care) }),
+      message: inputErrorMessage(locale, error, context),
     })),
   );
 }
@@ -107,13 +105,8 @@ export function registerCareRoutes(
    */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
     const m = careMessages[request.locale].api;
-    if (request.headers.authorization === undefined && sessionCookieOf(request)) {
-      // With a cookie, a write must be JSON: a cross-site form cannot send it without CORS.
-      const type = String(request.headers['content-type'] ?? '');
-      if (request.method !== 'GET' && !type.startsWith('application/json'))
-        throw new ProblemError(415, 'unsupported-media-type', m.jsonOnly);
-      return;
-    }
+    // With a cookie, writes are JSON only and same-origin (platform/http/api-guard.ts).
+    if (request.headers.authorization === undefined && sessionCookieOf(request)) return;
     const access = authenticateCareCaller(request.headers.authorization, adminToken);
     if (access.ok) {
       actors.set(request, access.actor);
@@ -170,17 +163,23 @@ export function registerCareRoutes(
         description:
           'Requires `Authorization: Bearer <API_ADMIN_TOKEN>`, or a signed-in clinician recording their own session (JSON body). The NISS is checked and never stored: the patient ' +
           'is a key (HMAC-SHA256). Caps count every clinician and network over the 12 months before the date. ' +
-          'Sessions of the same patient dated later are decided again; `changes` lists every change.',
+          'Sessions of the same patient dated later are decided again; `changes` lists every change. ' +
+          'The clinician’s convention with the network must have been in force on the date. A clinician’s ' +
+          'previews and recordings are limited per hour (SESSION_PREVIEWS_PER_HOUR; 429 with Retry-After) and audited.',
         tags: ['care'],
         querystring: LangQuery,
         body: RecordBody,
-        response: { 201: Recorded, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        response: { 201: Recorded, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       const outcome = await care.recordSession(actorOf(request), request.body as RecordBodyInput);
       const locale = request.locale;
       if (!outcome.ok) {
+        if (outcome.status === 429) {
+          reply.header('retry-after', String(outcome.retryAfterSeconds));
+          throw new ProblemError(429, 'rate-limited', tooManyMessage(locale, outcome));
+        }
         if (outcome.status === 403)
           throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
         throw inputProblem(locale, outcome.errors, care);
@@ -243,9 +242,8 @@ export function registerCareRoutes(
         if (outcome.status === 403) throw new ProblemError(403, 'forbidden', m.forbidden);
         throw new ProblemError(409, 'conflict', m.alreadyCancelled);
       }
-      const found = await care.getSession(actor, id);
       return {
-        session: sessionBody(found!, request.locale),
+        session: sessionBody(outcome, request.locale),
         changes: outcome.changes.map((change) => changeBody(change, request.locale)),
       };
     },
@@ -295,7 +293,7 @@ export function registerCareRoutes(
   );
 }
 
-function sessionBody(found: NonNullable<Awaited<ReturnType<CareService['getSession']>>>, locale: Locale) {
+function sessionBody(found: SessionRead, locale: Locale) {
   const { decision, ...session } = found.session;
   return { ...session, decision: decisionBody(decision, locale), events: found.events };
 }

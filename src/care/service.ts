@@ -1,12 +1,13 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
-import { type CareActor, carePolicy } from './access.ts';
+import { type CareActor, carePolicy, visibleChanges } from './access.ts';
 import {
-  ageOn,
   type CareRulesConfig,
   cancelInPath,
   DEFAULT_CARE_RULES_CONFIG,
@@ -15,26 +16,38 @@ import {
   type PastSession,
   type PathDecision,
   type ProposedSession,
-  type RecordedSession,
   recordInPath,
   type SessionDecision,
   windowStart,
 } from './domain/index.ts';
-import type { CancelOutcome, DecisionChange, RecordOutcome, SessionView } from './outcomes.ts';
+import type { ErrorContext } from './input-errors.ts';
+import {
+  type CancelOutcome,
+  type DecisionChange,
+  decisionChanges,
+  eventView,
+  type PathSession,
+  type PreviewOutcome,
+  type RecordOutcome,
+  type SessionRead,
+  type SessionView,
+} from './outcomes.ts';
+import { CareOversight } from './oversight.ts';
+import { previewDecision } from './preview.ts';
 import { type RecheckTotals, recheckAll } from './recheck.ts';
 import {
+  type ConventionLookup,
   checkRecording,
-  type InputError,
+  conventionError,
   nameSignature,
-  networkTypeFor,
+  proposedSession,
   type RecordInput,
   recentClinicians,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
-import { buildStatement, type Statement } from './statement.ts';
-import { foldStatementChanges, type StatementPeriod, statementRows } from './statement-rows.ts';
+import type { Statement } from './statement.ts';
+import { foldStatementChanges, readStatement, type StatementPeriod } from './statement-rows.ts';
 import {
-  clinicianNames,
   findSession,
   insertRecordedSession,
   markCancelled,
@@ -49,49 +62,40 @@ import {
 } from './store.ts';
 
 export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
+export type { PreviewOutcome } from './outcomes.ts';
 
 export interface CareOptions {
   directory: DirectoryService;
   reference: ReferenceService;
   /** Without it the service quotes and reports, but cannot record (the CLI's billing). */
   patientKeySecret?: string | undefined;
+  /** Previews and recordings per clinician per hour (SESSION_PREVIEWS_PER_HOUR); unset: no limit. */
+  previewsPerHour?: number | undefined;
+  /** Which hour a preview or recording counts in (tests move it). */
+  clock?: Clock | undefined;
   rules?: CareRulesConfig;
-}
-
-/** Changes to sessions the actor may not read (another clinician's, once accounts exist) stay unsaid. */
-function visibleChanges(actor: CareActor, changes: DecisionChange[]): DecisionChange[] {
-  return changes.filter((change) => carePolicy.mayReadSession(actor, change));
-}
-
-export type PreviewOutcome =
-  | { ok: true; decision: SessionDecision }
-  | { ok: false; status: 400 | 403; errors: InputError[] };
-
-function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
-  return {
-    date: input.date,
-    birthDate: input.birthDate,
-    bim: input.bim,
-    function: input.function,
-    mode: input.mode,
-    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
-    functionalAssessment: input.functionalAssessment,
-  };
 }
 
 /** Quotes, session recording with caps and copays, cancellations and statements. */
 export class CareService {
   readonly rules: CareRulesConfig;
   private readonly namesWritten = new Map<string, string>();
+  /** The hourly limit on previews and recordings, and the audit of who reads what. */
+  private readonly oversight: CareOversight;
   /** Clinicians as the directory gave them a moment ago (see recording.ts). */
   private readonly clinician: (id: string) => Promise<Clinician | null>;
+  /** The convention's standing on a date, asked each time: a suspension applies at once, on every instance. */
+  private readonly conventionOn: ConventionLookup;
 
   constructor(
     private readonly database: Database,
     private readonly options: CareOptions,
   ) {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
+    this.oversight = new CareOversight(database, options.previewsPerHour, options.clock ?? systemClock);
     this.clinician = recentClinicians(options.directory);
+    this.conventionOn = (clinicianId, networkId, date) =>
+      options.directory.conventions.standingOn(clinicianId, networkId, date);
   }
 
   /** A signed-in caller: the clinician their account is linked to comes from the directory. */
@@ -107,12 +111,23 @@ export class CareService {
   async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
     if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
     const rows = await sessionsOfClinician(this.database.pool, clinicianId, limit);
-    return rows.filter((row) => carePolicy.mayReadSession(actor, row)).map((row) => this.view(row));
+    const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
+    for (const row of readable) await this.oversight.read(actor, row);
+    return readable.map((row) => this.view(row));
   }
 
   /** The networks sessions can be recorded in and statements asked for. */
   networkIds(): ReadonlySet<string> {
     return new Set(this.options.reference.snapshot().networks.keys());
+  }
+
+  /** What input errors need to be written out: the known networks, and a network's name. */
+  errorContext(): ErrorContext {
+    const networks = this.options.reference.snapshot().networks;
+    return {
+      networks: [...networks.keys()].join(', '),
+      networkName: (id, locale) => networks.get(id)?.names[locale] ?? id,
+    };
   }
 
   quote(proposed: ProposedSession, history: readonly PastSession[]): SessionDecision {
@@ -132,36 +147,55 @@ export class CareService {
    */
   async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    // The convention is asked below, in the round trip that opens the transaction (sql.ts).
+    const checked = await checkRecording(input, this.clinician, null, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const use = await this.oversight.take(actor, input.clinicianId);
+    if (!use.ok) return use;
     const patientKey = this.patientKey(checked.niss);
     const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
     const from = windowStart(input.date, this.rules);
-    const { decision, changes } = await this.withPatientPath(patientKey, from, async (tx, rows) => {
-      const path = rows.map((row) => this.recorded(row));
-      const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
-      await insertRecordedSession(
-        tx,
-        {
-          id,
-          patientKey,
-          clinicianId: input.clinicianId,
-          networkId: input.networkId,
-          locationId: input.locationId,
-          ...proposed,
-        },
-        own!.decision,
-      );
-      const changes = await this.applyChanges(tx, path, rest, id);
-      // In the same transaction, so that a recorded session always has its clinician's name.
-      if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
-        await rememberClinician(tx, checked.clinician);
-      }
-      return { decision: own!.decision, changes };
-    });
+    const conventions = this.options.directory.conventions;
+    const conventionQuery = conventions.standingQuery(input.clinicianId, input.networkId);
+    const recorded = await this.withPatientPath(
+      patientKey,
+      from,
+      conventionQuery,
+      async (tx, rows, events) => {
+        const refused = conventionError(input, conventions.standingFrom(events, input.date));
+        // Nothing written yet: the transaction ends without a change.
+        if (refused) return { ok: false as const, refused };
+        const path = rows.map((row) => this.recorded(row));
+        const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
+        await insertRecordedSession(
+          tx,
+          {
+            id,
+            patientKey,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+            locationId: input.locationId,
+            ...proposed,
+          },
+          own!.decision,
+          this.oversight.entry(actor, 'care-session.record', {
+            id,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+          }),
+        );
+        const changes = await this.applyChanges(tx, path, rest, id);
+        // In the same transaction, so that a recorded session always has its clinician's name.
+        if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
+          await rememberClinician(tx, checked.clinician);
+        }
+        return { ok: true as const, decision: own!.decision, changes };
+      },
+    );
+    if (!recorded.ok) return { ok: false, status: 400, errors: [recorded.refused] };
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
-    return { ok: true, id, decision, changes: visibleChanges(actor, changes) };
+    return { ok: true, id, decision: recorded.decision, changes: visibleChanges(actor, recorded.changes) };
   }
 
   /**
@@ -171,8 +205,16 @@ export class CareService {
    */
   async previewSession(actor: CareActor, input: RecordInput): Promise<PreviewOutcome> {
     if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.options.reference);
+    const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+    const use = await this.oversight.take(actor, input.clinicianId);
+    if (!use.ok) return use;
+    // Who previewed for which network and date: never the NISS nor the patient's key.
+    await this.oversight.previewed(actor, {
+      clinicianId: input.clinicianId,
+      networkId: input.networkId,
+      date: input.date,
+    });
     const rows = await patientPath(
       this.database.pool,
       this.patientKey(checked.niss),
@@ -184,7 +226,7 @@ export class CareService {
       { ...proposedSession(input, checked.networkKind), id: randomUUID() },
       this.rules,
     );
-    return { ok: true, decision: own!.decision };
+    return { ok: true, decision: previewDecision(own!.decision) };
   }
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
@@ -195,49 +237,45 @@ export class CareService {
       return { ok: false, status: 403 };
     }
     const from = windowStart(found.date, this.rules);
-    const outcome = await this.withPatientPath(found.patientKey, from, async (tx, rows) => {
+    const outcome = await this.withPatientPath(found.patientKey, from, undefined, async (tx, rows) => {
       const current = await findSession(tx, id);
       if (!current || current.cancelled) return null;
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
       await markCancelled(tx, id, note);
-      return this.applyChanges(tx, path, results, id);
+      await this.oversight.cancelled(tx, actor, {
+        id,
+        clinicianId: current.clinicianId,
+        networkId: current.networkId,
+      });
+      const changes = await this.applyChanges(tx, path, results, id);
+      // Read inside the transaction: once it commits, the answer needs nothing more from the database.
+      const [row, events] = await Promise.all([findSession(tx, id), sessionEvents(tx, id)]);
+      return { row: row!, events, changes };
     });
     if (!outcome) return { ok: false, status: 409 };
-    const session = await this.getSession(actor, id);
-    return { ok: true, session: session!.session, changes: visibleChanges(actor, outcome) };
+    return {
+      ok: true,
+      session: this.view(outcome.row),
+      events: outcome.events.map(eventView),
+      changes: visibleChanges(actor, outcome.changes),
+    };
   }
 
-  async getSession(actor: CareActor, id: string) {
+  async getSession(actor: CareActor, id: string): Promise<SessionRead | null> {
     const row = await findSession(this.database.pool, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
     const events = await sessionEvents(this.database.pool, id);
-    return {
-      session: this.view(row),
-      events: events.map((event) => ({
-        kind: event.kind,
-        at: event.at.toISOString(),
-        causeSessionId: event.causeSessionId,
-        note: event.note,
-      })),
-    };
+    await this.oversight.read(actor, row);
+    return { session: this.view(row), events: events.map(eventView) };
   }
 
   /** The statement of whole months [from, until): one month, a year, or any run of months. */
   async statement(actor: CareActor, period: StatementPeriod): Promise<Statement | null> {
     if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
-    const [rows, clinicians] = await Promise.all([
-      statementRows(this.database.db, period),
-      clinicianNames(this.database.pool),
-    ]);
-    const named = new Map(
-      clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
-    );
+    await this.oversight.statementRead(actor, period);
     const networks = this.options.reference.snapshot().networks;
-    return buildStatement(period, rows, {
-      clinician: (id) => named.get(id),
-      network: (id) => networks.get(id)?.names ?? null,
-    });
+    return readStatement(this.database, (id) => networks.get(id)?.names ?? null, period);
   }
 
   /**
@@ -260,25 +298,11 @@ export class CareService {
   /** Writes each re-decision on its session, with an event naming the session that caused it. */
   private async applyChanges(
     tx: SqlClient,
-    path: readonly (RecordedSession & { row: SessionRow })[],
+    path: readonly PathSession[],
     results: readonly PathDecision[],
     causeSessionId: string,
   ): Promise<DecisionChange[]> {
-    const changes: DecisionChange[] = [];
-    for (const result of results) {
-      const before = path.find((session) => session.id === result.id);
-      if (!before) continue;
-      changes.push({
-        sessionId: result.id,
-        date: before.date,
-        function: before.function,
-        mode: before.mode,
-        clinicianId: before.row.clinicianId,
-        networkId: before.row.networkId,
-        before: before.decision,
-        after: result.decision,
-      });
-    }
+    const changes = decisionChanges(path, results);
     await writeRedecisions(
       tx,
       changes.map((change) => ({ sessionId: change.sessionId, decision: change.after })),
@@ -287,18 +311,25 @@ export class CareService {
     return changes;
   }
 
-  /** Runs `work` under the patient's lock, with their path from `from` on as it stands under it. */
+  /**
+   * Runs `work` under the patient's lock, with their path from `from` on as it stands under it,
+   * and the rows of `alongside` (read in the same round trip as BEGIN: see sql.ts).
+   */
   private withPatientPath<T>(
     key: string,
     from: IsoDate,
-    work: (tx: SqlClient, path: SessionRow[]) => Promise<T>,
+    alongside: string | undefined,
+    work: (tx: SqlClient, path: SessionRow[], alongside: pg.QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
-    return withPatientLocked(this.database.pool, key, async (tx) =>
-      work(tx, await patientPath(tx, key, from)),
+    return withPatientLocked(
+      this.database.pool,
+      key,
+      async (tx, read) => work(tx, await patientPath(tx, key, from), read),
+      alongside,
     );
   }
 
-  private recorded(row: SessionRow): RecordedSession & { row: SessionRow } {
+  private recorded(row: SessionRow): PathSession {
     return { ...toRecordedSession(row, this.rules.capWindow.months), row };
   }
 

@@ -16,18 +16,27 @@ const PATIENT_LOCK_SPACE = 7_340_023;
  * BEGIN: everything that reads and changes one patient's path takes turns, so two clinicians
  * recording the patient's last capped session at once never both get it. Different patients
  * rarely share a lock (32 bits of their key); if they do, they only wait.
+ *
+ * `alongside` is one more read, as SQL text whose values are already escaped literals, sent in
+ * that same round trip; `work` gets its rows. Recording asks the directory's convention this
+ * way: connections are what 16 recording clients wait for (bench:care), so each statement a
+ * transaction adds costs throughput, and this one costs none.
  */
 export async function withPatientLocked<T>(
   pool: pg.Pool,
   patientKey: string,
-  work: (client: SqlClient) => Promise<T>,
+  work: (client: SqlClient, alongside: pg.QueryResultRow[]) => Promise<T>,
+  alongside?: string,
 ): Promise<T> {
   // A 32-bit integer from hexadecimal digits: safe to write into the SQL text.
   const slot = Number.parseInt(patientKey.slice(0, 8), 16) | 0;
   const client = await pool.connect();
   try {
-    await client.query(`begin; select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
-    const result = await work(client);
+    const opened = await client.query(
+      `begin; select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})${alongside ? `; ${alongside}` : ''}`,
+    );
+    const results = opened as unknown as pg.QueryResult[];
+    const result = await work(client, alongside ? (results[2]?.rows ?? []) : []);
     await client.query('commit');
     client.release();
     return result;

@@ -5,8 +5,10 @@
 // sessions themselves; foldStatementChanges keeps the counters' backlog short.
 
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../platform/db/database.ts';
+import type { Database, Executor } from '../platform/db/database.ts';
 import { addMonths, type IsoDate, REASON_CODES, type ReasonCode } from './domain/index.ts';
+import { buildStatement, type NetworkStatement, type Statement } from './statement.ts';
+import { clinicianNames } from './store.ts';
 import { careStatementChanges, careStatementCounts } from './tables.ts';
 
 /** One clinician's sessions of one function and mode in one network, counted by the database. */
@@ -166,4 +168,20 @@ export async function foldStatementChanges(db: Executor): Promise<number> {
   // small even where autovacuum is off or slow to come (as on some managed servers).
   if (moved > 0) await db.execute(sql`vacuum ${careStatementChanges}`);
   return moved;
+}
+
+/** A period's statement as the counters stand now, with the names of its clinicians and networks. */
+export async function readStatement(
+  database: Database,
+  networkNames: (id: string) => NetworkStatement['names'],
+  period: StatementPeriod,
+): Promise<Statement> {
+  const [rows, clinicians] = await Promise.all([
+    statementRows(database.db, period),
+    clinicianNames(database.pool),
+  ]);
+  const named = new Map(
+    clinicians.map((c) => [c.id, { name: `${c.givenName} ${c.familyName}`, inami: c.inami }]),
+  );
+  return buildStatement(period, rows, { clinician: (id) => named.get(id), network: networkNames });
 }

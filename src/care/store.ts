@@ -6,6 +6,7 @@
 // from that declaration, so the two cannot drift apart.
 
 import { getTableColumns } from 'drizzle-orm';
+import { AUDIT_COLUMNS, type AuditEntry, auditValues } from '../platform/audit/audit.ts';
 import {
   ageOn,
   type CareFunction,
@@ -109,11 +110,15 @@ export type NewSession = Omit<
   'seq' | 'cancelled' | 'recordedAt' | keyof ReturnType<typeof decisionColumns>
 >;
 
-/** Inserts a session with its decision, and its 'recorded' event, in one statement. */
+/**
+ * Inserts a session with its decision, its 'recorded' event and the recording's audit entry, in
+ * one statement: each statement a recording adds holds a connection longer (bench:care).
+ */
 export async function insertRecordedSession(
   db: SqlClient,
   row: NewSession,
   decision: SessionDecision,
+  audited: AuditEntry,
 ): Promise<void> {
   const decided = decisionColumns(decision);
   await db.query({
@@ -123,9 +128,11 @@ export async function insertRecordedSession(
           bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
           cap, copay_cents, first_session_free, convention, fee_cents)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-        returning id)
-      insert into care_session_events (session_id, kind, decision)
-      select id, 'recorded', $21::jsonb from inserted`,
+        returning id),
+      recorded as (
+        insert into care_session_events (session_id, kind, decision)
+        select id, 'recorded', $21::jsonb from inserted)
+      insert into audit_log (${AUDIT_COLUMNS}) values ($22, $23, $24, $25, $26, $27, $28, $29::jsonb)`,
     values: [
       row.id,
       row.patientKey,
@@ -148,6 +155,7 @@ export async function insertRecordedSession(
       decided.convention,
       decided.feeCents,
       JSON.stringify(decided),
+      ...auditValues(audited),
     ],
   });
 }

@@ -144,3 +144,15 @@ export const careStatementChanges = pgTable('care_statement_changes', {
   date: date('date', { mode: 'string' }).notNull(),
   ...counted(),
 });
+
+/**
+ * How many session previews and recordings each clinician made in the current clock hour: each
+ * one reads a patient's path across every clinician, so a clinician may make only so many an
+ * hour (SESSION_PREVIEWS_PER_HOUR). One row per clinician, counted and reset by one statement
+ * (store.ts, takeHourlyUse), so every instance shares the same count.
+ */
+export const careClinicianUse = pgTable('care_clinician_use', {
+  clinicianId: uuid('clinician_id').primaryKey(),
+  hour: timestamp('hour', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+});

@@ -58,6 +58,11 @@ export class ClinicianSelfService {
     return { actor: await this.care.actorFor(user!), clinician };
   }
 
+  /** What care's input errors need to be written out (network names). */
+  errorContext() {
+    return this.care.errorContext();
+  }
+
   /** What recording would decide, nothing stored. */
   async previewOwnSession(
     user: CurrentUser | null | undefined,

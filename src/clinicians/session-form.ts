@@ -2,10 +2,10 @@
 // first checks (choices from the lists, dates readable), and care's errors on the right inputs.
 
 import { CARE_FUNCTIONS, type CareFunction, isIsoDate, type Mode } from '../care/domain/index.ts';
-import { careMessages } from '../care/messages.ts';
+import { type ErrorContext, inputErrorMessage } from '../care/input-errors.ts';
 import type { InputError } from '../care/recording.ts';
 import type { Clinician } from '../directory/domain/types.ts';
-import { format, type Locale } from '../platform/i18n/index.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
 import type { OwnSessionInput } from './service.ts';
 import { sessionMessages } from './session-messages.ts';
@@ -107,12 +107,11 @@ export function checkSessionForm(
 }
 
 /** Care's problems with a recording, on the form's inputs, in care's own words. */
-export function careFormErrors(locale: Locale, errors: InputError[]): FormErrors {
-  const messages = careMessages[locale].api.errors;
+export function careFormErrors(locale: Locale, errors: InputError[], context: ErrorContext): FormErrors {
   const out: FormErrors = {};
   for (const error of errors) {
     const field = error.field === 'clinicianId' ? 'locationId' : error.field;
-    if (!(field in out)) out[field] = format(locale, messages[error.code], { networks: '' });
+    if (!(field in out)) out[field] = inputErrorMessage(locale, error, context);
   }
   return out;
 }

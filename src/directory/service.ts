@@ -5,6 +5,7 @@ import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import type { Place } from '../reference/domain/places.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { Conventions } from './conventions.ts';
 import { demoClinicians } from './domain/demo.ts';
 import { FinderIndex } from './domain/finder.ts';
 import { validateClinicianRows } from './domain/import.ts';
@@ -81,12 +82,16 @@ export class DirectoryService {
   private readonly index = new FinderIndex();
   private revision = 0;
   private refreshing: Promise<number> = Promise.resolve(0);
+  /** Each clinician's dated convention with each network (signed, suspended, resumed, ended). */
+  readonly conventions: Conventions;
 
   private constructor(
     private readonly database: Database,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.conventions = new Conventions(database);
+  }
 
   static async open(
     database: Database,

@@ -1,7 +1,10 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
   boolean,
+  check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -117,6 +120,38 @@ export const clinicianListingLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (table) => [index('clinician_listing_log_clinician_idx').on(table.clinicianId)],
+);
+
+/**
+ * Each clinician's convention with each network, as dated events: signed, suspended, resumed,
+ * ended, each effective from a date (domain/conventions.ts reads them). Recorded by the
+ * applications workflow; a network member with no row (imported, demo) is conventioned with no
+ * start date. Recording refuses sessions dated when the convention was not in force.
+ * Append-only: the database refuses updates and deletes.
+ */
+export const clinicianConventions = pgTable(
+  'clinician_conventions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    clinicianId: uuid('clinician_id')
+      .notNull()
+      .references(() => clinicians.id),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id),
+    kind: text('kind').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    reason: text('reason'),
+    /** The application whose workflow recorded it. */
+    caseId: uuid('case_id'),
+    actorAccountId: uuid('actor_account_id'),
+    actorLabel: text('actor_label').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('clinician_conventions_clinician_idx').on(table.clinicianId, table.networkId),
+    check('clinician_conventions_kind', sql`${table.kind} in ('signed', 'suspended', 'resumed', 'ended')`),
+  ],
 );
 
 /**

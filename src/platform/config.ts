@@ -57,6 +57,8 @@ export interface Config {
   firstContactWorkingDays: number;
   /** Look-ups of a request's status per client address per hour (references cannot be tried in bulk). */
   statusLookupsPerHour: number;
+  /** Session previews and recordings per clinician per hour (each reads a patient's care across clinicians). */
+  sessionPreviewsPerHour: number;
   /** Bearer token for the sessions and statements APIs until professional accounts exist; unset turns them off. */
   apiAdminToken: string | undefined;
   /** Keys patients as HMAC-SHA256 of their NISS; generated once into DATA_DIR/secrets when unset. */
@@ -192,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
     firstContactWorkingDays: integer(env, 'FIRST_CONTACT_WORKING_DAYS', 5, 1, 60),
     statusLookupsPerHour: integer(env, 'STATUS_LOOKUPS_PER_HOUR', 20, 1, 100_000),
+    sessionPreviewsPerHour: integer(env, 'SESSION_PREVIEWS_PER_HOUR', 120, 1, 100_000),
     apiAdminToken: secretValue(env, 'API_ADMIN_TOKEN'),
     patientKeySecret: secretValue(env, 'PATIENT_KEY_SECRET'),
     uploadCaseMaxFiles: integer(env, 'UPLOAD_CASE_MAX_FILES', 20, 1, 10_000),

@@ -55,6 +55,9 @@ const fr = {
     body: 'Réessayez dans quelques instants. Ce que vous veniez d’envoyer n’a peut-être pas été enregistré.',
   },
   tooManyRequests: 'Trop de demandes en peu de temps. Réessayez dans une minute.',
+  /** 415 on an API write that carries a cookie: only JSON needs a CORS preflight from another site. */
+  jsonOnly:
+    'Avec un cookie de session, cette API n’accepte que du JSON (Content-Type application/json). Envoyez un corps JSON.',
   problems: {
     'invalid-parameters': 'Certaines valeurs ne sont pas valides.',
     'not-found': 'Ressource introuvable.',
@@ -64,6 +67,7 @@ const fr = {
     'csrf-invalid': 'Le formulaire a expiré. Rechargez la page et renvoyez-le.',
     'payload-too-large': 'La demande est trop volumineuse.',
     'unsupported-media-type': 'Format de demande non pris en charge.',
+    'cross-origin': 'Demande refusée\u202f: elle vient d’un autre site.',
     'malformed-request': 'La demande est mal formée.',
     'outside-territory': 'Lieu hors du territoire couvert.',
     'no-network-for-age': 'Aucun réseau pour cet âge.',
@@ -151,6 +155,8 @@ export const platformMessages: Translations<typeof fr> = {
       body: 'Probeer het zo meteen opnieuw. Wat u net hebt verstuurd, is misschien niet opgeslagen.',
     },
     tooManyRequests: 'Te veel aanvragen in korte tijd. Probeer het over een minuut opnieuw.',
+    jsonOnly:
+      'Met een sessiecookie aanvaardt deze API alleen JSON (Content-Type application/json). Stuur een JSON-body.',
     problems: {
       'invalid-parameters': 'Sommige waarden zijn ongeldig.',
       'not-found': 'Niet gevonden.',
@@ -160,6 +166,7 @@ export const platformMessages: Translations<typeof fr> = {
       'csrf-invalid': 'Het formulier is verlopen. Laad de pagina opnieuw en verstuur het opnieuw.',
       'payload-too-large': 'De aanvraag is te groot.',
       'unsupported-media-type': 'Dit aanvraagformaat wordt niet ondersteund.',
+      'cross-origin': 'Verzoek geweigerd: het komt van een andere site.',
       'malformed-request': 'De aanvraag is slecht opgebouwd.',
       'outside-territory': 'Plaats buiten het gedekte gebied.',
       'no-network-for-age': 'Geen netwerk voor deze leeftijd.',
@@ -245,6 +252,8 @@ export const platformMessages: Translations<typeof fr> = {
       body: 'Try again in a moment. What you just sent may not have been saved.',
     },
     tooManyRequests: 'Too many requests in a short time. Try again in a minute.',
+    jsonOnly:
+      'With a session cookie, this API accepts JSON only (Content-Type application/json). Send a JSON body.',
     problems: {
       'invalid-parameters': 'Some values are not valid.',
       'not-found': 'Not found.',
@@ -254,6 +263,7 @@ export const platformMessages: Translations<typeof fr> = {
       'csrf-invalid': 'The form has expired. Reload the page and send it again.',
       'payload-too-large': 'The request is too large.',
       'unsupported-media-type': 'This request format is not supported.',
+      'cross-origin': 'Request refused: it comes from another site.',
       'malformed-request': 'The request is malformed.',
       'outside-territory': 'Place outside the covered territory.',
       'no-network-for-age': 'No network for this age.',

@@ -3,9 +3,10 @@
 
 import type { ComponentChildren } from 'preact';
 import type { SessionDecision } from '../../care/domain/index.ts';
-import { explain } from '../../care/explain.ts';
+import { explain, explainPreview } from '../../care/explain.ts';
 import { careMessages } from '../../care/messages.ts';
 import type { SessionView } from '../../care/outcomes.ts';
+import type { PreviewDecision } from '../../care/preview.ts';
 import type { Clinician } from '../../directory/domain/types.ts';
 import { CsrfField, Notice } from '../../platform/auth/pages/shared.tsx';
 import { format, formatDate, type Locale } from '../../platform/i18n/index.ts';
@@ -32,14 +33,20 @@ export interface Names {
   location: (clinician: Clinician, id: string) => string;
 }
 
-function DecisionSummary({ locale, decision }: { locale: Locale; decision: SessionDecision }) {
+function DecisionSummary({
+  locale,
+  decision,
+}: {
+  locale: Locale;
+  decision: SessionDecision | PreviewDecision;
+}) {
   const m = sessionMessages[locale];
   return (
     <div class="panel" data-decision>
       <h2>
         {m.decision}: {decision.reimbursable ? m.reimbursed : m.notReimbursed}
       </h2>
-      <p>{explain(decision, locale)}</p>
+      <p>{'sessionNumber' in decision ? explain(decision, locale) : explainPreview(decision, locale)}</p>
     </div>
   );
 }
@@ -146,6 +153,8 @@ export function NewSessionPage(props: {
   clinician: Clinician;
   names: Names;
   errors: FormErrors;
+  /** Why the form came back though nothing in it is wrong (the hourly limit). */
+  problem?: string | null;
 }) {
   const { locale } = props.ctx;
   const m = sessionMessages[locale];
@@ -158,6 +167,11 @@ export function NewSessionPage(props: {
     >
       <MyNav locale={locale} />
       <ErrorSummary locale={locale} errors={props.errors} />
+      {props.problem ? (
+        <div class="panel panel--warning" role="alert">
+          <p>{props.problem}</p>
+        </div>
+      ) : null}
       <h1>{m.newTitle}</h1>
       <p>{m.newIntro}</p>
       <form method="post" action={`/${locale}/my/sessions/new`} class="form" novalidate>
@@ -185,7 +199,7 @@ export function PreviewPage({
   state: SessionFormState;
   clinician: Clinician;
   names: Names;
-  decision: SessionDecision;
+  decision: PreviewDecision;
 }) {
   const { locale } = ctx;
   const m = sessionMessages[locale];

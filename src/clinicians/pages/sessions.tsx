@@ -4,6 +4,8 @@
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
+import type { UseRefused } from '../../care/oversight.ts';
+import { tooManyMessage } from '../../care/recording-messages.ts';
 import { todayInBrussels } from '../../directory/service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
@@ -57,8 +59,13 @@ export function registerSessionPages(
       const step = queryValue(request.body, 'step');
       const names = namesIn(locale);
       const ctx = pageContext(request, reply);
-      const form = (errors: FormErrors, status = 400) =>
-        sendPage(reply, h(NewSessionPage, { ctx, state, clinician, names, errors }), status);
+      const form = (errors: FormErrors, status = 400, problem: string | null = null) =>
+        sendPage(reply, h(NewSessionPage, { ctx, state, clinician, names, errors, problem }), status);
+      // The hour's previews and recordings are used: the form comes back as typed, with when to retry.
+      const limited = (refused: UseRefused) => {
+        reply.header('retry-after', String(refused.retryAfterSeconds));
+        return form({}, 429, tooManyMessage(locale, refused));
+      };
       if (step === 'change') return form({}, 200);
       const checked = checkSessionForm(locale, state, clinician);
       if (!checked.ok) return form(checked.errors);
@@ -66,7 +73,8 @@ export function registerSessionPages(
         const outcome = await self.recordOwnSession(request.user, checked.input);
         if (!outcome.ok) {
           if (outcome.status === 403) throw new StandardProblem(403, 'forbidden');
-          return form(careFormErrors(locale, outcome.errors));
+          if (outcome.status === 429) return limited(outcome);
+          return form(careFormErrors(locale, outcome.errors, self.errorContext()));
         }
         const changed = outcome.changes.length;
         return reply.redirect(`/${locale}/my/sessions/${outcome.id}?notice=recorded&changed=${changed}`, 303);
@@ -74,7 +82,8 @@ export function registerSessionPages(
       const preview = await self.previewOwnSession(request.user, checked.input);
       if (!preview.ok) {
         if (preview.status === 403) throw new StandardProblem(403, 'forbidden');
-        return form(careFormErrors(locale, preview.errors));
+        if (preview.status === 429) return limited(preview);
+        return form(careFormErrors(locale, preview.errors, self.errorContext()));
       }
       return sendPage(
         reply,

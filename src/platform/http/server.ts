@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
 import { PUBLIC_DIR } from '../views/assets.ts';
+import { registerApiGuard } from './api-guard.ts';
 import { cookiePolicy, csrfBinding } from './cookies.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
@@ -136,6 +137,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
   await app.register(fastifyFormbody);
 
   registerLocale(app);
+  registerApiGuard(app, config.publicUrl);
 
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

@@ -18,7 +18,7 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { isUuid } from '../platform/ids.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
-import { BODY_ID, type DecidingBody } from './domain/bodies.ts';
+import { type DecidingBody, isBodyId } from './domain/bodies.ts';
 import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
 import { checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
@@ -98,7 +98,7 @@ export class CommitteeService {
     action: 'committee.read' | 'committee.meeting.manage',
   ) {
     // An id that cannot be a body's (it travels in the URL) is not looked up: 404.
-    const load = async () => (BODY_ID.test(bodyId) ? store.findBody(this.database.db, bodyId) : null);
+    const load = async () => (isBodyId(bodyId) ? store.findBody(this.database.db, bodyId) : null);
     return loadAuthorized(user, action, load, resourceOf);
   }
 

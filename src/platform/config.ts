@@ -161,7 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'expected a postgres:// or postgresql:// URL');
   }
-  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  const publicUrl = withoutTrailingSlashes(env.PUBLIC_URL?.trim() || `http://localhost:${port}`);
   try {
     new URL(publicUrl);
   } catch {
@@ -202,4 +202,11 @@ export function loadConfig(env: Env = process.env): Config {
     uploadAccountMaxFiles: integer(env, 'UPLOAD_ACCOUNT_MAX_FILES', 60, 1, 100_000),
     uploadAccountMaxMb: integer(env, 'UPLOAD_ACCOUNT_MAX_MB', 150, 1, 1_000_000),
   };
+}
+
+/** `https://x.be//` → `https://x.be`, reading each character once (`/\/+$/` re-reads the slashes from each one). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

@@ -2,6 +2,9 @@
 
 import type { Locale } from '../../platform/i18n/index.ts';
 
+/** Ids are short lower-case words joined by dashes: they travel in URLs and role grants. */
+export { BODY_ID, isBodyId } from '../../platform/identifiers/body-id.ts';
+
 /**
  * How many members must be present for a decision. Members who are recused for an item neither
  * count among the members nor among those present for that item.
@@ -23,6 +26,3 @@ export interface DecidingBody {
   delegatedBy: string[];
   quorum: QuorumRule;
 }
-
-/** Ids are short lower-case words joined by dashes: they travel in URLs and role grants. */
-export const BODY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -2,6 +2,7 @@
 // knows of the world (networks, postcodes) is passed in, so imports and tests share the rules.
 
 import { isLanguageCode } from '../../platform/i18n/languages.ts';
+import { isEmailAddress } from '../../platform/identifiers/email.ts';
 import { isValidInami, isValidVisa, normalizeInami, normalizeVisa } from './identifiers.ts';
 import {
   AGE_GROUPS,
@@ -87,7 +88,6 @@ const MAX_NAME = 100;
 const LAT = [49.4, 51.6] as const;
 const LON = [2.5, 6.5] as const;
 const PHONE = /^\+?[0-9 ./()-]{8,25}$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -132,7 +132,7 @@ function checkContacts(input: ProfileInput, errors: ProfileError[]) {
   const website = optional(input.website);
   if (phone && !(PHONE.test(phone) && phone.replace(/\D/g, '').length >= 8))
     errors.push({ field: 'phone', code: 'phone-format', values: { value: phone } });
-  if (email && !(EMAIL.test(email) && email.length <= 254))
+  if (email && !isEmailAddress(email))
     errors.push({ field: 'email', code: 'email-format', values: { value: email } });
   if (website && !isHttpUrl(website))
     errors.push({ field: 'website', code: 'website-format', values: { value: website } });

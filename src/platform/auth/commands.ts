@@ -2,11 +2,10 @@ import { parseArgs } from 'node:util';
 import { type Command, UsageError } from '../cli.ts';
 import { systemClock } from '../clock.ts';
 import { isLocale } from '../i18n/index.ts';
+import { isEmailAddress } from '../identifiers/email.ts';
 import { LinkSealer } from '../outbox/index.ts';
 import { loadSecret } from '../secrets.ts';
 import { StaffService } from './staff.ts';
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export const accountCommands: Command[] = [
   {
@@ -22,7 +21,7 @@ export const accountCommands: Command[] = [
       });
       if (positionals.length > 0) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
       const email = values.email?.trim();
-      if (!email || !EMAIL.test(email)) throw new UsageError('Give --email with a valid e-mail address.');
+      if (!email || !isEmailAddress(email)) throw new UsageError('Give --email with a valid e-mail address.');
       const language = values.language ?? context.locale;
       if (!isLocale(language)) throw new UsageError('--language is fr, nl or en.');
       const staff = new StaffService(

@@ -1,27 +1,38 @@
 import Type from 'typebox';
 import { LOCALES } from '../i18n/index.ts';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../identifiers/email.ts';
 import { FORMAT_KEYWORD } from './problem.ts';
 
 // Schema pieces every capability's routes share, so the same input gets the same message.
 
-export const Postcode = Type.String({ pattern: '^[1-9][0-9]{3}$', [FORMAT_KEYWORD]: 'postcode' });
-export const NisCode = Type.String({ pattern: '^[0-9]{5}$', [FORMAT_KEYWORD]: 'nis' });
+export const Postcode = Type.String({
+  pattern: '^[1-9][0-9]{3}$',
+  maxLength: 4,
+  [FORMAT_KEYWORD]: 'postcode',
+});
+export const NisCode = Type.String({ pattern: '^[0-9]{5}$', maxLength: 5, [FORMAT_KEYWORD]: 'nis' });
 export const IsoDateString = Type.String({
   pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  maxLength: 10,
   [FORMAT_KEYWORD]: 'date',
 });
-export const MonthString = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', [FORMAT_KEYWORD]: 'month' });
+export const MonthString = Type.String({
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+  maxLength: 7,
+  [FORMAT_KEYWORD]: 'month',
+});
 export const Uuid = Type.String({
   pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  maxLength: 36,
   [FORMAT_KEYWORD]: 'uuid',
 });
 export const Email = Type.String({
-  pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
-  maxLength: 254,
+  pattern: EMAIL_PATTERN,
+  maxLength: EMAIL_MAX_LENGTH,
   [FORMAT_KEYWORD]: 'email',
 });
 /** An ISO 639-1 language code such as 'nl'. */
-export const LanguageCode = Type.String({ pattern: '^[a-z]{2}$' });
+export const LanguageCode = Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 });
 /** `?lang=` chooses the language of messages in API answers. */
 export const LangParam = Type.Optional(Type.Enum([...LOCALES]));
 

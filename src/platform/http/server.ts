@@ -14,6 +14,7 @@ import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
 import { PUBLIC_DIR } from '../views/assets.ts';
 import { registerApiGuard } from './api-guard.ts';
+import { boundedRegExp } from './bounded-pattern.ts';
 import { cookiePolicy, csrfBinding } from './cookies.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
@@ -22,6 +23,8 @@ import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
 export interface RegisteredRoute {
   method: string;
   url: string;
+  /** The route's input schemas as registered (body, querystring, params), for tests that walk them. */
+  schema?: { body?: unknown; querystring?: unknown; params?: unknown } | undefined;
 }
 
 declare module 'fastify' {
@@ -79,7 +82,14 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
     bodyLimit: 1_048_576,
     ajv: {
       // Report every invalid field at once; refuse unknown parameters instead of silently ignoring a typo.
-      customOptions: { allErrors: true, verbose: true, removeAdditional: false, coerceTypes: 'array' },
+      customOptions: {
+        allErrors: true,
+        verbose: true,
+        removeAdditional: false,
+        coerceTypes: 'array',
+        // Lengths before patterns: no pattern ever reads more than an identifier's worth.
+        code: { regExp: boundedRegExp },
+      },
       plugins: [addFormatKeyword],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -88,7 +98,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
   const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, schema: route.schema });
   });
 
   app.addHook('onSend', async (request, reply) => {

@@ -1,17 +1,18 @@
 import Type, { type Static } from 'typebox';
 import type { RowError } from '../../platform/csv.ts';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../../platform/identifiers/email.ts';
 import { NIS_PATTERN } from './places.ts';
 import { NETWORK_KINDS, REQUESTERS } from './types.ts';
 
 // A reference pack describes a region's networks, coordination areas, zones and routing rules
 // (data/brussels-reference.json). Zone territories come from the postcodes file's `zone` column.
 
-const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,62}$' });
+const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,62}$', maxLength: 63 });
 const Names = Type.Object(
   { fr: Type.String({ minLength: 1 }), nl: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
   { additionalProperties: false },
 );
-const Email = Type.String({ pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' });
+const Email = Type.String({ pattern: EMAIL_PATTERN, maxLength: EMAIL_MAX_LENGTH });
 
 export const ReferencePackSchema = Type.Object(
   {
@@ -26,7 +27,7 @@ export const ReferencePackSchema = Type.Object(
           maxAge: Type.Union([Type.Integer({ minimum: 0, maximum: 120 }), Type.Null()]),
           website: Type.Optional(Type.Union([Type.String(), Type.Null()])),
           email: Type.Optional(Type.Union([Email, Type.Null()])),
-          communes: Type.Array(Type.String({ pattern: NIS_PATTERN.source })),
+          communes: Type.Array(Type.String({ pattern: NIS_PATTERN.source, maxLength: 5 })),
         },
         { additionalProperties: false },
       ),
@@ -49,7 +50,7 @@ export const ReferencePackSchema = Type.Object(
         {
           area: Id,
           requester: Type.Union(REQUESTERS.map((requester) => Type.Literal(requester))),
-          language: Type.String({ pattern: '^[a-z]{2}$' }),
+          language: Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 }),
           zone: Id,
         },
         { additionalProperties: false },

@@ -2,6 +2,8 @@
 // They read `unknown` (a JSON body or a form draft) and record one issue per invalid field,
 // named by its dotted path (practice.postcode), never stopping at the first.
 
+import { isEmailAddress } from '../../platform/identifiers/email.ts';
+
 export type IssueCode =
   | 'required'
   | 'too-long'
@@ -23,7 +25,6 @@ export interface Issue {
   values?: Record<string, string | number>;
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
 const POSTCODE = /^[1-9][0-9]{3}$/;
 /** Eleven digits in a row, or written 85.07.30-033.28: what a national number (NISS) looks like. */
@@ -63,7 +64,7 @@ export class Checker {
 
   email(field: string, value: unknown): string | undefined {
     const text = this.text(field, value, { required: true, max: 254 });
-    if (text !== undefined && !EMAIL.test(text)) return this.fail(field, 'invalid-email');
+    if (text !== undefined && !isEmailAddress(text)) return this.fail(field, 'invalid-email');
     return text;
   }
 

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { queryValue } from '../../http/pages.ts';
 import { format, type Locale } from '../../i18n/index.ts';
+import { isEmailAddress } from '../../identifiers/email.ts';
 import { TextInput } from '../../views/components.tsx';
 import { authMessages } from '../messages.ts';
 import type { PasswordProblem } from '../passwords.ts';
@@ -18,12 +19,10 @@ export function passwordField(body: unknown, name: string): string {
   return queryValue(body, name).slice(0, 1024);
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 export function emailError(locale: Locale, value: string): string | undefined {
   const m = authMessages[locale].errors;
   if (!value) return m.emailRequired;
-  return EMAIL.test(value) && value.length <= 254 ? undefined : m.emailInvalid;
+  return isEmailAddress(value) ? undefined : m.emailInvalid;
 }
 
 export function passwordProblemMessage(locale: Locale, problem: PasswordProblem): string {

@@ -185,7 +185,8 @@ export function registerSignInPages(
       const m = authMessages[locale].errors;
       const email = field(request.body, 'email');
       const password = passwordField(request.body, 'password');
-      const next = safeNext(field(request.body, 'next', 2000)) ?? '';
+      // Read whole: a cut URL is another page, so one too long is refused, not shortened.
+      const next = safeNext(queryValue(request.body, 'next')) ?? '';
       const errors: FormErrors = {};
       const emailProblem = emailError(locale, email);
       if (emailProblem) errors.email = emailProblem;

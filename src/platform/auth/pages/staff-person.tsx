@@ -5,6 +5,7 @@ import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../http/pages.ts';
 import { StandardProblem } from '../../http/problem.ts';
 import { format, type Locale } from '../../i18n/index.ts';
+import { isBodyId } from '../../identifiers/body-id.ts';
 import { isUuid } from '../../ids.ts';
 import {
   BackLink,
@@ -23,8 +24,6 @@ import { authMessages } from '../messages.ts';
 import { type Grant, type GrantScope, ROLE_SCOPE, type Role, STAFF_ROLES } from '../roles.ts';
 import type { Jurisdictions, StaffService } from '../staff.ts';
 import { CsrfField, describeGrant, field, Notice } from './shared.tsx';
-
-const BODY_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 interface GrantForm {
   role: string;
@@ -157,9 +156,7 @@ function readGrant(locale: Locale, form: GrantForm): { scope: GrantScope } | { e
         ? { scope: { ...scope, networkId: form.network } }
         : { errors: { network: m.network } };
     case 'body':
-      return BODY_ID.test(form.body)
-        ? { scope: { ...scope, bodyId: form.body } }
-        : { errors: { body: m.body } };
+      return isBodyId(form.body) ? { scope: { ...scope, bodyId: form.body } } : { errors: { body: m.body } };
     default:
       return { scope };
   }

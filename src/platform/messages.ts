@@ -69,6 +69,8 @@ const fr = {
     'unsupported-media-type': 'Format de demande non pris en charge.',
     'cross-origin': 'Demande refusée\u202f: elle vient d’un autre site.',
     'malformed-request': 'La demande est mal formée.',
+    'null-character':
+      'La demande contient un caractère nul (U+0000), qui ne peut pas être enregistré. Retirez-le et renvoyez-la.',
     'outside-territory': 'Lieu hors du territoire couvert.',
     'no-network-for-age': 'Aucun réseau pour cet âge.',
     unauthorized: 'Authentification requise.',
@@ -168,6 +170,8 @@ export const platformMessages: Translations<typeof fr> = {
       'unsupported-media-type': 'Dit aanvraagformaat wordt niet ondersteund.',
       'cross-origin': 'Verzoek geweigerd: het komt van een andere site.',
       'malformed-request': 'De aanvraag is slecht opgebouwd.',
+      'null-character':
+        'De aanvraag bevat een nulteken (U+0000), dat niet bewaard kan worden. Verwijder het en verstuur opnieuw.',
       'outside-territory': 'Plaats buiten het gedekte gebied.',
       'no-network-for-age': 'Geen netwerk voor deze leeftijd.',
       unauthorized: 'Aanmelding vereist.',
@@ -265,6 +269,8 @@ export const platformMessages: Translations<typeof fr> = {
       'unsupported-media-type': 'This request format is not supported.',
       'cross-origin': 'Request refused: it comes from another site.',
       'malformed-request': 'The request is malformed.',
+      'null-character':
+        'The request contains a null character (U+0000), which cannot be stored. Remove it and send it again.',
       'outside-territory': 'Place outside the covered territory.',
       'no-network-for-age': 'No network for this age.',
       unauthorized: 'Authentication required.',

@@ -138,6 +138,18 @@ describe('reading what people type as a place', () => {
     assert.ok(typo.kind === 'not-found' && typo.suggestions.some((l) => l.postcode === '1050'));
   });
 
+  it('reads a postcode written with its place, as on an envelope (issue 12)', () => {
+    for (const [typed, postcode] of [
+      ['1000 Brussel', '1000'],
+      ['1070 Anderlecht', '1070'],
+      ['Anderlecht 1070', '1070'],
+      ['B-1030 Schaerbeek', '1030'],
+      ['1080, Sint-Jans-Molenbeek', '1080'],
+    ] as const) {
+      assert.deepEqual(searchPlace(snapshot, typed), { kind: 'found', place: { postcode } }, typed);
+    }
+  });
+
   it('refuses a number that is not a postcode', () => {
     assert.equal(searchPlace(snapshot, '103').kind, 'invalid-postcode');
     assert.equal(searchPlace(snapshot, '').kind, 'empty');

@@ -164,9 +164,17 @@ export async function acceptUploads(scope: FastifyInstance, maxBytes: number): P
     async onFile(part) {
       const chunks: Buffer[] = [];
       let size = 0;
-      for await (const chunk of part.file) {
-        size += chunk.length;
-        if (size <= maxBytes + 1) chunks.push(chunk as Buffer);
+      try {
+        for await (const chunk of part.file) {
+          size += chunk.length;
+          if (size <= maxBytes + 1) chunks.push(chunk as Buffer);
+        }
+      } catch (error) {
+        // A body that ends inside the file (a cut connection, a forged form) is the sender's
+        // mistake: a 400, not a server failure.
+        throw Object.assign(new Error('The form ended before its file did.', { cause: error }), {
+          statusCode: 400,
+        });
       }
       const uploaded: UploadedPart = {
         filename: part.filename ?? '',

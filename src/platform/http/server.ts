@@ -18,6 +18,7 @@ import { boundedRegExp } from './bounded-pattern.ts';
 import { cookiePolicy, csrfBinding } from './cookies.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerLocale } from './locale.ts';
+import { registerNullCharacterGuard } from './null-character-guard.ts';
 import { FORMAT_KEYWORD, ProblemError } from './problem.ts';
 
 export interface RegisteredRoute {
@@ -148,6 +149,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
 
   registerLocale(app);
   registerApiGuard(app, config.publicUrl);
+  registerNullCharacterGuard(app);
 
   if (config.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

@@ -66,6 +66,10 @@ export type PlaceSearch =
  * Understands what someone typed in a "postcode or commune" box: a postcode, a commune name or
  * a locality name, in French or Dutch, with or without accents and hyphens.
  */
+// Bounded, anchored and with classes that cannot overlap across the postcode: linear time.
+const POSTCODE_WITH_NAME = /^(?:B-?)?(?<postcode>\d{4})[\s,-]{1,3}\p{L}[^\d]{0,80}$/u;
+const NAME_WITH_POSTCODE = /^\p{L}[^\d]{0,80}?[\s,-]{1,3}(?<postcode>\d{4})$/u;
+
 export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSearch {
   const text = input.trim();
   if (text === '') return { kind: 'empty' };
@@ -75,6 +79,11 @@ export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSe
       ? { kind: 'found', place: { postcode: digits } }
       : { kind: 'invalid-postcode' };
   }
+  // "1000 Brussel", "1070 Anderlecht", "Anderlecht 1070", "B-1030 Schaerbeek": an address line's
+  // habit. The postcode is what was typed most exactly, so it decides.
+  const withName = POSTCODE_WITH_NAME.exec(text) ?? NAME_WITH_POSTCODE.exec(text);
+  const postcode = withName?.groups?.postcode;
+  if (postcode && POSTCODE_PATTERN.test(postcode)) return { kind: 'found', place: { postcode } };
   const wanted = normalizeName(text);
   const localities = [...snapshot.localities.values()];
   const exactCommune = [...snapshot.communes.values()].find(

@@ -85,7 +85,7 @@ interface LayoutProps {
 
 export function Layout({ ctx, title, hasErrors, section, scripts = [], children }: LayoutProps) {
   const m = platformMessages[ctx.locale];
-  const errorPrefix = { fr: 'Erreur : ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
+  const errorPrefix = { fr: 'Erreur\u202f: ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
   const home = `/${ctx.locale}`;
   const navItems = [
     { id: 'home', href: home, label: m.nav.home },

@@ -42,6 +42,7 @@ import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
 import { createServer } from './platform/http/server.ts';
 import { Poller } from './platform/jobs/poller.ts';
+import { registerLegalPages } from './platform/legal/pages.tsx';
 import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
 import { OutboxAdmin } from './platform/outbox/admin.ts';
@@ -228,6 +229,20 @@ export async function buildApp(dependencies: AppDependencies) {
     services.reference,
     dependencies.clock ?? systemClock,
   );
+  const day = 24 * 3_600_000;
+  registerLegalPages(app, {
+    responsibles: () => {
+      const { networks, areas } = services.reference.snapshot();
+      return [
+        ...[...networks.values()].map(({ names, email, website }) => ({ names, email, website })),
+        ...[...areas.values()].map(({ names, email }) => ({ names, email, website: null })),
+      ];
+    },
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+    requestDraftDays: DRAFT_LIFETIME_MS / day,
+    applicationDraftDays: APPLICATION_DRAFT_LIFETIME_MS / day,
+  });
   registerHomePage(app, [
     {
       href: (locale) => `/${locale}/find`,

@@ -4,26 +4,26 @@
 import type { Translations } from '../platform/i18n/index.ts';
 
 const fr = {
-  title: 'Combien vais-je payer\u00a0?',
+  title: 'Combien vais-je payer\u202f?',
   intro:
     'Les séances chez un psychologue ou un orthopédagogue clinicien conventionné sont en grande partie remboursées. Répondez à ces questions pour savoir ce que vous paierez pour votre prochaine séance.',
   nothingStored: 'Rien de ce que vous indiquez ici n’est enregistré.',
   ageLabel: 'Votre âge ou votre date de naissance',
   ageHint: 'Par exemple 34, ou 27/03/1990',
-  bimLegend: 'Bénéficiez-vous de l’intervention majorée (BIM)\u00a0?',
+  bimLegend: 'Bénéficiez-vous de l’intervention majorée (BIM)\u202f?',
   bimHint: 'Votre mutualité peut vous le dire.',
   bim: { yes: 'Oui', no: 'Non', unknown: 'Je ne sais pas' },
-  functionLegend: 'De quelle aide avez-vous besoin\u00a0?',
+  functionLegend: 'De quelle aide avez-vous besoin\u202f?',
   functions: {
     'first-line': 'Soins psychologiques de première ligne',
     specialised: 'Soins psychologiques spécialisés',
     community: 'Une activité de groupe près de chez vous, à l’école ou dans une association',
-    support: 'Un soutien psychologique\u00a0: quelques séances pour une difficulté récente',
-    treatment: 'Un traitement psychologique\u00a0: un suivi plus long, après un bilan fonctionnel',
+    support: 'Un soutien psychologique\u202f: quelques séances pour une difficulté récente',
+    treatment: 'Un traitement psychologique\u202f: un suivi plus long, après un bilan fonctionnel',
   },
-  modeLegend: 'Seul ou en groupe\u00a0?',
+  modeLegend: 'Seul ou en groupe\u202f?',
   modes: { individual: 'Une séance individuelle', group: 'Une séance de groupe' },
-  sessionsLabel: 'Combien de séances de ce type avez-vous déjà eues ces 12 derniers mois\u00a0?',
+  sessionsLabel: 'Combien de séances de ce type avez-vous déjà eues ces 12 derniers mois\u202f?',
   sessionsHint:
     'Avec n’importe quel psychologue ou orthopédagogue conventionné. Indiquez 0 si ce sera la première.',
   submit: 'Voir ce que je paierai',

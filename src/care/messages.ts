@@ -27,33 +27,34 @@ const fr = {
   },
   api: {
     off: 'L’API des séances et des décomptes n’est pas activée sur ce serveur.',
-    unauthorized: 'Authentification requise\u00a0: envoyez l’en-tête Authorization: Bearer <jeton>.',
+    unauthorized: 'Authentification requise\u202f: envoyez l’en-tête Authorization: Bearer <jeton>.',
     forbidden: 'Vous n’avez pas accès à cette séance ou à ce décompte.',
     sessionNotFound: 'Aucune séance n’a cet identifiant.',
     alreadyCancelled: 'Cette séance est déjà annulée.',
     historyTooLong: 'Indiquez au plus {limit} séances passées.',
     errors: {
-      date: 'Cette date n’existe pas\u00a0: indiquez une date au format AAAA-MM-JJ, par exemple 2024-05-10.',
+      date: 'Cette date n’existe pas\u202f: indiquez une date au format AAAA-MM-JJ, par exemple 2024-05-10.',
       'niss-format': 'Un NISS a 11 chiffres, par exemple 85.07.14-123.45 (points, tirets et espaces permis).',
       'niss-checksum':
-        'Ce NISS n’est pas valide\u00a0: ses deux derniers chiffres (de contrôle) ne correspondent pas aux neuf premiers.',
+        'Ce NISS n’est pas valide\u202f: ses deux derniers chiffres (de contrôle) ne correspondent pas aux neuf premiers.',
       'niss-birth-date': 'La date de naissance ne correspond pas à celle que contient le NISS.',
       'birth-after-session': 'La date de naissance est postérieure à la date de la séance.',
       'unknown-clinician': 'Aucun psychologue ou orthopédagogue conventionné n’a cet identifiant.',
       'not-clinician-location': 'Ce lieu n’est ni un cabinet ni un lieu d’accroche de ce clinicien.',
-      'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u00a0: {networks}.',
+      'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u202f: {networks}.',
       'not-network-member': 'Ce clinicien n’a pas de convention avec ce réseau.',
     },
   },
   billing: {
     usage:
-      'Usage\u00a0: passerelle billing --month AAAA-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
+      'Usage\u202f: passerelle billing --month AAAA-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
     monthRequired: 'Indiquez le mois du décompte avec --month, par exemple --month 2024-05.',
-    monthInvalid: '« {value} » n’est pas un mois\u00a0: indiquez-le au format AAAA-MM, par exemple 2024-05.',
-    formatInvalid: 'Format inconnu « {value} »\u00a0: choisissez csv ou json.',
-    separatorInvalid: 'Séparateur inconnu « {value} »\u00a0: choisissez ";" ou ",".',
-    unknownOption: 'Option inconnue\u00a0: {value}.',
-    networkUnknown: 'Réseau inconnu « {value} ». Réseaux connus\u00a0: {networks}.',
+    monthInvalid:
+      '«\u202f{value}\u202f» n’est pas un mois\u202f: indiquez-le au format AAAA-MM, par exemple 2024-05.',
+    formatInvalid: 'Format inconnu «\u202f{value}\u202f»\u202f: choisissez csv ou json.',
+    separatorInvalid: 'Séparateur inconnu «\u202f{value}\u202f»\u202f: choisissez ";" ou ",".',
+    unknownOption: 'Option inconnue\u202f: {value}.',
+    networkUnknown: 'Réseau inconnu «\u202f{value}\u202f». Réseaux connus\u202f: {networks}.',
     columns: {
       month: 'Mois',
       network: 'Réseau',
@@ -78,9 +79,9 @@ const fr = {
   explain: {
     // {number} = rank of the session within its cap, {payment} = one of `payment` below.
     capped:
-      'Séance {number} sur {cap, plural, one {# remboursée} other {# remboursées}} sur {months} mois\u00a0: {payment}.',
+      'Séance {number} sur {cap, plural, one {# remboursée} other {# remboursées}} sur {months} mois\u202f: {payment}.',
     uncapped:
-      'Séance {mode, select, group {de groupe} other {individuelle}} remboursée, sans nombre maximum de séances\u00a0: {payment}.',
+      'Séance {mode, select, group {de groupe} other {individuelle}} remboursée, sans nombre maximum de séances\u202f: {payment}.',
     payment: {
       pay: 'vous payez {amount}',
       free: 'vous ne payez rien',
@@ -88,21 +89,21 @@ const fr = {
     },
     reasons: {
       'before-scheme':
-        'Cette séance date d’avant le {start} et relève de l’ancien projet pilote\u00a0: elle n’est pas traitée ici.',
+        'Cette séance date d’avant le {start} et relève de l’ancien projet pilote\u202f: elle n’est pas traitée ici.',
       'function-not-in-period':
-        'Ce type de soins n’existe pas dans la convention en vigueur à cette date\u00a0: cette séance n’est pas remboursée.',
+        'Ce type de soins n’existe pas dans la convention en vigueur à cette date\u202f: cette séance n’est pas remboursée.',
       'mode-not-offered':
         'Ce type de soins n’est pas remboursé en séance {mode, select, group {de groupe} other {individuelle}}.',
       'outside-network-age':
         '{network, select, youth {Le réseau pour enfants et jeunes accueille les personnes jusqu’à {youthMax} ans} other {Le réseau pour adultes accueille les personnes à partir de {adultMin} ans}}. À {age, plural, one {# an} other {# ans}}, cette séance n’y est pas remboursée.',
       'needs-functional-assessment':
-        'Ces soins demandent d’abord un bilan fonctionnel\u00a0: sans bilan, cette séance n’est pas remboursée.',
+        'Ces soins demandent d’abord un bilan fonctionnel\u202f: sans bilan, cette séance n’est pas remboursée.',
       'same-day':
-        'Vous avez déjà eu une séance remboursée ce jour-là\u00a0: une seule séance par jour est remboursée.',
+        'Vous avez déjà eu une séance remboursée ce jour-là\u202f: une seule séance par jour est remboursée.',
       'parallel-support-treatment':
-        'Vous avez eu des séances de traitement psychologique remboursées ces {months} derniers mois\u00a0: des séances de soutien psychologique ne peuvent pas être remboursées en même temps.',
+        'Vous avez eu des séances de traitement psychologique remboursées ces {months} derniers mois\u202f: des séances de soutien psychologique ne peuvent pas être remboursées en même temps.',
       'cap-reached':
-        'Vous avez déjà eu {mode, select, group {{cap, plural, one {la séance de groupe remboursée} other {les # séances de groupe remboursées}}} other {{cap, plural, one {la séance remboursée} other {les # séances remboursées}}}} sur {months} mois\u00a0: cette séance n’est pas remboursée.',
+        'Vous avez déjà eu {mode, select, group {{cap, plural, one {la séance de groupe remboursée} other {les # séances de groupe remboursées}}} other {{cap, plural, one {la séance remboursée} other {les # séances remboursées}}}} sur {months} mois\u202f: cette séance n’est pas remboursée.',
     },
   },
 };

@@ -8,7 +8,7 @@ const fr = {
   profile: {
     title: 'Mon profil dans l’annuaire',
     intro:
-      'Ce que le public voit de vous dans l’annuaire. Gardez-le à jour : un profil qui n’a pas été confirmé depuis six mois est signalé comme peut-être dépassé.',
+      'Ce que le public voit de vous dans l’annuaire. Gardez-le à jour\u202f: un profil qui n’a pas été confirmé depuis six mois est signalé comme peut-être dépassé.',
     updatedOn: 'Mis à jour le {date}',
     saved: 'Votre profil est enregistré. Il apparaît ainsi dans l’annuaire dès maintenant.',
     notListed: 'Votre profil n’apparaît pas dans l’annuaire en ce moment (convention suspendue ou terminée).',
@@ -16,13 +16,13 @@ const fr = {
     languages: 'Langues de consultation',
     specialities: 'Thèmes (au plus {max})',
     modes: 'Formes des séances',
-    accepting: 'Acceptez-vous de nouveaux patients ?',
+    accepting: 'Acceptez-vous de nouveaux patients\u202f?',
     yes: 'Oui',
     no: 'Non',
     waitingBand: 'Délai avant un premier rendez-vous',
     locationsTitle: 'Lieux de consultation',
     locationsHint:
-      'Vos cabinets et vos lieux d’accroche (un lieu que le public fréquente déjà : CPAS, école, maison médicale).',
+      'Vos cabinets et vos lieux d’accroche (un lieu que le public fréquente déjà\u202f: CPAS, école, maison médicale).',
     location: 'Lieu {n}',
     newLocation: 'Ajouter un lieu (laissez vide si vous n’en ajoutez pas)',
     kind: 'Type de lieu',
@@ -42,12 +42,13 @@ const fr = {
     'too-long': 'Au plus {max} caractères.',
     'street-required': 'Indiquez la rue et le numéro du lieu {n}.',
     'postcode-required': 'Indiquez le code postal du lieu {n}.',
-    'unknown-postcode': 'Le code postal {value} du lieu {n} n’existe pas : 4 chiffres, par exemple 1030.',
+    'unknown-postcode':
+      'Le code postal {value} du lieu {n} n’existe pas\u202f: 4 chiffres, par exemple 1030.',
     'location-required': 'Indiquez au moins un lieu de consultation.',
     'outreach-without-venue':
-      'La forme « dans un lieu du quartier » demande au moins un lieu d’accroche : ajoutez-en un ou décochez cette forme.',
+      'La forme «\u202fdans un lieu du quartier\u202f» demande au moins un lieu d’accroche\u202f: ajoutez-en un ou décochez cette forme.',
     'venue-without-outreach':
-      'Vous avez un lieu d’accroche : cochez la forme « dans un lieu du quartier », ou changez le type de ce lieu.',
+      'Vous avez un lieu d’accroche\u202f: cochez la forme «\u202fdans un lieu du quartier\u202f», ou changez le type de ce lieu.',
     other: 'Cette valeur ne convient pas ({code}).',
   },
 };

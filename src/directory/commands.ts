@@ -8,8 +8,8 @@ import { DirectoryService } from './service.ts';
 
 const SUMMARY = {
   fr: {
-    done: 'Importé : {created, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour.',
-    refused: 'Rien n’a été importé : {count, plural, one {# problème} other {# problèmes}}.',
+    done: 'Importé\u202f: {created, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour.',
+    refused: 'Rien n’a été importé\u202f: {count, plural, one {# problème} other {# problèmes}}.',
   },
   nl: {
     done: 'Geïmporteerd: {created} toegevoegd, {updated} bijgewerkt.',

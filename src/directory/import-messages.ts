@@ -3,30 +3,32 @@ import type { Translations } from '../platform/i18n/index.ts';
 // Sentences for problems in a clinicians spreadsheet, one per error code. Each is preceded by
 // "row N, column C:" (platform/csv.ts), so they start in lower case.
 const fr = {
-  'unknown-columns': 'colonnes inconnues : {columns}. Vérifiez leur orthographe (voir le README).',
-  'unknown-value': 'valeur inconnue « {value} ». Valeurs possibles : {allowed}.',
-  'unknown-language': 'code de langue inconnu « {value} » : indiquez des codes ISO 639-1 (fr, nl, en, ar…).',
+  'unknown-columns': 'colonnes inconnues\u202f: {columns}. Vérifiez leur orthographe (voir le README).',
+  'unknown-value': 'valeur inconnue «\u202f{value}\u202f». Valeurs possibles\u202f: {allowed}.',
+  'unknown-language':
+    'code de langue inconnu «\u202f{value}\u202f»\u202f: indiquez des codes ISO 639-1 (fr, nl, en, ar…).',
   'too-long': 'au plus {max} caractères.',
   'too-many': 'au plus {max} thèmes.',
   'inami-format':
-    'numéro INAMI « {value} » non valide : 11 chiffres (1-23456-78-901) dont les 7e et 8e sont des chiffres de contrôle.',
-  'visa-format': 'numéro de visa « {value} » non valide : de 4 à 20 chiffres ou lettres.',
-  'unknown-postcode': 'code postal {value} inconnu : importez d’abord ses données de référence.',
+    'numéro INAMI «\u202f{value}\u202f» non valide\u202f: 11 chiffres (1-23456-78-901) dont les 7e et 8e sont des chiffres de contrôle.',
+  'visa-format': 'numéro de visa «\u202f{value}\u202f» non valide\u202f: de 4 à 20 chiffres ou lettres.',
+  'unknown-postcode': 'code postal {value} inconnu\u202f: importez d’abord ses données de référence.',
   'latitude-range': 'latitude {value} hors de Belgique (49,4 à 51,6).',
   'longitude-range': 'longitude {value} hors de Belgique (2,5 à 6,5).',
   'location-required': 'indiquez au moins un lieu (location1_street et location1_postcode).',
-  'age-group-not-covered': 'aucun des réseaux indiqués ne couvre le groupe d’âge « {value} ».',
-  'outreach-without-venue': 'le mode « outreach » demande un lieu d’accroche (locationN_kind = outreach).',
-  'venue-without-outreach': 'un lieu d’accroche est indiqué : ajoutez « outreach » aux modes.',
-  'contact-required': 'indiquez au moins un moyen de contact : téléphone, e-mail ou site web.',
-  'phone-format': 'numéro de téléphone « {value} » non valide.',
-  'email-format': 'adresse e-mail « {value} » non valide.',
-  'website-format': 'adresse de site « {value} » non valide : elle commence par https://.',
-  'date-format': 'date « {value} » non valide : AAAA-MM-JJ attendu.',
-  'date-future': 'la date « {value} » est dans le futur.',
+  'age-group-not-covered': 'aucun des réseaux indiqués ne couvre le groupe d’âge «\u202f{value}\u202f».',
+  'outreach-without-venue':
+    'le mode «\u202foutreach\u202f» demande un lieu d’accroche (locationN_kind = outreach).',
+  'venue-without-outreach': 'un lieu d’accroche est indiqué\u202f: ajoutez «\u202foutreach\u202f» aux modes.',
+  'contact-required': 'indiquez au moins un moyen de contact\u202f: téléphone, e-mail ou site web.',
+  'phone-format': 'numéro de téléphone «\u202f{value}\u202f» non valide.',
+  'email-format': 'adresse e-mail «\u202f{value}\u202f» non valide.',
+  'website-format': 'adresse de site «\u202f{value}\u202f» non valide\u202f: elle commence par https://.',
+  'date-format': 'date «\u202f{value}\u202f» non valide\u202f: AAAA-MM-JJ attendu.',
+  'date-future': 'la date «\u202f{value}\u202f» est dans le futur.',
   'duplicate-inami': 'le numéro INAMI {value} figure déjà à la ligne {first}.',
-  'boolean-format': '« {value} » : indiquez oui ou non.',
-  'number-format': '« {value} » n’est pas un nombre.',
+  'boolean-format': '«\u202f{value}\u202f»\u202f: indiquez oui ou non.',
+  'number-format': '«\u202f{value}\u202f» n’est pas un nombre.',
 };
 
 export const directoryImportMessages: Translations<typeof fr> = {

@@ -6,7 +6,7 @@ const fr = {
   finder: {
     title: 'Trouver un psychologue ou un orthopédagogue',
     intro:
-      'Des psychologues et orthopédagogues cliniciens conventionnés, près de chez vous, dans votre langue et pour votre âge. La première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
+      'Des psychologues et orthopédagogues cliniciens conventionnés, près de chez vous, dans votre langue et pour votre âge. La première séance est gratuite, ensuite 11\u202f€ par séance (4\u202f€ avec l’intervention majorée), et rien jusqu’à 23 ans.',
     placeLabel: 'Code postal ou commune',
     placeHint: 'Par exemple 1030 ou Schaerbeek. Les plus proches apparaissent en premier.',
     ageLabel: 'Âge de la personne qui consulte (facultatif)',
@@ -28,9 +28,9 @@ const fr = {
     resultCountNear:
       '{count, plural, =0 {Aucun résultat près de {place}} one {# psychologue ou orthopédagogue près de {place}} other {# psychologues ou orthopédagogues près de {place}}}',
     sortedByDistance:
-      'Du plus proche au plus éloigné ; à distance égale, les profils mis à jour récemment d’abord.',
+      'Du plus proche au plus éloigné\u202f; à distance égale, les profils mis à jour récemment d’abord.',
     sortedByFreshness:
-      'Indiquez un code postal ou une commune pour voir d’abord les plus proches. En attendant : les profils mis à jour récemment d’abord.',
+      'Indiquez un code postal ou une commune pour voir d’abord les plus proches. En attendant\u202f: les profils mis à jour récemment d’abord.',
     distance: 'À {distance} km',
     languages: 'Langues',
     functions: 'Aide proposée',
@@ -42,14 +42,14 @@ const fr = {
     possiblyOutOfDate: 'Peut-être plus à jour',
     accepting_yes: 'Accepte de nouveaux patients',
     accepting_no: 'Ne prend pas de nouveaux patients pour le moment',
-    waiting: 'Délai annoncé : {band}',
+    waiting: 'Délai annoncé\u202f: {band}',
     noResults: 'Personne ne correspond à tous vos critères.',
-    relaxIntro: 'Vous trouverez des résultats en retirant un de vos critères :',
-    relaxItem: 'sans « {filter} » : {count, plural, one {# résultat} other {# résultats}}',
+    relaxIntro: 'Vous trouverez des résultats en retirant un de vos critères\u202f:',
+    relaxItem: 'sans «\u202f{filter}\u202f»\u202f: {count, plural, one {# résultat} other {# résultats}}',
     relaxNone: 'Retirer un seul critère ne suffit pas.',
     relaxAll: 'Rechercher seulement par lieu',
-    relaxAge: 'âge : {age} ans',
-    filterValue: '{field} : {value}',
+    relaxAge: 'âge\u202f: {age} ans',
+    filterValue: '{field}\u202f: {value}',
     pagination: 'Pages de résultats',
     previous: 'Page précédente',
     next: 'Page suivante',
@@ -73,11 +73,11 @@ const fr = {
     contactIntro: 'Contactez directement ce professionnel pour convenir d’un premier rendez-vous.',
     inami: 'Numéro INAMI',
     backToResults: 'Retour aux résultats',
-    cost: 'La première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), 2,50 € par séance de groupe, et rien jusqu’à 23 ans.',
+    cost: 'La première séance est gratuite, ensuite 11\u202f€ par séance (4\u202f€ avec l’intervention majorée), 2,50\u202f€ par séance de groupe, et rien jusqu’à 23 ans.',
   },
   api: {
-    unknownZone: 'Zone de coordination inconnue : {value}.',
-    unknownNetwork: 'Réseau inconnu : {value}.',
+    unknownZone: 'Zone de coordination inconnue\u202f: {value}.',
+    unknownNetwork: 'Réseau inconnu\u202f: {value}.',
     notFound: 'Aucun psychologue ou orthopédagogue listé ne porte cet identifiant.',
   },
 };

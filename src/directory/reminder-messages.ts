@@ -2,14 +2,14 @@ import type { Translations } from '../platform/i18n/index.ts';
 
 // The e-mail a clinician gets when their profile has not been confirmed for 90 days.
 const fr = {
-  subject: 'Votre profil dans l’annuaire Passerelle est-il toujours à jour ?',
+  subject: 'Votre profil dans l’annuaire Passerelle est-il toujours à jour\u202f?',
   text: `Bonjour {name},
 
 Votre profil dans l’annuaire des psychologues et orthopédagogues conventionnés n’a pas été mis à jour depuis le {date}.
 
-Les personnes qui cherchent de l’aide se fient à vos lieux, vos langues, vos thèmes et votre délai d’attente. Vérifiez-les et enregistrez votre profil, même sans changement : la date de mise à jour sera renouvelée.
+Les personnes qui cherchent de l’aide se fient à vos lieux, vos langues, vos thèmes et votre délai d’attente. Vérifiez-les et enregistrez votre profil, même sans changement\u202f: la date de mise à jour sera renouvelée.
 
-Sans mise à jour, votre profil sera signalé comme « peut-être plus à jour » six mois après la dernière.
+Sans mise à jour, votre profil sera signalé comme «\u202fpeut-être plus à jour\u202f» six mois après la dernière.
 
 {link}
 

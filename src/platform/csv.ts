@@ -65,8 +65,8 @@ export const importMessages = {
   fr: {
     where: 'ligne {row}, colonne {column} : ',
     whereRow: 'ligne {row} : ',
-    whereFile: 'fichier : ',
-    'missing-columns': 'colonnes manquantes : {columns}.',
+    whereFile: 'fichier\u202f: ',
+    'missing-columns': 'colonnes manquantes\u202f: {columns}.',
     'no-rows': 'le fichier ne contient aucune ligne de données.',
     'not-csv': 'ce fichier n’est pas un CSV lisible.',
     required: 'valeur obligatoire.',

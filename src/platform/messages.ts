@@ -6,38 +6,42 @@ const fr = {
   tagline: 'Soins psychologiques de première ligne',
   skipLink: 'Aller au contenu principal',
   languageSwitch: 'Langue',
+  /** The header's navigation folded on phones. */
+  menu: 'Menu',
   languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',
     find: 'Trouver un psychologue',
-    coordinator: 'Qui est mon coordinateur ?',
+    coordinator: 'Qui est mon coordinateur\u202f?',
     inbox: 'Demandes',
     applications: 'Candidatures',
     committees: 'Comités',
     profile: 'Mon profil',
     sessions: 'Mes séances',
-    cost: 'Combien vais-je payer\u00a0?',
+    cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
     about:
       'Passerelle aide les réseaux de santé mentale à organiser la convention INAMI de soins psychologiques de première ligne.',
     apiDocs: 'API ouverte',
+    accessibility: 'Accessibilité',
+    privacy: 'Vie privée',
     urgent:
-      'En cas d’urgence, appelez le 112. Besoin de parler maintenant ? Centre de Prévention du Suicide : 0800 32 123.',
+      'En cas d’urgence, appelez le 112. Besoin de parler maintenant\u202f? Centre de Prévention du Suicide\u202f: 0800 32 123.',
   },
   home: {
     title: 'Des soins psychologiques accessibles, près de chez vous',
     intro:
-      'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit : la première séance est gratuite, ensuite 11 € par séance (4 € avec l’intervention majorée), et rien jusqu’à 23 ans.',
+      'Grâce à la convention INAMI, des psychologues et orthopédagogues cliniciens conventionnés vous reçoivent pour un prix réduit\u202f: la première séance est gratuite, ensuite 11\u202f€ par séance (4\u202f€ avec l’intervention majorée), et rien jusqu’à 23 ans.',
     findTitle: 'Trouver un psychologue ou un orthopédagogue',
     findBody: 'Près de chez vous, dans votre langue, pour votre âge.',
-    costTitle: 'Combien vais-je payer\u00a0?',
+    costTitle: 'Combien vais-je payer\u202f?',
     costBody:
-      'Votre âge, votre situation et les séances déjà eues\u00a0: calculez ce que vous paierez pour la prochaine séance.',
-    coordinatorTitle: 'Professionnels : qui est mon coordinateur ?',
+      'Votre âge, votre situation et les séances déjà eues\u202f: calculez ce que vous paierez pour la prochaine séance.',
+    coordinatorTitle: 'Professionnels\u202f: qui est mon coordinateur\u202f?',
     coordinatorBody:
-      'Médecins généralistes, organisations et services : trouvez la coordination locale de votre zone.',
+      'Médecins généralistes, organisations et services\u202f: trouvez la coordination locale de votre zone.',
   },
   errorSummaryTitle: 'Il y a un problème',
   backLink: 'Retour',
@@ -83,7 +87,7 @@ const fr = {
     number: 'Indiquez un nombre.',
     boolean: 'Indiquez true ou false.',
     string: 'Indiquez un texte.',
-    enum: 'Valeur inconnue « {value} ». Valeurs possibles : {allowed}.',
+    enum: 'Valeur inconnue «\u202f{value}\u202f». Valeurs possibles\u202f: {allowed}.',
     minimum: 'Indiquez au moins {limit}.',
     maximum: 'Indiquez au plus {limit}.',
     minLength: 'Indiquez au moins {limit, plural, one {# caractère} other {# caractères}}.',
@@ -110,6 +114,7 @@ export const platformMessages: Translations<typeof fr> = {
     tagline: 'Eerstelijnspsychologische zorg',
     skipLink: 'Naar de hoofdinhoud',
     languageSwitch: 'Taal',
+    menu: 'Menu',
     languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     nav: {
       label: 'Hoofdnavigatie',
@@ -127,6 +132,8 @@ export const platformMessages: Translations<typeof fr> = {
       about:
         'Passerelle helpt de netwerken geestelijke gezondheid de RIZIV-overeenkomst eerstelijnspsychologische zorg te organiseren.',
       apiDocs: 'Open API',
+      accessibility: 'Toegankelijkheid',
+      privacy: 'Privacy',
       urgent: 'In nood, bel 112. Nu met iemand praten? Zelfmoordlijn: 1813.',
     },
     home: {
@@ -208,6 +215,7 @@ export const platformMessages: Translations<typeof fr> = {
     tagline: 'First-line psychological care',
     skipLink: 'Skip to main content',
     languageSwitch: 'Language',
+    menu: 'Menu',
     languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     nav: {
       label: 'Main navigation',
@@ -225,6 +233,8 @@ export const platformMessages: Translations<typeof fr> = {
       about:
         "Passerelle helps Belgium's mental-health networks run the INAMI first-line psychological care convention.",
       apiDocs: 'Open API',
+      accessibility: 'Accessibility',
+      privacy: 'Privacy',
       urgent:
         'In an emergency, call 112. Need to talk now? Suicide prevention line: 0800 32 123 (FR), 1813 (NL).',
     },

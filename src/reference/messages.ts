@@ -2,7 +2,7 @@ import type { Translations } from '../platform/i18n/index.ts';
 
 const fr = {
   coordinator: {
-    title: 'Qui est mon coordinateur ?',
+    title: 'Qui est mon coordinateur\u202f?',
     intro:
       'Les coordinateurs locaux des réseaux de santé mentale aident les médecins généralistes, les organisations et les services à collaborer avec des psychologues et orthopédagogues conventionnés. Indiquez où vous êtes pour savoir qui vous répond.',
     placeLabel: 'Code postal ou commune',
@@ -20,30 +20,32 @@ const fr = {
     ageHint:
       'Les réseaux pour enfants et jeunes suivent jusqu’à 23 ans, ceux pour adultes à partir de 15 ans.',
     submit: 'Trouver mon coordinateur',
-    resultTitle: 'Votre zone : {zone}',
-    zoneCovers: 'Cette zone couvre :',
+    resultTitle: 'Votre zone\u202f: {zone}',
+    zoneCovers: 'Cette zone couvre\u202f:',
     contact: 'Écrire à la coordination de la zone',
-    phone: 'Téléphone : {phone}',
+    phone: 'Téléphone\u202f: {phone}',
     languageRule:
       'Les associations néerlandophones sont suivies par la zone {zone}, où qu’elles se trouvent à Bruxelles.',
     networksTitle: 'Réseaux de santé mentale concernés',
     networkAges: '{max, select, none {à partir de {min} ans} other {de {min} à {max} ans}}',
     bothNetworks: 'Entre 15 et 23 ans, on peut s’adresser aux deux réseaux.',
     otherSections:
-      'La commune de {commune} relève de plusieurs zones. Indiquez votre code postal pour une réponse précise :',
-    sectionZone: '{locality} ({postcode}) : zone {zone}',
-    areaContact: 'Question générale ? Écrivez à {email}.',
+      'La commune de {commune} relève de plusieurs zones. Indiquez votre code postal pour une réponse précise\u202f:',
+    sectionZone: '{locality} ({postcode})\u202f: zone {zone}',
+    areaContact: 'Question générale\u202f? Écrivez à {email}.',
     noZone: 'Aucune zone de coordination n’est encore définie pour cet endroit.',
   },
   errors: {
     placeRequired: 'Indiquez un code postal ou une commune.',
     placeInvalidPostcode: 'Un code postal belge a 4 chiffres, par exemple 1030.',
-    placeNotFound: 'Nous ne trouvons pas « {value} ». Vérifiez l’orthographe ou indiquez un code postal.',
-    placeAmbiguous: '« {value} » correspond à plusieurs localités : choisissez-en une ci-dessous.',
-    placeSuggestions: 'Vouliez-vous dire :',
+    placeNotFound:
+      'Nous ne trouvons pas «\u202f{value}\u202f». Vérifiez l’orthographe ou indiquez un code postal.',
+    placeAmbiguous:
+      '«\u202f{value}\u202f» correspond à plusieurs localités\u202f: choisissez-en une ci-dessous.',
+    placeSuggestions: 'Vouliez-vous dire\u202f:',
     ageInvalid: 'Indiquez un âge en années, de 0 à 120.',
     outsideTerritory:
-      'Passerelle ne couvre pas encore {place}. Il couvre aujourd’hui la Région de Bruxelles-Capitale ; pour une autre région, contactez le réseau de santé mentale de votre province.',
+      'Passerelle ne couvre pas encore {place}. Il couvre aujourd’hui la Région de Bruxelles-Capitale\u202f; pour une autre région, contactez le réseau de santé mentale de votre province.',
     noNetworkForAge: 'Aucun réseau ne couvre l’âge de {age} ans à {place}.',
     unknownCommune: 'Aucune commune ne porte le code INS {value}.',
   },
@@ -52,19 +54,20 @@ const fr = {
     bothPlaces: 'Indiquez postcode ou commune, pas les deux.',
   },
   importErrors: {
-    'postcode-format': 'code postal « {value} » non valide : 4 chiffres attendus.',
-    'nis-format': 'code INS « {value} » non valide : 5 chiffres attendus.',
-    'latitude-range': 'latitude « {value} » hors de Belgique (49,4 à 51,6).',
-    'longitude-range': 'longitude « {value} » hors de Belgique (2,5 à 6,5).',
-    'zone-format': 'identifiant de zone « {value} » non valide (minuscules, chiffres et tirets).',
-    'unknown-zone': 'zone « {value} » inconnue : importez d’abord le fichier de référence qui la décrit.',
+    'postcode-format': 'code postal «\u202f{value}\u202f» non valide\u202f: 4 chiffres attendus.',
+    'nis-format': 'code INS «\u202f{value}\u202f» non valide\u202f: 5 chiffres attendus.',
+    'latitude-range': 'latitude «\u202f{value}\u202f» hors de Belgique (49,4 à 51,6).',
+    'longitude-range': 'longitude «\u202f{value}\u202f» hors de Belgique (2,5 à 6,5).',
+    'zone-format': 'identifiant de zone «\u202f{value}\u202f» non valide (minuscules, chiffres et tirets).',
+    'unknown-zone':
+      'zone «\u202f{value}\u202f» inconnue\u202f: importez d’abord le fichier de référence qui la décrit.',
     'duplicate-postcode': 'le code postal {value} figure déjà à la ligne {first}.',
     'commune-mismatch': 'la commune {value} a un autre nom à la ligne {first}.',
-    'duplicate-id': 'identifiant « {value} » en double.',
+    'duplicate-id': 'identifiant «\u202f{value}\u202f» en double.',
     'age-range': 'l’âge maximum est inférieur à l’âge minimum.',
-    'unknown-commune': 'commune {value} inconnue : importez d’abord ses codes postaux.',
-    'unknown-area': 'zone de coordination « {value} » inconnue.',
-    'unknown-network': 'réseau « {value} » inconnu.',
+    'unknown-commune': 'commune {value} inconnue\u202f: importez d’abord ses codes postaux.',
+    'unknown-area': 'zone de coordination «\u202f{value}\u202f» inconnue.',
+    'unknown-network': 'réseau «\u202f{value}\u202f» inconnu.',
     'invalid-json': 'le fichier de référence n’est pas du JSON valide.',
   },
 };

@@ -385,7 +385,7 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(first, { ok: true, applicationStatus: 'decision' });
       const waiting = await nw.get(`/fr/applications/${id}`);
-      assert.match(waiting.body, /En attente de : Brumenta/);
+      assert.match(waiting.body, /En attente de\s: Brumenta/);
       const second = await t.services.decisionDesk.recordDecision(
         decision(id, ['brumenta'], 'approve', 'brumenta-crr'),
       );

@@ -83,7 +83,7 @@ describe('the page "What will I pay?"', () => {
 
   it('is in the main navigation and on the home page, in each language', async () => {
     for (const [locale, name] of [
-      ['fr', 'Combien vais-je payer\u00a0?'],
+      ['fr', 'Combien vais-je payer\u202f?'],
       ['nl', 'Wat betaal ik?'],
       ['en', 'What will I pay?'],
     ] as const) {
@@ -103,7 +103,7 @@ describe('the page "What will I pay?"', () => {
     assert.match(body, new RegExp(`Vous paierez ${formatEuros('fr', 1100)} pour cette séance`));
     assert.match(
       body,
-      new RegExp(`Séance 3 sur 8 remboursées sur 12 mois\u00a0: vous payez ${formatEuros('fr', 1100)}\\.`),
+      new RegExp(`Séance 3 sur 8 remboursées sur 12 mois\u202f: vous payez ${formatEuros('fr', 1100)}\\.`),
     );
     // The answers stay in the form, to change one and ask again.
     assert.match(response.body, /id="age" name="age" type="text" value="34"/);
@@ -131,7 +131,7 @@ describe('the page "What will I pay?"', () => {
   it('shows every problem next to its field, keeping what was typed', async () => {
     const response = await ask('fr', { age: 'trente', sessions: '' });
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /<title>Erreur : Combien vais-je payer\u00a0\? – Passerelle<\/title>/);
+    assert.match(response.body, /<title>Erreur\s: Combien vais-je payer\s\? – Passerelle<\/title>/);
     for (const field of ['age', 'bim', 'function', 'mode', 'sessions']) {
       assert.match(response.body, new RegExp(`href="#${field}"`), field);
       assert.match(response.body, new RegExp(`id="${field}-error"`), field);

@@ -72,7 +72,7 @@ describe('explain: refusals', () => {
     const decision = decideSession(proposed, history);
     assert.equal(
       explain(decision, 'fr'),
-      'Vous avez déjà eu les 8 séances remboursées sur 12 mois\u00a0: cette séance n’est pas remboursée.',
+      'Vous avez déjà eu les 8 séances remboursées sur 12 mois\u202f: cette séance n’est pas remboursée.',
     );
     assert.match(explain(decision, 'nl'), /de 8 terugbetaalde sessies over 12 maanden/);
     assert.match(explain(decision, 'en'), /all 8 reimbursed sessions for 12 months/);
@@ -106,7 +106,7 @@ describe('explain: reimbursed sessions', () => {
     ]);
     assert.equal(
       explain(decision, 'fr'),
-      `Séance 2 sur 8 remboursées sur 12 mois\u00a0: vous payez ${formatEuros('fr', 1100)}.`,
+      `Séance 2 sur 8 remboursées sur 12 mois\u202f: vous payez ${formatEuros('fr', 1100)}.`,
     );
     assert.equal(
       explain(decision, 'nl'),
@@ -129,7 +129,7 @@ describe('explain: reimbursed sessions', () => {
     const decision = decideSession(propose({}), []);
     assert.equal(
       explain(decision, 'fr'),
-      'Séance 1 sur 8 remboursées sur 12 mois\u00a0: c’est la première séance, elle est gratuite.',
+      'Séance 1 sur 8 remboursées sur 12 mois\u202f: c’est la première séance, elle est gratuite.',
     );
     assert.match(explain(decision, 'nl'), /eerste sessie, die is gratis/);
     assert.match(explain(decision, 'en'), /first session, so it is free/);
@@ -141,7 +141,7 @@ describe('explain: reimbursed sessions', () => {
     ]);
     assert.equal(
       explain(decision, 'fr'),
-      'Séance 2 sur 10 remboursées sur 12 mois\u00a0: vous ne payez rien.',
+      'Séance 2 sur 10 remboursées sur 12 mois\u202f: vous ne payez rien.',
     );
     assert.match(explain(decision, 'nl'), /u betaalt geen remgeld/);
   });
@@ -150,7 +150,7 @@ describe('explain: reimbursed sessions', () => {
     const decision = decideSession(propose({ mode: 'group' }), []);
     assert.equal(
       explain(decision, 'fr'),
-      `Séance de groupe remboursée, sans nombre maximum de séances\u00a0: vous payez ${formatEuros('fr', 250)}.`,
+      `Séance de groupe remboursée, sans nombre maximum de séances\u202f: vous payez ${formatEuros('fr', 250)}.`,
     );
     assert.match(explain(decision, 'nl'), /^Terugbetaalde groepssessie, zonder maximumaantal sessies/);
     assert.match(

@@ -29,7 +29,7 @@ describe('POST /api/v1/care/quote', () => {
       firstSessionFree: false,
       convention: '2024',
       feeCents: null,
-      explanation: `Séance 2 sur 8 remboursées sur 12 mois\u00a0: vous payez ${formatEuros('fr', 1100)}.`,
+      explanation: `Séance 2 sur 8 remboursées sur 12 mois\u202f: vous payez ${formatEuros('fr', 1100)}.`,
     });
   });
 
@@ -45,7 +45,7 @@ describe('POST /api/v1/care/quote', () => {
     const response = await quote({ ...CONTRACT, history });
     assert.equal(
       response.json().explanation,
-      `Séance 3 sur 8 remboursées sur 12 mois\u00a0: vous payez ${formatEuros('fr', 1100)}.`,
+      `Séance 3 sur 8 remboursées sur 12 mois\u202f: vous payez ${formatEuros('fr', 1100)}.`,
     );
   });
 

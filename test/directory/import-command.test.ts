@@ -91,6 +91,6 @@ describe('passerelle import clinicians (command line, embedded database)', () =>
     writeFileSync(file, csv(...GOOD_ROWS));
     const result = run('import', 'clinicians', file, '--lang', 'fr');
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /Importé : 2 ajoutés, 0 mis à jour\./);
+    assert.match(result.stdout, /Importé\s: 2 ajoutés, 0 mis à jour\./);
   });
 });

@@ -342,7 +342,7 @@ describe('journeys: declarations of interest and conventioned services', () => {
       assert.deepEqual(first, { ok: true, applicationStatus: 'decision' });
       await coordinator.reload();
       await expectAccessible(coordinator);
-      assert.match((await coordinator.locator('main').textContent()) ?? '', /En attente de : Brumenta/);
+      assert.match((await coordinator.locator('main').textContent()) ?? '', /En attente de\s: Brumenta/);
       const second = await journey.t.services.decisionDesk.recordDecision(
         decision(caseId, ['brumenta'], 'approve'),
       );

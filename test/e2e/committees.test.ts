@@ -66,7 +66,7 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     }
     await anne.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await anne.waitForURL(/done=attendance/);
-    assert.match(await text(anne.locator('[data-quorum]')), /Quorum atteint : 3 membres présents sur 3/);
+    assert.match(await text(anne.locator('[data-quorum]')), /Quorum atteint\s: 3 membres présents sur 3/);
     await expectAccessible(anne);
 
     // Chloé declares a conflict of interest on the item.
@@ -108,7 +108,7 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     const minutes = await text(anne.locator('main'));
     assert.match(minutes, /Procès-verbal de la réunion du 1 décembre 2026/);
     assert.match(minutes, /Anne Dupont, Bruno Peeters, Chloé Martin/);
-    assert.match(minutes, /Chloé Martin – conflit d’intérêts déclaré : A travaillé pour la maison médicale/);
+    assert.match(minutes, /Chloé Martin – conflit d’intérêts déclaré\s: A travaillé pour la maison médicale/);
     assert.match(minutes, /Couvre un quartier où l’offre manque/);
     await expectAccessible(anne);
 

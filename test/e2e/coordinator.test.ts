@@ -38,7 +38,7 @@ describe('journey: a GP finds their coordinator', () => {
       await tabTo(page, 'button[type=submit]');
       await page.keyboard.press('Enter');
       await page.waitForURL(/place=Laeken/);
-      assert.match((await page.locator('#result-title').textContent()) ?? '', /Votre zone : Nord-Ouest/);
+      assert.match((await page.locator('#result-title').textContent()) ?? '', /Votre zone\s: Nord-Ouest/);
       await expectAccessible(page);
 
       await page.getByRole('link', { name: 'Nederlands' }).click();

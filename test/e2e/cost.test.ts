@@ -29,7 +29,7 @@ describe('journey: a person finds out what their next session costs', () => {
       if (javaScriptEnabled) {
         assert.equal(await page.evaluate(() => document.activeElement?.matches('.error-summary')), true);
       }
-      assert.match(await page.title(), /^Erreur : /);
+      assert.match(await page.title(), /^Erreur\s: /);
       await expectAccessible(page);
 
       await tabTo(page, '#age');

@@ -88,7 +88,7 @@ export function conventionText(language: ConventionLanguage, c: ConventionInput)
       },
       {
         heading: 'Fin',
-        body: 'Chaque partie peut suspendre ou mettre fin à la convention en motivant sa décision ; le ou la clinicien·ne est alors retiré·e des listes.',
+        body: 'Chaque partie peut suspendre ou mettre fin à la convention en motivant sa décision\u202f; le ou la clinicien·ne est alors retiré·e des listes.',
       },
     ],
     signature: c.signatories

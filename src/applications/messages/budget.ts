@@ -15,9 +15,9 @@ const fr = {
   saved: 'Budget enregistré.',
   problems: {
     'amount-format': 'Indiquez un montant en euros, par exemple 250000 ou 75,50',
-    'amount-too-large': 'Ce montant est trop élevé : vérifiez le nombre de chiffres',
+    'amount-too-large': 'Ce montant est trop élevé\u202f: vérifiez le nombre de chiffres',
   },
-  notSet: '{network} : aucun montant annuel défini (les administrateurs du réseau le définissent).',
+  notSet: '{network}\u202f: aucun montant annuel défini (les administrateurs du réseau le définissent).',
   settingsLink: 'Définir le budget des nouvelles conventions',
 };
 

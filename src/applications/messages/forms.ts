@@ -11,7 +11,7 @@ const fr = {
   none: 'Aucun',
   signInTitle: 'Connectez-vous pour commencer',
   signInBody:
-    'Vos réponses sont enregistrées dans votre compte : vous pouvez vous arrêter et reprendre plus tard. Le même compte vous permet ensuite de suivre votre dossier.',
+    'Vos réponses sont enregistrées dans votre compte\u202f: vous pouvez vous arrêter et reprendre plus tard. Le même compte vous permet ensuite de suivre votre dossier.',
   signIn: 'Se connecter',
   createAccount: 'Créer un compte',
   clinician: {

@@ -1,13 +1,13 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 
 const fr = {
-  subject: '[{reference}] Votre candidature : {step}',
-  body: 'Bonjour,\n\nVotre candidature {reference} avance : {step}.',
-  link: 'Suivez votre dossier, répondez et ajoutez des documents dans votre espace : {link}\n\nL’équipe de coordination',
+  subject: '[{reference}] Votre candidature\u202f: {step}',
+  body: 'Bonjour,\n\nVotre candidature {reference} avance\u202f: {step}.',
+  link: 'Suivez votre dossier, répondez et ajoutez des documents dans votre espace\u202f: {link}\n\nL’équipe de coordination',
   zoneSubject: '[{reference}] Nouvelle candidature',
-  zoneBody: 'Une nouvelle candidature ({reference}, {name}) attend votre vérification : {link}',
+  zoneBody: 'Une nouvelle candidature ({reference}, {name}) attend votre vérification\u202f: {link}',
   zoneUpdateSubject: '[{reference}] {step}',
-  zoneUpdateBody: '{name} a agi sur la candidature {reference} : {step}. Le dossier : {link}',
+  zoneUpdateBody: '{name} a agi sur la candidature {reference}\u202f: {step}. Le dossier\u202f: {link}',
 };
 
 export const mailMessages: Translations<typeof fr> = {

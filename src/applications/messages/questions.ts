@@ -4,11 +4,11 @@ import type { Translations } from '../../platform/i18n/index.ts';
 // (source), NL and EN.
 const fr = {
   pages: {
-    identity: 'Qui êtes-vous ?',
+    identity: 'Qui êtes-vous\u202f?',
     registration: 'Visa et numéro INAMI',
     employment: 'Statut',
-    languages: 'Dans quelles langues pouvez-vous consulter ?',
-    ages: 'Avec quels âges travaillez-vous ?',
+    languages: 'Dans quelles langues pouvez-vous consulter\u202f?',
+    ages: 'Avec quels âges travaillez-vous\u202f?',
     functions: 'Fonctions souhaitées et expérience',
     specialities: 'Vos spécialités',
     places: 'Lieux de pratique',
@@ -42,7 +42,7 @@ const fr = {
     functionsHint:
       'Le traitement (fonction 3) demande environ {years} ans d’expérience ou une longue formation en psychothérapie.',
     experienceYears: 'Années d’expérience clinique',
-    longTraining: 'Avez-vous suivi une longue formation en psychothérapie ?',
+    longTraining: 'Avez-vous suivi une longue formation en psychothérapie\u202f?',
     trainings: 'Formations thérapeutiques (facultatif)',
     specialities: 'Spécialités (facultatif)',
     practiceStreet: 'Rue et numéro du cabinet',
@@ -57,7 +57,7 @@ const fr = {
     visaDocument: 'Visa',
     upload: 'Ajouter le document',
     uploadHint: 'PDF, PNG ou JPEG, {mb} Mo maximum',
-    uploaded: 'Ajouté : {name}',
+    uploaded: 'Ajouté\u202f: {name}',
     organisationName: 'Nom de l’organisation',
     enterpriseNumber: 'Numéro d’entreprise',
     enterpriseNumberHint: 'Par exemple 0123.456.749',
@@ -68,7 +68,8 @@ const fr = {
     contactPhone: 'Téléphone',
     contactLanguage: 'Langue de correspondance',
     clinicians: 'Les clinicien·nes que vous employez ou emploierez',
-    cliniciansHint: 'Nom, profession, numéro INAMI si connu ; « à recruter » sinon. Un par ligne.',
+    cliniciansHint:
+      'Nom, profession, numéro INAMI si connu\u202f; «\u202fà recruter\u202f» sinon. Un par ligne.',
     hoursPerWeek: 'Heures par semaine pour la convention',
     targetAges: 'Âges du public visé',
     publicDescription: 'Décrivez le public visé',

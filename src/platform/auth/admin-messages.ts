@@ -34,7 +34,7 @@ const fr = {
   },
   person: {
     invited: 'Invitation envoyée. Donnez maintenant un rôle à cette personne.',
-    existing: 'Cette personne a déjà un compte : donnez-lui un rôle ci-dessous.',
+    existing: 'Cette personne a déjà un compte\u202f: donnez-lui un rôle ci-dessous.',
     granted: 'Rôle ajouté.',
     revoked: 'Rôle retiré.',
     verified: 'Adresse confirmée',
@@ -62,7 +62,7 @@ const fr = {
     'unknown-body': 'Cet organe de décision n’existe pas.',
     'already-held': 'Cette personne a déjà ce rôle.',
     'last-platform-admin':
-      'C’est le dernier administrateur de la plateforme : donnez d’abord ce rôle à quelqu’un d’autre.',
+      'C’est le dernier administrateur de la plateforme\u202f: donnez d’abord ce rôle à quelqu’un d’autre.',
   },
 };
 

@@ -8,7 +8,7 @@ const fr = {
     body: 'Nous avons envoyé un message à {email}. Ouvrez le lien qu’il contient pour continuer. Le lien est valable {hours, plural, one {# heure} other {# heures}}.',
     resetBody:
       'Si un compte existe pour {email}, nous y avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.',
-    notReceived: 'Rien reçu après quelques minutes ? Regardez dans les indésirables, ou recommencez.',
+    notReceived: 'Rien reçu après quelques minutes\u202f? Regardez dans les indésirables, ou recommencez.',
   },
   verify: {
     title: 'Confirmer votre adresse e-mail',

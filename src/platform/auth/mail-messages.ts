@@ -8,27 +8,27 @@ const fr = {
     signature: 'L’équipe Passerelle',
     verify: {
       subject: 'Confirmez votre adresse e-mail',
-      body: 'Pour confirmer votre adresse e-mail et activer votre compte Passerelle, ouvrez ce lien (valable 24 heures) :\n{link}\n\nSi vous n’avez pas créé de compte, ignorez ce message.',
+      body: 'Pour confirmer votre adresse e-mail et activer votre compte Passerelle, ouvrez ce lien (valable 24 heures)\u202f:\n{link}\n\nSi vous n’avez pas créé de compte, ignorez ce message.',
     },
     existing: {
       subject: 'Vous avez déjà un compte Passerelle',
-      body: 'Quelqu’un, sans doute vous, a voulu créer un compte avec cette adresse. Vous avez déjà un compte.\n\nSe connecter : {signIn}\nMot de passe oublié : {forgot}\n\nSi ce n’était pas vous, ignorez ce message.',
+      body: 'Quelqu’un, sans doute vous, a voulu créer un compte avec cette adresse. Vous avez déjà un compte.\n\nSe connecter\u202f: {signIn}\nMot de passe oublié\u202f: {forgot}\n\nSi ce n’était pas vous, ignorez ce message.',
     },
     reset: {
       subject: 'Choisir un nouveau mot de passe',
-      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, une seule fois) :\n{link}\n\nSi vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.',
+      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, une seule fois)\u202f:\n{link}\n\nSi vous n’avez rien demandé, ignorez ce message\u202f: votre mot de passe ne change pas.',
     },
     locked: {
       subject: 'Votre compte Passerelle est verrouillé',
-      body: 'Après {count} tentatives de connexion avec un mauvais mot de passe, votre compte est verrouillé jusqu’à {until}.\n\nSi c’était vous, réessayez après cette heure ou choisissez un nouveau mot de passe : {forgot}\n\nSi ce n’était pas vous, votre mot de passe n’a pas été trouvé ; choisissez quand même un nouveau mot de passe par prudence.',
+      body: 'Après {count} tentatives de connexion avec un mauvais mot de passe, votre compte est verrouillé jusqu’à {until}.\n\nSi c’était vous, réessayez après cette heure ou choisissez un nouveau mot de passe\u202f: {forgot}\n\nSi ce n’était pas vous, votre mot de passe n’a pas été trouvé\u202f; choisissez quand même un nouveau mot de passe par prudence.',
     },
     changed: {
       subject: 'Votre mot de passe a été changé',
-      body: 'Le mot de passe de votre compte Passerelle vient d’être changé.\n\nSi ce n’était pas vous, choisissez tout de suite un nouveau mot de passe : {forgot}',
+      body: 'Le mot de passe de votre compte Passerelle vient d’être changé.\n\nSi ce n’était pas vous, choisissez tout de suite un nouveau mot de passe\u202f: {forgot}',
     },
     invitation: {
       subject: 'Votre accès à Passerelle',
-      body: '{inviter} vous a donné accès à Passerelle. Pour activer votre compte, choisissez votre mot de passe avec ce lien (valable 7 jours, une seule fois) :\n{link}',
+      body: '{inviter} vous a donné accès à Passerelle. Pour activer votre compte, choisissez votre mot de passe avec ce lien (valable 7 jours, une seule fois)\u202f:\n{link}',
     },
   },
 };

@@ -38,7 +38,7 @@ const fr = {
     password: 'Mot de passe',
     newPassword: 'Nouveau mot de passe',
     passwordHint:
-      'Au moins 15 caractères. Le plus simple : trois ou quatre mots au hasard, par exemple « tram cerise parapluie ». Pas besoin de chiffres ni de symboles.',
+      'Au moins 15 caractères. Le plus simple\u202f: trois ou quatre mots au hasard, par exemple «\u202ftram cerise parapluie\u202f». Pas besoin de chiffres ni de symboles.',
     name: 'Nom complet',
     nameHint: 'Pour une organisation, le nom de la personne de contact.',
     language: 'Langue de vos e-mails et de vos pages',
@@ -55,7 +55,7 @@ const fr = {
     locked:
       'Votre compte est verrouillé jusqu’à {until} après trop de mots de passe erronés. Nous vous avons envoyé un e-mail. Vous pouvez aussi choisir un nouveau mot de passe.',
     addressBlocked: 'Trop de tentatives de connexion depuis cette connexion. Réessayez après {until}.',
-    unverified: 'Confirmez d’abord votre adresse e-mail : nous venons de vous envoyer un nouveau lien.',
+    unverified: 'Confirmez d’abord votre adresse e-mail\u202f: nous venons de vous envoyer un nouveau lien.',
     currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
     password: {
       'too-short': 'Le mot de passe doit compter au moins 15 caractères.',

@@ -5,8 +5,8 @@ const fr = {
   signIn: {
     title: 'Se connecter',
     submit: 'Se connecter',
-    forgot: 'Mot de passe oublié ?',
-    noAccount: 'Pas encore de compte ?',
+    forgot: 'Mot de passe oublié\u202f?',
+    noAccount: 'Pas encore de compte\u202f?',
     create: 'Créer un compte',
     notices: {
       verified: 'Votre adresse e-mail est confirmée. Vous pouvez vous connecter.',
@@ -22,7 +22,7 @@ const fr = {
     intro:
       'Un compte permet aux médecins généralistes et aux organisations de suivre leurs demandes de soutien et de partenariat.',
     clinicians:
-      'Psychologues et orthopédagogues cliniciens : votre compte est créé avec votre déclaration d’intérêt auprès du réseau.',
+      'Psychologues et orthopédagogues cliniciens\u202f: votre compte est créé avec votre déclaration d’intérêt auprès du réseau.',
     kindLegend: 'Vous êtes',
     kinds: {
       gp: 'Médecin généraliste',

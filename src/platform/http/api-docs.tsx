@@ -28,7 +28,7 @@ function operationsOf(document: OpenApiDocument): Operation[] {
 }
 
 const TEXT = {
-  fr: { title: 'API de Passerelle', intro: 'Le document OpenAPI complet :', json: 'openapi.json' },
+  fr: { title: 'API de Passerelle', intro: 'Le document OpenAPI complet\u202f:', json: 'openapi.json' },
   nl: { title: 'API van Passerelle', intro: 'Het volledige OpenAPI-document:', json: 'openapi.json' },
   en: { title: 'Passerelle API', intro: 'The full OpenAPI document:', json: 'openapi.json' },
 };

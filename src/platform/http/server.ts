@@ -12,7 +12,7 @@ import helmet from 'helmet';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
-import { PUBLIC_DIR } from '../views/assets.ts';
+import { FAVICON_SVG, PUBLIC_DIR } from '../views/assets.ts';
 import { registerApiGuard } from './api-guard.ts';
 import { boundedRegExp } from './bounded-pattern.ts';
 import { cookiePolicy, csrfBinding } from './cookies.ts';
@@ -187,6 +187,11 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
     immutable: true,
     index: false,
   });
+
+  // Browsers ask for /favicon.ico whatever the page says: the same SVG answers, not a 404.
+  app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(FAVICON_SVG),
+  );
 
   registerErrorHandling(app);
   return app;

@@ -28,15 +28,20 @@ export function format(locale: Locale, pattern: string, values?: Values): string
   return String(compiled.format(values as Record<string, string | number>));
 }
 
-/** Money is integer cents everywhere; this is the only place that turns it into text. */
+/**
+ * Money is integer cents everywhere; this is the only place that turns it into text.
+ * fr-BE separates thousands with a narrow no-break space (U+202F) but puts a wide one (U+00A0)
+ * before €; French typography wants the narrow one there too, as the messages write it.
+ */
 export function formatEuros(locale: Locale, cents: number): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(INTL_TAG[locale], {
+  const text = new Intl.NumberFormat(INTL_TAG[locale], {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(cents / 100);
+  return locale === 'fr' ? text.replace(/\u00a0€/u, '\u202f€') : text;
 }
 
 /** A calendar date (YYYY-MM-DD, or a timestamp) as people read it, in Brussels time. */

@@ -19,3 +19,6 @@ function hashFolder(dir: string, hash = createHash('sha256')): ReturnType<typeof
 
 /** Changes whenever an asset changes, so `?v=` URLs can be cached for a long time. */
 export const ASSET_VERSION = hashFolder(PUBLIC_DIR).digest('hex').slice(0, 10);
+
+/** The site's icon, also answered at /favicon.ico (browsers ask there whatever the page links). */
+export const FAVICON_SVG = readFileSync(join(PUBLIC_DIR, 'favicon.svg'));

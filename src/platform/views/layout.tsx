@@ -51,6 +51,26 @@ function AccountNav({ ctx }: { ctx: PageContext }) {
   );
 }
 
+function NavList({
+  items,
+  section,
+}: {
+  items: Array<{ id: string; href: string; label: string }>;
+  section?: string | undefined;
+}) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>
+          <a href={item.href} aria-current={section === item.id ? 'page' : undefined}>
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface LayoutProps {
   ctx: PageContext;
   title: string;
@@ -65,7 +85,7 @@ interface LayoutProps {
 
 export function Layout({ ctx, title, hasErrors, section, scripts = [], children }: LayoutProps) {
   const m = platformMessages[ctx.locale];
-  const errorPrefix = { fr: 'Erreur : ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
+  const errorPrefix = { fr: 'Erreur\u202f: ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
   const home = `/${ctx.locale}`;
   const navItems = [
     { id: 'home', href: home, label: m.nav.home },
@@ -85,6 +105,7 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${hasErrors ? errorPrefix : ''}${title} – ${m.serviceName}`}</title>
+        <link rel="icon" href={`/assets/favicon.svg?v=${ASSET_VERSION}`} type="image/svg+xml" />
         <link rel="stylesheet" href={`/assets/css/passerelle.css?v=${ASSET_VERSION}`} />
         {LOCALES.map((locale) => (
           <link rel="alternate" hreflang={locale} href={urlInLocale(ctx.url, locale)} key={locale} />
@@ -121,19 +142,22 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
                 ))}
               </ul>
             </nav>
-            <AccountNav ctx={ctx} />
+            <div class="site-header__wide">
+              <AccountNav ctx={ctx} />
+            </div>
           </div>
-          <nav class="container main-nav" aria-label={m.nav.label}>
-            <ul>
-              {navItems.map((item) => (
-                <li key={item.id}>
-                  <a href={item.href} aria-current={section === item.id ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+          <nav class="container main-nav site-header__wide" aria-label={m.nav.label}>
+            <NavList items={navItems} section={section} />
           </nav>
+          {/* Phones: the same navigation folded in a disclosure, which needs no JavaScript and
+              opens with Enter or Space on its summary. Only one of the two is ever displayed. */}
+          <details class="container site-menu">
+            <summary class="site-menu__toggle">{m.menu}</summary>
+            <nav class="main-nav" aria-label={m.nav.label}>
+              <NavList items={navItems} section={section} />
+            </nav>
+            <AccountNav ctx={ctx} />
+          </details>
         </header>
         <main id="main" class="container" tabIndex={-1}>
           {children}
@@ -142,9 +166,17 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
           <div class="container">
             <p class="site-footer__urgent">{m.footer.urgent}</p>
             <p>{m.footer.about}</p>
-            <p>
-              <a href="/api/docs">{m.footer.apiDocs}</a>
-            </p>
+            <ul class="site-footer__links">
+              <li>
+                <a href={`${home}/accessibility`}>{m.footer.accessibility}</a>
+              </li>
+              <li>
+                <a href={`${home}/privacy`}>{m.footer.privacy}</a>
+              </li>
+              <li>
+                <a href="/api/docs">{m.footer.apiDocs}</a>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

@@ -20,9 +20,9 @@ const fr = {
     received: 'Reçue le',
     respondBy: 'Premier contact avant le',
     stale:
-      'La demande a changé depuis que vous avez ouvert la page. Voici son état actuel : vérifiez avant d’agir.',
+      'La demande a changé depuis que vous avez ouvert la page. Voici son état actuel\u202f: vérifiez avant d’agir.',
     notAllowed: 'Cette action n’est pas possible dans l’état actuel de la demande.',
-    done: 'C’est fait : {action}.',
+    done: 'C’est fait\u202f: {action}.',
     internal: 'interne',
   },
   forms: {

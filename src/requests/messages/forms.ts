@@ -8,8 +8,9 @@ const fr = {
   ...partnerFormMessages.fr,
   ...supportFormMessages.fr,
   home: {
-    support: 'Médecins généralistes : un avis, une consultation conjointe, des séances dans votre cabinet.',
-    partner: 'Organisations : un local, un groupe de soutien à accueillir ou à co-animer.',
+    support:
+      'Médecins généralistes\u202f: un avis, une consultation conjointe, des séances dans votre cabinet.',
+    partner: 'Organisations\u202f: un local, un groupe de soutien à accueillir ou à co-animer.',
   },
   continue: 'Continuer',
   optional: '(facultatif)',
@@ -24,11 +25,11 @@ const fr = {
     'invalid-email': 'Indiquez une adresse e-mail, par exemple nom@exemple.be.',
     'invalid-phone': 'Indiquez un numéro de téléphone, par exemple 02 123 45 67.',
     'invalid-postcode': 'Un code postal belge a 4 chiffres, par exemple 1020.',
-    'unknown-value': 'Valeur inconnue. Valeurs possibles : {allowed}.',
+    'unknown-value': 'Valeur inconnue. Valeurs possibles\u202f: {allowed}.',
     'patient-identifier':
       'Ce texte semble contenir un numéro national. Retirez toute donnée qui permet d’identifier un patient.',
     'invalid-enterprise-number':
-      'Ce numéro d’entreprise n’est pas valide : 10 chiffres commençant par 0 ou 1, par exemple 0123.456.749. Vérifiez-le sur votre document BCE.',
+      'Ce numéro d’entreprise n’est pas valide\u202f: 10 chiffres commençant par 0 ou 1, par exemple 0123.456.749. Vérifiez-le sur votre document BCE.',
     'capacity-range': 'Indiquez un nombre entier de {min} à {max}.',
     'outside-territory':
       'Passerelle ne couvre pas encore {place}. Il couvre aujourd’hui la Région de Bruxelles-Capitale.',

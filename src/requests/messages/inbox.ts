@@ -39,7 +39,7 @@ const fr = {
     intro:
       'Le nombre de jours ouvrables dans lequel la coordination contacte un demandeur. Il s’applique aux demandes reçues à partir de maintenant.',
     days: 'Jours ouvrables pour {network}',
-    defaultNote: 'Valeur par défaut de la plateforme : {days} jours.',
+    defaultNote: 'Valeur par défaut de la plateforme\u202f: {days} jours.',
     save: 'Enregistrer',
     saved: 'Délai enregistré.',
     invalid: 'Indiquez un nombre entier de 1 à 60.',

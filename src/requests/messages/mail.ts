@@ -6,10 +6,10 @@ import type { Translations } from '../../platform/i18n/index.ts';
 const fr = {
   greeting: 'Bonjour,',
   signature: 'La coordination locale – zone {zone}\nRépondez à cet e-mail pour nous écrire.',
-  follow: 'Suivre votre demande : {url}\n(référence {reference}, avec votre adresse e-mail)',
+  follow: 'Suivre votre demande\u202f: {url}\n(référence {reference}, avec votre adresse e-mail)',
   submitted: {
     subject: 'Nous avons bien reçu votre demande {reference}',
-    body: 'Votre demande « {what} » est arrivée à la coordination de la zone {zone}. Elle vous recontacte en principe au plus tard le {due}.',
+    body: 'Votre demande «\u202f{what}\u202f» est arrivée à la coordination de la zone {zone}. Elle vous recontacte en principe au plus tard le {due}.',
   },
   acknowledge: {
     subject: 'Votre demande {reference} est prise en compte',
@@ -25,7 +25,7 @@ const fr = {
   },
   schedule: {
     subject: 'Rendez-vous fixé pour votre demande {reference}',
-    body: 'Rendez-vous : {when}.',
+    body: 'Rendez-vous\u202f: {when}.',
   },
   close: {
     subject: 'Votre demande {reference} est clôturée',
@@ -33,7 +33,7 @@ const fr = {
   },
   decline: {
     subject: 'Votre demande {reference} ne peut pas être acceptée',
-    body: 'La coordination ne peut pas donner suite à votre demande. Raison : {reason}',
+    body: 'La coordination ne peut pas donner suite à votre demande. Raison\u202f: {reason}',
   },
   reassign: {
     subject: 'Votre demande {reference} a été transmise',
@@ -43,10 +43,10 @@ const fr = {
     subject: 'Message de la coordination au sujet de votre demande {reference}',
     body: '{text}',
   },
-  details: 'Détails : {details}',
+  details: 'Détails\u202f: {details}',
   zone: {
-    subject: 'Nouvelle demande {reference} : {what}',
-    body: 'Une nouvelle demande est arrivée dans la zone {zone} ({organisation}, {postcode}).\nÀ contacter au plus tard le {due}.\nL’ouvrir : {url}',
+    subject: 'Nouvelle demande {reference}\u202f: {what}',
+    body: 'Une nouvelle demande est arrivée dans la zone {zone} ({organisation}, {postcode}).\nÀ contacter au plus tard le {due}.\nL’ouvrir\u202f: {url}',
     reassignedSubject: 'Demande {reference} transmise à votre zone',
   },
 };

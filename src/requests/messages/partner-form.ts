@@ -5,13 +5,13 @@ const fr = {
   partner: {
     title: 'Proposer un partenariat à la coordination',
     intro:
-      'CPAS, ONE, CPMS, AMO, maisons médicales, maisons de quartier : votre organisation peut accueillir des psychologues conventionnés au plus près de votre public. La coordination de votre zone vous recontacte.',
-    whatYouCanOffer: 'Vous pouvez :',
+      'CPAS, ONE, CPMS, AMO, maisons médicales, maisons de quartier\u202f: votre organisation peut accueillir des psychologues conventionnés au plus près de votre public. La coordination de votre zone vous recontacte.',
+    whatYouCanOffer: 'Vous pouvez\u202f:',
     howLong: 'Cela prend environ 5 minutes. Ce que vous saisissez est gardé d’une page à l’autre.',
     start: 'Commencer',
     pages: {
-      offer: { title: 'Que proposez-vous ?' },
-      'co-lead': { title: 'Qui co-animerait le groupe avec le clinicien ?' },
+      offer: { title: 'Que proposez-vous\u202f?' },
+      'co-lead': { title: 'Qui co-animerait le groupe avec le clinicien\u202f?' },
       organisation: {
         title: 'Votre organisation',
         name: 'Nom de l’organisation',
@@ -24,9 +24,10 @@ const fr = {
         street: 'Rue et numéro',
         postcode: 'Code postal',
         accessibility: 'Accessibilité',
-        capacity: 'Combien de personnes le local peut-il accueillir ?',
+        capacity: 'Combien de personnes le local peut-il accueillir\u202f?',
         openingTimes: 'Heures d’ouverture',
-        openingTimesHint: 'Par exemple « du lundi au vendredi de 9 h à 17 h, le mercredi jusqu’à 20 h ».',
+        openingTimesHint:
+          'Par exemple «\u202fdu lundi au vendredi de 9 h à 17 h, le mercredi jusqu’à 20 h\u202f».',
       },
       public: {
         title: 'Votre public',
@@ -34,7 +35,8 @@ const fr = {
         languagesHint: 'Cochez tout ce qui s’applique.',
         targetPublic: 'Âge du public',
         targetPublicDetails: 'Autre chose à savoir sur votre public',
-        targetPublicDetailsHint: 'Par exemple : familles, personnes primo-arrivantes, personnes sans abri.',
+        targetPublicDetailsHint:
+          'Par exemple\u202f: familles, personnes primo-arrivantes, personnes sans abri.',
       },
       contact: {
         title: 'La personne de contact',
@@ -45,7 +47,10 @@ const fr = {
         language: 'Langue de travail de votre organisation',
         languageHint: 'Les associations néerlandophones de Bruxelles ont une coordination dédiée.',
       },
-      message: { title: 'Autre chose à nous dire ?', hint: 'Vos idées, vos contraintes, vos questions.' },
+      message: {
+        title: 'Autre chose à nous dire\u202f?',
+        hint: 'Vos idées, vos contraintes, vos questions.',
+      },
     },
     check: {
       title: 'Vérifiez votre proposition avant de l’envoyer',

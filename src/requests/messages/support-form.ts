@@ -5,14 +5,14 @@ const fr = {
   support: {
     title: 'Demander le soutien d’un psychologue conventionné',
     intro:
-      'Médecins généralistes : les psychologues et orthopédagogues cliniciens conventionnés peuvent vous soutenir. La coordination locale de votre zone reçoit votre demande et vous recontacte.',
-    whatYouCanAsk: 'Vous pouvez demander :',
+      'Médecins généralistes\u202f: les psychologues et orthopédagogues cliniciens conventionnés peuvent vous soutenir. La coordination locale de votre zone reçoit votre demande et vous recontacte.',
+    whatYouCanAsk: 'Vous pouvez demander\u202f:',
     howLong: 'Cela prend environ 5 minutes. Ce que vous saisissez est gardé d’une page à l’autre.',
     start: 'Commencer',
     pages: {
-      kind: { title: 'De quoi avez-vous besoin ?' },
-      'case-advice': { title: 'Comment souhaitez-vous recevoir l’avis ?' },
-      topics: { title: 'Quels sujets souhaitez-vous aborder ?', hint: 'Cochez tout ce qui s’applique.' },
+      kind: { title: 'De quoi avez-vous besoin\u202f?' },
+      'case-advice': { title: 'Comment souhaitez-vous recevoir l’avis\u202f?' },
+      topics: { title: 'Quels sujets souhaitez-vous aborder\u202f?', hint: 'Cochez tout ce qui s’applique.' },
       practice: {
         title: 'Votre cabinet',
         name: 'Nom du cabinet',
@@ -26,15 +26,15 @@ const fr = {
         email: 'Adresse e-mail',
         emailHint: 'Nous vous écrivons à chaque étape de votre demande.',
         phone: 'Téléphone',
-        language: 'Dans quelle langue souhaitez-vous être contacté ?',
+        language: 'Dans quelle langue souhaitez-vous être contacté\u202f?',
       },
       'age-group': {
-        title: 'Quel âge ont les patients concernés ?',
+        title: 'Quel âge ont les patients concernés\u202f?',
         hint: 'Les réseaux pour enfants et jeunes suivent jusqu’à 23 ans, ceux pour adultes à partir de 15 ans.',
       },
       times: {
-        title: 'Quand êtes-vous disponible ?',
-        hint: 'Jours et heures qui vous conviennent, par exemple « le mardi après-midi » ou « le jeudi de 12 h à 13 h ».',
+        title: 'Quand êtes-vous disponible\u202f?',
+        hint: 'Jours et heures qui vous conviennent, par exemple «\u202fle mardi après-midi\u202f» ou «\u202fle jeudi de 12 h à 13 h\u202f».',
       },
       description: {
         title: 'Décrivez votre demande',

@@ -3,7 +3,11 @@
 
 import { ApplicationCaseWork } from './applications/case-work.ts';
 import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
-import { applicationHomeEntries, registerApplicationPages } from './applications/pages/index.ts';
+import {
+  applicationHomeEntries,
+  applicationLanding,
+  registerApplicationPages,
+} from './applications/pages/index.ts';
 import { ApplicationService } from './applications/service.ts';
 import {
   DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS,
@@ -32,6 +36,7 @@ import {
   openAccounts,
   registerAccounts,
 } from './platform/auth/index.ts';
+import { registerLanding } from './platform/auth/landing.ts';
 import { findAccount } from './platform/auth/store.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -229,6 +234,7 @@ export async function buildApp(dependencies: AppDependencies) {
     services.reference,
     dependencies.clock ?? systemClock,
   );
+  registerLanding(app, [applicationLanding(services.applications)]);
   const day = 24 * 3_600_000;
   registerLegalPages(app, {
     responsibles: () => {

@@ -70,7 +70,7 @@ for (const engine of testEngines()) {
 
       const signedIn = await gp.submit('/fr/sign-in', { email: form.email, password: PASSWORD });
       assert.equal(signedIn.statusCode, 303);
-      assert.equal(signedIn.headers.location, '/fr/account');
+      assert.equal(signedIn.headers.location, '/fr/start');
       const session = signedIn.cookies.find((c) => c.name === '__Host-passerelle_session')!;
       assert.equal(session.httpOnly, true);
       assert.equal(session.sameSite, 'Lax');

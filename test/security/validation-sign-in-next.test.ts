@@ -1,6 +1,6 @@
 // Issue 11, Low: after a successful sign-in, a `next` parameter with non-ASCII or control
 // characters made the redirect a 500 (a Location header cannot carry them). Only a page of
-// this site, in visible ASCII, is followed; anything else lands on the account page.
+// this site, in visible ASCII, is followed; anything else lands on the person's work (/start).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -41,10 +41,10 @@ for (const engine of testEngines()) {
     });
 
     for (const next of REFUSED) {
-      it(`lands on the account page for next=${JSON.stringify(next.slice(0, 24))}`, async () => {
+      it(`lands on the person's work for next=${JSON.stringify(next.slice(0, 24))}`, async () => {
         const response = await signIn(next);
         assert.equal(response.statusCode, 303, response.body.slice(0, 200));
-        assert.equal(response.headers.location, '/fr/account');
+        assert.equal(response.headers.location, '/fr/start');
       });
     }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthService } from '../../platform/auth/index.ts';
+import type { LandingRule } from '../../platform/auth/landing.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { ApplicationCaseWork } from '../case-work.ts';
 import { formsMessages } from '../messages/forms.ts';
@@ -54,3 +55,15 @@ export const applicationHomeEntries = [
     body: (locale: Locale) => formsMessages[locale].service.preview,
   },
 ];
+
+/**
+ * Where an applicant lands after signing in: an open questionnaire first (it is what they were
+ * doing), then their applications; nothing for someone who has neither.
+ */
+export function applicationLanding(service: ApplicationService): LandingRule {
+  return async (user) => {
+    if (Object.keys(await service.draft(user, 'clinician')).length > 0) return '/professionals/join';
+    if (Object.keys(await service.draft(user, 'service')).length > 0) return '/professionals/service';
+    return (await service.space.mine(user)).length > 0 ? '/my/applications' : null;
+  };
+}

@@ -5,7 +5,8 @@ import { platformMessages } from '../messages.ts';
 import { ASSET_VERSION } from './assets.ts';
 import { type PageContext, urlInLocale, type WorkArea } from './context.ts';
 
-const WORK_AREA_PATHS: Record<WorkArea, string> = {
+/** Where each work area lives (after the language); the header links there, sign-in lands there. */
+export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   inbox: '/inbox',
   applications: '/applications',
   committees: '/committees',

@@ -169,7 +169,7 @@ export function registerSignInPages(
   for (const { path, locale } of localizedPaths('/sign-in')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const next = safeNext(queryValue(request.query, 'next')) ?? '';
-      if (request.user) return reply.redirect(next || `/${locale}/account`, 303);
+      if (request.user) return reply.redirect(next || `/${locale}/start`, 303);
       return sendPage(
         reply,
         h(SignInPage, {
@@ -197,7 +197,7 @@ export function registerSignInPages(
           const previous = currentSessionHash(request);
           if (previous) await auth.sessions.end(previous);
           setSessionCookie(reply, outcome.sessionToken, cookie);
-          return reply.redirect(next || `/${locale}/account`, 303);
+          return reply.redirect(next || `/${locale}/start`, 303);
         }
         if (outcome.reason === 'invalid') errors.email = m.invalidCredentials;
         else if (outcome.reason === 'unverified') errors.email = m.unverified;

@@ -166,7 +166,10 @@ for (const engine of testEngines()) {
     it('the status look-up refuses it as a reference', async () => {
       const client = new FormClient(t);
       await client.get('/en/professionals/status');
-      const page = await client.post('/en/professionals/status', { reference: form(0), email: 'a@example.be' });
+      const page = await client.post('/en/professionals/status', {
+        reference: form(0),
+        email: 'a@example.be',
+      });
       assert.equal(page.status, 400);
       assert.match(page.body, /This looks like a national register number \(NISS\), not a reference/);
       const ordinary = await client.post('/en/professionals/status', {
@@ -194,7 +197,12 @@ for (const engine of testEngines()) {
       const { client } = await applicant(t, 'niss.applicant@example.be', 'nl');
       const pages: [string, string, Record<string, string | string[]>, string][] = [
         ['/nl/professionals/join', 'identity', { givenName: `Lotte ${form(3)}` }, 'givenName'],
-        ['/nl/professionals/join', 'places', { 'practice.street': `Haachtsesteenweg ${form(4)}` }, 'practice.street'],
+        [
+          '/nl/professionals/join',
+          'places',
+          { 'practice.street': `Haachtsesteenweg ${form(4)}` },
+          'practice.street',
+        ],
         ['/nl/professionals/join', 'links', { links: form(5) }, 'links'],
         ['/nl/professionals/service', 'contact', { 'contact.name': `Sarah ${form(6)}` }, 'contact.name'],
         ['/nl/professionals/service', 'clinicians', { clinicians: `Claire ${form(0)}` }, 'clinicians'],

@@ -1,6 +1,7 @@
 import { authorize, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { containsNiss } from '../platform/identifiers/free-text-niss.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { APPLICATION_WORKFLOW, PUBLIC_ACTIONS } from './domain/workflow.ts';
@@ -62,11 +63,15 @@ export class ApplicantSpace {
     user: CurrentUser | null,
     caseId: string,
     input: { type: 'answer' | 'withdraw'; text: string; expectedVersion: number | undefined },
-  ): Promise<{ ok: true } | { ok: false; reason: 'stale' | 'not-allowed' | 'required' }> {
+  ): Promise<
+    { ok: true } | { ok: false; reason: 'stale' | 'not-allowed' | 'required' | 'patient-identifier' }
+  > {
     const view = await this.applicantView(user, caseId);
     const person = user!;
     const text = input.text.trim().slice(0, 4000);
     if (input.type === 'answer' && text === '') return { ok: false, reason: 'required' };
+    // Committees read the answers and keep them: no national number (NISS) in them.
+    if (containsNiss(text)) return { ok: false, reason: 'patient-identifier' };
     return this.database.db.transaction(async (tx) => {
       const outcome = await this.log.append(tx, caseId, {
         type: input.type,

@@ -31,6 +31,8 @@ const fr = {
     forbidden: 'Vous n’avez pas accès à cette séance ou à ce décompte.',
     sessionNotFound: 'Aucune séance n’a cet identifiant.',
     alreadyCancelled: 'Cette séance est déjà annulée.',
+    reasonHoldsNiss:
+      'N’écrivez pas de numéro de registre national (NISS) dans le motif\u00a0: la séance connaît déjà son patient, et le motif se lit dans l’historique. Donnez la raison sans ce numéro.',
     historyTooLong: 'Indiquez au plus {limit} séances passées.',
     errors: {
       date: 'Cette date n’existe pas\u202f: indiquez une date au format AAAA-MM-JJ, par exemple 2024-05-10.',
@@ -137,6 +139,8 @@ export const careMessages: Translations<typeof fr> = {
       forbidden: 'U hebt geen toegang tot deze sessie of afrekening.',
       sessionNotFound: 'Geen enkele sessie heeft deze identificatie.',
       alreadyCancelled: 'Deze sessie is al geannuleerd.',
+      reasonHoldsNiss:
+        'Schrijf geen rijksregisternummer (INSZ) in de reden: de sessie kent haar patiënt al, en de reden staat leesbaar in de geschiedenis. Geef de reden zonder dat nummer.',
       historyTooLong: 'Geef hoogstens {limit} vroegere sessies.',
       errors: {
         date: 'Deze datum bestaat niet: vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2024-05-10.',
@@ -240,6 +244,8 @@ export const careMessages: Translations<typeof fr> = {
       forbidden: 'You do not have access to this session or statement.',
       sessionNotFound: 'No session has this identifier.',
       alreadyCancelled: 'This session is already cancelled.',
+      reasonHoldsNiss:
+        'Do not write a national register number (NISS) in the reason: the session already knows its patient, and the reason is read in its history. Give the reason without the number.',
       historyTooLong: 'Give at most {limit} past sessions.',
       errors: {
         date: 'This date does not exist: enter a date as YYYY-MM-DD, for example 2024-05-10.',

@@ -4,6 +4,7 @@
 import type { ConventionStanding } from '../directory/conventions.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
+import { validateNiss } from '../platform/identifiers/niss.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
   ageOn,
@@ -14,7 +15,6 @@ import {
   NETWORK_AGE_BOUNDS,
   type NetworkType,
   type ProposedSession,
-  validateNiss,
 } from './domain/index.ts';
 
 export interface RecordInput {

@@ -4,6 +4,7 @@ import { sessionCookieOf } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
 import type { Locale } from '../platform/i18n/index.ts';
+import { containsNiss } from '../platform/identifiers/free-text-niss.ts';
 import {
   CancelBody,
   Cancelled,
@@ -234,9 +235,15 @@ export function registerCareRoutes(
     async (request) => {
       const { id } = request.params as Type.Static<typeof SessionParams>;
       const { reason } = request.body as Type.Static<typeof CancelBody>;
+      const m = careMessages[request.locale].api;
+      // The patient is known by the session: a NISS in the reason would only spread it.
+      if (containsNiss(reason)) {
+        throw invalidParameters(request.locale, [
+          { field: 'reason', code: 'patient-identifier', message: m.reasonHoldsNiss },
+        ]);
+      }
       const actor = actorOf(request);
       const outcome = await care.cancelSession(actor, id, reason);
-      const m = careMessages[request.locale].api;
       if (!outcome.ok) {
         if (outcome.status === 404) throw new ProblemError(404, 'not-found', m.sessionNotFound);
         if (outcome.status === 403) throw new ProblemError(403, 'forbidden', m.forbidden);

@@ -40,6 +40,8 @@ const fr = {
     'unknown-value': 'Choisissez une valeur dans la liste.',
     'too-many': 'Choisissez au plus {max} thèmes.',
     'too-long': 'Au plus {max} caractères.',
+    'patient-identifier':
+      'N’écrivez pas de numéro de registre national (NISS) ici\u202f: votre profil est public, et ce numéro identifie une personne. Retirez-le\u202f; le reste est gardé.',
     'street-required': 'Indiquez la rue et le numéro du lieu {n}.',
     'postcode-required': 'Indiquez le code postal du lieu {n}.',
     'unknown-postcode':
@@ -92,6 +94,8 @@ export const clinicianMessages: Translations<typeof fr> = {
       'unknown-value': 'Kies een waarde uit de lijst.',
       'too-many': 'Kies hoogstens {max} thema’s.',
       'too-long': 'Hoogstens {max} tekens.',
+      'patient-identifier':
+        'Schrijf hier geen rijksregisternummer (INSZ): uw profiel is openbaar en dat nummer identificeert een persoon. Verwijder het; de rest blijft bewaard.',
       'street-required': 'Geef de straat en het nummer van plaats {n}.',
       'postcode-required': 'Geef de postcode van plaats {n}.',
       'unknown-postcode': 'De postcode {value} van plaats {n} bestaat niet: 4 cijfers, bijvoorbeeld 1030.',
@@ -140,6 +144,8 @@ export const clinicianMessages: Translations<typeof fr> = {
       'unknown-value': 'Choose a value from the list.',
       'too-many': 'Choose at most {max} topics.',
       'too-long': 'At most {max} characters.',
+      'patient-identifier':
+        'Do not write a national register number (NISS) here: your profile is public, and that number identifies a person. Remove it; the rest is kept.',
       'street-required': 'Enter the street and number of place {n}.',
       'postcode-required': 'Enter the postcode of place {n}.',
       'unknown-postcode': 'The postcode {value} of place {n} does not exist: 4 digits, for example 1030.',

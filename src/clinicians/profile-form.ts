@@ -154,6 +154,8 @@ function fieldMessage(locale: Locale, error: ProfileError): string {
     case 'unknown-value':
     case 'unknown-language':
       return m['unknown-value'];
+    case 'patient-identifier':
+      return m['patient-identifier'];
     default:
       // Rules on fields the clinician does not edit here (their network validated them).
       return format(locale, m.other, { code: error.code });
@@ -185,6 +187,7 @@ export function profileFormErrors(
       else if (error.code === 'unknown-postcode')
         put(id, format(locale, m['unknown-postcode'], { n, value: String(values.value ?? '') }));
       else if (error.code === 'unknown-value') put(id, m['unknown-value']);
+      else if (error.code === 'patient-identifier') put(id, m['patient-identifier']);
       else put(id, format(locale, m.other, { code: error.code }));
       continue;
     }

@@ -8,6 +8,8 @@ const fr = {
   'unknown-language':
     'code de langue inconnu «\u202f{value}\u202f»\u202f: indiquez des codes ISO 639-1 (fr, nl, en, ar…).',
   'too-long': 'au plus {max} caractères.',
+  'patient-identifier':
+    'cette cellule contient un numéro de registre national (NISS)\u202f: il n’a pas sa place dans un profil public. Retirez-le du fichier.',
   'too-many': 'au plus {max} thèmes.',
   'inami-format':
     'numéro INAMI «\u202f{value}\u202f» non valide\u202f: 11 chiffres (1-23456-78-901) dont les 7e et 8e sont des chiffres de contrôle.',
@@ -38,6 +40,8 @@ export const directoryImportMessages: Translations<typeof fr> = {
     'unknown-value': 'onbekende waarde ‘{value}’. Mogelijke waarden: {allowed}.',
     'unknown-language': 'onbekende taalcode ‘{value}’: gebruik ISO 639-1-codes (fr, nl, en, ar…).',
     'too-long': 'hoogstens {max} tekens.',
+    'patient-identifier':
+      'deze cel bevat een rijksregisternummer (INSZ): dat hoort niet in een openbaar profiel. Verwijder het uit het bestand.',
     'too-many': 'hoogstens {max} thema’s.',
     'inami-format':
       'ongeldig RIZIV-nummer ‘{value}’: 11 cijfers (1-23456-78-901) waarvan het 7e en 8e controlecijfers zijn.',
@@ -64,6 +68,8 @@ export const directoryImportMessages: Translations<typeof fr> = {
     'unknown-value': 'unknown value “{value}”. Possible values: {allowed}.',
     'unknown-language': 'unknown language code “{value}”: use ISO 639-1 codes (fr, nl, en, ar…).',
     'too-long': 'at most {max} characters.',
+    'patient-identifier':
+      'this cell holds a national register number (NISS): it has no place in a public profile. Remove it from the file.',
     'too-many': 'at most {max} topics.',
     'inami-format':
       'invalid INAMI number “{value}”: 11 digits (1-23456-78-901), the 7th and 8th being check digits.',

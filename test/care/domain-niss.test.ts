@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { addDays, validateNiss } from '../../src/care/domain/index.ts';
+import { addDays } from '../../src/care/domain/index.ts';
+import { validateNiss } from '../../src/platform/identifiers/niss.ts';
 import { makeNiss } from './support/niss.ts';
 
 describe('NISS validation', () => {

@@ -1,6 +1,8 @@
 // Field checks for the two questionnaires. They read a form draft (strings and lists of
 // strings) and record one issue per invalid field, by its dotted path, never stopping early.
 
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
+
 export type IssueCode =
   | 'required'
   | 'too-long'
@@ -13,7 +15,8 @@ export type IssueCode =
   | 'invalid-enterprise-number'
   | 'outside-territory'
   | 'treatment-criteria'
-  | 'document-missing';
+  | 'document-missing'
+  | 'patient-identifier';
 
 export interface Issue {
   field: string;
@@ -45,16 +48,23 @@ export class Checker {
     return undefined;
   }
 
-  text(field: string, options: { required: boolean; max: number }): string | undefined {
+  /**
+   * Trimmed text. Every text is read by staff and committees and kept, so a patient's national
+   * number (NISS), however written, is refused, in names and streets too; fields that hold an
+   * identifier of another kind (an INAMI number, an enterprise number, a choice) say
+   * `identifier: true`. The length is checked first, so the search never reads an overlong text.
+   */
+  text(field: string, options: { required: boolean; max: number; identifier?: true }): string | undefined {
     const value = member(this.data, field);
     const text = typeof value === 'string' ? value.trim() : '';
     if (text === '') return options.required ? this.fail(field, 'required') : undefined;
     if (text.length > options.max) return this.fail(field, 'too-long', { limit: options.max });
+    if (!options.identifier && containsNiss(text)) return this.fail(field, 'patient-identifier');
     return text;
   }
 
   choice<T extends string>(field: string, allowed: readonly T[], required = true): T | undefined {
-    const text = this.text(field, { required, max: 60 });
+    const text = this.text(field, { required, max: 60, identifier: true });
     if (text === undefined) return undefined;
     return (allowed as readonly string[]).includes(text) ? (text as T) : this.fail(field, 'unknown-value');
   }
@@ -95,7 +105,7 @@ export class Checker {
 
   /** INAMI/RIZIV number: 11 digits (dots and spaces allowed when typed). */
   inami(field: string): string | undefined {
-    const text = this.text(field, { required: true, max: 20 });
+    const text = this.text(field, { required: true, max: 20, identifier: true });
     if (text === undefined) return undefined;
     const digits = text.replace(/[ .\-/]/g, '');
     return /^\d{11}$/.test(digits) ? digits : this.fail(field, 'invalid-inami');
@@ -103,7 +113,7 @@ export class Checker {
 
   /** Belgian enterprise number: 10 digits starting with 0 or 1, the last two a mod-97 check. */
   enterpriseNumber(field: string): string | undefined {
-    const text = this.text(field, { required: true, max: 20 });
+    const text = this.text(field, { required: true, max: 20, identifier: true });
     if (text === undefined) return undefined;
     const digits = text.replace(/^BE/i, '').replace(/[ .-]/g, '');
     const valid =

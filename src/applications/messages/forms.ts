@@ -60,6 +60,8 @@ const fr = {
     'treatment-criteria':
       'Le traitement (fonction 3) demande au moins {years} ans d’expérience ou une longue formation en psychothérapie.',
     'document-missing': 'Ajoutez ce document.',
+    'patient-identifier':
+      'N’écrivez pas de numéro de registre national (NISS) ici\u202f: ce formulaire n’est pas fait pour les données qui identifient un patient. Retirez ce numéro\u202f; le reste de votre texte est gardé.',
   },
   upload: {
     missing: 'Choisissez un fichier.',
@@ -139,6 +141,8 @@ export const formsMessages: Translations<typeof fr> = {
       'treatment-criteria':
         'Behandeling (functie 3) vraagt minstens {years} jaar ervaring of een lange psychotherapieopleiding.',
       'document-missing': 'Voeg dit document toe.',
+      'patient-identifier':
+        'Schrijf hier geen rijksregisternummer (INSZ): dit formulier is niet bedoeld voor gegevens die een patiënt identificeren. Verwijder dat nummer; de rest van uw tekst blijft bewaard.',
     },
     upload: {
       missing: 'Kies een bestand.',
@@ -215,6 +219,8 @@ export const formsMessages: Translations<typeof fr> = {
       'treatment-criteria':
         'Treatment (function 3) needs at least {years} years of experience or a long psychotherapy training.',
       'document-missing': 'Add this document.',
+      'patient-identifier':
+        'Do not write a national register number (NISS) here: this form is not meant for data that identifies a patient. Remove the number; the rest of your text is kept.',
     },
     upload: {
       missing: 'Choose a file.',

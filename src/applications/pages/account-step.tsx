@@ -11,6 +11,7 @@ import {
 import { TOKEN_LIFETIMES_MS } from '../../platform/auth/tokens.ts';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
 import { format, type Locale } from '../../platform/i18n/index.ts';
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
 import { ErrorSummary, type FormErrors, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
@@ -98,6 +99,7 @@ export function registerAccountStep(
           };
           const password = passwordField(body, 'password');
           if (!form.displayName) form.errors.displayName = a.errors.nameRequired;
+          else if (containsNiss(form.displayName)) form.errors.displayName = a.errors.nameHoldsNiss;
           const emailProblem = emailError(locale, form.email);
           if (emailProblem) form.errors.email = emailProblem;
           if (!password) form.errors.password = a.errors.password['too-short'];

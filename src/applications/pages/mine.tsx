@@ -8,6 +8,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { APPLICATION_ALLOWS, type ApplicationStatus } from '../domain/workflow.ts';
 import { caseMessages } from '../messages/case.ts';
+import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
 import { Timeline } from './shared.tsx';
@@ -34,6 +35,7 @@ function MyCase({
   notice,
   errors,
   answer,
+  withdrawReason,
   documentKind,
 }: {
   locale: Locale;
@@ -42,6 +44,7 @@ function MyCase({
   notice: string | null;
   errors: FormErrors;
   answer: string;
+  withdrawReason: string;
   /** The kind chosen in an upload that was refused: shown again. */
   documentKind: string | undefined;
 }) {
@@ -140,7 +143,14 @@ function MyCase({
           {csrf}
           {version}
           <h2>{m.withdrawTitle}</h2>
-          <Textarea id="withdraw-text" name="text" label={m.withdrawReason} rows={2} />
+          <Textarea
+            id="withdraw-text"
+            name="text"
+            label={m.withdrawReason}
+            rows={2}
+            value={withdrawReason}
+            error={errors['withdraw-text']}
+          />
           <button type="submit" class="button button--warning">
             {m.withdrawSubmit}
           </button>
@@ -161,6 +171,7 @@ export async function showMyCase(
     notice?: string | null;
     errors?: FormErrors;
     answer?: string;
+    withdrawReason?: string;
     documentKind?: string;
     status?: number;
   },
@@ -175,6 +186,7 @@ export async function showMyCase(
       notice={extra.notice ?? null}
       errors={extra.errors ?? {}}
       answer={extra.answer ?? ''}
+      withdrawReason={extra.withdrawReason ?? ''}
       documentKind={extra.documentKind}
     />,
     extra.status ?? 200,
@@ -246,6 +258,15 @@ export function registerMyPages(app: FastifyInstance, service: ApplicationServic
           if (outcome.ok) return reply.redirect(`${path}/${id}?done=1`, 303);
           if (outcome.reason === 'required')
             return show(request, reply, locale, id, { errors: { text: m.answerRequired }, status: 400 });
+          if (outcome.reason === 'patient-identifier') {
+            const message = formsMessages[locale].issues['patient-identifier'];
+            return show(request, reply, locale, id, {
+              ...(type === 'answer'
+                ? { errors: { text: message }, answer: text }
+                : { errors: { 'withdraw-text': message }, withdrawReason: text }),
+              status: 400,
+            });
+          }
           return show(request, reply, locale, id, {
             notice: outcome.reason === 'stale' ? m.stale : m.notAllowed,
             answer: text,

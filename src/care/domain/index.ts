@@ -1,4 +1,5 @@
-// The care domain's public API: rules as data, the session decision, NISS validation.
+// The care domain's public API: rules as data, the session decision (NISS validation is in
+// platform/identifiers/niss.ts: every free-text field uses it too).
 
 export {
   type CapOverride,
@@ -22,7 +23,6 @@ export {
 } from './conventions/index.ts';
 export { addDays, addMonths, ageOn, type IsoDate, isIsoDate, toIsoDate } from './dates.ts';
 export { decideSession, windowStart } from './decide.ts';
-export { checkDigits, type NissResult, validateNiss } from './niss.ts';
 export {
   cancelInPath,
   decideFromScratch,

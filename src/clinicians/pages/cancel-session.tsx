@@ -3,12 +3,14 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { careMessages } from '../../care/messages.ts';
 import type { SessionView } from '../../care/outcomes.ts';
 import type { Clinician } from '../../directory/domain/types.ts';
 import { CsrfField } from '../../platform/auth/pages/shared.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { type FormErrors, Textarea } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
@@ -107,11 +109,13 @@ export function registerCancelSession(
       if (!isUuid(id)) return notFound();
       const typed = queryValue(request.body, 'reason');
       const reason = typed.trim().slice(0, REASON_MAX);
-      if (reason === '') {
+      if (reason === '' || containsNiss(reason)) {
         const found = (await self.ownSession(request.user, id)) ?? (await notFound());
         return sendSessionPage(request, reply, found, namesIn(locale), {
           reason: typed,
-          errors: { reason: m.cancelReasonRequired },
+          errors: {
+            reason: reason === '' ? m.cancelReasonRequired : careMessages[locale].api.reasonHoldsNiss,
+          },
           status: 400,
         });
       }

@@ -3,6 +3,7 @@
 
 import { isLanguageCode } from '../../platform/i18n/languages.ts';
 import { isEmailAddress } from '../../platform/identifiers/email.ts';
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
 import { isValidInami, isValidVisa, normalizeInami, normalizeVisa } from './identifiers.ts';
 import {
   AGE_GROUPS,
@@ -118,7 +119,18 @@ function text(field: string, value: string, errors: ProfileError[]): string {
   const trimmed = value.trim();
   if (trimmed === '') errors.push({ field, code: 'required' });
   else if (trimmed.length > MAX_NAME) errors.push({ field, code: 'too-long', values: { max: MAX_NAME } });
+  else refuseNiss(field, trimmed, errors);
   return trimmed;
+}
+
+/**
+ * The profile is public (the finder shows it): a national number (NISS), however written, has no
+ * place in its names, phone or places. The message never repeats the value.
+ */
+function refuseNiss(field: string, value: string | null, errors: ProfileError[]): boolean {
+  if (value === null || !containsNiss(value)) return false;
+  errors.push({ field, code: 'patient-identifier' });
+  return true;
 }
 
 function optional(value: string | null): string | null {
@@ -130,7 +142,9 @@ function checkContacts(input: ProfileInput, errors: ProfileError[]) {
   const phone = optional(input.phone);
   const email = optional(input.email);
   const website = optional(input.website);
-  if (phone && !(PHONE.test(phone) && phone.replace(/\D/g, '').length >= 8))
+  // A national number in the phone field is said to be one, not a badly written phone number.
+  const phoneHoldsNiss = refuseNiss('phone', phone, errors);
+  if (phone && !phoneHoldsNiss && !(PHONE.test(phone) && phone.replace(/\D/g, '').length >= 8))
     errors.push({ field: 'phone', code: 'phone-format', values: { value: phone } });
   if (email && !isEmailAddress(email))
     errors.push({ field: 'email', code: 'email-format', values: { value: email } });
@@ -153,6 +167,8 @@ function checkLocations(input: ProfileInput, context: ProfileContext, errors: Pr
       });
     const street = location.street.trim();
     if (street === '') errors.push({ field: at('street'), code: 'required' });
+    else refuseNiss(at('street'), street, errors);
+    refuseNiss(at('name'), optional(location.name), errors);
     const postcode = location.postcode.trim();
     const centre = context.postcodes.get(postcode);
     if (postcode === '') errors.push({ field: at('postcode'), code: 'required' });

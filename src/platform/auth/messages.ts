@@ -48,6 +48,8 @@ const fr = {
     emailInvalid: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.be.',
     passwordRequired: 'Indiquez votre mot de passe.',
     nameRequired: 'Indiquez votre nom.',
+    nameHoldsNiss:
+      'N’écrivez pas de numéro de registre national (NISS) dans votre nom\u202f: il est montré aux personnes qui traitent vos demandes. Indiquez seulement votre nom.',
     kindRequired: 'Dites-nous si vous êtes médecin généraliste ou une organisation.',
     // Also the answer for a locked account: which addresses have accounts must not show.
     invalidCredentials:
@@ -110,6 +112,8 @@ export const authMessages: Translations<typeof fr> = {
       emailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
       passwordRequired: 'Vul uw wachtwoord in.',
       nameRequired: 'Vul uw naam in.',
+      nameHoldsNiss:
+        'Schrijf geen rijksregisternummer (INSZ) in uw naam: die wordt getoond aan wie uw aanvragen behandelt. Vul alleen uw naam in.',
       kindRequired: 'Zeg ons of u huisarts bent of een organisatie.',
       invalidCredentials:
         'Het e-mailadres of het wachtwoord is onjuist, of het account is een tijdje vergrendeld na te veel pogingen (de houder kreeg dan een e-mail). U kunt ook een nieuw wachtwoord kiezen.',
@@ -168,6 +172,8 @@ export const authMessages: Translations<typeof fr> = {
       emailInvalid: 'Enter a valid email address, for example name@example.be.',
       passwordRequired: 'Enter your password.',
       nameRequired: 'Enter your name.',
+      nameHoldsNiss:
+        'Do not write a national register number (NISS) in your name: it is shown to the people who handle your requests. Enter your name only.',
       kindRequired: 'Tell us whether you are a GP or an organisation.',
       invalidCredentials:
         'The email address or the password is incorrect, or the account is locked for a while after too many attempts (its owner then got an email). You can also choose a new password.',

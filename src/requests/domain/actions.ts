@@ -33,10 +33,14 @@ export function checkActionInput(
       break;
     case 'note':
     case 'message':
-      payload.text = c.freeText('text', member(input, 'text'), { required: true, max: 4000 });
+      payload.text = c.text('text', member(input, 'text'), { required: true, max: 4000 });
       break;
     case 'reassign': {
-      const zone = c.text('toZoneId', member(input, 'toZoneId'), { required: true, max: 60 });
+      const zone = c.text('toZoneId', member(input, 'toZoneId'), {
+        required: true,
+        max: 60,
+        identifier: true,
+      });
       if (zone !== undefined && !context.zoneIds.has(zone))
         extra.push({ field: 'toZoneId', code: 'unknown-zone' });
       else if (zone === context.currentZoneId) extra.push({ field: 'toZoneId', code: 'same-zone' });
@@ -46,7 +50,11 @@ export function checkActionInput(
       break;
     }
     case 'assign-clinician': {
-      const id = c.text('clinicianId', member(input, 'clinicianId'), { required: true, max: 60 });
+      const id = c.text('clinicianId', member(input, 'clinicianId'), {
+        required: true,
+        max: 60,
+        identifier: true,
+      });
       if (id !== undefined && !UUID.test(id)) extra.push({ field: 'clinicianId', code: 'unknown-clinician' });
       payload.clinicianId = id;
       break;
@@ -67,7 +75,7 @@ export function checkActionInput(
     case 'acknowledge':
     case 'start':
     case 'close':
-      payload.text = c.freeText('text', member(input, 'text'), { required: false, max: 4000 });
+      payload.text = c.text('text', member(input, 'text'), { required: false, max: 4000 });
       break;
   }
   const issues = [...c.issues, ...extra];

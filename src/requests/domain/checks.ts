@@ -3,6 +3,7 @@
 // named by its dotted path (practice.postcode), never stopping at the first.
 
 import { isEmailAddress } from '../../platform/identifiers/email.ts';
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
 
 export type IssueCode =
   | 'required'
@@ -27,8 +28,6 @@ export interface Issue {
 
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
 const POSTCODE = /^[1-9][0-9]{3}$/;
-/** Eleven digits in a row, or written 85.07.30-033.28: what a national number (NISS) looks like. */
-const NISS_LIKE = /\b\d{2}[. ]?\d{2}[. ]?\d{2}[- ]?\d{3}[. ]?\d{2}\b/;
 
 export class Checker {
   readonly issues: Issue[] = [];
@@ -44,26 +43,29 @@ export class Checker {
     return this.issues.some((issue) => issue.field === field);
   }
 
-  /** Trimmed text; '' counts as absent. */
-  text(field: string, value: unknown, options: { required: boolean; max: number }): string | undefined {
+  /**
+   * Trimmed text; '' counts as absent. Every text is read by staff and kept, so a patient's
+   * national number (NISS), however written, is refused, in names and streets too; only fields
+   * that hold an identifier of another kind (an e-mail address, an enterprise number, an id) say
+   * `identifier: true`. The length is checked first, so the search never reads an overlong text.
+   */
+  text(
+    field: string,
+    value: unknown,
+    options: { required: boolean; max: number; identifier?: true },
+  ): string | undefined {
     if (value === undefined || value === null)
       return options.required ? this.fail(field, 'required') : undefined;
     if (typeof value !== 'string') return this.fail(field, 'not-text');
     const text = value.trim();
     if (text === '') return options.required ? this.fail(field, 'required') : undefined;
     if (text.length > options.max) return this.fail(field, 'too-long', { limit: options.max });
-    return text;
-  }
-
-  /** Free text read by staff: refuses what looks like a patient's national number. */
-  freeText(field: string, value: unknown, options: { required: boolean; max: number }): string | undefined {
-    const text = this.text(field, value, options);
-    if (text !== undefined && NISS_LIKE.test(text)) return this.fail(field, 'patient-identifier');
+    if (!options.identifier && containsNiss(text)) return this.fail(field, 'patient-identifier');
     return text;
   }
 
   email(field: string, value: unknown): string | undefined {
-    const text = this.text(field, value, { required: true, max: 254 });
+    const text = this.text(field, value, { required: true, max: 254, identifier: true });
     if (text !== undefined && !isEmailAddress(text)) return this.fail(field, 'invalid-email');
     return text;
   }
@@ -75,7 +77,7 @@ export class Checker {
   }
 
   postcode(field: string, value: unknown): string | undefined {
-    const text = this.text(field, value, { required: true, max: 10 });
+    const text = this.text(field, value, { required: true, max: 10, identifier: true });
     if (text !== undefined && !POSTCODE.test(text)) return this.fail(field, 'invalid-postcode');
     return text;
   }

@@ -67,6 +67,7 @@ function checkSection(c: Checker, input: unknown, section: OfferSection, form: b
       const raw = c.text('organisation.enterpriseNumber', member(organisation, 'enterpriseNumber'), {
         required: false,
         max: 20,
+        identifier: true,
       });
       const valid = raw !== undefined && isEnterpriseNumber(raw);
       if (raw !== undefined && !valid) c.fail('organisation.enterpriseNumber', 'invalid-enterprise-number');
@@ -99,7 +100,7 @@ function checkSection(c: Checker, input: unknown, section: OfferSection, form: b
         venue: {
           languages: c.choices('venue.languages', member(venue, 'languages'), LANGUAGE_CODES, true),
           targetPublic: c.choices('venue.targetPublic', member(venue, 'targetPublic'), AGE_GROUPS, true),
-          targetPublicDetails: c.freeText('venue.targetPublicDetails', member(venue, 'targetPublicDetails'), {
+          targetPublicDetails: c.text('venue.targetPublicDetails', member(venue, 'targetPublicDetails'), {
             required: false,
             max: LIMITS.text,
           }),
@@ -116,7 +117,7 @@ function checkSection(c: Checker, input: unknown, section: OfferSection, form: b
       };
     case 'message':
       return {
-        message: c.freeText('message', member(input, 'message'), {
+        message: c.text('message', member(input, 'message'), {
           required: false,
           max: LIMITS.description,
         }),

@@ -89,14 +89,14 @@ function checkSection(c: Checker, input: unknown, section: SupportSection, form:
       return { ageGroup: c.choice('ageGroup', member(input, 'ageGroup'), AGE_GROUPS) };
     case 'times':
       return {
-        preferredTimes: c.freeText('preferredTimes', member(input, 'preferredTimes'), {
+        preferredTimes: c.text('preferredTimes', member(input, 'preferredTimes'), {
           required: form,
           max: LIMITS.text,
         }),
       };
     case 'description':
       return {
-        description: c.freeText('description', member(input, 'description'), {
+        description: c.text('description', member(input, 'description'), {
           required: true,
           max: LIMITS.description,
         }),

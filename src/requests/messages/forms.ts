@@ -27,7 +27,7 @@ const fr = {
     'invalid-postcode': 'Un code postal belge a 4 chiffres, par exemple 1020.',
     'unknown-value': 'Valeur inconnue. Valeurs possibles\u202f: {allowed}.',
     'patient-identifier':
-      'Ce texte semble contenir un numéro national. Retirez toute donnée qui permet d’identifier un patient.',
+      'N’écrivez pas de numéro de registre national (NISS) ici\u202f: ce formulaire n’est pas fait pour les données qui identifient un patient. Retirez ce numéro\u202f; le reste de votre texte est gardé.',
     'invalid-enterprise-number':
       'Ce numéro d’entreprise n’est pas valide\u202f: 10 chiffres commençant par 0 ou 1, par exemple 0123.456.749. Vérifiez-le sur votre document BCE.',
     'capacity-range': 'Indiquez un nombre entier de {min} à {max}.',
@@ -90,7 +90,7 @@ const nl: Translations<typeof fr>['nl'] = {
     'invalid-postcode': 'Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 1020.',
     'unknown-value': 'Onbekende waarde. Mogelijke waarden: {allowed}.',
     'patient-identifier':
-      'Deze tekst lijkt een rijksregisternummer te bevatten. Verwijder alles waarmee een patiënt herkend kan worden.',
+      'Schrijf hier geen rijksregisternummer (INSZ): dit formulier is niet bedoeld voor gegevens die een patiënt identificeren. Verwijder dat nummer; de rest van uw tekst blijft bewaard.',
     'invalid-enterprise-number':
       'Dit ondernemingsnummer is ongeldig: 10 cijfers die beginnen met 0 of 1, bijvoorbeeld 0123.456.749. Controleer het op uw KBO-document.',
     'capacity-range': 'Vul een geheel getal van {min} tot {max} in.',
@@ -150,7 +150,7 @@ const en: Translations<typeof fr>['en'] = {
     'invalid-postcode': 'A Belgian postcode has 4 digits, for example 1020.',
     'unknown-value': 'Unknown value. Possible values: {allowed}.',
     'patient-identifier':
-      'This text seems to contain a national number. Remove anything that could identify a patient.',
+      'Do not write a national register number (NISS) here: this form is not meant for data that identifies a patient. Remove the number; the rest of your text is kept.',
     'invalid-enterprise-number':
       'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0123.456.749. Check it on your KBO/BCE record.',
     'capacity-range': 'Enter a whole number from {min} to {max}.',

@@ -11,6 +11,8 @@ const fr = {
     'Nous ne trouvons pas de demande avec cette référence et cette adresse e-mail. Vérifiez les deux, telles qu’elles figurent dans l’e-mail de confirmation.',
   tooMany: 'Trop de recherches depuis votre connexion. Réessayez dans une heure.',
   referenceRequired: 'Indiquez la référence.',
+  referenceHoldsNiss:
+    'Ceci ressemble à un numéro de registre national (NISS), pas à une référence\u202f: n’écrivez pas de NISS ici. La référence figure dans l’e-mail de confirmation de votre demande.',
   emailRequired: 'Indiquez l’adresse e-mail.',
   resultTitle: 'Demande {reference}',
   status: 'Statut',
@@ -32,6 +34,8 @@ export const statusMessages: Translations<typeof fr> = {
       'We vinden geen aanvraag met deze referentie en dit e-mailadres. Controleer beide, zoals ze in de bevestigingsmail staan.',
     tooMany: 'Te veel zoekopdrachten vanaf uw verbinding. Probeer het over een uur opnieuw.',
     referenceRequired: 'Vul de referentie in.',
+    referenceHoldsNiss:
+      'Dit lijkt op een rijksregisternummer (INSZ), niet op een referentie: schrijf hier geen INSZ. De referentie staat in de bevestigingsmail van uw aanvraag.',
     emailRequired: 'Vul het e-mailadres in.',
     resultTitle: 'Aanvraag {reference}',
     status: 'Status',
@@ -50,6 +54,8 @@ export const statusMessages: Translations<typeof fr> = {
       'We cannot find a request with this reference and e-mail address. Check both, as they appear in the confirmation e-mail.',
     tooMany: 'Too many searches from your connection. Try again in an hour.',
     referenceRequired: 'Enter the reference.',
+    referenceHoldsNiss:
+      'This looks like a national register number (NISS), not a reference: do not write a NISS here. The reference is in the confirmation e-mail of your request.',
     emailRequired: 'Enter the e-mail address.',
     resultTitle: 'Request {reference}',
     status: 'Status',

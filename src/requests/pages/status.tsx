@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate } from '../../platform/i18n/index.ts';
+import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
 import {
   ErrorSummary,
   type FormErrors,
@@ -128,6 +129,7 @@ export function registerStatusPage(
       };
       const errors: FormErrors = {};
       if (!form.reference.trim()) errors.reference = m.referenceRequired;
+      else if (containsNiss(form.reference)) errors.reference = m.referenceHoldsNiss;
       if (!form.email.trim()) errors.email = m.emailRequired;
       const ctx = pageContext(request, reply);
       if (Object.keys(errors).length > 0)

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../http/pages.ts';
 import { format, formatDateTime, LOCALES, type Locale } from '../../i18n/index.ts';
+import { containsNiss } from '../../identifiers/free-text-niss.ts';
 import { platformMessages } from '../../messages.ts';
 import { ErrorSummary, type FormErrors, Radios, TextInput } from '../../views/components.tsx';
 import type { PageContext } from '../../views/context.ts';
@@ -247,6 +248,7 @@ export function registerSignInPages(
       const kind = SELF_SERVICE_ROLES.find((value) => value === form.kind);
       if (!kind) errors.kind = m.errors.kindRequired;
       if (!form.displayName) errors.displayName = m.errors.nameRequired;
+      else if (containsNiss(form.displayName)) errors.displayName = m.errors.nameHoldsNiss;
       const emailProblem = emailError(locale, form.email);
       if (emailProblem) errors.email = emailProblem;
       if (!password) errors.password = m.errors.password['too-short'];

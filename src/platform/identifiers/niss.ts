@@ -2,9 +2,11 @@
 // Check digits = 97 − (first 9 digits mod 97); for people born in 2000 or later the 9 digits are
 // prefixed with "2" first, so whichever variant matches also tells the century. Bis numbers
 // (people not in the National Register) add 20 or 40 to the month and use the same check.
-// The NISS is validated here and never stored (DESIGN.md §3).
+// The NISS is validated here and never stored (DESIGN.md §3). It lives in the platform because
+// care records it and every free-text field refuses it (free-text-niss.ts).
 
-import { daysInMonth, type IsoDate, toIsoDate } from './dates.ts';
+/** A calendar date written YYYY-MM-DD (the same shape as care's IsoDate). */
+type IsoDate = string;
 
 export type NissResult =
   | { readonly ok: true; readonly niss: string; readonly birthDate: IsoDate | null }
@@ -39,4 +41,13 @@ export function validateNiss(input: string): NissResult {
   if (month === 0 || day === 0) return { ok: true, niss: digits, birthDate: null };
   if (day > daysInMonth(year, month)) return { ok: false, error: 'format' };
   return { ok: true, niss: digits, birthDate: toIsoDate(year, month, day) };
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -32,7 +32,7 @@ const fr = {
     sessionNotFound: 'Aucune séance n’a cet identifiant.',
     alreadyCancelled: 'Cette séance est déjà annulée.',
     reasonHoldsNiss:
-      'N’écrivez pas de numéro de registre national (NISS) dans le motif\u00a0: la séance connaît déjà son patient, et le motif se lit dans l’historique. Donnez la raison sans ce numéro.',
+      'N’écrivez pas de numéro de registre national (NISS) dans le motif\u202f: la séance connaît déjà son patient, et le motif se lit dans l’historique. Donnez la raison sans ce numéro.',
     historyTooLong: 'Indiquez au plus {limit} séances passées.',
     errors: {
       date: 'Cette date n’existe pas\u202f: indiquez une date au format AAAA-MM-JJ, par exemple 2024-05-10.',

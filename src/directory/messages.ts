@@ -47,6 +47,9 @@ const fr = {
     relaxIntro: 'Vous trouverez des résultats en retirant un de vos critères\u202f:',
     relaxItem: 'sans «\u202f{filter}\u202f»\u202f: {count, plural, one {# résultat} other {# résultats}}',
     relaxNone: 'Retirer un seul critère ne suffit pas.',
+    noneListedNear:
+      'Aucun psychologue ni orthopédagogue conventionné n’est encore inscrit près de {place}. Votre coordinateur local peut vous orienter.',
+    coordinatorLink: 'Trouver le coordinateur de mon quartier',
     relaxAll: 'Rechercher seulement par lieu',
     relaxAge: 'âge\u202f: {age} ans',
     filterValue: '{field}\u202f: {value}',
@@ -129,6 +132,9 @@ export const directoryMessages: Translations<typeof fr> = {
       relaxIntro: 'U vindt resultaten als u één criterium weglaat:',
       relaxItem: 'zonder ‘{filter}’: {count, plural, one {# resultaat} other {# resultaten}}',
       relaxNone: 'Eén criterium weglaten is niet genoeg.',
+      noneListedNear:
+        'Er staat nog geen geconventioneerde psycholoog of orthopedagoog ingeschreven in de buurt van {place}. Uw lokale coördinator kan u verder helpen.',
+      coordinatorLink: 'De coördinator van mijn buurt vinden',
       relaxAll: 'Alleen op plaats zoeken',
       relaxAge: 'leeftijd: {age} jaar',
       filterValue: '{field}: {value}',
@@ -207,6 +213,9 @@ export const directoryMessages: Translations<typeof fr> = {
       relaxIntro: 'You will find results if you remove one of your criteria:',
       relaxItem: 'without “{filter}”: {count, plural, one {# result} other {# results}}',
       relaxNone: 'Removing a single criterion is not enough.',
+      noneListedNear:
+        'No conventioned psychologist or orthopedagogue is listed near {place} yet. Your local coordinator can point you to help.',
+      coordinatorLink: 'Find the coordinator for my area',
       relaxAll: 'Search by place only',
       relaxAge: 'age: {age}',
       filterValue: '{field}: {value}',

@@ -123,6 +123,7 @@ function finderPage(directory: DirectoryService, reference: ReferenceService) {
       clinicianHref: (id) => `${base}/clinicians/${id}${formQuery(here, page)}`,
       relaxations: outcome.total === 0 ? relaxations(directory, reference, form, locale) : null,
       placeOnlyHref: `${base}/find${formQuery({ ...withoutAll(form), place: form.place })}`,
+      placeOnly: activeFilters(form).length === 0,
       staleBefore: directory.staleBefore(),
     };
     return sendPage(reply, h(FinderPage, props));

@@ -97,6 +97,16 @@ export function resolveSearch(
   if (search.network !== undefined && !snapshot.networks.has(search.network))
     return { ok: false, reason: 'unknown-network', field: 'network' };
   let networks: ReadonlySet<string> | undefined = search.network ? new Set([search.network]) : undefined;
+  if (place) {
+    // A person is served by the networks whose territory holds their place: clinicians of
+    // another region are not offered as the nearest, however few kilometres away.
+    const covering = [...snapshot.networks.values()].filter(
+      (n) => n.communes.has(place.communeNis) && (networks === undefined || networks.has(n.id)),
+    );
+    if (covering.length === 0 && search.network === undefined)
+      return { ok: false, reason: 'unknown-place', field: 'place' };
+    networks = new Set(covering.map((n) => n.id));
+  }
   const { age } = search;
   if (age !== undefined) {
     // The person's age decides which networks may see them (youth up to 23, adults from 15),
@@ -105,7 +115,6 @@ export function resolveSearch(
       (n) =>
         age >= n.minAge &&
         (n.maxAge === null || age <= n.maxAge) &&
-        (place === null || n.communes.has(place.communeNis)) &&
         (networks === undefined || networks.has(n.id)),
     );
     networks = new Set(serving.map((n) => n.id));

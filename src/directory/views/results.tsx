@@ -27,6 +27,8 @@ export interface ResultsProps {
   relaxations: Relaxation[] | null;
   /** A search with the place only, offered when dropping one filter is not enough. */
   placeOnlyHref: string;
+  /** The search had a place and no other filter: nothing is listed there at all. */
+  placeOnly: boolean;
   /** Profiles confirmed before this ISO instant are flagged "possibly out of date". */
   staleBefore: string;
 }
@@ -173,8 +175,21 @@ function NoResults({
   locale,
   relaxations,
   placeOnlyHref,
-}: Pick<ResultsProps, 'locale' | 'relaxations' | 'placeOnlyHref'>) {
+  placeOnly,
+  placeName,
+}: Pick<ResultsProps, 'locale' | 'relaxations' | 'placeOnlyHref' | 'placeOnly' | 'placeName'>) {
   const t = directoryMessages[locale].finder;
+  if (placeOnly && placeName) {
+    // Nobody listed there at all: say so, and who can help, rather than suggest other filters.
+    return (
+      <div class="panel panel--info">
+        <p>
+          {format(locale, t.noneListedNear, { place: placeName })}{' '}
+          <a href={`/${locale}/coordinator`}>{t.coordinatorLink}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="panel panel--info">
       <p>{t.noResults}</p>
@@ -211,7 +226,13 @@ export function Results(props: ResultsProps) {
     <section class="results" id="results" aria-labelledby="result-count" data-count={count}>
       <h2 id="result-count">{count}</h2>
       {total === 0 ? (
-        <NoResults locale={locale} relaxations={props.relaxations} placeOnlyHref={props.placeOnlyHref} />
+        <NoResults
+          locale={locale}
+          relaxations={props.relaxations}
+          placeOnlyHref={props.placeOnlyHref}
+          placeOnly={props.placeOnly}
+          placeName={placeName}
+        />
       ) : (
         <>
           <p class="field__hint">{placeName ? t.sortedByDistance : t.sortedByFreshness}</p>

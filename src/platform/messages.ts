@@ -29,6 +29,8 @@ const fr = {
     privacy: 'Vie privée',
     urgent:
       'En cas d’urgence, appelez le 112. Besoin de parler maintenant\u202f? Centre de Prévention du Suicide\u202f: 0800 32 123.',
+    youthLines:
+      'Tu as moins de 18 ans et tu veux parler à quelqu’un\u202f? Écoute-Enfants\u202f: 103 (gratuit, anonyme). En néerlandais\u202f: Awel, 102.',
   },
   home: {
     title: 'Des soins psychologiques accessibles, près de chez vous',
@@ -135,6 +137,8 @@ export const platformMessages: Translations<typeof fr> = {
       accessibility: 'Toegankelijkheid',
       privacy: 'Privacy',
       urgent: 'In nood, bel 112. Nu met iemand praten? Zelfmoordlijn: 1813.',
+      youthLines:
+        'Ben je jonger dan 18 en wil je met iemand praten? Bel of chat met Awel: 102 (gratis, anoniem). In het Frans: Écoute-Enfants, 103.',
     },
     home: {
       title: 'Toegankelijke psychologische zorg, dicht bij u',
@@ -237,6 +241,8 @@ export const platformMessages: Translations<typeof fr> = {
       privacy: 'Privacy',
       urgent:
         'In an emergency, call 112. Need to talk now? Suicide prevention line: 0800 32 123 (FR), 1813 (NL).',
+      youthLines:
+        'Under 18 and want to talk to someone? Call Awel on 102 (Dutch) or Écoute-Enfants on 103 (French): free and anonymous.',
     },
     home: {
       title: 'Affordable psychological care, close to you',

@@ -46,5 +46,12 @@ for (const engine of testEngines()) {
       assert.match(response.body, /href="\/fr\/coordinator">Trouver le coordinateur de mon quartier</);
       assert.doesNotMatch(response.body, /Retirer un seul critère/);
     });
+
+    it('gives the youth helplines in the footer when the search is for a minor', async () => {
+      const young = await t.app.inject('/nl/find?place=1030&age=15');
+      assert.match(young.body, /<footer[\s\S]*Awel: 102/);
+      const adult = await t.app.inject('/nl/find?place=1030&age=30');
+      assert.doesNotMatch(adult.body, /Awel/);
+    });
   });
 }

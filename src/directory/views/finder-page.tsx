@@ -11,6 +11,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import type { Locality } from '../../reference/domain/types.ts';
 import { placeName } from '../../reference/domain/types.ts';
 import { referenceMessages } from '../../reference/messages.ts';
+import { parseAge } from '../../reference/place-input.ts';
 import { FUNCTIONS, MODES, SPECIALITIES } from '../domain/types.ts';
 import { directoryLabels } from '../labels.ts';
 import { directoryMessages } from '../messages.ts';
@@ -61,6 +62,7 @@ export function FinderPage({ ctx, form, errors, choices, results }: FinderPagePr
       section="find"
       hasErrors={Object.keys(errors).length > 0}
       scripts={['js/finder.js']}
+      youth={isYoung(form.age)}
     >
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{t.title}</h1>
@@ -123,4 +125,10 @@ export function FinderPage({ ctx, form, errors, choices, results }: FinderPagePr
       {results ? <Results locale={locale} {...results} /> : null}
     </Layout>
   );
+}
+
+/** The age typed is a minor's: the page is about a young person (the youth network serves up to 23, the helplines up to 18). */
+function isYoung(age: string): boolean {
+  const years = parseAge(age);
+  return typeof years === 'number' && years < 18;
 }

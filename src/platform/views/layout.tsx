@@ -81,10 +81,20 @@ interface LayoutProps {
   section?: 'home' | 'find' | 'cost' | 'coordinator' | 'account' | 'admin' | WorkArea;
   /** Page-specific progressive enhancements, paths under /assets/ (e.g. 'js/finder.js'). */
   scripts?: string[];
+  /** A page for or about a young person: the footer adds the helplines young people call. */
+  youth?: boolean;
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, title, hasErrors, section, scripts = [], children }: LayoutProps) {
+export function Layout({
+  ctx,
+  title,
+  hasErrors,
+  section,
+  scripts = [],
+  youth = false,
+  children,
+}: LayoutProps) {
   const m = platformMessages[ctx.locale];
   const errorPrefix = { fr: 'Erreur\u202f: ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
   const home = `/${ctx.locale}`;
@@ -166,6 +176,7 @@ export function Layout({ ctx, title, hasErrors, section, scripts = [], children 
         <footer class="site-footer">
           <div class="container">
             <p class="site-footer__urgent">{m.footer.urgent}</p>
+            {youth ? <p class="site-footer__urgent">{m.footer.youthLines}</p> : null}
             <p>{m.footer.about}</p>
             <ul class="site-footer__links">
               <li>

@@ -39,6 +39,16 @@ for (const engine of testEngines()) {
       assert.equal(page.status, 200);
       assert.match(page.body, /Ontvangen/);
       assert.match(page.body, /Aanvraag verstuurd/);
+      // Issue 12: the answer is where the person looks, and the page title says it.
+      assert.match(page.body, new RegExp(`<title>Aanvraag ${reference}: Ontvangen – Een aanvraag volgen`));
+      assert.ok(page.body.indexOf('id="result-title"') < page.body.indexOf('<form method="post"'));
+    });
+
+    it("is linked from the professionals' start pages and the home page", async () => {
+      for (const url of ['/fr/professionals/support', '/fr/professionals/partner', '/fr']) {
+        const page = await t.app.inject(url);
+        assert.match(page.body, /href="\/fr\/professionals\/status"/, url);
+      }
     });
 
     it('answers the same whether the reference exists with another e-mail or does not exist at all', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { LookupLimiter } from '../lookup-limiter.ts';
 import { formsMessages } from '../messages/index.ts';
+import { statusMessages } from '../messages/status.ts';
 import type { RequestService } from '../service.ts';
 import { registerCasePages } from './case.tsx';
 import { registerFlow } from './flow.tsx';
@@ -38,5 +39,10 @@ export const requestHomeEntries = [
     href: (locale: Locale) => `/${locale}/professionals/partner`,
     title: (locale: Locale) => formsMessages[locale].partner.title,
     body: (locale: Locale) => formsMessages[locale].home.partner,
+  },
+  {
+    href: (locale: Locale) => `/${locale}/professionals/status`,
+    title: (locale: Locale) => statusMessages[locale].followLink,
+    body: (locale: Locale) => statusMessages[locale].homeBody,
   },
 ];

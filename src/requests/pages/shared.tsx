@@ -6,6 +6,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import { AGE_GROUPS, CORRESPONDENCE_LANGUAGES } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { vocabularyMessages } from '../messages/index.ts';
+import { statusMessages } from '../messages/status.ts';
 
 /** The age-group filter of the inbox and the clinician search ("all" first). */
 export function AgeGroupFilter({ locale, value }: { locale: Locale; value: string | undefined }) {
@@ -57,6 +58,12 @@ export function StartPage(props: {
       <p>
         <a class="button" href={props.href} draggable={false}>
           {props.start}
+        </a>
+      </p>
+      <p>
+        {statusMessages[props.ctx.locale].alreadySent}{' '}
+        <a href={`/${props.ctx.locale}/professionals/status`}>
+          {statusMessages[props.ctx.locale].followLink}
         </a>
       </p>
     </Layout>

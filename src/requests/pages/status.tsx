@@ -31,35 +31,15 @@ interface StatusPageProps {
 function StatusPage({ ctx, form, errors, notice, found, zoneName }: StatusPageProps) {
   const m = statusMessages[ctx.locale];
   const v = vocabularyMessages[ctx.locale];
-  return (
-    <Layout ctx={ctx} title={m.title} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary locale={ctx.locale} errors={errors} />
-      <h1>{m.title}</h1>
-      <p class="lead">{m.intro}</p>
-      <form method="post" class="form" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <TextInput
-          id="reference"
-          label={m.reference}
-          hint={m.referenceHint}
-          value={form.reference}
-          error={errors.reference}
-          width="medium"
-          spellcheck={false}
-        />
-        <TextInput
-          id="email"
-          type="email"
-          label={m.email}
-          value={form.email}
-          error={errors.email}
-          autoComplete="email"
-          spellcheck={false}
-        />
-        <button type="submit" class="button">
-          {m.submit}
-        </button>
-      </form>
+  // The answer goes where the person looks after sending (under the heading), and the page
+  // title says it, so a screen reader announces the result first.
+  const pageTitle = found
+    ? `${format(ctx.locale, m.resultTitle, { reference: found.reference })}${ctx.locale === 'fr' ? '\u202f: ' : ': '}${v.statuses[found.status]} – ${m.title}`
+    : notice
+      ? `${m.notFoundTitle} – ${m.title}`
+      : m.title;
+  const answer = (
+    <>
       {notice ? (
         <div class="panel panel--info" role="status">
           <p>{notice}</p>
@@ -100,6 +80,38 @@ function StatusPage({ ctx, form, errors, notice, found, zoneName }: StatusPagePr
           </ol>
         </section>
       ) : null}
+    </>
+  );
+  return (
+    <Layout ctx={ctx} title={pageTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary locale={ctx.locale} errors={errors} />
+      <h1>{m.title}</h1>
+      {answer}
+      <p class="lead">{m.intro}</p>
+      <form method="post" class="form" novalidate>
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <TextInput
+          id="reference"
+          label={m.reference}
+          hint={m.referenceHint}
+          value={form.reference}
+          error={errors.reference}
+          width="medium"
+          spellcheck={false}
+        />
+        <TextInput
+          id="email"
+          type="email"
+          label={m.email}
+          value={form.email}
+          error={errors.email}
+          autoComplete="email"
+          spellcheck={false}
+        />
+        <button type="submit" class="button">
+          {m.submit}
+        </button>
+      </form>
     </Layout>
   );
 }

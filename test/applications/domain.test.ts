@@ -141,16 +141,21 @@ describe('field checks', () => {
     const c = new Checker({
       good: 'BE 0123.456.749',
       bad: '0123.456.748',
-      inami: '5.12345.67.890',
+      old: '123.456.749',
+      inami: '5.12345.09.890',
+      wrongCheck: '5.12345.67.890',
       short: '123',
     });
     assert.equal(c.enterpriseNumber('good'), '0123456749');
+    assert.equal(c.enterpriseNumber('old'), '0123456749');
     assert.equal(c.enterpriseNumber('bad'), undefined);
-    assert.equal(c.inami('inami'), '51234567890');
+    assert.equal(c.inami('inami'), '51234509890');
+    // Eleven digits are not enough: the check digits must fit (97 − 512345 mod 97 = 09, not 67).
+    assert.equal(c.inami('wrongCheck'), undefined);
     assert.equal(c.inami('short'), undefined);
     assert.deepEqual(
       c.issues.map((i) => i.code),
-      ['invalid-enterprise-number', 'invalid-inami'],
+      ['invalid-enterprise-number', 'invalid-inami', 'invalid-inami'],
     );
   });
   it('asks treatment for the network’s years of experience or a long training', () => {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isValidVisa, normalizeVisa } from '../../src/directory/domain/identifiers.ts';
 import {
   formatInami,
   inamiCheckDigits,
   isValidInami,
-  isValidVisa,
   normalizeInami,
-  normalizeVisa,
-} from '../../src/directory/domain/identifiers.ts';
+} from '../../src/platform/identifiers/inami.ts';
 
 // Check digits are worked out here from the rule, not copied from anyone's real number:
 // 123456 mod 97 = 72 → 97 − 72 = 25;  123456 mod 89 = 13 → 89 − 13 = 76.

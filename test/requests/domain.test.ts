@@ -4,13 +4,16 @@ import fc from 'fast-check';
 import { isReference, newReference, normaliseReference } from '../../src/platform/cases/reference.ts';
 import { type CaseAction, CaseLogError, decide, foldCase } from '../../src/platform/cases/workflow.ts';
 import {
+  compactEnterpriseNumber,
+  isEnterpriseNumber,
+} from '../../src/platform/identifiers/enterprise-number.ts';
+import {
   addWorkingDays,
   belgianPublicHolidays,
   easterSunday,
   workingDaysBetween,
 } from '../../src/platform/working-days.ts';
 import { checkActionInput } from '../../src/requests/domain/actions.ts';
-import { compactEnterpriseNumber, isEnterpriseNumber } from '../../src/requests/domain/enterprise-number.ts';
 import { inboxOrder, waiting } from '../../src/requests/domain/inbox.ts';
 import { firstContactTarget, networksForAgeGroups } from '../../src/requests/domain/routing.ts';
 import { checkSupportRequest } from '../../src/requests/domain/support-request.ts';

@@ -1,5 +1,6 @@
+import { AGE_GROUPS, type AgeGroup } from '../../platform/vocabulary/index.ts';
 import { Checker, type Issue, member } from './checks.ts';
-import { AGE_GROUPS, NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
+import { NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
 
 // A conventioned service's application: an organisation that employs (or will employ)
 // clinicians under the convention. Every question is also listed on the printable preview.
@@ -80,7 +81,7 @@ export interface ServiceApplication {
   contact: { name: string; phone: string; language: 'fr' | 'nl' };
   clinicians: string;
   hoursPerWeek: number;
-  ageGroups: Array<(typeof AGE_GROUPS)[number]>;
+  ageGroups: AgeGroup[];
   publicDescription: string;
   locations: string;
   networks: NetworkChoice;

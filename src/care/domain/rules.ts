@@ -3,7 +3,7 @@
 
 import type { IsoDate } from './dates.ts';
 
-export type Mode = 'individual' | 'group';
+export type SessionMode = 'individual' | 'group';
 export type NetworkType = 'youth' | 'adult';
 /** Which column of the caps table applies: youth (≤ 23) or adult. */
 export type CapGroup = 'youth' | 'adult';
@@ -37,7 +37,7 @@ export interface NoParallelRule {
   /** The function refused when the other one was already reimbursed earlier in the window. */
   readonly blocked: string;
   readonly after: string;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
 }
 
 export interface ConventionRules {

@@ -4,7 +4,7 @@
 // Names come from invented syllables; e-mails and websites use the reserved `.example` domain;
 // phone numbers start with 02 0…, which Belgian numbering never gives a subscriber.
 
-import { AGE_GROUP_RANGES } from './profile.ts';
+import { AGE_GROUP_BOUNDS } from '../../platform/vocabulary/index.ts';
 import type { AgeGroup, ClinicianFunction, Mode, NewClinician, Speciality, WaitingBand } from './types.ts';
 
 export interface DemoWorld {
@@ -175,7 +175,7 @@ function ageGroupsFor(random: Random): AgeGroup[] {
 function networksFor(random: Random, groups: AgeGroup[], world: DemoWorld): string[] {
   const ids = new Set<string>();
   for (const group of groups) {
-    const range = AGE_GROUP_RANGES[group];
+    const range = AGE_GROUP_BOUNDS[group];
     const serving = world.networks.filter(
       (n) => (n.maxAge === null || n.maxAge >= range.min) && (range.max === null || n.minAge <= range.max),
     );

@@ -1,10 +1,11 @@
 import Type from 'typebox';
 import { LOCALES } from '../i18n/index.ts';
+import { POSTCODE_PATTERN } from '../identifiers/postcode.ts';
 import { FORMAT_KEYWORD } from './problem.ts';
 
 // Schema pieces every capability's routes share, so the same input gets the same message.
 
-export const Postcode = Type.String({ pattern: '^[1-9][0-9]{3}$', [FORMAT_KEYWORD]: 'postcode' });
+export const Postcode = Type.String({ pattern: POSTCODE_PATTERN.source, [FORMAT_KEYWORD]: 'postcode' });
 export const NisCode = Type.String({ pattern: '^[0-9]{5}$', [FORMAT_KEYWORD]: 'nis' });
 export const IsoDateString = Type.String({
   pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',

@@ -2,6 +2,8 @@
 // They read `unknown` (a JSON body or a form draft) and record one issue per invalid field,
 // named by its dotted path (practice.postcode), never stopping at the first.
 
+import { isBelgianPostcode } from '../../platform/identifiers/postcode.ts';
+
 export type IssueCode =
   | 'required'
   | 'too-long'
@@ -25,7 +27,6 @@ export interface Issue {
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
-const POSTCODE = /^[1-9][0-9]{3}$/;
 /** Eleven digits in a row, or written 85.07.30-033.28: what a national number (NISS) looks like. */
 const NISS_LIKE = /\b\d{2}[. ]?\d{2}[. ]?\d{2}[- ]?\d{3}[. ]?\d{2}\b/;
 
@@ -75,7 +76,7 @@ export class Checker {
 
   postcode(field: string, value: unknown): string | undefined {
     const text = this.text(field, value, { required: true, max: 10 });
-    if (text !== undefined && !POSTCODE.test(text)) return this.fail(field, 'invalid-postcode');
+    if (text !== undefined && !isBelgianPostcode(text)) return this.fail(field, 'invalid-postcode');
     return text;
   }
 

@@ -26,18 +26,8 @@ export const KNOWLEDGE_TOPICS = [
 ] as const;
 export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
 
-/**
- * Age groups, with the networks' bounds (youth networks up to and including 23, adult networks
- * from 15): children 0–14 → youth, young people 15–23 → both, adults and older adults → adult.
- */
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'older-adults'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-export const AGE_GROUP_BOUNDS: Record<AgeGroup, { min: number; max: number | null }> = {
-  children: { min: 0, max: 14 },
-  'young-people': { min: 15, max: 23 },
-  adults: { min: 24, max: 64 },
-  'older-adults': { min: 65, max: null },
-};
+// Age groups (with the networks' bounds) are shared with the directory and applications.
+export { AGE_GROUP_BOUNDS, AGE_GROUPS, type AgeGroup } from '../../platform/vocabulary/index.ts';
 
 /** The languages a requester is written to in (e-mails exist in these). */
 export const CORRESPONDENCE_LANGUAGES = ['fr', 'nl', 'en'] as const;

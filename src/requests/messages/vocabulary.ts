@@ -1,6 +1,8 @@
 import type { Translations } from '../../platform/i18n/index.ts';
+import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 
-// Labels of the requests' controlled lists, in FR (source), NL and EN.
+// Labels of the requests' controlled lists, in FR (source), NL and EN. Age groups are labelled
+// once, by platform/vocabulary.
 const fr = {
   kinds: {
     advice: 'Un avis sur un problème psychologique suspecté',
@@ -31,12 +33,7 @@ const fr = {
     'where-to-refer': 'Où orienter les patients',
     'while-waiting': 'Que faire en attendant une prise en charge',
   },
-  ageGroups: {
-    children: 'Enfants (0 à 14 ans)',
-    'young-people': 'Jeunes (15 à 23 ans)',
-    adults: 'Adultes (24 à 64 ans)',
-    'older-adults': 'Personnes âgées (65 ans et plus)',
-  },
+  ageGroups: vocabularyLabels.fr.ageGroups,
   offers: {
     room: 'Mettre un local à disposition d’un clinicien',
     'host-group': 'Accueillir un groupe de soutien',
@@ -115,12 +112,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'where-to-refer': 'Waarheen patiënten doorverwijzen',
       'while-waiting': 'Wat te doen in afwachting van zorg',
     },
-    ageGroups: {
-      children: 'Kinderen (0 tot 14 jaar)',
-      'young-people': 'Jongeren (15 tot 23 jaar)',
-      adults: 'Volwassenen (24 tot 64 jaar)',
-      'older-adults': 'Ouderen (65 jaar en ouder)',
-    },
+    ageGroups: vocabularyLabels.nl.ageGroups,
     offers: {
       room: 'Een lokaal ter beschikking stellen van een clinicus',
       'host-group': 'Een steungroep ontvangen',
@@ -198,12 +190,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'where-to-refer': 'Where to refer patients',
       'while-waiting': 'What to do while a patient waits for care',
     },
-    ageGroups: {
-      children: 'Children (0 to 14)',
-      'young-people': 'Young people (15 to 23)',
-      adults: 'Adults (24 to 64)',
-      'older-adults': 'Older adults (65 and over)',
-    },
+    ageGroups: vocabularyLabels.en.ageGroups,
     offers: {
       room: 'Offer a room to a clinician',
       'host-group': 'Host a support group',

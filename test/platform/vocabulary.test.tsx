@@ -4,6 +4,10 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { render } from 'preact-render-to-string';
 import { checkDeclarationSection } from '../../src/applications/domain/declaration.ts';
+import {
+  checkServiceSection,
+  readServiceApplication,
+} from '../../src/applications/domain/service-application.ts';
 import { clinicianPages } from '../../src/applications/pages/clinician-pages.tsx';
 import { SPECIALITIES as FINDER_SPECIALITIES, FUNCTIONS, MODES } from '../../src/directory/domain/types.ts';
 import { directoryLabels } from '../../src/directory/labels.ts';
@@ -13,11 +17,16 @@ import {
   AGE_GROUP_BOUNDS,
   AGE_GROUPS,
   ageGroupOf,
+  ORGANISATION_KINDS,
+  organisationKindOf,
   SESSION_MODES,
   SPECIALITIES,
   vocabularyLabels,
 } from '../../src/platform/vocabulary/index.ts';
-import { AGE_GROUPS as REQUEST_AGE_GROUPS } from '../../src/requests/domain/vocabulary.ts';
+import {
+  AGE_GROUPS as REQUEST_AGE_GROUPS,
+  ORGANISATION_KINDS as REQUEST_ORGANISATION_KINDS,
+} from '../../src/requests/domain/vocabulary.ts';
 
 const decode = (html: string) =>
   html
@@ -43,7 +52,7 @@ describe('one vocabulary for every capability', () => {
   it('offers a clinician applying every speciality the finder knows, with the finder’s words', () => {
     const page = clinicianPages(5, 10).specialities;
     for (const locale of LOCALES) {
-      const html = render(<>{page.render(fieldHelpers(locale, {}, {}))}</>);
+      const html = render(<div>{page.render(fieldHelpers(locale, {}, {}))}</div>);
       const offered = checkboxOptions(html, 'specialities');
       assert.deepEqual(
         offered,
@@ -72,6 +81,27 @@ describe('one vocabulary for every capability', () => {
     }
   });
 
+  it('knows one list of organisation kinds, reading the service applications’ former codes', () => {
+    assert.equal(REQUEST_ORGANISATION_KINDS, ORGANISATION_KINDS);
+    const offered = (kind: string) =>
+      checkServiceSection(
+        'organisation',
+        {
+          organisation: { name: 'Service', enterpriseNumber: '0440.966.354', kind },
+        },
+        () => true,
+      );
+    for (const kind of ORGANISATION_KINDS) assert.deepEqual(offered(kind), [], kind);
+    assert.equal(organisationKindOf('youth-aid'), 'amo');
+    assert.equal(organisationKindOf('school-service'), 'cpms');
+    assert.equal(organisationKindOf('bank'), null);
+    assert.equal(
+      readServiceApplication({ organisation: { kind: 'school-service', enterpriseNumber: '440.966.354' } })
+        .organisation.kind,
+      'cpms',
+    );
+  });
+
   it('keeps the session modes among the modes, and the age groups end to end', () => {
     for (const mode of SESSION_MODES) assert.ok((MODES as readonly string[]).includes(mode));
     assert.deepEqual(FUNCTIONS, ['community', 'support', 'treatment']);
@@ -93,6 +123,8 @@ describe('one vocabulary for every capability', () => {
       /'older-adults':\s*'/, // an age-group label map
       /'exile-migration':\s*'/, // a speciality label map
       /orthopedagogue:\s*'/, // a clinician-kind label map
+      /'neighbourhood-house',/, // the organisation kinds
+      /'neighbourhood-house':\s*'/, // an organisation-kind label map
     ];
     const root = join(import.meta.dirname, '../../src');
     const files = (dir: string): string[] =>

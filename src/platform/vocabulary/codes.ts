@@ -79,3 +79,35 @@ export const SPECIALITIES = [
   'gender-sexuality',
 ] as const;
 export type Speciality = (typeof SPECIALITIES)[number];
+
+/**
+ * Kinds of organisation: those that offer a partnership to the networks (requests) and those
+ * that apply as a conventioned service (applications). One list, so a CPAS is the same CPAS in
+ * both. The codes are the ones the requests' public API has always taken.
+ */
+export const ORGANISATION_KINDS = [
+  'cpas',
+  'one',
+  'cpms',
+  'amo',
+  'medical-centre',
+  'mental-health-service',
+  'neighbourhood-house',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/**
+ * Codes the service application used before the lists were one, as they may still be stored in
+ * applications already submitted: a youth-aid service is an AMO, a school service a CPMS.
+ */
+const FORMER_ORGANISATION_KINDS: Readonly<Record<string, OrganisationKind>> = {
+  'youth-aid': 'amo',
+  'school-service': 'cpms',
+};
+
+/** The kind of organisation a stored or typed code means, former codes included; null when none. */
+export function organisationKindOf(code: unknown): OrganisationKind | null {
+  if (isOneOf(ORGANISATION_KINDS, code)) return code;
+  return typeof code === 'string' ? (FORMER_ORGANISATION_KINDS[code] ?? null) : null;
+}

@@ -1,5 +1,12 @@
 import type { Translations } from '../i18n/index.ts';
-import type { AgeGroup, ClinicianFunction, ClinicianKind, Mode, Speciality } from './codes.ts';
+import type {
+  AgeGroup,
+  ClinicianFunction,
+  ClinicianKind,
+  Mode,
+  OrganisationKind,
+  Speciality,
+} from './codes.ts';
 
 // The labels of the shared vocabularies, once, in each language. Every page, e-mail and export
 // that shows one of these codes to a person takes its words from here.
@@ -44,6 +51,16 @@ const fr = {
     'chronic-illness': 'Maladie chronique',
     'gender-sexuality': 'Genre et sexualité',
   } satisfies Record<Speciality, string>,
+  organisationKinds: {
+    cpas: 'CPAS',
+    one: 'ONE',
+    cpms: 'Centre PMS (CPMS) ou autre service scolaire',
+    amo: 'AMO ou autre service d’aide à la jeunesse',
+    'medical-centre': 'Maison médicale ou centre médical',
+    'mental-health-service': 'Service de santé mentale',
+    'neighbourhood-house': 'Maison de quartier',
+    other: 'Autre organisation',
+  } satisfies Record<OrganisationKind, string>,
 };
 
 export const vocabularyLabels: Translations<typeof fr> = {
@@ -89,6 +106,16 @@ export const vocabularyLabels: Translations<typeof fr> = {
       'chronic-illness': 'Chronische ziekte',
       'gender-sexuality': 'Gender en seksualiteit',
     },
+    organisationKinds: {
+      cpas: 'OCMW',
+      one: 'ONE / Kind en Gezin',
+      cpms: 'CLB / PMS-centrum of andere schooldienst',
+      amo: 'AMO of andere jeugdhulpdienst',
+      'medical-centre': 'Wijkgezondheidscentrum of medisch centrum',
+      'mental-health-service': 'Centrum voor geestelijke gezondheidszorg',
+      'neighbourhood-house': 'Buurthuis',
+      other: 'Andere organisatie',
+    },
   },
   en: {
     clinicianKinds: {
@@ -130,6 +157,16 @@ export const vocabularyLabels: Translations<typeof fr> = {
       'exile-migration': 'Exile and migration',
       'chronic-illness': 'Chronic illness',
       'gender-sexuality': 'Gender and sexuality',
+    },
+    organisationKinds: {
+      cpas: 'CPAS (public social welfare centre)',
+      one: 'ONE (birth and childhood office)',
+      cpms: 'CPMS (school health and guidance centre) or another school service',
+      amo: 'AMO or another youth-aid service',
+      'medical-centre': 'Community health or medical centre',
+      'mental-health-service': 'Mental health service',
+      'neighbourhood-house': 'Neighbourhood house',
+      other: 'Another organisation',
     },
   },
 };

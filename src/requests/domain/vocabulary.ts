@@ -41,17 +41,8 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
 export const CO_LEADERS = ['health-social-worker', 'peer-expert'] as const;
 export type CoLeader = (typeof CO_LEADERS)[number];
 
-/** Kinds of organisation named by the seed (001), and a way out. */
-export const ORGANISATION_KINDS = [
-  'cpas',
-  'one',
-  'cpms',
-  'amo',
-  'medical-centre',
-  'neighbourhood-house',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// Kinds of organisation (001) are shared with the service applications.
+export { ORGANISATION_KINDS, type OrganisationKind } from '../../platform/vocabulary/index.ts';
 
 export const ACCESSIBILITY = ['step-free', 'partly', 'not-accessible'] as const;
 export type Accessibility = (typeof ACCESSIBILITY)[number];

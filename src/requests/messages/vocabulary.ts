@@ -1,8 +1,8 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 
-// Labels of the requests' controlled lists, in FR (source), NL and EN. Age groups are labelled
-// once, by platform/vocabulary.
+// Labels of the requests' controlled lists, in FR (source), NL and EN. Age groups and kinds of
+// organisation are labelled once, by platform/vocabulary.
 const fr = {
   kinds: {
     advice: 'Un avis sur un problème psychologique suspecté',
@@ -34,6 +34,7 @@ const fr = {
     'while-waiting': 'Que faire en attendant une prise en charge',
   },
   ageGroups: vocabularyLabels.fr.ageGroups,
+  organisationKinds: vocabularyLabels.fr.organisationKinds,
   offers: {
     room: 'Mettre un local à disposition d’un clinicien',
     'host-group': 'Accueillir un groupe de soutien',
@@ -42,15 +43,6 @@ const fr = {
   coLeaders: {
     'health-social-worker': 'Un travailleur social ou de la santé de notre organisation',
     'peer-expert': 'Un expert du vécu (pair-aidant)',
-  },
-  organisationKinds: {
-    cpas: 'CPAS',
-    one: 'ONE',
-    cpms: 'Centre PMS (CPMS)',
-    amo: 'AMO ou autre service d’aide à la jeunesse',
-    'medical-centre': 'Maison médicale',
-    'neighbourhood-house': 'Maison de quartier',
-    other: 'Autre organisation',
   },
   accessibility: {
     'step-free': 'Accessible en chaise roulante, sans marche',
@@ -113,6 +105,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'while-waiting': 'Wat te doen in afwachting van zorg',
     },
     ageGroups: vocabularyLabels.nl.ageGroups,
+    organisationKinds: vocabularyLabels.nl.organisationKinds,
     offers: {
       room: 'Een lokaal ter beschikking stellen van een clinicus',
       'host-group': 'Een steungroep ontvangen',
@@ -121,15 +114,6 @@ export const vocabularyMessages: Translations<typeof fr> = {
     coLeaders: {
       'health-social-worker': 'Een sociaal of zorgwerker van onze organisatie',
       'peer-expert': 'Een ervaringsdeskundige',
-    },
-    organisationKinds: {
-      cpas: 'OCMW',
-      one: 'ONE / Kind en Gezin',
-      cpms: 'CLB / PMS-centrum',
-      amo: 'AMO of andere jeugdhulpdienst',
-      'medical-centre': 'Wijkgezondheidscentrum',
-      'neighbourhood-house': 'Buurthuis',
-      other: 'Andere organisatie',
     },
     accessibility: {
       'step-free': 'Toegankelijk met een rolstoel, zonder trappen',
@@ -191,6 +175,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'while-waiting': 'What to do while a patient waits for care',
     },
     ageGroups: vocabularyLabels.en.ageGroups,
+    organisationKinds: vocabularyLabels.en.organisationKinds,
     offers: {
       room: 'Offer a room to a clinician',
       'host-group': 'Host a support group',
@@ -199,15 +184,6 @@ export const vocabularyMessages: Translations<typeof fr> = {
     coLeaders: {
       'health-social-worker': 'A health or social worker from our organisation',
       'peer-expert': 'A peer expert (lived experience)',
-    },
-    organisationKinds: {
-      cpas: 'CPAS (public social welfare centre)',
-      one: 'ONE (birth and childhood office)',
-      cpms: 'CPMS (school health and guidance centre)',
-      amo: 'AMO or another youth-aid service',
-      'medical-centre': 'Medical centre (maison médicale)',
-      'neighbourhood-house': 'Neighbourhood house',
-      other: 'Another organisation',
     },
     accessibility: {
       'step-free': 'Wheelchair accessible, step-free',

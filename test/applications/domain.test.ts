@@ -1,7 +1,9 @@
 // The applications' pure rules: file sniffing and names, the budget impact, the bodies'
 // decisions on dual applications, enterprise and INAMI numbers, the treatment criteria.
+
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkStaffInput } from '../../src/applications/case-work.ts';
 import { budgetImpact, budgetLeft } from '../../src/applications/domain/budget.ts';
 import { Checker } from '../../src/applications/domain/checks.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from '../../src/applications/domain/decisions.ts';
@@ -172,5 +174,21 @@ describe('field checks', () => {
     assert.deepEqual(checkDeclarationSection('functions', answers('3', 'yes'), context), []);
     assert.deepEqual(checkDeclarationSection('functions', answers('5', 'no'), context), []);
     assert.equal(checkDeclarationSection('documents', {}, context).length, 2);
+  });
+});
+
+describe('staff action dates', () => {
+  it('reads a date the Belgian way and refuses a day that does not exist', () => {
+    const belgian = checkStaffInput('log-contact', { date: '20/11/2026', text: 'Rencontre' });
+    assert.deepEqual(belgian.issues, []);
+    assert.equal(belgian.payload.date, '2026-11-20');
+    for (const date of ['2026-02-31', '31/04/2026', 'hier']) {
+      const refused = checkStaffInput('log-contact', { date, text: 'Rencontre' });
+      assert.deepEqual(
+        refused.issues.map((i) => i.code),
+        ['invalid-date'],
+        date,
+      );
+    }
   });
 });

@@ -15,6 +15,7 @@ export type IssueCode =
   | 'invalid-phone'
   | 'invalid-postcode'
   | 'invalid-enterprise-number'
+  | 'invalid-date'
   | 'outside-territory'
   | 'treatment-criteria'
   | 'document-missing';

@@ -8,9 +8,9 @@ import {
   addDays,
   type CareFunction,
   decideFromScratch,
-  type Mode,
   type NetworkType,
   type ProposedSession,
+  type SessionMode,
 } from '../src/care/domain/index.ts';
 
 /** mulberry32: a small seeded generator, so every run loads the same data. */
@@ -26,7 +26,7 @@ export function random(seed: number): () => number {
 }
 
 export const YEAR = { from: '2025-01-01', until: '2026-01-01' };
-const KINDS: [CareFunction, Mode, number][] = [
+const KINDS: [CareFunction, SessionMode, number][] = [
   ['support', 'individual', 0.55],
   ['treatment', 'individual', 0.2],
   ['support', 'group', 0.1],
@@ -35,7 +35,7 @@ const KINDS: [CareFunction, Mode, number][] = [
 ];
 
 /** The kind of session whose share of KINDS contains `draw` (0 ≤ draw < 1). */
-function pickKind(draw: number): [CareFunction, Mode] {
+function pickKind(draw: number): [CareFunction, SessionMode] {
   let left = draw;
   for (const [fn, mode, share] of KINDS) {
     if (left < share) return [fn, mode];

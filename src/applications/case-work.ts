@@ -4,6 +4,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { casesInReach } from '../platform/cases/reach.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
@@ -29,8 +30,6 @@ export type ActOutcome =
   | { ok: false; reason: 'stale' | 'not-allowed' }
   | { ok: false; reason: 'invalid'; issues: Issue[] };
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** What each staff action needs besides the case, checked the same for every page. */
 export function checkStaffInput(
   type: StaffAction,
@@ -39,9 +38,10 @@ export function checkStaffInput(
   const c = new Checker(body);
   const payload: Record<string, unknown> = {};
   const date = (field: string) => {
-    const value = c.text(field, { required: true, max: 10 });
-    if (value !== undefined && !DATE.test(value)) return c.fail(field, 'unknown-value');
-    return value;
+    // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
+    const value = c.text(field, { required: true, max: 24 });
+    if (value === undefined) return undefined;
+    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date');
   };
   switch (type) {
     case 'request-information':

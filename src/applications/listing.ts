@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ConventionEventKind } from '../directory/conventions.ts';
 import type { NewClinician } from '../directory/domain/types.ts';
-import { SPECIALITIES } from '../directory/domain/types.ts';
 import { todayInBrussels } from '../directory/service.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { deleteGrant, grantsOf, insertGrant } from '../platform/auth/store.ts';
 import type { Executor } from '../platform/db/database.ts';
+import { isOneOf, SPECIALITIES } from '../platform/vocabulary/index.ts';
 import type { Declaration } from './domain/declaration.ts';
 import type { ApplicationService } from './service.ts';
 import * as store from './store.ts';
@@ -26,7 +26,6 @@ export class Listing {
     const locality = [...this.service.reference.snapshot().localities.values()].find(
       (l) => l.postcode === d.practice.postcode,
     );
-    const known = new Set<string>(SPECIALITIES);
     return {
       id,
       kind: d.kind,
@@ -38,7 +37,8 @@ export class Listing {
       ageGroups: d.ageGroups,
       functions: d.functions,
       modes: d.outreach ? ['individual', 'outreach'] : ['individual'],
-      specialities: d.specialities.filter((s) => known.has(s)) as NewClinician['specialities'],
+      // Stored declarations are read as they were written: a code no longer known is left out.
+      specialities: d.specialities.filter((s) => isOneOf(SPECIALITIES, s)),
       acceptingNewPatients: true,
       waitingBand: 'within-a-month',
       phone: d.phone,

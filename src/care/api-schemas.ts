@@ -2,10 +2,11 @@
 
 import Type from 'typebox';
 import { IsoDateString, LangParam, MonthString, Uuid } from '../platform/http/schemas.ts';
+import { SESSION_MODES } from '../platform/vocabulary/index.ts';
 import { CARE_FUNCTIONS, REASON_CODES } from './domain/index.ts';
 
 export const CareFunctionSchema = Type.Enum([...CARE_FUNCTIONS]);
-export const ModeSchema = Type.Enum(['individual', 'group']);
+export const SessionModeSchema = Type.Enum([...SESSION_MODES]);
 const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties: false });
@@ -18,7 +19,7 @@ export const QuoteBody = Type.Object(
     birthDate: IsoDateString,
     bim: Type.Boolean(),
     function: CareFunctionSchema,
-    mode: ModeSchema,
+    mode: SessionModeSchema,
     networkType: Type.Enum(['youth', 'adult']),
     functionalAssessment: Type.Boolean(),
     history: Type.Optional(
@@ -27,7 +28,7 @@ export const QuoteBody = Type.Object(
           {
             date: IsoDateString,
             function: CareFunctionSchema,
-            mode: ModeSchema,
+            mode: SessionModeSchema,
             reimbursable: Type.Optional(Type.Boolean()),
           },
           { additionalProperties: false },
@@ -61,7 +62,7 @@ export const RecordBody = Type.Object(
     bim: Type.Boolean(),
     date: IsoDateString,
     function: CareFunctionSchema,
-    mode: ModeSchema,
+    mode: SessionModeSchema,
     locationId: Uuid,
     networkId: Type.String({ minLength: 1, maxLength: 64 }),
     clinicianId: Uuid,

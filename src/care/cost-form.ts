@@ -2,6 +2,8 @@
 // birth, strict about what it means. Pure: "today" is given by the caller.
 
 import type { Locale } from '../platform/i18n/index.ts';
+import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
+import { isOneOf, SESSION_MODES } from '../platform/vocabulary/index.ts';
 import { costMessages } from './cost-messages.ts';
 import {
   addDays,
@@ -9,16 +11,13 @@ import {
   type CareFunction,
   conventionOn,
   type IsoDate,
-  isIsoDate,
-  type Mode,
   type PastSession,
   type ProposedSession,
-  toIsoDate,
+  type SessionMode,
 } from './domain/index.ts';
 
 export const BIM_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type BimAnswer = (typeof BIM_ANSWERS)[number];
-export const MODES: readonly Mode[] = ['individual', 'group'];
 
 export interface CostForm {
   age: string;
@@ -54,8 +53,6 @@ export function readCostForm(body: unknown): CostForm {
   };
 }
 
-const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
-
 /** An age in years, or a date of birth (27/03/1990, 27.3.1990, 1990-03-27) turned into one. */
 function readBirthDate(
   input: string,
@@ -68,9 +65,8 @@ function readBirthDate(
     // Half a year past a birthday: the age holds today whatever the exact day.
     return { birthDate: addMonths(today, -(12 * age + 6)) };
   }
-  const dmy = DAY_MONTH_YEAR.exec(input);
-  const date = dmy ? toIsoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : input;
-  if (!isIsoDate(date)) return { error: 'ageInvalid' };
+  const date = parseBelgianDate(input);
+  if (!date) return { error: 'ageInvalid' };
   if (date > today) return { error: 'birthInFuture' };
   if (date < addMonths(today, -12 * 121)) return { error: 'ageInvalid' };
   return { birthDate: date };
@@ -88,13 +84,13 @@ export function checkCostForm(
   if (!(BIM_ANSWERS as readonly string[]).includes(form.bim)) errors.bim = m.bimRequired;
   const functions = functionsOn(today);
   if (!(functions as string[]).includes(form.function)) errors.function = m.functionRequired;
-  if (!(MODES as string[]).includes(form.mode)) errors.mode = m.modeRequired;
+  if (!isOneOf(SESSION_MODES, form.mode)) errors.mode = m.modeRequired;
   if (form.sessions === '') errors.sessions = m.sessionsRequired;
   else if (!/^\d{1,2}$/.test(form.sessions)) errors.sessions = m.sessionsInvalid;
   if (Object.keys(errors).length > 0 || 'error' in birth) return { ok: false, errors };
 
   const fn = form.function as CareFunction;
-  const mode = form.mode as Mode;
+  const mode = form.mode as SessionMode;
   const proposed: ProposedSession = {
     date: today,
     birthDate: birth.birthDate,

@@ -3,11 +3,11 @@
 import type {
   CareFunction,
   IsoDate,
-  Mode,
   NetworkType,
   PathDecision,
   RecordedSession,
   SessionDecision,
+  SessionMode,
 } from './domain/index.ts';
 import type { UseRefused } from './oversight.ts';
 import type { PreviewDecision } from './preview.ts';
@@ -18,7 +18,7 @@ export interface DecisionChange {
   sessionId: string;
   date: IsoDate;
   function: CareFunction;
-  mode: Mode;
+  mode: SessionMode;
   clinicianId: string;
   networkId: string;
   before: SessionDecision;
@@ -43,7 +43,7 @@ export interface SessionView {
   id: string;
   date: IsoDate;
   function: CareFunction;
-  mode: Mode;
+  mode: SessionMode;
   clinicianId: string;
   networkId: string;
   locationId: string;

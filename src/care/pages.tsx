@@ -6,13 +6,13 @@ import { ErrorSummary, type FormErrors, Radios, TextInput } from '../platform/vi
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
+import { SESSION_MODES } from '../platform/vocabulary/index.ts';
 import {
   BIM_ANSWERS,
   type CostForm,
   type CostQuestion,
   checkCostForm,
   functionsOn,
-  MODES,
   readCostForm,
 } from './cost-form.ts';
 import { costMessages } from './cost-messages.ts';
@@ -83,7 +83,7 @@ function CostPage({ ctx, today, form, errors, answer }: CostPageProps) {
           legend={t.modeLegend}
           error={errors.mode}
           value={form.mode}
-          options={MODES.map((value) => ({ value, label: t.modes[value] }))}
+          options={SESSION_MODES.map((value) => ({ value, label: t.modes[value] }))}
         />
         <TextInput
           id="sessions"

@@ -5,7 +5,7 @@
 // way (a reimbursed treatment elsewhere says the patient is in treatment). Once recorded (a real
 // session, limited and audited), the session's own page explains its decision in full.
 
-import type { CareFunction, Mode, NetworkType, ReasonCode, SessionDecision } from './domain/index.ts';
+import type { CareFunction, NetworkType, ReasonCode, SessionDecision, SessionMode } from './domain/index.ts';
 
 /**
  * Where each refusal comes from: the proposed session itself (its date, function, mode, the
@@ -36,7 +36,7 @@ export interface PreviewDecision {
   reason: SessionReason | 'patient-history' | null;
   // Echoed from what the clinician typed, for the explanation.
   function: CareFunction;
-  mode: Mode;
+  mode: SessionMode;
   networkType: NetworkType;
   ageOnDate: number;
 }

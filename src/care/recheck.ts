@@ -7,8 +7,8 @@ import {
   type CareFunction,
   type CareRulesConfig,
   decideFromScratch,
-  type Mode,
   type NetworkType,
+  type SessionMode,
 } from './domain/index.ts';
 import type { SqlClient } from './sql.ts';
 import { pathsInKeyRange } from './store.ts';
@@ -34,7 +34,7 @@ export async function recheckAll(db: SqlClient, rules: CareRulesConfig): Promise
         path.map((row) => ({
           ...row,
           function: row.function as CareFunction,
-          mode: row.mode as Mode,
+          mode: row.mode as SessionMode,
           networkType: row.networkType as NetworkType,
         })),
         rules,

@@ -11,10 +11,10 @@ import {
   type CareFunction,
   isAgeWithin,
   isIsoDate,
-  type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,
   type ProposedSession,
+  type SessionMode,
 } from './domain/index.ts';
 
 export interface RecordInput {
@@ -23,7 +23,7 @@ export interface RecordInput {
   bim: boolean;
   date: string;
   function: CareFunction;
-  mode: Mode;
+  mode: SessionMode;
   locationId: string;
   networkId: string;
   clinicianId: string;

@@ -3,7 +3,7 @@
 // totals. With ';' (Belgian Excel) amounts use a decimal comma; with ',' a decimal point.
 
 import type { Locale } from '../platform/i18n/index.ts';
-import type { CareFunction, Mode } from './domain/index.ts';
+import type { CareFunction, SessionMode } from './domain/index.ts';
 import { REASON_CODES } from './domain/index.ts';
 import { careMessages } from './messages.ts';
 import type { Counts, Statement } from './statement.ts';
@@ -73,7 +73,7 @@ export function statementCsv(
           clinician.name,
           clinician.inami,
           m.labels.functions[line.function as CareFunction] ?? line.function,
-          m.labels.modes[line.mode as Mode] ?? line.mode,
+          m.labels.modes[line.mode as SessionMode] ?? line.mode,
           ...counts(line),
         ]);
       }

@@ -12,11 +12,11 @@ import {
   type CareFunction,
   type ConventionId,
   type IsoDate,
-  type Mode,
   type NetworkType,
   type ReasonCode,
   type RecordedSession,
   type SessionDecision,
+  type SessionMode,
 } from './domain/index.ts';
 import type { SessionView } from './outcomes.ts';
 import type { SqlClient } from './sql.ts';
@@ -50,7 +50,7 @@ export function toRecordedSession(row: SessionRow, windowMonths: number): Record
     birthDate: row.birthDate,
     bim: row.bim,
     function: row.function as CareFunction,
-    mode: row.mode as Mode,
+    mode: row.mode as SessionMode,
     networkType: row.networkType as NetworkType,
     functionalAssessment: row.functionalAssessment,
   };
@@ -80,7 +80,7 @@ export function sessionView(row: SessionRow, windowMonths: number): SessionView 
     id: row.id,
     date: row.date,
     function: row.function as CareFunction,
-    mode: row.mode as Mode,
+    mode: row.mode as SessionMode,
     clinicianId: row.clinicianId,
     networkId: row.networkId,
     locationId: row.locationId,

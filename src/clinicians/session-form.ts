@@ -1,16 +1,17 @@
 // The session form as posted: what the clinician typed (kept as typed for re-display), its
 // first checks (choices from the lists, dates readable), and care's errors on the right inputs.
 
-import { CARE_FUNCTIONS, type CareFunction, isIsoDate, type Mode } from '../care/domain/index.ts';
+import { CARE_FUNCTIONS, type CareFunction, type SessionMode } from '../care/domain/index.ts';
 import { type ErrorContext, inputErrorMessage } from '../care/input-errors.ts';
 import type { InputError } from '../care/recording.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { Locale } from '../platform/i18n/index.ts';
+import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
+import { isOneOf, SESSION_MODES } from '../platform/vocabulary/index.ts';
 import type { OwnSessionInput } from './service.ts';
 import { sessionMessages } from './session-messages.ts';
 
-export const SESSION_MODES: readonly Mode[] = ['individual', 'group'];
 /** Every function of every convention: the date decides which apply (a function outside its period is explained). */
 export const CARE_FUNCTIONS_OFFERED: readonly CareFunction[] = CARE_FUNCTIONS;
 
@@ -61,16 +62,6 @@ export function readSessionForm(body: unknown): SessionFormState {
   };
 }
 
-/** 27/04/2009, 27-04-2009, 27.04.2009 or 2009-04-27 → 2009-04-27; null when unreadable or not a real date. */
-export function readDate(value: string): string | null {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (!year || !month || !day) return null;
-  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(candidate) ? candidate : null;
-}
-
 /** The form's own checks; when they pass, the input for care (which checks the rest). */
 export function checkSessionForm(
   locale: Locale,
@@ -80,21 +71,21 @@ export function checkSessionForm(
   const m = sessionMessages[locale].errors;
   const errors: FormErrors = {};
   if (!(CARE_FUNCTIONS as readonly string[]).includes(state.function)) errors.function = m.choose;
-  if (!(SESSION_MODES as readonly string[]).includes(state.mode)) errors.mode = m.choose;
+  if (!isOneOf(SESSION_MODES, state.mode)) errors.mode = m.choose;
   if (!clinician.locations.some((location) => location.id === state.locationId)) errors.locationId = m.choose;
   if (!clinician.networks.includes(state.networkId)) errors.networkId = m.choose;
   if (state.niss === '') errors.niss = m['niss-required'];
-  const birthDate = readDate(state.birthDate);
+  const birthDate = parseBelgianDate(state.birthDate);
   if (!birthDate) errors.birthDate = m['date-required'];
   if (state.bim !== 'yes' && state.bim !== 'no') errors.bim = m['bim-required'];
-  const date = readDate(state.date);
+  const date = parseBelgianDate(state.date);
   if (!date) errors.date = m['date-required'];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     input: {
       function: state.function as CareFunction,
-      mode: state.mode as Mode,
+      mode: state.mode as SessionMode,
       locationId: state.locationId,
       networkId: state.networkId,
       niss: state.niss,

@@ -3,7 +3,7 @@
 
 import type { DecidingBody } from './domain/bodies.ts';
 import type { AgendaItem } from './domain/decision-desk.ts';
-import type { MeetingMode } from './domain/forms.ts';
+import type { MeetingFormat } from './domain/forms.ts';
 import type { ItemRecusal, MeetingState, MemberAttendance } from './domain/minutes.ts';
 import { networksOfItem, quorumOf, recusalsFor } from './domain/quorum.ts';
 import type { AttendanceRow, DecisionRow, ItemRow, MeetingRow, MemberRow, RecusalRow } from './store.ts';
@@ -103,7 +103,7 @@ export function meetingState(rows: MeetingRows): MeetingState {
     body: { id: body.id, names: body.names, networkIds: body.networkIds },
     heldOn: meeting.heldOn,
     startsAt: meeting.startsAt,
-    mode: meeting.mode === 'online' ? 'online' : ('in-person' satisfies MeetingMode),
+    mode: meeting.mode === 'online' ? 'online' : ('in-person' satisfies MeetingFormat),
     place: meeting.place,
     members,
     attendanceTaken: rows.attendance.length > 0,

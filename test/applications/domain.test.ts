@@ -1,7 +1,9 @@
 // The applications' pure rules: file sniffing and names, the budget impact, the bodies'
 // decisions on dual applications, enterprise and INAMI numbers, the treatment criteria.
+
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkStaffInput } from '../../src/applications/case-work.ts';
 import { budgetImpact, budgetLeft } from '../../src/applications/domain/budget.ts';
 import { Checker } from '../../src/applications/domain/checks.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from '../../src/applications/domain/decisions.ts';
@@ -141,16 +143,21 @@ describe('field checks', () => {
     const c = new Checker({
       good: 'BE 0123.456.749',
       bad: '0123.456.748',
-      inami: '5.12345.67.890',
+      old: '123.456.749',
+      inami: '5.12345.09.890',
+      wrongCheck: '5.12345.67.890',
       short: '123',
     });
     assert.equal(c.enterpriseNumber('good'), '0123456749');
+    assert.equal(c.enterpriseNumber('old'), '0123456749');
     assert.equal(c.enterpriseNumber('bad'), undefined);
-    assert.equal(c.inami('inami'), '51234567890');
+    assert.equal(c.inami('inami'), '51234509890');
+    // Eleven digits are not enough: the check digits must fit (97 − 512345 mod 97 = 09, not 67).
+    assert.equal(c.inami('wrongCheck'), undefined);
     assert.equal(c.inami('short'), undefined);
     assert.deepEqual(
       c.issues.map((i) => i.code),
-      ['invalid-enterprise-number', 'invalid-inami'],
+      ['invalid-enterprise-number', 'invalid-inami', 'invalid-inami'],
     );
   });
   it('asks treatment for the network’s years of experience or a long training', () => {
@@ -167,5 +174,21 @@ describe('field checks', () => {
     assert.deepEqual(checkDeclarationSection('functions', answers('3', 'yes'), context), []);
     assert.deepEqual(checkDeclarationSection('functions', answers('5', 'no'), context), []);
     assert.equal(checkDeclarationSection('documents', {}, context).length, 2);
+  });
+});
+
+describe('staff action dates', () => {
+  it('reads a date the Belgian way and refuses a day that does not exist', () => {
+    const belgian = checkStaffInput('log-contact', { date: '20/11/2026', text: 'Rencontre' });
+    assert.deepEqual(belgian.issues, []);
+    assert.equal(belgian.payload.date, '2026-11-20');
+    for (const date of ['2026-02-31', '31/04/2026', 'hier']) {
+      const refused = checkStaffInput('log-contact', { date, text: 'Rencontre' });
+      assert.deepEqual(
+        refused.issues.map((i) => i.code),
+        ['invalid-date'],
+        date,
+      );
+    }
   });
 });

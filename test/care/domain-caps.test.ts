@@ -5,9 +5,9 @@ import {
   type CareFunction,
   careRulesConfig,
   decideSession,
-  type Mode,
   type PastSession,
   type ProposedSession,
+  type SessionMode,
   windowStart,
   YOUTH_GROUP_CAPS_2024_ONE_SOURCE,
 } from '../../src/care/domain/index.ts';
@@ -26,7 +26,7 @@ function propose(overrides: Partial<ProposedSession>): ProposedSession {
 }
 
 /** `count` reimbursed sessions on the days just before `date`, newest first. */
-function sessionsBefore(date: string, count: number, fn: CareFunction, mode: Mode): PastSession[] {
+function sessionsBefore(date: string, count: number, fn: CareFunction, mode: SessionMode): PastSession[] {
   return Array.from({ length: count }, (_, i) => ({ date: addDays(date, -(i + 1)), function: fn, mode }));
 }
 
@@ -34,7 +34,7 @@ function sessionsBefore(date: string, count: number, fn: CareFunction, mode: Mod
 const CAPS_TABLE: {
   date: string;
   fn: CareFunction;
-  mode: Mode;
+  mode: SessionMode;
   youth: number | null;
   adult: number | null;
 }[] = [

@@ -144,7 +144,19 @@ describe('clinician profile rules', () => {
 
   it('refuses an "updated on" date in the future or not a date', () => {
     assert.deepEqual(errorsOf(validProfile({ updatedAt: '2025-06-02' })), [['updatedAt', 'date-future']]);
-    assert.deepEqual(errorsOf(validProfile({ updatedAt: '01/05/2025' })), [['updatedAt', 'date-format']]);
+    assert.deepEqual(errorsOf(validProfile({ updatedAt: '31/04/2025' })), [['updatedAt', 'date-format']]);
+    assert.deepEqual(errorsOf(validProfile({ updatedAt: 'last spring' })), [['updatedAt', 'date-format']]);
+  });
+
+  it('reads an "updated on" date the Belgian way, or an ISO timestamp', () => {
+    const updatedAt = (value: string) => {
+      const outcome = validateProfile(validProfile({ updatedAt: value }), context);
+      return outcome.ok ? outcome.value.updatedAt : outcome.errors;
+    };
+    assert.equal(updatedAt('01/05/2025'), '2025-05-01T12:00:00.000Z');
+    assert.equal(updatedAt('1.5.2025'), '2025-05-01T12:00:00.000Z');
+    assert.equal(updatedAt('2025-05-01'), '2025-05-01T12:00:00.000Z');
+    assert.equal(updatedAt('2025-05-01T08:15:00Z'), '2025-05-01T08:15:00.000Z');
   });
 
   it('places ages in the networks’ age groups', () => {

@@ -4,13 +4,16 @@ import fc from 'fast-check';
 import { isReference, newReference, normaliseReference } from '../../src/platform/cases/reference.ts';
 import { type CaseAction, CaseLogError, decide, foldCase } from '../../src/platform/cases/workflow.ts';
 import {
+  compactEnterpriseNumber,
+  isEnterpriseNumber,
+} from '../../src/platform/identifiers/enterprise-number.ts';
+import {
   addWorkingDays,
   belgianPublicHolidays,
   easterSunday,
   workingDaysBetween,
 } from '../../src/platform/working-days.ts';
 import { checkActionInput } from '../../src/requests/domain/actions.ts';
-import { compactEnterpriseNumber, isEnterpriseNumber } from '../../src/requests/domain/enterprise-number.ts';
 import { inboxOrder, waiting } from '../../src/requests/domain/inbox.ts';
 import { firstContactTarget, networksForAgeGroups } from '../../src/requests/domain/routing.ts';
 import { checkSupportRequest } from '../../src/requests/domain/support-request.ts';
@@ -187,7 +190,12 @@ describe('requests domain', () => {
       context,
     );
     assert.deepEqual(schedule.ok && schedule.payload.when, '2026-12-08 14:00 – Praktijk');
-    assert.equal(checkActionInput('schedule', { date: '8/12/2026' }, context).ok, false);
+    const belgian = checkActionInput('schedule', { date: '8/12/2026', time: '14:00' }, context);
+    assert.deepEqual(belgian.ok && belgian.payload.date, '2026-12-08');
+    for (const date of ['31/04/2026', '2026-02-31', 'next week']) {
+      const refused = checkActionInput('schedule', { date }, context);
+      assert.deepEqual(!refused.ok && refused.issues.map((i) => i.code), ['invalid-date'], date);
+    }
   });
 
   it('puts overdue cases first, most overdue on top', () => {

@@ -1,7 +1,10 @@
 // Field checks for the two questionnaires. They read a form draft (strings and lists of
 // strings) and record one issue per invalid field, by its dotted path, never stopping early.
 
+import { compactEnterpriseNumber, isEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
 import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
+import { isValidInami, normalizeInami } from '../../platform/identifiers/inami.ts';
+import { isBelgianPostcode } from '../../platform/identifiers/postcode.ts';
 
 export type IssueCode =
   | 'required'
@@ -13,6 +16,7 @@ export type IssueCode =
   | 'invalid-phone'
   | 'invalid-postcode'
   | 'invalid-enterprise-number'
+  | 'invalid-date'
   | 'outside-territory'
   | 'treatment-criteria'
   | 'document-missing'
@@ -25,7 +29,6 @@ export interface Issue {
 }
 
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
-const POSTCODE = /^[1-9][0-9]{3}$/;
 
 export function member(data: unknown, path: string): unknown {
   return path
@@ -100,24 +103,22 @@ export class Checker {
 
   postcode(field: string): string | undefined {
     const text = this.text(field, { required: true, max: 4 });
-    return text !== undefined && !POSTCODE.test(text) ? this.fail(field, 'invalid-postcode') : text;
+    return text !== undefined && !isBelgianPostcode(text) ? this.fail(field, 'invalid-postcode') : text;
   }
 
-  /** INAMI/RIZIV number: 11 digits (dots and spaces allowed when typed). */
+  /** INAMI/RIZIV number: 11 digits with valid check digits (dots, dashes and spaces allowed when typed). */
   inami(field: string): string | undefined {
     const text = this.text(field, { required: true, max: 20, identifier: true });
     if (text === undefined) return undefined;
-    const digits = text.replace(/[ .\-/]/g, '');
-    return /^\d{11}$/.test(digits) ? digits : this.fail(field, 'invalid-inami');
+    return isValidInami(text) ? normalizeInami(text) : this.fail(field, 'invalid-inami');
   }
 
-  /** Belgian enterprise number: 10 digits starting with 0 or 1, the last two a mod-97 check. */
+  /** Belgian enterprise number, in its new (10 digits) or old (9 digits) form, with its mod-97 check. */
   enterpriseNumber(field: string): string | undefined {
     const text = this.text(field, { required: true, max: 20, identifier: true });
     if (text === undefined) return undefined;
-    const digits = text.replace(/^BE/i, '').replace(/[ .-]/g, '');
-    const valid =
-      /^[01]\d{9}$/.test(digits) && 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
-    return valid ? digits : this.fail(field, 'invalid-enterprise-number');
+    return isEnterpriseNumber(text)
+      ? compactEnterpriseNumber(text)
+      : this.fail(field, 'invalid-enterprise-number');
   }
 }

@@ -1,29 +1,20 @@
 import { LANGUAGE_CODES } from '../../platform/i18n/languages.ts';
+import {
+  AGE_GROUPS,
+  type AgeGroup,
+  CLINICIAN_KINDS,
+  type ClinicianFunction,
+  FUNCTIONS,
+  SPECIALITIES,
+  type Speciality,
+} from '../../platform/vocabulary/index.ts';
 import { Checker, type Issue, member } from './checks.ts';
 
 // The clinician's declaration of interest: the questions, grouped in pages, and their checks.
 // Treatment (F3) asks for about five years of experience or a long therapy training; the exact
 // bar is each network's configuration (DOMAIN.md §6), given here as `criteria`.
 
-export const CLINICIAN_KINDS = ['psychologist', 'orthopedagogue'] as const;
 export const EMPLOYMENT = ['self-employed', 'employed'] as const;
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'older-adults'] as const;
-export const FUNCTIONS = ['community', 'support', 'treatment'] as const;
-export const SPECIALITIES = [
-  'children-adolescents',
-  'perinatal',
-  'eating-problems',
-  'school-refusal',
-  'neurodevelopment',
-  'anxiety',
-  'depression',
-  'burnout',
-  'grief',
-  'trauma',
-  'relationships',
-  'addiction',
-  'exile-migration',
-] as const;
 /** Which networks an application is for: youth (Bru-Stars), adult (Brumenta), or both. */
 export const NETWORK_CHOICES = ['youth', 'adult', 'both'] as const;
 export type NetworkChoice = (typeof NETWORK_CHOICES)[number];
@@ -133,12 +124,12 @@ export interface Declaration {
   employment: (typeof EMPLOYMENT)[number];
   employer: string | null;
   languages: string[];
-  ageGroups: Array<(typeof AGE_GROUPS)[number]>;
-  functions: Array<(typeof FUNCTIONS)[number]>;
+  ageGroups: AgeGroup[];
+  functions: ClinicianFunction[];
   experienceYears: number;
   longTraining: boolean;
   trainings: string | null;
-  specialities: Array<(typeof SPECIALITIES)[number]>;
+  specialities: Speciality[];
   practice: { street: string; postcode: string };
   outreach: string | null;
   sessionsPerWeek: number;

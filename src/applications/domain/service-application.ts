@@ -1,18 +1,16 @@
+import { compactEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
+import {
+  AGE_GROUPS,
+  type AgeGroup,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  organisationKindOf,
+} from '../../platform/vocabulary/index.ts';
 import { Checker, type Issue, member } from './checks.ts';
-import { AGE_GROUPS, NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
+import { NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
 
 // A conventioned service's application: an organisation that employs (or will employ)
 // clinicians under the convention. Every question is also listed on the printable preview.
-
-export const ORGANISATION_KINDS = [
-  'cpas',
-  'medical-centre',
-  'mental-health-service',
-  'youth-aid',
-  'school-service',
-  'neighbourhood-house',
-  'other',
-] as const;
 
 export const SERVICE_SECTIONS = [
   'organisation',
@@ -73,14 +71,14 @@ export interface ServiceApplication {
   organisation: {
     name: string;
     enterpriseNumber: string;
-    kind: (typeof ORGANISATION_KINDS)[number];
+    kind: OrganisationKind;
     street: string;
     postcode: string;
   };
   contact: { name: string; phone: string; language: 'fr' | 'nl' };
   clinicians: string;
   hoursPerWeek: number;
-  ageGroups: Array<(typeof AGE_GROUPS)[number]>;
+  ageGroups: AgeGroup[];
   publicDescription: string;
   locations: string;
   networks: NetworkChoice;
@@ -96,8 +94,9 @@ export function readServiceApplication(data: unknown): ServiceApplication {
   return {
     organisation: {
       name: text(data, 'organisation.name'),
-      enterpriseNumber: text(data, 'organisation.enterpriseNumber').replace(/^BE/i, '').replace(/[ .-]/g, ''),
-      kind: text(data, 'organisation.kind') as ServiceApplication['organisation']['kind'],
+      enterpriseNumber: compactEnterpriseNumber(text(data, 'organisation.enterpriseNumber')),
+      // Applications submitted before the lists were one may hold a former code.
+      kind: organisationKindOf(text(data, 'organisation.kind')) ?? 'other',
       street: text(data, 'organisation.street'),
       postcode: text(data, 'organisation.postcode'),
     },

@@ -51,11 +51,13 @@ const fr = {
     'unknown-value': 'Choisissez une des options proposées.',
     'invalid-number': 'Indiquez un nombre entier.',
     'number-range': 'Indiquez un nombre entre {min} et {max}.',
-    'invalid-inami': 'Le numéro INAMI compte 11 chiffres.',
+    'invalid-inami':
+      'Ce numéro INAMI n’est pas valide. Recopiez ses 11 chiffres depuis votre attestation INAMI, par exemple 5.12345.09.890.',
     'invalid-phone': 'Indiquez un numéro de téléphone, par exemple 02 123 45 67.',
     'invalid-postcode': 'Le code postal compte 4 chiffres.',
     'invalid-enterprise-number':
-      'Ce numéro d’entreprise n’est pas valide (10 chiffres, par exemple 0123.456.749).',
+      'Ce numéro d’entreprise n’est pas valide (10 chiffres, ou 9 dans l’ancienne forme, par exemple 0123.456.749).',
+    'invalid-date': 'Indiquez une date qui existe, par exemple 03/12/2026.',
     'outside-territory': 'Ce code postal n’est pas dans un territoire couvert.',
     'treatment-criteria':
       'Le traitement (fonction 3) demande au moins {years} ans d’expérience ou une longue formation en psychothérapie.',
@@ -132,11 +134,13 @@ export const formsMessages: Translations<typeof fr> = {
       'unknown-value': 'Kies een van de voorgestelde opties.',
       'invalid-number': 'Vul een geheel getal in.',
       'number-range': 'Vul een getal tussen {min} en {max} in.',
-      'invalid-inami': 'Het RIZIV-nummer telt 11 cijfers.',
+      'invalid-inami':
+        'Dit RIZIV-nummer is niet geldig. Neem de 11 cijfers over van uw RIZIV-attest, bijvoorbeeld 5.12345.09.890.',
       'invalid-phone': 'Vul een telefoonnummer in, bijvoorbeeld 02 123 45 67.',
       'invalid-postcode': 'De postcode telt 4 cijfers.',
       'invalid-enterprise-number':
-        'Dit ondernemingsnummer is niet geldig (10 cijfers, bijvoorbeeld 0123.456.749).',
+        'Dit ondernemingsnummer is niet geldig (10 cijfers, of 9 in de oude vorm, bijvoorbeeld 0123.456.749).',
+      'invalid-date': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026.',
       'outside-territory': 'Deze postcode ligt niet in een gedekt gebied.',
       'treatment-criteria':
         'Behandeling (functie 3) vraagt minstens {years} jaar ervaring of een lange psychotherapieopleiding.',
@@ -210,11 +214,13 @@ export const formsMessages: Translations<typeof fr> = {
       'unknown-value': 'Choose one of the options offered.',
       'invalid-number': 'Enter a whole number.',
       'number-range': 'Enter a number between {min} and {max}.',
-      'invalid-inami': 'The INAMI number has 11 digits.',
+      'invalid-inami':
+        'This INAMI number is not valid. Copy its 11 digits from your INAMI certificate, for example 5.12345.09.890.',
       'invalid-phone': 'Enter a phone number, for example 02 123 45 67.',
       'invalid-postcode': 'The postcode has 4 digits.',
       'invalid-enterprise-number':
-        'This enterprise number is not valid (10 digits, for example 0123.456.749).',
+        'This enterprise number is not valid (10 digits, or 9 in the old form, for example 0123.456.749).',
+      'invalid-date': 'Enter a date that exists, for example 03/12/2026.',
       'outside-territory': 'This postcode is not in a territory we cover.',
       'treatment-criteria':
         'Treatment (function 3) needs at least {years} years of experience or a long psychotherapy training.',

@@ -1,9 +1,12 @@
 import type { Locale, Translations } from '../../platform/i18n/index.ts';
+import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 import type { ApplicationAction, ApplicationStatus } from '../domain/workflow.ts';
 
-// Labels of the applications' controlled lists, statuses and actions, in FR/NL/EN.
+// Labels of the applications' controlled lists, statuses and actions, in FR/NL/EN. The shared
+// vocabularies (clinician kinds, age groups, functions, specialities) are platform/vocabulary's.
 
 const fr = {
+  ...vocabularyLabels.fr,
   statuses: {
     submitted: 'Envoyée',
     'completeness-check': 'Vérification du dossier',
@@ -37,44 +40,8 @@ const fr = {
     note: 'Note interne',
   },
   kinds: { clinician: 'Clinicien·ne', service: 'Service conventionné' },
-  clinicianKinds: { psychologist: 'Psychologue clinicien·ne', orthopedagogue: 'Orthopédagogue clinicien·ne' },
   employment: { 'self-employed': 'Indépendant·e', employed: 'Salarié·e' },
-  ageGroups: {
-    children: 'Enfants (0–14 ans)',
-    'young-people': 'Jeunes (15–23 ans)',
-    adults: 'Adultes (24–64 ans)',
-    'older-adults': 'Aînés (65 ans et plus)',
-  },
-  functions: {
-    community: 'Interventions communautaires (fonction 1)',
-    support: 'Soins psychologiques de soutien (fonction 2)',
-    treatment: 'Traitement psychologique (fonction 3)',
-  },
-  specialities: {
-    'children-adolescents': 'Enfants et adolescents',
-    perinatal: 'Périnatalité',
-    'eating-problems': 'Troubles alimentaires',
-    'school-refusal': 'Décrochage et refus scolaire',
-    neurodevelopment: 'Neurodéveloppement',
-    anxiety: 'Anxiété',
-    depression: 'Dépression',
-    burnout: 'Épuisement professionnel',
-    grief: 'Deuil',
-    trauma: 'Trauma',
-    relationships: 'Relations et famille',
-    addiction: 'Assuétudes',
-    'exile-migration': 'Exil et migration',
-  },
   networks: { youth: 'Enfants et jeunes (Bru-Stars)', adult: 'Adultes (Brumenta)', both: 'Les deux réseaux' },
-  organisationKinds: {
-    cpas: 'CPAS',
-    'medical-centre': 'Maison médicale ou centre médical',
-    'mental-health-service': 'Service de santé mentale',
-    'youth-aid': 'AMO ou aide à la jeunesse',
-    'school-service': 'Centre PMS ou service scolaire',
-    'neighbourhood-house': 'Maison de quartier',
-    other: 'Autre organisation',
-  },
   yesNo: { yes: 'Oui', no: 'Non' },
   contactLanguages: { fr: 'Français', nl: 'Néerlandais' },
   levels: { local: 'Concertation locale', regional: 'Concertation régionale' },
@@ -85,6 +52,7 @@ const fr = {
 export const vocabularyMessages: Translations<typeof fr> = {
   fr,
   nl: {
+    ...vocabularyLabels.nl,
     statuses: {
       submitted: 'Verzonden',
       'completeness-check': 'Dossiercontrole',
@@ -118,47 +86,11 @@ export const vocabularyMessages: Translations<typeof fr> = {
       note: 'Interne notitie',
     },
     kinds: { clinician: 'Clinicus', service: 'Geconventioneerde dienst' },
-    clinicianKinds: { psychologist: 'Klinisch psycholoog', orthopedagogue: 'Klinisch orthopedagoog' },
     employment: { 'self-employed': 'Zelfstandige', employed: 'Werknemer' },
-    ageGroups: {
-      children: 'Kinderen (0–14 jaar)',
-      'young-people': 'Jongeren (15–23 jaar)',
-      adults: 'Volwassenen (24–64 jaar)',
-      'older-adults': 'Ouderen (65 jaar en ouder)',
-    },
-    functions: {
-      community: 'Gemeenschapsgerichte interventies (functie 1)',
-      support: 'Ondersteunende psychologische zorg (functie 2)',
-      treatment: 'Psychologische behandeling (functie 3)',
-    },
-    specialities: {
-      'children-adolescents': 'Kinderen en adolescenten',
-      perinatal: 'Perinataliteit',
-      'eating-problems': 'Eetproblemen',
-      'school-refusal': 'Schoolverzuim en schoolweigering',
-      neurodevelopment: 'Neurologische ontwikkeling',
-      anxiety: 'Angst',
-      depression: 'Depressie',
-      burnout: 'Burn-out',
-      grief: 'Rouw',
-      trauma: 'Trauma',
-      relationships: 'Relaties en gezin',
-      addiction: 'Verslaving',
-      'exile-migration': 'Ballingschap en migratie',
-    },
     networks: {
       youth: 'Kinderen en jongeren (Bru-Stars)',
       adult: 'Volwassenen (Brumenta)',
       both: 'Beide netwerken',
-    },
-    organisationKinds: {
-      cpas: 'OCMW',
-      'medical-centre': 'Wijkgezondheidscentrum of medisch centrum',
-      'mental-health-service': 'Centrum voor geestelijke gezondheidszorg',
-      'youth-aid': 'Jeugdhulp',
-      'school-service': 'CLB of schooldienst',
-      'neighbourhood-house': 'Buurthuis',
-      other: 'Andere organisatie',
     },
     yesNo: { yes: 'Ja', no: 'Nee' },
     contactLanguages: { fr: 'Frans', nl: 'Nederlands' },
@@ -167,6 +99,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
     documents: { diploma: 'Diploma', visa: 'Visum', other: 'Ander document' },
   },
   en: {
+    ...vocabularyLabels.en,
     statuses: {
       submitted: 'Submitted',
       'completeness-check': 'Completeness check',
@@ -200,47 +133,11 @@ export const vocabularyMessages: Translations<typeof fr> = {
       note: 'Internal note',
     },
     kinds: { clinician: 'Clinician', service: 'Conventioned service' },
-    clinicianKinds: { psychologist: 'Clinical psychologist', orthopedagogue: 'Clinical orthopedagogue' },
     employment: { 'self-employed': 'Self-employed', employed: 'Employed' },
-    ageGroups: {
-      children: 'Children (0–14)',
-      'young-people': 'Young people (15–23)',
-      adults: 'Adults (24–64)',
-      'older-adults': 'Older adults (65 and over)',
-    },
-    functions: {
-      community: 'Community interventions (function 1)',
-      support: 'Psychological support (function 2)',
-      treatment: 'Psychological treatment (function 3)',
-    },
-    specialities: {
-      'children-adolescents': 'Children and adolescents',
-      perinatal: 'Perinatal care',
-      'eating-problems': 'Eating problems',
-      'school-refusal': 'School refusal and dropping out',
-      neurodevelopment: 'Neurodevelopment',
-      anxiety: 'Anxiety',
-      depression: 'Depression',
-      burnout: 'Burnout',
-      grief: 'Grief',
-      trauma: 'Trauma',
-      relationships: 'Relationships and family',
-      addiction: 'Addiction',
-      'exile-migration': 'Exile and migration',
-    },
     networks: {
       youth: 'Children and young people (Bru-Stars)',
       adult: 'Adults (Brumenta)',
       both: 'Both networks',
-    },
-    organisationKinds: {
-      cpas: 'Public social welfare centre (CPAS/OCMW)',
-      'medical-centre': 'Community health or medical centre',
-      'mental-health-service': 'Mental health service',
-      'youth-aid': 'Youth aid organisation',
-      'school-service': 'School health or guidance centre',
-      'neighbourhood-house': 'Neighbourhood house',
-      other: 'Other organisation',
     },
     yesNo: { yes: 'Yes', no: 'No' },
     contactLanguages: { fr: 'French', nl: 'Dutch' },

@@ -1,15 +1,12 @@
 import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
 import { format, type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
+import { AGE_GROUPS, CLINICIAN_KINDS, FUNCTIONS, SPECIALITIES } from '../../platform/vocabulary/index.ts';
 import {
-  AGE_GROUPS,
-  CLINICIAN_KINDS,
   type DeclarationSection,
   DOCUMENT_KINDS,
   EMPLOYMENT,
-  FUNCTIONS,
   NETWORK_CHOICES,
-  SPECIALITIES,
   YES_NO,
 } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';

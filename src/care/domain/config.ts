@@ -2,13 +2,13 @@
 // reading, and a network or a later source can change it without touching the rules.
 
 import type { CareFunction, ConventionId } from './conventions/index.ts';
-import type { Cap, CapGroup, Mode } from './rules.ts';
+import type { Cap, CapGroup, SessionMode } from './rules.ts';
 
 /** Replaces one cap of a convention's table (for one function, mode and cap group). */
 export interface CapOverride {
   readonly convention: ConventionId;
   readonly function: CareFunction;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
   readonly capGroup: CapGroup;
   readonly cap: Cap;
 }
@@ -17,7 +17,7 @@ export interface CapOverride {
 export interface FeeOverride {
   readonly convention: ConventionId;
   readonly function: CareFunction;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
   readonly feeCents: number | null;
 }
 

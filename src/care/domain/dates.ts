@@ -2,29 +2,16 @@
 // through Date.UTC so that no time zone or daylight-saving change can shift a day.
 // Because the format is fixed-width, two valid dates compare correctly as plain strings.
 
-export type IsoDate = string;
+// The calendar itself (what a date is, how many days a month has) is the platform's, shared
+// with every form that reads a typed date.
+import { daysInMonth, type IsoDate, isIsoDate } from '../../platform/identifiers/belgian-date.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { daysInMonth, type IsoDate, isIsoDate };
 
 export interface CalendarDate {
   readonly year: number;
   readonly month: number; // 1–12
   readonly day: number; // 1–31
-}
-
-export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True for a well-formed, existing calendar date (2023-02-29 is false). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 /** Splits a date; throws a RangeError on anything that is not an existing calendar date. */

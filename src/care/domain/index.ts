@@ -40,9 +40,9 @@ export {
   type ConventionRules,
   type CopayLayer,
   isAgeWithin,
-  type Mode,
   NETWORK_AGE_BOUNDS,
   type NetworkType,
+  type SessionMode,
 } from './rules.ts';
 export {
   type PastSession,

@@ -1,9 +1,11 @@
 // The shape of the rules-as-data. Each convention period is one dated table of this shape in
 // `conventions/`; the numbers, and their sources, live there, not here.
 
+import type { SessionMode } from '../../platform/vocabulary/index.ts';
 import type { IsoDate } from './dates.ts';
 
-export type Mode = 'individual' | 'group';
+// Sessions are individual or group: the platform's session modes.
+export type { SessionMode };
 export type NetworkType = 'youth' | 'adult';
 /** Which column of the caps table applies: youth (≤ 23) or adult. */
 export type CapGroup = 'youth' | 'adult';
@@ -37,7 +39,7 @@ export interface NoParallelRule {
   /** The function refused when the other one was already reimbursed earlier in the window. */
   readonly blocked: string;
   readonly after: string;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
 }
 
 export interface ConventionRules {

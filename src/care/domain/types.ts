@@ -2,7 +2,7 @@
 
 import type { CareFunction, ConventionId } from './conventions/index.ts';
 import type { IsoDate } from './dates.ts';
-import type { Cap, CapGroup, Mode, NetworkType } from './rules.ts';
+import type { Cap, CapGroup, NetworkType, SessionMode } from './rules.ts';
 
 export interface ProposedSession {
   readonly date: IsoDate;
@@ -10,7 +10,7 @@ export interface ProposedSession {
   /** Entitled to the increased reimbursement (BIM / verhoogde tegemoetkoming). */
   readonly bim: boolean;
   readonly function: CareFunction;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
   /** The type of the network the clinician works for under this session. */
   readonly networkType: NetworkType;
   /** Whether a functional assessment was done before (required for specialised care / treatment). */
@@ -21,7 +21,7 @@ export interface ProposedSession {
 export interface PastSession {
   readonly date: IsoDate;
   readonly function: CareFunction;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
   /** Defaults to true; sessions that were not reimbursed count toward nothing. */
   readonly reimbursable?: boolean;
 }
@@ -56,7 +56,7 @@ export interface SessionDecision {
   readonly capGroup: CapGroup;
   // Echoed from the proposal and configuration so that an explanation needs nothing else.
   readonly function: CareFunction;
-  readonly mode: Mode;
+  readonly mode: SessionMode;
   readonly networkType: NetworkType;
   readonly windowMonths: number;
 }

@@ -23,8 +23,9 @@ import {
 } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
+import { SESSION_MODES } from '../../platform/vocabulary/index.ts';
 import type { OwnSessionInput } from '../service.ts';
-import { CARE_FUNCTIONS_OFFERED, SESSION_MODES, type SessionFormState } from '../session-form.ts';
+import { CARE_FUNCTIONS_OFFERED, type SessionFormState } from '../session-form.ts';
 import { sessionMessages } from '../session-messages.ts';
 import { MyNav } from './profile.tsx';
 

@@ -1,6 +1,7 @@
 // What a secretary types: a meeting's date and place, a decision with its votes and reasons,
 // a declared conflict of interest. Pure checks returning issues by field; nothing is thrown.
 
+import { parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import type { QuorumCount } from './quorum.ts';
 
 export interface Issue {
@@ -27,33 +28,27 @@ export type IssueCode =
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-export const MEETING_MODES = ['in-person', 'online'] as const;
-export type MeetingMode = (typeof MEETING_MODES)[number];
+/** How a meeting is held. Not a "mode": in Passerelle a mode is how a clinician offers care (platform/vocabulary); the stored field keeps its name `mode`. */
+export const MEETING_FORMATS = ['in-person', 'online'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
 export interface MeetingDetails {
   heldOn: string;
   startsAt: string;
-  mode: MeetingMode;
+  mode: MeetingFormat;
   place: string;
 }
 
 const TEXT_LIMIT = 300;
 const REASONS_LIMIT = 4000;
 
-/** A calendar date typed as 2026-12-03 or 03/12/2026; null when it is not a real day. */
+/**
+ * A meeting's day as the secretary types it (03/12/2026, 3.12.2026, 2026-12-03), or null when
+ * it is not a real day or not a year a meeting can be held in (a typo such as 0226).
+ */
 export function parseDay(text: string): string | null {
-  const trimmed = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const belgian = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(trimmed);
-  const [year, month, day] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : belgian
-      ? [Number(belgian[3]), Number(belgian[2]), Number(belgian[1])]
-      : [0, 0, 0];
-  if (year < 2000 || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  const day = parseBelgianDate(text.trim());
+  return day !== null && day >= '2000-01-01' && day <= '2100-12-31' ? day : null;
 }
 
 export function checkMeeting(input: Record<string, string>): Checked<MeetingDetails> {
@@ -70,8 +65,8 @@ export function checkMeeting(input: Record<string, string>): Checked<MeetingDeta
       : null;
   if (!time) issues.push({ field: 'startsAt', code: 'time-missing' });
   else if (!startsAt) issues.push({ field: 'startsAt', code: 'time-invalid' });
-  const mode = (MEETING_MODES as readonly string[]).includes(input.mode ?? '')
-    ? (input.mode as MeetingMode)
+  const mode = (MEETING_FORMATS as readonly string[]).includes(input.mode ?? '')
+    ? (input.mode as MeetingFormat)
     : null;
   if (!mode) issues.push({ field: 'mode', code: 'mode-missing' });
   const place = (input.place ?? '').trim();

@@ -3,7 +3,7 @@
 
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { AgendaItem } from './decision-desk.ts';
-import type { MeetingMode } from './forms.ts';
+import type { MeetingFormat } from './forms.ts';
 import type { QuorumCount, RecusalCause } from './quorum.ts';
 
 export interface MemberAttendance {
@@ -46,7 +46,7 @@ export interface MeetingState {
   body: { id: string; names: Record<Locale, string>; networkIds: string[] };
   heldOn: string;
   startsAt: string;
-  mode: MeetingMode;
+  mode: MeetingFormat;
   place: string;
   members: MemberAttendance[];
   /** Whether anyone has recorded attendance yet (before that, nobody counts as present). */

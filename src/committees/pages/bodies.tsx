@@ -17,7 +17,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { DecidingBody } from '../domain/bodies.ts';
-import { MEETING_MODES } from '../domain/forms.ts';
+import { MEETING_FORMATS } from '../domain/forms.ts';
 import { committeeMessages } from '../messages/index.ts';
 import type { CommitteeService } from '../service.ts';
 import { formFields, issueErrors, type NetworkName } from './shared.ts';
@@ -132,7 +132,7 @@ function NewMeetingPage({
           legend={m.mode}
           error={errors.mode}
           value={values.mode}
-          options={MEETING_MODES.map((mode) => ({ value: mode, label: modes[mode] }))}
+          options={MEETING_FORMATS.map((mode) => ({ value: mode, label: modes[mode] }))}
         />
         <TextInput id="place" label={m.place} error={errors.place} value={values.place} />
         <button type="submit" class="button">

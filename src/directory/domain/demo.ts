@@ -4,7 +4,7 @@
 // Names come from invented syllables; e-mails and websites use the reserved `.example` domain;
 // phone numbers start with 02 0…, which Belgian numbering never gives a subscriber.
 
-import { AGE_GROUP_RANGES } from './profile.ts';
+import { AGE_GROUP_BOUNDS, FUNCTIONS, MODES } from '../../platform/vocabulary/index.ts';
 import type { AgeGroup, ClinicianFunction, Mode, NewClinician, Speciality, WaitingBand } from './types.ts';
 
 export interface DemoWorld {
@@ -175,7 +175,7 @@ function ageGroupsFor(random: Random): AgeGroup[] {
 function networksFor(random: Random, groups: AgeGroup[], world: DemoWorld): string[] {
   const ids = new Set<string>();
   for (const group of groups) {
-    const range = AGE_GROUP_RANGES[group];
+    const range = AGE_GROUP_BOUNDS[group];
     const serving = world.networks.filter(
       (n) => (n.maxAge === null || n.maxAge >= range.min) && (range.max === null || n.minAge <= range.max),
     );
@@ -218,13 +218,10 @@ function demoClinician(index: number, world: DemoWorld): NewClinician {
     pick(random, FAMILY_PREFIX) + pick(random, [...FAMILY_ROOT, ...FAMILY_MORE]) + pick(random, FAMILY_END);
   const ageGroups = ageGroupsFor(random);
   const young = ageGroups.includes('children') || !ageGroups.includes('adults');
-  const functions = (['community', 'support', 'treatment'] as ClinicianFunction[]).filter((_, i) =>
-    chance(random, [0.2, 0.9, 0.55][i]!),
-  );
+  // Each function and mode has its own likelihood, in the vocabulary's order.
+  const functions: ClinicianFunction[] = FUNCTIONS.filter((_, i) => chance(random, [0.2, 0.9, 0.55][i]!));
   if (functions.length === 0) functions.push('support');
-  const modes = (['individual', 'group', 'video', 'home-visits', 'outreach'] as Mode[]).filter((_, i) =>
-    chance(random, [0.95, 0.25, 0.45, 0.08, 0.3][i]!),
-  );
+  const modes: Mode[] = MODES.filter((_, i) => chance(random, [0.95, 0.25, 0.45, 0.08, 0.3][i]!));
   if (modes.length === 0) modes.push('individual');
   const home = pick(random, world.localities);
   const place = (locality: DemoWorld['localities'][number]) => ({

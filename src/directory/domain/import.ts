@@ -3,7 +3,7 @@
 // its row and column; nothing is returned unless the whole file is right.
 
 import { type CsvTable, missingColumns, type RowError } from '../../platform/csv.ts';
-import { normalizeInami } from './identifiers.ts';
+import { normalizeInami } from '../../platform/identifiers/inami.ts';
 import { type LocationInput, type ProfileContext, type ProfileInput, validateProfile } from './profile.ts';
 import type { NewClinician } from './types.ts';
 

@@ -2,12 +2,14 @@
 // knows of the world (networks, postcodes) is passed in, so imports and tests share the rules.
 
 import { isLanguageCode } from '../../platform/i18n/languages.ts';
+import { isIsoDate, parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import { isEmailAddress } from '../../platform/identifiers/email.ts';
 import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
-import { isValidInami, isValidVisa, normalizeInami, normalizeVisa } from './identifiers.ts';
+import { isValidInami, normalizeInami } from '../../platform/identifiers/inami.ts';
+import { AGE_GROUP_BOUNDS, type AgeGroup } from '../../platform/vocabulary/index.ts';
+import { isValidVisa, normalizeVisa } from './identifiers.ts';
 import {
   AGE_GROUPS,
-  type AgeGroup,
   CLINICIAN_KINDS,
   FUNCTIONS,
   LOCATION_KINDS,
@@ -68,20 +70,7 @@ export interface ProfileError {
   values?: Record<string, string | number>;
 }
 
-/** The age range of each age group, in line with the networks: youth up to 23, adults from 15. */
-export const AGE_GROUP_RANGES: Record<AgeGroup, { min: number; max: number | null }> = {
-  children: { min: 0, max: 14 },
-  'young-people': { min: 15, max: 23 },
-  adults: { min: 24, max: 64 },
-  'older-adults': { min: 65, max: null },
-};
-
-export function ageGroupOf(age: number): AgeGroup {
-  return AGE_GROUPS.find((group) => {
-    const { min, max } = AGE_GROUP_RANGES[group];
-    return age >= min && (max === null || age <= max);
-  })!;
-}
+export { ageGroupOf } from '../../platform/vocabulary/index.ts';
 
 export const MAX_SPECIALITIES = 8;
 const MAX_NAME = 100;
@@ -202,7 +191,7 @@ function checkNetworks(
   const networks = codes('networks', input.networks, [...context.networks.keys()], errors);
   if (networks.length === 0) return networks;
   for (const group of ageGroups) {
-    const range = AGE_GROUP_RANGES[group];
+    const range = AGE_GROUP_BOUNDS[group];
     const served = networks.some((id) => {
       const network = context.networks.get(id)!;
       const endsAfterStart = network.maxAge === null || network.maxAge >= range.min;
@@ -221,13 +210,16 @@ function checkUpdatedAt(
 ): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const text = value.trim();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T12:00:00Z`) : new Date(text);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+  // A day as people write it (17/12/2026, 2026-12-17), or an ISO timestamp from an export.
+  const typed = parseBelgianDate(text);
+  const stamped = typed === null && text.length <= 40 && isIsoDate(text.slice(0, 10)) ? new Date(text) : null;
+  const day = typed ?? (stamped ? text.slice(0, 10) : null);
+  const date = typed ? new Date(`${typed}T12:00:00Z`) : stamped;
+  if (day === null || date === null || Number.isNaN(date.getTime())) {
     errors.push({ field: 'updatedAt', code: 'date-format', values: { value: text } });
     return undefined;
   }
-  if (text.slice(0, 10) > today)
-    errors.push({ field: 'updatedAt', code: 'date-future', values: { value: text } });
+  if (day > today) errors.push({ field: 'updatedAt', code: 'date-future', values: { value: text } });
   return date.toISOString();
 }
 

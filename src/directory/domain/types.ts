@@ -1,22 +1,27 @@
 // The directory's vocabulary: who a conventioned clinician is, what they offer and where.
-// Controlled lists are codes; their FR/NL/EN labels live in the capability's messages.
+// Controlled lists are codes; their FR/NL/EN labels live in ../labels.ts. The lists other
+// capabilities share (kinds, age groups, functions, modes, specialities) are platform/vocabulary's.
 
-export const CLINICIAN_KINDS = ['psychologist', 'orthopedagogue'] as const;
-export type ClinicianKind = (typeof CLINICIAN_KINDS)[number];
+import type {
+  AgeGroup,
+  ClinicianFunction,
+  ClinicianKind,
+  Mode,
+  Speciality,
+} from '../../platform/vocabulary/index.ts';
 
-/**
- * Age groups a clinician works with. Bounds follow the networks (youth up to 23, adults from
- * 15): children 0–14, young people 15–23, adults 24–64, older adults 65+.
- */
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'older-adults'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-
-/** Functions of the 2024 convention: community interventions (F1), support (F2), treatment (F3). */
-export const FUNCTIONS = ['community', 'support', 'treatment'] as const;
-export type ClinicianFunction = (typeof FUNCTIONS)[number];
-
-export const MODES = ['individual', 'group', 'video', 'home-visits', 'outreach'] as const;
-export type Mode = (typeof MODES)[number];
+export {
+  AGE_GROUPS,
+  type AgeGroup,
+  CLINICIAN_KINDS,
+  type ClinicianFunction,
+  type ClinicianKind,
+  FUNCTIONS,
+  MODES,
+  type Mode,
+  SPECIALITIES,
+  type Speciality,
+} from '../../platform/vocabulary/index.ts';
 
 export const WAITING_BANDS = [
   'within-a-week',
@@ -25,30 +30,6 @@ export const WAITING_BANDS = [
   'over-three-months',
 ] as const;
 export type WaitingBand = (typeof WAITING_BANDS)[number];
-
-/**
- * What people look for help with: a controlled list (labels in messages.ts), so that a search
- * for "burnout" finds every clinician who offers it, whatever words their network used.
- */
-export const SPECIALITIES = [
-  'children-adolescents',
-  'perinatal',
-  'eating-problems',
-  'school-refusal',
-  'bullying',
-  'neurodevelopment',
-  'anxiety',
-  'depression',
-  'burnout',
-  'grief',
-  'trauma',
-  'relationships',
-  'addiction',
-  'exile-migration',
-  'chronic-illness',
-  'gender-sexuality',
-] as const;
-export type Speciality = (typeof SPECIALITIES)[number];
 
 export const LOCATION_KINDS = ['practice', 'outreach'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];

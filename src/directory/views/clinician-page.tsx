@@ -1,8 +1,8 @@
 import { format, formatNumber, languageName } from '../../platform/i18n/index.ts';
+import { formatInami } from '../../platform/identifiers/inami.ts';
 import { BackLink, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
-import { formatInami } from '../domain/identifiers.ts';
 import type { Clinician } from '../domain/types.ts';
 import { directoryLabels } from '../labels.ts';
 import { directoryMessages } from '../messages.ts';
@@ -46,7 +46,7 @@ export function ClinicianPage({
       <BackLink href={from.backHref} locale={locale} />
       <h1>
         {name}
-        <span class="heading-caption">{labels.kinds[clinician.kind]}</span>
+        <span class="heading-caption">{labels.clinicianKinds[clinician.kind]}</span>
       </h1>
       <Availability locale={locale} clinician={clinician} />
 

@@ -113,7 +113,7 @@ function ResultItem({
           {clinician.givenName} {clinician.familyName}
         </a>
       </h3>
-      <p class="result__kind">{labels.kinds[clinician.kind]}</p>
+      <p class="result__kind">{labels.clinicianKinds[clinician.kind]}</p>
       <p class="result__where">
         {hit.distanceKm !== null ? (
           <strong>{format(locale, t.distance, { distance: formatNumber(locale, hit.distanceKm, 1) })}</strong>

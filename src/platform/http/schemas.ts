@@ -1,12 +1,13 @@
 import Type from 'typebox';
 import { LOCALES } from '../i18n/index.ts';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../identifiers/email.ts';
+import { POSTCODE_PATTERN } from '../identifiers/postcode.ts';
 import { FORMAT_KEYWORD } from './problem.ts';
 
 // Schema pieces every capability's routes share, so the same input gets the same message.
 
 export const Postcode = Type.String({
-  pattern: '^[1-9][0-9]{3}$',
+  pattern: POSTCODE_PATTERN.source,
   maxLength: 4,
   [FORMAT_KEYWORD]: 'postcode',
 });

@@ -1,6 +1,7 @@
 import type { CsvTable, RowError } from '../../platform/csv.ts';
 import { missingColumns } from '../../platform/csv.ts';
-import { NIS_PATTERN, POSTCODE_PATTERN } from './places.ts';
+import { isBelgianPostcode } from '../../platform/identifiers/postcode.ts';
+import { NIS_PATTERN } from './places.ts';
 import type { Commune, Locality } from './types.ts';
 
 export const POSTCODE_COLUMNS = [
@@ -65,7 +66,7 @@ export function validatePostcodes(
     const postcode = values.postcode ?? '';
     const nis = values.commune_nis ?? '';
     const zone = values.zone ?? '';
-    if (postcode && !POSTCODE_PATTERN.test(postcode))
+    if (postcode && !isBelgianPostcode(postcode))
       rowErrors.push({ row, column: 'postcode', code: 'postcode-format', values: { value: postcode } });
     if (nis && !NIS_PATTERN.test(nis))
       rowErrors.push({ row, column: 'commune_nis', code: 'nis-format', values: { value: nis } });

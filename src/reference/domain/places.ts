@@ -1,6 +1,6 @@
+import { isBelgianPostcode } from '../../platform/identifiers/postcode.ts';
 import type { Commune, Locality, ReferenceSnapshot } from './types.ts';
 
-export const POSTCODE_PATTERN = /^[1-9]\d{3}$/;
 export const NIS_PATTERN = /^\d{5}$/;
 
 /** A place someone gave: a postcode (a hint to a locality) or a commune. */
@@ -75,7 +75,7 @@ export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSe
   if (text === '') return { kind: 'empty' };
   const digits = text.replace(/\s/g, '');
   if (/^\d+$/.test(digits)) {
-    return POSTCODE_PATTERN.test(digits)
+    return isBelgianPostcode(digits)
       ? { kind: 'found', place: { postcode: digits } }
       : { kind: 'invalid-postcode' };
   }
@@ -83,7 +83,7 @@ export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSe
   // habit. The postcode is what was typed most exactly, so it decides.
   const withName = POSTCODE_WITH_NAME.exec(text) ?? NAME_WITH_POSTCODE.exec(text);
   const postcode = withName?.groups?.postcode;
-  if (postcode && POSTCODE_PATTERN.test(postcode)) return { kind: 'found', place: { postcode } };
+  if (postcode && isBelgianPostcode(postcode)) return { kind: 'found', place: { postcode } };
   const wanted = normalizeName(text);
   const localities = [...snapshot.localities.values()];
   const exactCommune = [...snapshot.communes.values()].find(

@@ -1,3 +1,4 @@
+import { parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import { Checker, type Issue, member } from './checks.ts';
 import type { StaffAction } from './workflow.ts';
 
@@ -5,7 +6,6 @@ import type { StaffAction } from './workflow.ts';
 // clinician, a date. Checked here so the inbox pages and the API say the same.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export type ActionIssueCode =
@@ -60,8 +60,10 @@ export function checkActionInput(
       break;
     }
     case 'schedule': {
-      const date = c.text('date', member(input, 'date'), { required: true, max: 10 });
-      if (date !== undefined && !DATE.test(date)) extra.push({ field: 'date', code: 'invalid-date' });
+      // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
+      const typed = c.text('date', member(input, 'date'), { required: true, max: 24 });
+      const date = typed === undefined ? undefined : (parseBelgianDate(typed) ?? undefined);
+      if (typed !== undefined && date === undefined) extra.push({ field: 'date', code: 'invalid-date' });
       const time = c.text('time', member(input, 'time'), { required: false, max: 5 });
       if (time !== undefined && !TIME.test(time)) extra.push({ field: 'time', code: 'invalid-time' });
       const place = c.text('place', member(input, 'place'), { required: false, max: 300 });

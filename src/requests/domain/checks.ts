@@ -4,6 +4,7 @@
 
 import { isEmailAddress } from '../../platform/identifiers/email.ts';
 import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
+import { isBelgianPostcode } from '../../platform/identifiers/postcode.ts';
 
 export type IssueCode =
   | 'required'
@@ -27,7 +28,6 @@ export interface Issue {
 }
 
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
-const POSTCODE = /^[1-9][0-9]{3}$/;
 
 export class Checker {
   readonly issues: Issue[] = [];
@@ -78,7 +78,7 @@ export class Checker {
 
   postcode(field: string, value: unknown): string | undefined {
     const text = this.text(field, value, { required: true, max: 10, identifier: true });
-    if (text !== undefined && !POSTCODE.test(text)) return this.fail(field, 'invalid-postcode');
+    if (text !== undefined && !isBelgianPostcode(text)) return this.fail(field, 'invalid-postcode');
     return text;
   }
 

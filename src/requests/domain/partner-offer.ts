@@ -1,6 +1,6 @@
 import { LANGUAGE_CODES } from '../../platform/i18n/languages.ts';
+import { compactEnterpriseNumber, isEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
 import { Checker, type Issue, member } from './checks.ts';
-import { compactEnterpriseNumber, isEnterpriseNumber } from './enterprise-number.ts';
 import { type Checked, LIMITS } from './support-request.ts';
 import {
   ACCESSIBILITY,

@@ -26,18 +26,8 @@ export const KNOWLEDGE_TOPICS = [
 ] as const;
 export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
 
-/**
- * Age groups, with the networks' bounds (youth networks up to and including 23, adult networks
- * from 15): children 0–14 → youth, young people 15–23 → both, adults and older adults → adult.
- */
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'older-adults'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-export const AGE_GROUP_BOUNDS: Record<AgeGroup, { min: number; max: number | null }> = {
-  children: { min: 0, max: 14 },
-  'young-people': { min: 15, max: 23 },
-  adults: { min: 24, max: 64 },
-  'older-adults': { min: 65, max: null },
-};
+// Age groups (with the networks' bounds) are shared with the directory and applications.
+export { AGE_GROUP_BOUNDS, AGE_GROUPS, type AgeGroup } from '../../platform/vocabulary/index.ts';
 
 /** The languages a requester is written to in (e-mails exist in these). */
 export const CORRESPONDENCE_LANGUAGES = ['fr', 'nl', 'en'] as const;
@@ -51,17 +41,8 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
 export const CO_LEADERS = ['health-social-worker', 'peer-expert'] as const;
 export type CoLeader = (typeof CO_LEADERS)[number];
 
-/** Kinds of organisation named by the seed (001), and a way out. */
-export const ORGANISATION_KINDS = [
-  'cpas',
-  'one',
-  'cpms',
-  'amo',
-  'medical-centre',
-  'neighbourhood-house',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// Kinds of organisation (001) are shared with the service applications.
+export { ORGANISATION_KINDS, type OrganisationKind } from '../../platform/vocabulary/index.ts';
 
 export const ACCESSIBILITY = ['step-free', 'partly', 'not-accessible'] as const;
 export type Accessibility = (typeof ACCESSIBILITY)[number];

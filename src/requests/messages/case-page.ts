@@ -62,11 +62,6 @@ const fr = {
     zone: 'Zone',
     function: 'Fonction',
     anyFunction: 'Toutes',
-    functions: {
-      community: 'Interventions communautaires',
-      support: 'Soutien psychologique',
-      treatment: 'Traitement',
-    },
     search: 'Chercher',
     results: '{count, plural, =0 {Aucun clinicien ne correspond} one {# clinicien} other {# cliniciens}}',
     languages: 'Langues',
@@ -77,7 +72,7 @@ const fr = {
   issues: {
     'same-zone': 'La demande est déjà dans cette zone.',
     'unknown-zone': 'Zone inconnue.',
-    'invalid-date': 'Indiquez une date au format AAAA-MM-JJ, par exemple 2026-12-03.',
+    'invalid-date': 'Indiquez une date qui existe, par exemple 03/12/2026.',
     'invalid-time': 'Indiquez une heure au format HH:MM, par exemple 14:30.',
     'unknown-clinician': 'Ce clinicien n’existe pas.',
   },
@@ -152,11 +147,6 @@ export const casePageMessages: Translations<typeof fr> = {
       zone: 'Zone',
       function: 'Functie',
       anyFunction: 'Alle',
-      functions: {
-        community: 'Gemeenschapsgerichte interventies',
-        support: 'Psychologische ondersteuning',
-        treatment: 'Behandeling',
-      },
       search: 'Zoeken',
       results: '{count, plural, =0 {Geen clinici gevonden} one {# clinicus} other {# clinici}}',
       languages: 'Talen',
@@ -167,7 +157,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'De aanvraag zit al in deze zone.',
       'unknown-zone': 'Onbekende zone.',
-      'invalid-date': 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-12-03.',
+      'invalid-date': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
       'unknown-clinician': 'Deze clinicus bestaat niet.',
     },
@@ -222,11 +212,6 @@ export const casePageMessages: Translations<typeof fr> = {
       zone: 'Zone',
       function: 'Function',
       anyFunction: 'All',
-      functions: {
-        community: 'Community interventions',
-        support: 'Psychological support',
-        treatment: 'Treatment',
-      },
       search: 'Search',
       results: '{count, plural, =0 {No clinician matches} one {# clinician} other {# clinicians}}',
       languages: 'Languages',
@@ -237,7 +222,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'The request is already in this zone.',
       'unknown-zone': 'Unknown zone.',
-      'invalid-date': 'Enter a date as YYYY-MM-DD, for example 2026-12-03.',
+      'invalid-date': 'Enter a date that exists, for example 03/12/2026.',
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',
     },

@@ -1,6 +1,8 @@
 import type { Translations } from '../../platform/i18n/index.ts';
+import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 
-// Labels of the requests' controlled lists, in FR (source), NL and EN.
+// Labels of the requests' controlled lists, in FR (source), NL and EN. Age groups and kinds of
+// organisation are labelled once, by platform/vocabulary.
 const fr = {
   kinds: {
     advice: 'Un avis sur un problème psychologique suspecté',
@@ -31,12 +33,8 @@ const fr = {
     'where-to-refer': 'Où orienter les patients',
     'while-waiting': 'Que faire en attendant une prise en charge',
   },
-  ageGroups: {
-    children: 'Enfants (0 à 14 ans)',
-    'young-people': 'Jeunes (15 à 23 ans)',
-    adults: 'Adultes (24 à 64 ans)',
-    'older-adults': 'Personnes âgées (65 ans et plus)',
-  },
+  ageGroups: vocabularyLabels.fr.ageGroups,
+  organisationKinds: vocabularyLabels.fr.organisationKinds,
   offers: {
     room: 'Mettre un local à disposition d’un clinicien',
     'host-group': 'Accueillir un groupe de soutien',
@@ -45,15 +43,6 @@ const fr = {
   coLeaders: {
     'health-social-worker': 'Un travailleur social ou de la santé de notre organisation',
     'peer-expert': 'Un expert du vécu (pair-aidant)',
-  },
-  organisationKinds: {
-    cpas: 'CPAS',
-    one: 'ONE',
-    cpms: 'Centre PMS (CPMS)',
-    amo: 'AMO ou autre service d’aide à la jeunesse',
-    'medical-centre': 'Maison médicale',
-    'neighbourhood-house': 'Maison de quartier',
-    other: 'Autre organisation',
   },
   accessibility: {
     'step-free': 'Accessible en chaise roulante, sans marche',
@@ -115,12 +104,8 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'where-to-refer': 'Waarheen patiënten doorverwijzen',
       'while-waiting': 'Wat te doen in afwachting van zorg',
     },
-    ageGroups: {
-      children: 'Kinderen (0 tot 14 jaar)',
-      'young-people': 'Jongeren (15 tot 23 jaar)',
-      adults: 'Volwassenen (24 tot 64 jaar)',
-      'older-adults': 'Ouderen (65 jaar en ouder)',
-    },
+    ageGroups: vocabularyLabels.nl.ageGroups,
+    organisationKinds: vocabularyLabels.nl.organisationKinds,
     offers: {
       room: 'Een lokaal ter beschikking stellen van een clinicus',
       'host-group': 'Een steungroep ontvangen',
@@ -129,15 +114,6 @@ export const vocabularyMessages: Translations<typeof fr> = {
     coLeaders: {
       'health-social-worker': 'Een sociaal of zorgwerker van onze organisatie',
       'peer-expert': 'Een ervaringsdeskundige',
-    },
-    organisationKinds: {
-      cpas: 'OCMW',
-      one: 'ONE / Kind en Gezin',
-      cpms: 'CLB / PMS-centrum',
-      amo: 'AMO of andere jeugdhulpdienst',
-      'medical-centre': 'Wijkgezondheidscentrum',
-      'neighbourhood-house': 'Buurthuis',
-      other: 'Andere organisatie',
     },
     accessibility: {
       'step-free': 'Toegankelijk met een rolstoel, zonder trappen',
@@ -198,12 +174,8 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'where-to-refer': 'Where to refer patients',
       'while-waiting': 'What to do while a patient waits for care',
     },
-    ageGroups: {
-      children: 'Children (0 to 14)',
-      'young-people': 'Young people (15 to 23)',
-      adults: 'Adults (24 to 64)',
-      'older-adults': 'Older adults (65 and over)',
-    },
+    ageGroups: vocabularyLabels.en.ageGroups,
+    organisationKinds: vocabularyLabels.en.organisationKinds,
     offers: {
       room: 'Offer a room to a clinician',
       'host-group': 'Host a support group',
@@ -212,15 +184,6 @@ export const vocabularyMessages: Translations<typeof fr> = {
     coLeaders: {
       'health-social-worker': 'A health or social worker from our organisation',
       'peer-expert': 'A peer expert (lived experience)',
-    },
-    organisationKinds: {
-      cpas: 'CPAS (public social welfare centre)',
-      one: 'ONE (birth and childhood office)',
-      cpms: 'CPMS (school health and guidance centre)',
-      amo: 'AMO or another youth-aid service',
-      'medical-centre': 'Medical centre (maison médicale)',
-      'neighbourhood-house': 'Neighbourhood house',
-      other: 'Another organisation',
     },
     accessibility: {
       'step-free': 'Wheelchair accessible, step-free',

@@ -7,6 +7,12 @@ import { BackLink, Select } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import {
+  type ClinicianFunction,
+  FUNCTIONS,
+  isOneOf,
+  vocabularyLabels,
+} from '../../platform/vocabulary/index.ts';
 import type { CaseView } from '../case-work.ts';
 import { AGE_GROUPS, type AgeGroup } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
@@ -14,12 +20,10 @@ import type { RequestService } from '../service.ts';
 import { AgeGroupFilter } from './shared.tsx';
 import { userOf } from './user.ts';
 
-const FUNCTIONS = ['community', 'support', 'treatment'] as const;
-
 interface AssignFilters {
   zone: string;
   language: string;
-  function: '' | (typeof FUNCTIONS)[number];
+  function: '' | ClinicianFunction;
   ageGroup: '' | AgeGroup;
 }
 
@@ -61,7 +65,7 @@ function AssignPage({
           label={a.function}
           value={filters.function}
           emptyLabel={a.anyFunction}
-          options={FUNCTIONS.map((f) => ({ value: f, label: a.functions[f] }))}
+          options={FUNCTIONS.map((f) => ({ value: f, label: vocabularyLabels[ctx.locale].functions[f] }))}
         />
         <AgeGroupFilter locale={ctx.locale} value={filters.ageGroup} />
         <button type="submit" class="button">
@@ -79,7 +83,7 @@ function AssignPage({
                 {a.languages}:{' '}
                 {hit.clinician.languages.map((code) => languageName(code, ctx.locale)).join(', ')}
                 <br />
-                {hit.clinician.functions.map((f) => a.functions[f]).join(', ')}
+                {hit.clinician.functions.map((f) => vocabularyLabels[ctx.locale].functions[f]).join(', ')}
                 <br />
                 {hit.nearestLocation.street}, {hit.nearestLocation.postcode}
                 <br />
@@ -119,10 +123,10 @@ export function registerAssignPage(app: FastifyInstance, requests: RequestServic
       const filters: AssignFilters = {
         zone: snapshot.zones.has(zone) ? zone : view.record.zoneId,
         language: has('language') ? queryValue(query, 'language').slice(0, 2) : view.request.language,
-        function: (FUNCTIONS as readonly string[]).includes(fn) ? (fn as AssignFilters['function']) : '',
+        function: isOneOf(FUNCTIONS, fn) ? fn : '',
         ageGroup: has('ageGroup')
-          ? (AGE_GROUPS as readonly string[]).includes(age)
-            ? (age as AgeGroup)
+          ? isOneOf(AGE_GROUPS, age)
+            ? age
             : ''
           : ((view.request.ageGroups[0] as AgeGroup | undefined) ?? ''),
       };

@@ -2,8 +2,8 @@
 // linking back to the page that asked it.
 
 import { type Locale, languageName } from '../../platform/i18n/index.ts';
+import { formatEnterpriseNumber, isEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
 import { type Data, getPath } from '../../platform/views/question-pages.ts';
-import { formatEnterpriseNumber, isEnterpriseNumber } from '../domain/enterprise-number.ts';
 import type { OFFER_KINDS } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
 import type { CheckRow } from './flow.tsx';

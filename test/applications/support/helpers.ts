@@ -20,7 +20,7 @@ export function coordinatorOf(zoneId: string): GrantScope[] {
 /** A declaration's pages, in order, as a Dutch-speaking psychologist in Schaerbeek (zone east) answers them. */
 export const DECLARATION: Array<[string, Record<string, string | string[]>]> = [
   ['identity', { kind: 'psychologist', givenName: 'Lotte', familyName: 'Peeters', phone: '02 555 12 34' }],
-  ['registration', { visa: '123456', inami: '5.12345.67.890' }],
+  ['registration', { visa: '123456', inami: '5.12345.09.890' }],
   ['employment', { employment: 'self-employed', employer: '' }],
   ['languages', { languages: ['nl', 'fr'] }],
   ['ages', { ageGroups: ['adults', 'young-people'] }],

@@ -8,17 +8,17 @@ import {
   type CareFunction,
   type CareRulesConfig,
   decideSession,
-  type Mode,
   type NetworkType,
   type PastSession,
   type ProposedSession,
   type SessionDecision,
+  type SessionMode,
 } from '../../../src/care/domain/index.ts';
 
 export const FUNCTIONS_2021: CareFunction[] = ['first-line', 'specialised'];
 export const FUNCTIONS_2024: CareFunction[] = ['community', 'support', 'treatment'];
 export const FUNCTIONS = [...FUNCTIONS_2021, ...FUNCTIONS_2024];
-export const MODES: Mode[] = ['individual', 'group'];
+export const MODES: SessionMode[] = ['individual', 'group'];
 
 // DOMAIN.md §5: every finite cap, by function and mode, youth and adult.
 export const CAPS: Record<string, Record<NetworkType, number>> = {
@@ -65,7 +65,7 @@ const visitArb = (span: number, functions: CareFunction[]) =>
 export interface Path {
   start: string;
   patient: Omit<ProposedSession, 'date' | 'function' | 'mode' | 'functionalAssessment'>;
-  visits: { offset: number; function: CareFunction; mode: Mode; functionalAssessment: boolean }[];
+  visits: { offset: number; function: CareFunction; mode: SessionMode; functionalAssessment: boolean }[];
 }
 
 /**

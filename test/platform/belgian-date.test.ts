@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  brusselsDay,
+  formatBelgianDate,
+  formatBelgianDateTime,
+  isIsoDate,
+  parseBelgianDate,
+} from '../../src/platform/identifiers/belgian-date.ts';
+
+describe('reading a date the Belgian way', () => {
+  it('reads day first with slashes, dots or dashes, and ISO', () => {
+    for (const typed of ['17/12/2026', '17.12.2026', '17-12-2026', '2026-12-17', ' 17 / 12 / 2026 '])
+      assert.equal(parseBelgianDate(typed), '2026-12-17', typed);
+    assert.equal(parseBelgianDate('3/2/2026'), '2026-02-03', 'the 3rd of February, not the 2nd of March');
+    assert.equal(parseBelgianDate('2026-2-3'), '2026-02-03');
+  });
+
+  it('refuses impossible days and what is not a date', () => {
+    for (const typed of ['31/04/2026', '29/02/2027', '00/12/2026', '17/13/2026', '2026-12-32', '0/0/0000'])
+      assert.equal(parseBelgianDate(typed), null, typed);
+    for (const typed of ['', 'tomorrow', '17/12/26', '17122026', '2026/12/17', '17//12/2026', '١٧/١٢/٢٠٢٦'])
+      assert.equal(parseBelgianDate(typed), null, typed);
+    assert.equal(parseBelgianDate('29/02/2028'), '2028-02-29', 'a leap day');
+  });
+
+  it('refuses long input before reading it', () => {
+    assert.equal(parseBelgianDate(`${' '.repeat(30)}17/12/2026`), null);
+    assert.equal(parseBelgianDate('1'.repeat(100_000)), null);
+  });
+
+  it('gives back every real day, however it is written', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (at) => {
+          const iso = at.toISOString().slice(0, 10);
+          const [year, month, day] = iso.split('-');
+          return (
+            isIsoDate(iso) &&
+            parseBelgianDate(iso) === iso &&
+            parseBelgianDate(`${day}/${month}/${year}`) === iso &&
+            parseBelgianDate(`${Number(day)}.${Number(month)}.${year}`) === iso
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('writing a date for a person', () => {
+  const noonInWinter = new Date('2026-12-17T11:30:00Z');
+
+  it('writes date and time in each language, in Brussels time', () => {
+    assert.equal(formatBelgianDateTime('fr', noonInWinter), 'jeudi 17 décembre 2026 à 12:30');
+    assert.equal(formatBelgianDateTime('nl', noonInWinter), 'donderdag 17 december 2026 om 12:30');
+    assert.equal(formatBelgianDateTime('en', noonInWinter), 'Thursday 17 December 2026 at 12:30');
+  });
+
+  it('follows summer time, and the day changes at midnight in Brussels', () => {
+    assert.equal(
+      formatBelgianDateTime('en', new Date('2026-07-01T22:05:00Z')),
+      'Thursday 2 July 2026 at 00:05',
+    );
+    assert.equal(brusselsDay(new Date('2026-07-01T22:05:00Z')), '2026-07-02');
+    assert.equal(brusselsDay(new Date('2026-12-31T22:59:00Z')), '2026-12-31');
+  });
+
+  it('writes a calendar date with its weekday, the first of the month in French as 1er', () => {
+    assert.equal(formatBelgianDate('fr', '2026-12-17'), 'jeudi 17 décembre 2026');
+    assert.equal(formatBelgianDate('nl', '2026-12-17'), 'donderdag 17 december 2026');
+    assert.equal(formatBelgianDate('en', '2026-12-17'), 'Thursday 17 December 2026');
+    assert.equal(formatBelgianDate('fr', '2026-12-01'), 'mardi 1er décembre 2026');
+    assert.equal(formatBelgianDate('nl', '2026-12-01'), 'dinsdag 1 december 2026');
+  });
+
+  it('refuses what is not a date rather than writing "Invalid Date"', () => {
+    assert.throws(() => formatBelgianDate('fr', 'soon'), RangeError);
+    assert.throws(() => formatBelgianDateTime('fr', new Date('soon')), RangeError);
+  });
+});

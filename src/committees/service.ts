@@ -15,6 +15,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
@@ -108,10 +109,10 @@ export class CommitteeService {
     input: Record<string, string>,
   ): Promise<{ ok: true; id: string } | { ok: false; issues: Issue[] }> {
     const body = await this.body(user, bodyId, 'committee.meeting.manage');
-    const checked = checkMeeting(input);
+    const now = this.clock();
+    const checked = checkMeeting(input, brusselsDay(now));
     if (!checked.ok) return checked;
     const agenda = await this.ready(body.networkIds);
-    const now = this.clock();
     const meeting = await this.database.db.transaction(async (tx) => {
       const row = await store.insertMeeting(tx, {
         bodyId: body.id,

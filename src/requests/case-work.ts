@@ -14,6 +14,7 @@ import { normaliseReference } from '../platform/cases/reference.ts';
 import type { CaseAction, CaseActor } from '../platform/cases/workflow.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { type ActionIssueCode, checkActionInput } from './domain/actions.ts';
@@ -194,6 +195,7 @@ export class CaseWork {
     const checked = checkActionInput(type, input, {
       zoneIds: new Set(snapshot.zones.keys()),
       currentZoneId: found.record.zoneId,
+      today: brusselsDay(now),
     });
     if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
     const payload = checked.payload;

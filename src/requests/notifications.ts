@@ -2,6 +2,7 @@ import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
 import type { ReferenceSnapshot } from '../reference/domain/types.ts';
+import { appointmentText } from './domain/appointment.ts';
 import type { RequestType } from './domain/vocabulary.ts';
 import { PUBLIC_ACTIONS, type RequestAction } from './domain/workflow.ts';
 import { vocabularyMessages } from './messages/index.ts';
@@ -122,7 +123,7 @@ export function actionMails(
   if (!ANNOUNCED.has(action)) return [];
   const values: Record<string, string> = {
     clinician: String(payload.clinicianName ?? ''),
-    when: String(payload.when ?? ''),
+    when: appointmentText(c.language, payload) ?? '',
     reason: String(payload.reason ?? ''),
     text: String(payload.text ?? ''),
   };

@@ -8,10 +8,12 @@ import { newReference, normaliseReference } from '../platform/cases/reference.ts
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { CaseWork } from './case-work.ts';
+import { appointmentText } from './domain/appointment.ts';
 import type { Issue } from './domain/checks.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
 import { firstContactTarget, networksForAgeGroups } from './domain/routing.ts';
@@ -50,11 +52,10 @@ export interface PublicStatus {
   timeline: Array<{ type: RequestAction; at: string; details: string | null }>;
 }
 
-/** The part of an action's payload the requester was told by e-mail anyway. */
-function publicDetails(type: RequestAction, payload: Record<string, unknown>): string | null {
-  const key = { 'assign-clinician': 'clinicianName', schedule: 'when', decline: 'reason', message: 'text' }[
-    type as string
-  ];
+/** The part of an action's payload the requester was told by e-mail anyway, in their language. */
+function publicDetails(locale: Locale, type: RequestAction, payload: Record<string, unknown>): string | null {
+  if (type === 'schedule') return appointmentText(locale, payload);
+  const key = { 'assign-clinician': 'clinicianName', decline: 'reason', message: 'text' }[type as string];
   const value = key ? payload[key] : undefined;
   return typeof value === 'string' && value !== '' ? value : null;
 }
@@ -227,7 +228,11 @@ export class RequestService {
    * One query either way, and the same `null` for an unknown reference or a wrong address, so
    * that references cannot be enumerated.
    */
-  async lookupStatus(referenceInput: string, emailInput: string): Promise<PublicStatus | null> {
+  async lookupStatus(
+    referenceInput: string,
+    emailInput: string,
+    locale: Locale,
+  ): Promise<PublicStatus | null> {
     const reference = normaliseReference(referenceInput.slice(0, 40));
     const email = emailInput.trim().toLowerCase().slice(0, 254);
     const found = await store.findCaseIdByReferenceAndEmail(this.database.db, reference, email);
@@ -250,7 +255,7 @@ export class RequestService {
         .map((action) => ({
           type: action.type,
           at: action.at,
-          details: publicDetails(action.type, action.payload),
+          details: publicDetails(locale, action.type, action.payload),
         })),
     };
   }

@@ -8,6 +8,7 @@ import { committeeMeetings } from '../../src/committees/tables.ts';
 import type { CurrentUser, GrantScope } from '../../src/platform/auth/roles.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
+import { dayFromToday } from '../support/dates.ts';
 import { TestClient } from '../support/http-client.ts';
 import { startCommitteeApp } from './support/app.ts';
 
@@ -55,7 +56,7 @@ for (const engine of testEngines()) {
 
     async function newMeeting(): Promise<string> {
       const created = await t.services.committees.createMeeting(member(), 'brumenta-crr', {
-        heldOn: '2026-12-03',
+        heldOn: dayFromToday(7),
         startsAt: '14:00',
         mode: 'online',
         place: 'Visio',
@@ -118,7 +119,12 @@ for (const engine of testEngines()) {
 
     it('GET and POST /{locale}/committees/{bodyId}/meetings/new', async () => {
       await matrix(READ, async (c) => (await c.get('/fr/committees/brumenta-crr/meetings/new')).statusCode);
-      const form = { heldOn: '04/12/2026', startsAt: '10:00', mode: 'in-person', place: 'Salle 2' };
+      const form = {
+        heldOn: dayFromToday(8, 'belgian'),
+        startsAt: '10:00',
+        mode: 'in-person',
+        place: 'Salle 2',
+      };
       await matrix(MANAGE, async (c) => {
         await c.get('/fr/professionals/status');
         return (await c.post('/fr/committees/brumenta-crr/meetings/new', form)).statusCode;

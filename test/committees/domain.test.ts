@@ -73,19 +73,36 @@ describe('forms', () => {
     assert.equal(parseDay('tomorrow'), null);
   });
 
+  const TODAY = '2026-12-01';
+
   it('checks a meeting, field by field', () => {
-    assert.deepEqual(checkMeeting({}).ok ? [] : (checkMeeting({}) as { issues: unknown[] }).issues, [
-      { field: 'heldOn', code: 'date-missing' },
-      { field: 'startsAt', code: 'time-missing' },
-      { field: 'mode', code: 'mode-missing' },
-      { field: 'place', code: 'place-missing' },
-    ]);
-    const ok = checkMeeting({ heldOn: '03/12/2026', startsAt: '9h30', mode: 'online', place: ' Teams ' });
+    assert.deepEqual(
+      checkMeeting({}, TODAY).ok ? [] : (checkMeeting({}, TODAY) as { issues: unknown[] }).issues,
+      [
+        { field: 'heldOn', code: 'date-missing' },
+        { field: 'startsAt', code: 'time-missing' },
+        { field: 'mode', code: 'mode-missing' },
+        { field: 'place', code: 'place-missing' },
+      ],
+    );
+    const ok = checkMeeting(
+      { heldOn: '03/12/2026', startsAt: '9h30', mode: 'online', place: ' Teams ' },
+      TODAY,
+    );
     assert.deepEqual(ok, {
       ok: true,
       value: { heldOn: '2026-12-03', startsAt: '09:30', mode: 'online', place: 'Teams' },
     });
-    assert.equal(checkMeeting({ heldOn: '03/12/2026', startsAt: '25:00', mode: 'x', place: 'y' }).ok, false);
+    assert.equal(
+      checkMeeting({ heldOn: '03/12/2026', startsAt: '25:00', mode: 'x', place: 'y' }, TODAY).ok,
+      false,
+    );
+    // Issue 12: a meeting is planned for today or later.
+    const past = checkMeeting(
+      { heldOn: '30/11/2026', startsAt: '10:00', mode: 'online', place: 'Teams' },
+      TODAY,
+    );
+    assert.deepEqual(!past.ok && past.issues, [{ field: 'heldOn', code: 'date-in-past' }]);
   });
 
   const met = { members: 3, present: 3, required: 2, met: true };

@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { auditLog } from '../../src/platform/audit/tables.ts';
+import { formatDate } from '../../src/platform/i18n/index.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
+import { dayFromToday } from '../support/dates.ts';
 import type { TestClient } from '../support/http-client.ts';
 import { startCommitteeApp } from './support/app.ts';
 import { postPairs } from './support/forms.ts';
@@ -63,7 +65,7 @@ for (const engine of testEngines()) {
       assert.match(invalid.body, /Indiquez si la réunion se tient en présentiel ou en ligne/);
       assert.match(invalid.body, /value="Rue de la Loi 1"/);
       const created = await anne.post('/fr/committees/brumenta-crr/meetings/new', {
-        heldOn: '03/12/2026',
+        heldOn: dayFromToday(7, 'belgian'),
         startsAt: '14h00',
         mode: 'in-person',
         place: 'Rue de la Loi 1',
@@ -228,7 +230,10 @@ for (const engine of testEngines()) {
       assert.equal(closed.statusCode, 303);
       const minutes = await anne.get(`${meetingUrl}/minutes`);
       assert.equal(minutes.statusCode, 200);
-      assert.match(minutes.body, /Procès-verbal de la réunion du 3 décembre 2026/);
+      assert.match(
+        minutes.body,
+        new RegExp(`Procès-verbal de la réunion du ${formatDate('fr', dayFromToday(7))}`),
+      );
       assert.match(minutes.body, /Anne, Bruno, Driss/);
       assert.match(minutes.body, /Chloé – conflit d’intérêts déclaré\s: Ancienne collègue de la candidate/);
       assert.match(minutes.body, /Offre utile dans une commune peu couverte/);

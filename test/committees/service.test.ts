@@ -9,10 +9,11 @@ import { committeeAttendance, committeeMeetings } from '../../src/committees/tab
 import type { CurrentUser } from '../../src/platform/auth/roles.ts';
 import { createPerson } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
+import { dayFromToday } from '../support/dates.ts';
 import { startCommitteeApp } from './support/app.ts';
 
 const none = { networkId: null, zoneId: null, bodyId: null };
-const meetingForm = { heldOn: '2026-12-10', startsAt: '18:00', mode: 'online', place: 'Visio' };
+const meetingForm = { heldOn: dayFromToday(14), startsAt: '18:00', mode: 'online', place: 'Visio' };
 const approve = { outcome: 'approve', reasons: 'Utile', votesFor: '2', votesAgainst: '0', abstentions: '0' };
 
 for (const engine of testEngines()) {

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../src/platform/auth/plugin.ts';
 import { coordinatorOf, PDF, PNG } from '../applications/support/helpers.ts';
 import { createPerson, PASSWORD } from '../support/accounts.ts';
+import { dayFromToday } from '../support/dates.ts';
 import { expectAccessible, type Journey, startJourney } from './support/browser.ts';
 
 async function next(page: Page, url: RegExp): Promise<void> {
@@ -72,7 +73,7 @@ async function committeeApproves(
   await expectAccessible(anne);
   await anne.getByRole('link', { name: 'Nouvelle réunion' }).click();
   await next(anne, /brumenta-crr\/meetings\/new/);
-  await anne.fill('#heldOn', '01/12/2026');
+  await anne.fill('#heldOn', dayFromToday(7, 'belgian'));
   await anne.fill('#startsAt', '14:00');
   await anne.fill('#place', 'Boulevard du Jardin botanique 50');
   await anne.check('#mode');

@@ -130,7 +130,10 @@ describe('journeys: GP support requests and organisation offers', () => {
       const proposed = ((await propose.textContent()) ?? '').replace(/ voorstellen$/, '');
       await propose.click();
       await next(coordinator, /done=assign-clinician/);
-      await coordinator.fill('#schedule-date', '2026-12-08');
+      // A month from today, typed the Belgian way (an appointment cannot be in the past).
+      const day = new Date(Date.now() + 30 * 86_400_000);
+      const typed = `${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()}`;
+      await coordinator.fill('#schedule-date', typed);
       await coordinator.fill('#schedule-time', '14:00');
       await coordinator.fill('#schedule-place', 'In de praktijk');
       await coordinator.getByRole('button', { name: 'Plannen en de aanvrager verwittigen' }).click();

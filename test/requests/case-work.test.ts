@@ -47,7 +47,15 @@ for (const engine of testEngines()) {
         ['close', {}, 'closed'],
       ];
       for (const [type, input, status] of steps) {
-        const outcome = await work.act(northWest, id, type, input);
+        // Before the appointment's day: a date in the past would be refused.
+        const outcome = await work.act(
+          northWest,
+          id,
+          type,
+          input,
+          undefined,
+          new Date('2026-12-01T09:00:00Z'),
+        );
         assert.ok(outcome.ok, JSON.stringify(outcome));
         assert.equal(outcome.record.status, status);
       }
@@ -59,6 +67,11 @@ for (const engine of testEngines()) {
       const toGp = mails.filter((m) => m.recipient === 'an.peeters@example.be');
       assert.ok(toGp.every((m) => m.locale === 'nl'));
       assert.ok(toGp.some((m) => /in behandeling genomen/.test(m.subject)));
+      // The appointment in the GP's language, not "2026-12-03 14:00".
+      assert.ok(
+        toGp.some((m) => m.textBody.includes('donderdag 3 december 2026 om 14:00 – In de praktijk')),
+        toGp.map((m) => m.textBody).join('\n---\n'),
+      );
       assert.ok(mails.some((m) => m.recipient === 'north-west@coordination.example'));
     });
 

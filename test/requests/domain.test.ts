@@ -14,6 +14,7 @@ import {
   workingDaysBetween,
 } from '../../src/platform/working-days.ts';
 import { checkActionInput } from '../../src/requests/domain/actions.ts';
+import { appointmentText } from '../../src/requests/domain/appointment.ts';
 import { inboxOrder, waiting } from '../../src/requests/domain/inbox.ts';
 import { firstContactTarget, networksForAgeGroups } from '../../src/requests/domain/routing.ts';
 import { checkSupportRequest } from '../../src/requests/domain/support-request.ts';
@@ -180,7 +181,11 @@ describe('requests domain', () => {
   });
 
   it('checks staff action inputs: a reason to decline, a different known zone to reassign, a real date', () => {
-    const context = { zoneIds: new Set(['east', 'north-west']), currentZoneId: 'north-west' };
+    const context = {
+      zoneIds: new Set(['east', 'north-west']),
+      currentZoneId: 'north-west',
+      today: '2026-12-01' as const,
+    };
     assert.equal(checkActionInput('decline', {}, context).ok, false);
     const same = checkActionInput('reassign', { toZoneId: 'north-west' }, context);
     assert.deepEqual(!same.ok && same.issues.map((i) => i.code), ['same-zone']);
@@ -189,13 +194,20 @@ describe('requests domain', () => {
       { date: '2026-12-08', time: '14:00', place: 'Praktijk' },
       context,
     );
-    assert.deepEqual(schedule.ok && schedule.payload.when, '2026-12-08 14:00 – Praktijk');
+    // Issue 12: written in the reader's language, not as "2026-12-08 14:00".
+    assert.ok(schedule.ok);
+    assert.equal(appointmentText('nl', schedule.payload), 'dinsdag 8 december 2026 om 14:00 – Praktijk');
+    assert.equal(appointmentText('fr', schedule.payload), 'mardi 8 décembre 2026 à 14:00 – Praktijk');
     const belgian = checkActionInput('schedule', { date: '8/12/2026', time: '14:00' }, context);
     assert.deepEqual(belgian.ok && belgian.payload.date, '2026-12-08');
     for (const date of ['31/04/2026', '2026-02-31', 'next week']) {
       const refused = checkActionInput('schedule', { date }, context);
       assert.deepEqual(!refused.ok && refused.issues.map((i) => i.code), ['invalid-date'], date);
     }
+    // Issue 12: an appointment cannot be set in the past; today is fine.
+    const past = checkActionInput('schedule', { date: '30/11/2026' }, context);
+    assert.deepEqual(!past.ok && past.issues.map((i) => i.code), ['date-in-past']);
+    assert.ok(checkActionInput('schedule', { date: '01/12/2026' }, context).ok);
   });
 
   it('puts overdue cases first, most overdue on top', () => {

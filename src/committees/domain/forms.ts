@@ -12,6 +12,7 @@ export interface Issue {
 export type IssueCode =
   | 'date-missing'
   | 'date-invalid'
+  | 'date-in-past'
   | 'time-missing'
   | 'time-invalid'
   | 'mode-missing'
@@ -51,12 +52,14 @@ export function parseDay(text: string): string | null {
   return day !== null && day >= '2000-01-01' && day <= '2100-12-31' ? day : null;
 }
 
-export function checkMeeting(input: Record<string, string>): Checked<MeetingDetails> {
+/** `today` is the Brussels day the meeting is planned on: a meeting is planned for today or later. */
+export function checkMeeting(input: Record<string, string>, today: string): Checked<MeetingDetails> {
   const issues: Issue[] = [];
   const dateText = (input.heldOn ?? '').trim();
   const heldOn = parseDay(dateText);
   if (!dateText) issues.push({ field: 'heldOn', code: 'date-missing' });
   else if (!heldOn) issues.push({ field: 'heldOn', code: 'date-invalid' });
+  else if (heldOn < today) issues.push({ field: 'heldOn', code: 'date-in-past' });
   const time = (input.startsAt ?? '').trim();
   const clock = /^(\d{1,2})[:h.](\d{2})$/.exec(time);
   const startsAt =

@@ -115,6 +115,7 @@ export const en: Translation<typeof fr> = {
   issues: {
     'date-missing': 'Enter the date of the meeting',
     'date-invalid': 'Enter a real date, for example 03/12/2026',
+    'date-in-past': 'Enter today or a later date: a meeting cannot be planned in the past',
     'time-missing': 'Enter the start time',
     'time-invalid': 'Enter a time like 14:00',
     'mode-missing': 'Choose whether the meeting is held in person or online',

@@ -114,6 +114,8 @@ export const fr = {
   issues: {
     'date-missing': 'Indiquez la date de la réunion',
     'date-invalid': 'Indiquez une date réelle, par exemple 03/12/2026',
+    'date-in-past':
+      'Indiquez aujourd’hui ou une date à venir\u202f: une réunion ne se planifie pas dans le passé',
     'time-missing': 'Indiquez l’heure de début',
     'time-invalid': 'Indiquez une heure comme 14:00',
     'mode-missing': 'Indiquez si la réunion se tient en présentiel ou en ligne',

@@ -115,6 +115,7 @@ export const nl: Translation<typeof fr> = {
   issues: {
     'date-missing': 'Vul de datum van de vergadering in',
     'date-invalid': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026',
+    'date-in-past': 'Kies vandaag of een latere datum: een vergadering plan je niet in het verleden',
     'time-missing': 'Vul het beginuur in',
     'time-invalid': 'Vul een uur in zoals 14:00',
     'mode-missing': 'Kies of de vergadering fysiek of online plaatsvindt',

@@ -93,3 +93,8 @@ export function formatBelgianDateTime(locale: Locale, at: Date): string {
   const parts = partsOf(locale, at, true);
   return `${dateText(locale, parts)} ${AT[locale]} ${parts.hour}:${parts.minute}`;
 }
+
+/** "jeudi 17 décembre 2026 à 12:30" from a calendar date and a clock time typed as HH:MM. */
+export function formatBelgianDayAt(locale: Locale, day: IsoDate, time: string): string {
+  return `${formatBelgianDate(locale, day)} ${AT[locale]} ${time}`;
+}

@@ -1,4 +1,4 @@
-import { parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
+import { type IsoDate, parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import { Checker, type Issue, member } from './checks.ts';
 import type { StaffAction } from './workflow.ts';
 
@@ -12,6 +12,7 @@ export type ActionIssueCode =
   | 'same-zone'
   | 'unknown-zone'
   | 'invalid-date'
+  | 'date-in-past'
   | 'invalid-time'
   | 'unknown-clinician';
 
@@ -22,7 +23,7 @@ export type CheckedAction =
 export function checkActionInput(
   type: StaffAction,
   input: unknown,
-  context: { zoneIds: ReadonlySet<string>; currentZoneId: string },
+  context: { zoneIds: ReadonlySet<string>; currentZoneId: string; today: IsoDate },
 ): CheckedAction {
   const c = new Checker();
   const extra: Array<{ field: string; code: ActionIssueCode }> = [];
@@ -64,14 +65,15 @@ export function checkActionInput(
       const typed = c.text('date', member(input, 'date'), { required: true, max: 24 });
       const date = typed === undefined ? undefined : (parseBelgianDate(typed) ?? undefined);
       if (typed !== undefined && date === undefined) extra.push({ field: 'date', code: 'invalid-date' });
+      // An appointment is for today or later (in Brussels): a past one is a typo.
+      else if (date !== undefined && date < context.today)
+        extra.push({ field: 'date', code: 'date-in-past' });
       const time = c.text('time', member(input, 'time'), { required: false, max: 5 });
       if (time !== undefined && !TIME.test(time)) extra.push({ field: 'time', code: 'invalid-time' });
       const place = c.text('place', member(input, 'place'), { required: false, max: 300 });
       payload.date = date;
       payload.time = time ?? null;
       payload.place = place ?? null;
-      // What the requester reads (e-mail, status page): language-neutral ISO date and time.
-      payload.when = [date, time].filter(Boolean).join(' ') + (place ? ` – ${place}` : '');
       break;
     }
     case 'acknowledge':

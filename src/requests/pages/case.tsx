@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -15,6 +15,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
+import { appointmentText } from '../domain/appointment.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
 import { REQUEST_ACTIONS, type StaffAction } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
@@ -115,10 +116,14 @@ function ActionForm({
   );
 }
 
-function actionDetails(payload: Record<string, unknown>, zoneName: (id: string) => string): string | null {
+function actionDetails(
+  locale: Locale,
+  payload: Record<string, unknown>,
+  zoneName: (id: string) => string,
+): string | null {
   const parts = [
     payload.clinicianName,
-    payload.when,
+    appointmentText(locale, payload),
     payload.reason,
     payload.text,
     typeof payload.toZoneId === 'string' ? `→ ${zoneName(payload.toZoneId)}` : null,
@@ -225,8 +230,8 @@ function CasePage({
                 ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
                 : null}
             </span>
-            {actionDetails(action.payload, zoneName) ? (
-              <p>{actionDetails(action.payload, zoneName)}</p>
+            {actionDetails(ctx.locale, action.payload, zoneName) ? (
+              <p>{actionDetails(ctx.locale, action.payload, zoneName)}</p>
             ) : null}
           </li>
         ))}

@@ -149,7 +149,7 @@ export function registerStatusPage(
       if (!limiter.take(request.ip)) {
         return sendPage(reply, h(StatusPage, { ctx, form, ...empty, notice: m.tooMany }), 429);
       }
-      const found = await requests.lookupStatus(form.reference, form.email);
+      const found = await requests.lookupStatus(form.reference, form.email, locale);
       const zoneName = found
         ? (requests.reference.snapshot().zones.get(found.zoneId)?.names[locale] ?? found.zoneId)
         : '';

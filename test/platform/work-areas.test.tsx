@@ -19,7 +19,7 @@ function headerLinks(roles: Parameters<typeof workAreasOf>[0], locale: 'fr' | 'n
     </Layout>,
   );
   const nav = html.slice(
-    html.indexOf('class="container main-nav"'),
+    html.indexOf('class="container main-nav'),
     html.indexOf('</nav>', html.indexOf('main-nav')),
   );
   return [...nav.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(

@@ -131,11 +131,13 @@ for (const engine of testEngines()) {
           'filename="a.pdf"',
         );
       for (const id of ids) {
+        // A NUL anywhere in a request is refused before any route runs (400); any other id is no case.
+        const expected = id === '%00' ? 400 : 404;
         const answer = await post(id);
-        assert.equal(answer.statusCode, 404, `upload to ${id.slice(0, 40)}`);
+        assert.equal(answer.statusCode, expected, `upload to ${id.slice(0, 40)}`);
         assert.equal(
           (await client.get(`/fr/my/applications/${id}`)).statusCode,
-          404,
+          expected,
           `page ${id.slice(0, 40)}`,
         );
       }

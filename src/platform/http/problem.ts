@@ -123,10 +123,17 @@ export function fieldErrorsFromValidation(
           : m.invalid;
         break;
       }
-      case 'minimum':
-      case 'maximum':
       case 'minLength':
       case 'maxLength':
+        // An identifier's length is part of its shape: "a postcode has 4 digits" says more
+        // than "at most 4 characters" (lengths are checked before patterns, so this comes first).
+        if (humanFormat) {
+          code = 'format';
+          message = m.formats[humanFormat];
+        } else message = format(locale, m[error.keyword], { limit: limit ?? 0 });
+        break;
+      case 'minimum':
+      case 'maximum':
       case 'minItems':
       case 'maxItems':
         message = format(locale, m[error.keyword], { limit: limit ?? 0 });

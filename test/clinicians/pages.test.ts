@@ -103,6 +103,15 @@ for (const engine of testEngines()) {
       assert.equal(audit.rows[0]!.n, 1);
     });
 
+    it('gives the session date its own hint, not the birth date example (issue 12)', async () => {
+      const page = await client.get('/nl/my/sessions/new');
+      assert.match(page.body, /id="date-hint"[^>]*>In de vorm DD\/MM\/JJJJ/);
+      assert.doesNotMatch(
+        page.body.slice(page.body.indexOf('id="date"') - 400),
+        /id="date-hint"[^>]*>Bijvoorbeeld 27\/04\/2009/,
+      );
+    });
+
     it('previews the decision without storing anything, then records on confirm without echoing the NISS', async () => {
       const form = {
         step: 'preview',

@@ -133,7 +133,7 @@ function SessionFields({
       <TextInput
         id="date"
         label={m.sessionDate}
-        hint={m.dateHint}
+        hint={m.sessionDateHint}
         value={state.date}
         error={errors.date}
         autoComplete="off"

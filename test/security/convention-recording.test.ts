@@ -248,7 +248,7 @@ for (const engine of testEngines()) {
       // Another person: another INAMI number than Lotte's.
       const declaration = DECLARATION.map(([page, fields]) =>
         page === 'registration'
-          ? ([page, { ...fields, inami: '5.12346.66.890' }] as (typeof DECLARATION)[number])
+          ? ([page, { ...fields, inami: '5.12346.08.890' }] as (typeof DECLARATION)[number])
           : [page, fields],
       ) as typeof DECLARATION;
       const id = await approvedApplication(await signedInClient(t, account), declaration);

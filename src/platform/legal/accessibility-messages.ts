@@ -30,7 +30,7 @@ const fr = {
     'Si vous ne parvenez pas à utiliser une page ou un contenu, dites-le-nous. Nous vous répondrons et vous donnerons l’information sous une autre forme. Écrivez à la coordination locale ou au réseau de votre région\u202f:',
   enforcementTitle: 'Procédure de recours',
   enforcement:
-    'Si vous n’avez pas reçu de réponse satisfaisante, vous pouvez introduire une plainte auprès du médiateur compétent pour le réseau, par exemple le Médiateur fédéral (www.mediateurfederal.be, 0800 99 961).',
+    'Si vous n’avez pas reçu de réponse satisfaisante, vous pouvez introduire une plainte auprès du médiateur compétent pour le réseau, par exemple le Médiateur fédéral (www.mediateurfederal.be).',
 };
 
 export const accessibilityMessages: Translations<typeof fr> = {
@@ -62,7 +62,7 @@ export const accessibilityMessages: Translations<typeof fr> = {
       'Lukt het niet om een pagina of inhoud te gebruiken, laat het ons weten. We antwoorden u en geven u de informatie in een andere vorm. Schrijf naar de lokale coördinatie of naar het netwerk van uw regio:',
     enforcementTitle: 'Handhavingsprocedure',
     enforcement:
-      'Kreeg u geen bevredigend antwoord, dan kunt u klacht indienen bij de ombudsman die bevoegd is voor het netwerk, bijvoorbeeld de Federale Ombudsman (www.federaalombudsman.be, 0800 99 961).',
+      'Kreeg u geen bevredigend antwoord, dan kunt u klacht indienen bij de ombudsman die bevoegd is voor het netwerk, bijvoorbeeld de Federale Ombudsman (www.federaalombudsman.be).',
   },
   en: {
     title: 'Accessibility statement',
@@ -91,6 +91,6 @@ export const accessibilityMessages: Translations<typeof fr> = {
       'If you cannot use a page or some content, tell us. We will answer and give you the information in another form. Write to the local coordination or to the network of your region:',
     enforcementTitle: 'Enforcement procedure',
     enforcement:
-      'If you did not receive a satisfactory answer, you can complain to the ombudsman responsible for the network, for example the Federal Ombudsman (www.federaalombudsman.be, 0800 99 961).',
+      'If you did not receive a satisfactory answer, you can complain to the ombudsman responsible for the network, for example the Federal Ombudsman (www.federaalombudsman.be).',
   },
 };

@@ -169,7 +169,9 @@ describe('journey: accounts with the keyboard only', () => {
     await typeInto(page, '#email', email);
     await typeInto(page, '#password', PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/fr/account');
+    // A coordinator lands on their work, the inbox; their account page lists the role.
+    await page.waitForURL('**/fr/inbox');
+    await page.goto('/fr/account');
     assert.match(
       (await page.locator('main').textContent()) ?? '',
       /Coordinateur local – zone Nord-Ouest, Brumenta/,

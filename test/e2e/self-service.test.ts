@@ -42,7 +42,7 @@ describe('journey: a clinician keeps their profile and records a session', () =>
       await page.goto('/nl/sign-in');
       await page.fill('#email', 'ilvane@demo.example');
       await page.fill('#password', PASSWORD);
-      await Promise.all([page.waitForURL('**/nl/account'), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL('**/nl/my/profile'), page.keyboard.press('Enter')]);
 
       await page.goto('/nl/my/profile');
       await expectAccessible(page);

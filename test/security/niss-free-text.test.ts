@@ -205,7 +205,9 @@ function randomDate(next: () => number): string {
   return forms[Math.floor(next() * forms.length)] as string;
 }
 
-const SAMPLES = 100_000;
+// 100 000 per family for the measurement in the header (NISS_SAMPLES=100000); 20 000 in the
+// suite keeps it quick and still fails at the 0.1 % bound below.
+const SAMPLES = Number(process.env.NISS_SAMPLES ?? 20_000);
 
 function falsePositives(make: (next: () => number) => string, seed: number): number {
   const next = random(seed);
@@ -214,7 +216,7 @@ function falsePositives(make: (next: () => number) => string, seed: number): num
   return found;
 }
 
-describe('false positives on phones and dates (100 000 random samples each)', () => {
+describe('false positives on phones and dates (NISS_SAMPLES random samples of each kind)', () => {
   const cases: [string, (next: () => number) => string][] = [
     ['one phone number', belgianPhone],
     [

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { openDatabase } from '../../src/platform/db/database.ts';
+import { cannotStage } from '../support/database-faults.ts';
 
 const DATABASE_MODULE = new URL('../../src/platform/db/database.ts', import.meta.url).href;
 
@@ -94,7 +95,7 @@ describe('the embedded database keeps what it acknowledged', () => {
 
   test('a commit is flushed to the disk before it is acknowledged', async (context) => {
     if (!canTrace()) {
-      context.skip('strace is not installed or may not trace here (apt-get install strace)');
+      cannotStage(context, 'strace is not installed or may not trace here (apt-get install strace)');
       return;
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-fsync-'));

@@ -13,7 +13,7 @@ import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateDatabase } from '../../src/platform/db/migrate.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { openBrusselsDatabase, testEngines } from '../support/database.ts';
-import { eventually } from '../support/database-faults.ts';
+import { cannotStage, eventually } from '../support/database-faults.ts';
 
 async function readyz(t: TestApp) {
   return t.app.inject('/readyz');
@@ -112,7 +112,8 @@ describe('readiness of the embedded database checks that it can write', () => {
       const root = mkdtempSync(join(tmpdir(), 'passerelle-readyz-'));
       const breakage = kind === 'full disk' ? fullDisk(root) : readOnlyFolder(root);
       if (!breakage) {
-        context.skip(
+        cannotStage(
+          context,
           `this machine cannot make ${kind === 'full disk' ? 'a small filesystem (mount)' : 'a folder read-only'}`,
         );
         rmSync(root, { recursive: true, force: true });

@@ -97,3 +97,14 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * A fault test this machine cannot stage (no strace, no right to mount): skipped on a developer's
+ * machine, a failure in CI (REQUIRE_FAULT_TESTS=1, set by .ci/run), so it never silently stops running.
+ */
+export function cannotStage(context: { skip(message: string): void }, reason: string): void {
+  if (process.env.REQUIRE_FAULT_TESTS === '1') {
+    throw new Error(`${reason}; REQUIRE_FAULT_TESTS=1 requires this test to run`);
+  }
+  context.skip(reason);
+}

@@ -20,7 +20,7 @@ export const en: Translation<typeof fr> = {
     title: 'New meeting',
     caption: '{body}',
     heldOn: 'Date',
-    heldOnHint: 'For example 03/12/2026',
+    heldOnHint: 'As DD/MM/YYYY, today or later',
     startsAt: 'Start time',
     startsAtHint: 'For example 14:00',
     mode: 'How is the meeting held?',
@@ -114,7 +114,7 @@ export const en: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Enter the date of the meeting',
-    'date-invalid': 'Enter a real date, for example 03/12/2026',
+    'date-invalid': 'Enter a real date, as DD/MM/YYYY',
     'date-in-past': 'Enter today or a later date: a meeting cannot be planned in the past',
     'time-missing': 'Enter the start time',
     'time-invalid': 'Enter a time like 14:00',

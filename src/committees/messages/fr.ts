@@ -19,7 +19,7 @@ export const fr = {
     title: 'Nouvelle réunion',
     caption: '{body}',
     heldOn: 'Date',
-    heldOnHint: 'Par exemple 03/12/2026',
+    heldOnHint: 'Au format JJ/MM/AAAA, aujourd’hui ou plus tard',
     startsAt: 'Heure de début',
     startsAtHint: 'Par exemple 14:00',
     mode: 'Comment la réunion se tient-elle\u202f?',
@@ -113,7 +113,7 @@ export const fr = {
   },
   issues: {
     'date-missing': 'Indiquez la date de la réunion',
-    'date-invalid': 'Indiquez une date réelle, par exemple 03/12/2026',
+    'date-invalid': 'Indiquez une date réelle, au format JJ/MM/AAAA',
     'date-in-past':
       'Indiquez aujourd’hui ou une date à venir\u202f: une réunion ne se planifie pas dans le passé',
     'time-missing': 'Indiquez l’heure de début',

@@ -20,7 +20,7 @@ export const nl: Translation<typeof fr> = {
     title: 'Nieuwe vergadering',
     caption: '{body}',
     heldOn: 'Datum',
-    heldOnHint: 'Bijvoorbeeld 03/12/2026',
+    heldOnHint: 'In de vorm DD/MM/JJJJ, vandaag of later',
     startsAt: 'Beginuur',
     startsAtHint: 'Bijvoorbeeld 14:00',
     mode: 'Hoe vindt de vergadering plaats?',
@@ -114,7 +114,7 @@ export const nl: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Vul de datum van de vergadering in',
-    'date-invalid': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026',
+    'date-invalid': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ',
     'date-in-past': 'Kies vandaag of een latere datum: een vergadering plan je niet in het verleden',
     'time-missing': 'Vul het beginuur in',
     'time-invalid': 'Vul een uur in zoals 14:00',

@@ -31,7 +31,7 @@ const fr = {
     'assign-clinician': { title: 'Proposer un clinicien', submit: 'Chercher un clinicien' },
     schedule: {
       title: 'Planifier',
-      date: 'Date (AAAA-MM-JJ)',
+      date: 'Date (JJ/MM/AAAA)',
       time: 'Heure (HH:MM)',
       place: 'Lieu',
       submit: 'Planifier et prévenir le demandeur',
@@ -72,7 +72,7 @@ const fr = {
   issues: {
     'same-zone': 'La demande est déjà dans cette zone.',
     'unknown-zone': 'Zone inconnue.',
-    'invalid-date': 'Indiquez une date qui existe, par exemple 03/12/2026.',
+    'invalid-date': 'Indiquez une date qui existe, au format JJ/MM/AAAA.',
     'date-in-past': 'Indiquez une date d’aujourd’hui ou à venir\u202f: ce rendez-vous serait dans le passé.',
     'invalid-time': 'Indiquez une heure au format HH:MM, par exemple 14:30.',
     'unknown-clinician': 'Ce clinicien n’existe pas.',
@@ -113,7 +113,7 @@ export const casePageMessages: Translations<typeof fr> = {
       'assign-clinician': { title: 'Een clinicus voorstellen', submit: 'Een clinicus zoeken' },
       schedule: {
         title: 'Plannen',
-        date: 'Datum (JJJJ-MM-DD)',
+        date: 'Datum (DD/MM/JJJJ)',
         time: 'Uur (UU:MM)',
         place: 'Plaats',
         submit: 'Plannen en de aanvrager verwittigen',
@@ -158,7 +158,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'De aanvraag zit al in deze zone.',
       'unknown-zone': 'Onbekende zone.',
-      'invalid-date': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026.',
+      'invalid-date': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ.',
       'date-in-past': 'Kies vandaag of een latere datum: deze afspraak zou in het verleden liggen.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
       'unknown-clinician': 'Deze clinicus bestaat niet.',
@@ -193,7 +193,7 @@ export const casePageMessages: Translations<typeof fr> = {
       'assign-clinician': { title: 'Propose a clinician', submit: 'Find a clinician' },
       schedule: {
         title: 'Schedule',
-        date: 'Date (YYYY-MM-DD)',
+        date: 'Date (DD/MM/YYYY)',
         time: 'Time (HH:MM)',
         place: 'Place',
         submit: 'Schedule and tell the requester',
@@ -224,7 +224,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'The request is already in this zone.',
       'unknown-zone': 'Unknown zone.',
-      'invalid-date': 'Enter a date that exists, for example 03/12/2026.',
+      'invalid-date': 'Enter a date that exists, as DD/MM/YYYY.',
       'date-in-past': 'Enter today or a later date: this appointment would be in the past.',
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',

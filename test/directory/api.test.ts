@@ -7,6 +7,7 @@ import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { ReferenceService } from '../../src/reference/service.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
+import { eventually } from '../support/database-faults.ts';
 import { clinicianAt } from './fixtures.ts';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
@@ -32,20 +33,6 @@ function newClinician(overrides: Parameters<typeof clinicianAt>[1] = {}) {
     ...rest
   } = clinicianAt([{ lat: 50.867, lon: 4.377, postcode: '1030' }], overrides);
   return { ...rest, locations: locations.map(({ id: _l, ...location }) => location) };
-}
-
-async function eventually<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 5000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 for (const engine of testEngines()) {

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createPerson } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
-import { TestClient } from '../support/http-client.ts';
+import { fuzzPersonas, type Persona, routesOnce } from '../support/fuzzing.ts';
 
 const TOKEN = 'bad-input-test-token-0123456789abcdef';
 const LONG = 'é'.repeat(5000);
@@ -42,12 +42,6 @@ const JSON_BODIES = [
   JSON.stringify({ deep: JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) }),
   JSON.stringify({ description: LONG, practice: { name: LONG, street: LONG, postcode: '1020' } }),
 ];
-
-interface Persona {
-  name: string;
-  client: TestClient;
-  headers: Record<string, string>;
-}
 
 function withParams(url: string, value: string): string {
   return url.replace(/:[A-Za-z]+/g, value).replace(/\*$/, value);
@@ -85,33 +79,11 @@ for (const engine of testEngines()) {
         email: 'fuzz-admin@example.be',
         grants: [{ role: 'platform-admin' }],
       });
-      personas = [
-        { name: 'anonymous', client: new TestClient(t), headers: {} },
-        { name: 'coordinator', client: await signedInClient(t, coordinator), headers: {} },
-        { name: 'platform admin', client: await signedInClient(t, admin), headers: {} },
-        { name: 'API token', client: new TestClient(t), headers: { authorization: `Bearer ${TOKEN}` } },
-      ];
+      personas = await fuzzPersonas(t, TOKEN, { coordinator, 'platform admin': admin });
     });
     after(() => t.close());
 
-    function routes(methods: string[]) {
-      const seen = new Set<string>();
-      return t.app.registeredRoutes.filter((route) => {
-        const key = `${route.method} ${route.url}`;
-        // Each page is registered once per language with the same handler: French stands for all
-        // (the languages' own paths are still read, as pages, by the accessibility journeys).
-        const otherLanguage = /^\/(nl|en)(\/|$)/.test(route.url);
-        if (
-          !methods.includes(route.method) ||
-          otherLanguage ||
-          route.url.startsWith('/assets') ||
-          seen.has(key)
-        )
-          return false;
-        seen.add(key);
-        return true;
-      });
-    }
+    const routes = (methods: string[]) => routesOnce(t, methods);
 
     async function expectBelow500(
       label: string,

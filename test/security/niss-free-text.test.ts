@@ -5,6 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mulberry32 } from '../../src/directory/domain/demo.ts';
 import { containsNiss } from '../../src/platform/identifiers/free-text-niss.ts';
 import { makeNiss } from '../care/support/niss.ts';
 
@@ -118,18 +119,6 @@ describe('ordinary text passes', () => {
   }
 });
 
-/** A small seeded generator (mulberry32), so the measured rate is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const THREE_DIGIT_ZONES = [
   '010',
   '011',
@@ -210,7 +199,7 @@ function randomDate(next: () => number): string {
 const SAMPLES = Number(process.env.NISS_SAMPLES ?? 20_000);
 
 function falsePositives(make: (next: () => number) => string, seed: number): number {
-  const next = random(seed);
+  const next = mulberry32(seed);
   let found = 0;
   for (let i = 0; i < SAMPLES; i += 1) if (containsNiss(make(next))) found += 1;
   return found;

@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { cookieOf } from '../applications/support/helpers.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createPerson } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
-import { TestClient } from '../support/http-client.ts';
+import { fuzzPersonas, routesOnce } from '../support/fuzzing.ts';
+import type { TestClient } from '../support/http-client.ts';
 
 const TOKEN = 'bad-input-strings-token-0123456789abcdef';
 
@@ -90,34 +91,13 @@ for (const engine of testEngines()) {
         grants: [{ role: 'coordinator', networkId: 'bru-stars', zoneId: 'north-west' }],
       });
       const applicant = await createPerson(t, { email: 'strings-applicant@example.be' });
-      people = [
-        { name: 'anonymous', client: new TestClient(t), headers: {} },
-        { name: 'coordinator', client: await signedInClient(t, coordinator), headers: {} },
-        { name: 'applicant', client: await signedInClient(t, applicant), headers: {} },
-        { name: 'API token', client: new TestClient(t), headers: { authorization: `Bearer ${TOKEN}` } },
-      ];
+      people = await fuzzPersonas(t, TOKEN, { coordinator, applicant });
     });
     after(() => t.close());
 
-    const routes = (methods: string[], api: boolean) => {
-      const seen = new Set<string>();
-      return t.app.registeredRoutes.filter((route) => {
-        const key = `${route.method} ${route.url}`;
-        const isApi = route.url.startsWith('/api/');
-        // Each page is registered once per language with the same handler: French stands for all.
-        const otherLanguage = /^\/(nl|en)(\/|$)/.test(route.url);
-        if (
-          !methods.includes(route.method) ||
-          isApi !== api ||
-          otherLanguage ||
-          route.url.startsWith('/assets') ||
-          seen.has(key)
-        )
-          return false;
-        seen.add(key);
-        return true;
-      });
-    };
+    const routes = (methods: string[], api: boolean) =>
+      routesOnce(t, methods).filter((route) => route.url.startsWith('/api/') === api);
+
     const withId = (url: string) => url.replace(/:[A-Za-z]+/g, SAMPLE_ID);
 
     it('puts hostile text in every field of every JSON API body', async () => {

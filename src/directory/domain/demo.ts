@@ -22,7 +22,7 @@ export interface DemoWorld {
 type Random = () => number;
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit generator. */
-function mulberry32(seed: number): Random {
+export function mulberry32(seed: number): Random {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

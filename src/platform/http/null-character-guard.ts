@@ -14,7 +14,8 @@ export function holdsNullCharacter(value: unknown): boolean {
     if (typeof item === 'string') {
       if (item.includes('\u0000')) return true;
     } else if (Array.isArray(item)) {
-      pending.push(...item);
+      // One by one: spreading a body-sized array (500 000 items) as arguments overflows the stack.
+      for (const child of item) pending.push(child);
     } else if (item && typeof item === 'object' && !Buffer.isBuffer(item)) {
       for (const [key, child] of Object.entries(item)) {
         if (key.includes('\u0000')) return true;

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -215,14 +215,7 @@ function CasePage({
             <strong>{v.actions[action.type]}</strong>
             {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
             <span class="timeline__when">
-              {new Intl.DateTimeFormat(
-                ctx.locale === 'fr' ? 'fr-BE' : ctx.locale === 'nl' ? 'nl-BE' : 'en-BE',
-                {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: 'Europe/Brussels',
-                },
-              ).format(new Date(action.at))}
+              {formatDateTime(ctx.locale, action.at)}
               {action.actor.kind === 'staff'
                 ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
                 : null}

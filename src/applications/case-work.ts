@@ -41,7 +41,8 @@ export function checkStaffInput(
     // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
     const value = c.text(field, { required: true, max: 24 });
     if (value === undefined) return undefined;
-    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date');
+    const action = type === 'sign-convention' ? 'signature' : 'contact';
+    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date', { value, action });
   };
   switch (type) {
     case 'request-information':

@@ -57,7 +57,9 @@ const fr = {
     'invalid-postcode': 'Le code postal compte 4 chiffres.',
     'invalid-enterprise-number':
       'Ce numéro d’entreprise n’est pas valide (10 chiffres, ou 9 dans l’ancienne forme, par exemple 0123.456.749).',
-    'invalid-date': 'Indiquez une date qui existe, par exemple 03/12/2026.',
+    // Two staff actions ask for a date; the message names the one that was not read, and quotes it.
+    'invalid-date':
+      '{action, select, signature {Date de signature} contact {Date de la rencontre} other {Date}}\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA.',
     'outside-territory': 'Ce code postal n’est pas dans un territoire couvert.',
     'treatment-criteria':
       'Le traitement (fonction 3) demande au moins {years} ans d’expérience ou une longue formation en psychothérapie.',
@@ -140,7 +142,8 @@ export const formsMessages: Translations<typeof fr> = {
       'invalid-postcode': 'De postcode telt 4 cijfers.',
       'invalid-enterprise-number':
         'Dit ondernemingsnummer is niet geldig (10 cijfers, of 9 in de oude vorm, bijvoorbeeld 0123.456.749).',
-      'invalid-date': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026.',
+      'invalid-date':
+        '{action, select, signature {Datum van ondertekening} contact {Datum van de kennismaking} other {Datum}}: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ.',
       'outside-territory': 'Deze postcode ligt niet in een gedekt gebied.',
       'treatment-criteria':
         'Behandeling (functie 3) vraagt minstens {years} jaar ervaring of een lange psychotherapieopleiding.',
@@ -220,7 +223,8 @@ export const formsMessages: Translations<typeof fr> = {
       'invalid-postcode': 'The postcode has 4 digits.',
       'invalid-enterprise-number':
         'This enterprise number is not valid (10 digits, or 9 in the old form, for example 0123.456.749).',
-      'invalid-date': 'Enter a date that exists, for example 03/12/2026.',
+      'invalid-date':
+        '{action, select, signature {Date of signature} contact {Date of the meeting} other {Date}}: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY.',
       'outside-territory': 'This postcode is not in a territory we cover.',
       'treatment-criteria':
         'Treatment (function 3) needs at least {years} years of experience or a long psychotherapy training.',

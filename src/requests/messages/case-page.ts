@@ -72,7 +72,7 @@ const fr = {
   issues: {
     'same-zone': 'La demande est déjà dans cette zone.',
     'unknown-zone': 'Zone inconnue.',
-    'invalid-date': 'Indiquez une date qui existe, au format JJ/MM/AAAA.',
+    'invalid-date': 'Indiquez une date de rendez-vous qui existe, au format JJ/MM/AAAA.',
     'date-in-past': 'Indiquez une date d’aujourd’hui ou à venir\u202f: ce rendez-vous serait dans le passé.',
     'invalid-time': 'Indiquez une heure au format HH:MM, par exemple 14:30.',
     'unknown-clinician': 'Ce clinicien n’existe pas.',
@@ -158,7 +158,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'De aanvraag zit al in deze zone.',
       'unknown-zone': 'Onbekende zone.',
-      'invalid-date': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ.',
+      'invalid-date': 'Vul een bestaande datum voor de afspraak in, in de vorm DD/MM/JJJJ.',
       'date-in-past': 'Kies vandaag of een latere datum: deze afspraak zou in het verleden liggen.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
       'unknown-clinician': 'Deze clinicus bestaat niet.',
@@ -224,7 +224,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'The request is already in this zone.',
       'unknown-zone': 'Unknown zone.',
-      'invalid-date': 'Enter a date that exists, as DD/MM/YYYY.',
+      'invalid-date': 'Enter an appointment date that exists, as DD/MM/YYYY.',
       'date-in-past': 'Enter today or a later date: this appointment would be in the past.',
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',

@@ -75,7 +75,7 @@ export const caseMessages: Translations<typeof fr> = {
     mine: {
       title: 'Mijn kandidaturen',
       empty: 'U hebt nog geen kandidatuur.',
-      startClinician: 'Mijn interesse als clinicus melden',
+      startClinician: 'Mijn interesse als zorgverlener melden',
       startService: 'Kandidatuur als geconventioneerde dienst',
       sent: 'Bedankt. Uw kandidatuur {reference} is verzonden. U krijgt bij elke stap een e-mail.',
       caseTitle: 'Kandidatuur {reference}',

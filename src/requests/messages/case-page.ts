@@ -110,7 +110,7 @@ export const casePageMessages: Translations<typeof fr> = {
         submit: 'In behandeling nemen en de aanvrager verwittigen',
       },
       start: { title: 'Behandeling starten', submit: 'Markeren als bezig' },
-      'assign-clinician': { title: 'Een clinicus voorstellen', submit: 'Een clinicus zoeken' },
+      'assign-clinician': { title: 'Een zorgverlener voorstellen', submit: 'Een zorgverlener zoeken' },
       schedule: {
         title: 'Plannen',
         date: 'Datum (DD/MM/JJJJ)',
@@ -142,14 +142,15 @@ export const casePageMessages: Translations<typeof fr> = {
       },
     },
     assign: {
-      title: 'Een clinicus voorstellen voor {reference}',
+      title: 'Een zorgverlener voorstellen voor {reference}',
       intro:
-        'De geconventioneerde clinici van de zone, gefilterd volgens de aanvraag. Pas de filters aan indien nodig.',
+        'De geconventioneerde zorgverleners van de zone, gefilterd volgens de aanvraag. Pas de filters aan indien nodig.',
       zone: 'Zone',
       function: 'Functie',
       anyFunction: 'Alle',
       search: 'Zoeken',
-      results: '{count, plural, =0 {Geen clinici gevonden} one {# clinicus} other {# clinici}}',
+      results:
+        '{count, plural, =0 {Geen zorgverleners gevonden} one {# zorgverlener} other {# zorgverleners}}',
       languages: 'Talen',
       accepting: 'Neemt nieuwe patiënten aan',
       notAccepting: 'Neemt geen nieuwe patiënten aan',
@@ -161,7 +162,7 @@ export const casePageMessages: Translations<typeof fr> = {
       'invalid-date': 'Vul een bestaande datum voor de afspraak in, in de vorm DD/MM/JJJJ.',
       'date-in-past': 'Kies vandaag of een latere datum: deze afspraak zou in het verleden liggen.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
-      'unknown-clinician': 'Deze clinicus bestaat niet.',
+      'unknown-clinician': 'Deze zorgverlener bestaat niet.',
     },
   },
   en: {

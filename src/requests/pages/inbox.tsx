@@ -136,7 +136,7 @@ function InboxPage({
           id="language"
           label={m.language}
           value={filters.language}
-          emptyLabel={m.any}
+          emptyLabel={m.anyLanguage}
           options={contactLanguageOptions(ctx.locale)}
         />
         <button type="submit" class="button">

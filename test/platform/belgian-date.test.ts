@@ -9,7 +9,9 @@ import {
   formatBelgianShortDate,
   formatBelgianShortDateTime,
   isIsoDate,
+  nextDay,
   parseBelgianDate,
+  startOfBrusselsDay,
 } from '../../src/platform/identifiers/belgian-date.ts';
 
 describe('reading a date the Belgian way', () => {
@@ -49,6 +51,24 @@ describe('reading a date the Belgian way', () => {
         },
       ),
     );
+  });
+});
+
+describe('a day as a span of time in Brussels', () => {
+  it('starts at midnight in Brussels, an hour or two before midnight UTC with the season', () => {
+    assert.equal(startOfBrusselsDay('2026-12-17').toISOString(), '2026-12-16T23:00:00.000Z');
+    assert.equal(startOfBrusselsDay('2026-07-02').toISOString(), '2026-07-01T22:00:00.000Z');
+    assert.equal(
+      startOfBrusselsDay('2026-03-29').toISOString(),
+      '2026-03-28T23:00:00.000Z',
+      'clocks change at 02:00',
+    );
+  });
+
+  it('knows the next day across months, years and leap days', () => {
+    assert.equal(nextDay('2026-12-31'), '2027-01-01');
+    assert.equal(nextDay('2028-02-28'), '2028-02-29');
+    assert.equal(nextDay('2027-02-28'), '2027-03-01');
   });
 });
 

@@ -69,6 +69,8 @@ describe('a day as a span of time in Brussels', () => {
     assert.equal(nextDay('2026-12-31'), '2027-01-01');
     assert.equal(nextDay('2028-02-28'), '2028-02-29');
     assert.equal(nextDay('2027-02-28'), '2027-03-01');
+    assert.equal(nextDay('0001-01-01'), '0001-01-02', 'years below 100 are not read as 19xx');
+    assert.ok(startOfBrusselsDay('0001-01-01') < startOfBrusselsDay('0001-01-02'), 'an answer, not an error');
   });
 });
 

@@ -61,19 +61,26 @@ export function brusselsDay(at: Date): IsoDate {
  * where a filter "from 17/12/2026" starts. Clocks change at 02:00 or 03:00, never at midnight.
  */
 export function startOfBrusselsDay(day: IsoDate): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const midnightUtc = Date.UTC(year, month - 1, date);
+  const midnightUtc = utcMidnight(day, 0);
   for (const hours of [2, 1]) {
     const candidate = new Date(midnightUtc - hours * 3_600_000);
     if (brusselsDay(candidate) === day) return candidate;
   }
-  throw new RangeError(`Not a date: ${day}`);
+  // Before time zones (Brussels kept its own mean time until 1892) neither offset fits: a filter
+  // typed as 01/01/0001 still gets an answer, an hour early, rather than an error.
+  return new Date(midnightUtc - 3_600_000);
 }
 
 /** The day after, as an ISO date (31/12 → 01/01 of the next year). */
 export function nextDay(day: IsoDate): IsoDate {
+  const next = new Date(utcMidnight(day, 1));
+  return isoOf(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
+
+// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+function utcMidnight(day: IsoDate, plusDays: number): number {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return new Date(0).setUTCFullYear(year, month - 1, date + plusDays);
 }
 
 /** How each language joins a date and its time. */

@@ -194,6 +194,12 @@ async function runAxe(session: CDPSession, shownUrl: string): Promise<void> {
   assert.deepEqual(violations, [], `axe violations on ${shownUrl}:\n${JSON.stringify(violations, null, 2)}`);
 }
 
+/** On a phone the header's navigation is folded into a menu: opens it, as a person would. */
+export async function unfoldMenu(page: Page): Promise<void> {
+  const toggle = page.locator('details.site-menu:not([open]) > summary');
+  if (await toggle.isVisible()) await toggle.click();
+}
+
 /** Presses Tab until the element matching `selector` has focus: keyboard-only journeys use this. */
 export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
   // On a phone the header's links are in the folded menu: a keyboard user opens it first.

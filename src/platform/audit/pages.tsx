@@ -164,7 +164,11 @@ export function registerAuditPages(
           errors[field] = format(locale, field === 'from' ? m.fromInvalid : m.toInvalid, { value });
           return undefined;
         }
-        return end ? new Date(startOfBrusselsDay(nextDay(iso)).getTime() - 1) : startOfBrusselsDay(iso);
+        // No entry predates 1970; the database refuses year 0, which 01/01/0001 in Brussels becomes in UTC.
+        const bounded = iso < '1970-01-01' ? '1970-01-01' : iso;
+        return end
+          ? new Date(startOfBrusselsDay(nextDay(bounded)).getTime() - 1)
+          : startOfBrusselsDay(bounded);
       };
       const from = day(filters.from, 'from', false);
       const to = day(filters.to, 'to', true);

@@ -1,4 +1,5 @@
 import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
+import type { QuestionPage } from '../../platform/forms/engine.tsx';
 import { format, type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import { AGE_GROUPS, CLINICIAN_KINDS, FUNCTIONS, SPECIALITIES } from '../../platform/vocabulary/index.ts';
@@ -11,7 +12,7 @@ import {
 } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
-import type { QuestionPage } from './flow.tsx';
+import { pageTitle } from './questionnaire.tsx';
 
 const f = (locale: Locale) => formsMessages[locale].fields;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -26,6 +27,7 @@ export function clinicianPages(
 ): Record<DeclarationSection, QuestionPage> {
   return {
     identity: {
+      title: pageTitle('identity'),
       fields: [{ name: 'kind' }, { name: 'givenName' }, { name: 'familyName' }, { name: 'phone' }],
       render: ({ locale, value, error }) => (
         <>
@@ -63,6 +65,7 @@ export function clinicianPages(
       ),
     },
     registration: {
+      title: pageTitle('registration'),
       fields: [{ name: 'visa' }, { name: 'inami' }],
       render: ({ locale, value, error }) => (
         <>
@@ -87,6 +90,7 @@ export function clinicianPages(
       ),
     },
     employment: {
+      title: pageTitle('employment'),
       fields: [{ name: 'employment' }, { name: 'employer' }],
       render: ({ locale, value, error }) => (
         <>
@@ -109,6 +113,7 @@ export function clinicianPages(
       ),
     },
     languages: {
+      title: pageTitle('languages'),
       fields: [{ name: 'languages', multiple: true }],
       render: ({ locale, values, error }) => (
         <Checkboxes
@@ -121,6 +126,7 @@ export function clinicianPages(
       ),
     },
     ages: {
+      title: pageTitle('ages'),
       fields: [{ name: 'ageGroups', multiple: true }],
       render: ({ locale, values, error }) => (
         <Checkboxes
@@ -133,6 +139,7 @@ export function clinicianPages(
       ),
     },
     functions: {
+      title: pageTitle('functions'),
       fields: [
         { name: 'functions', multiple: true },
         { name: 'experienceYears' },
@@ -176,6 +183,7 @@ export function clinicianPages(
       ),
     },
     specialities: {
+      title: pageTitle('specialities'),
       fields: [{ name: 'specialities', multiple: true }],
       render: ({ locale, values, error }) => (
         <Checkboxes
@@ -188,6 +196,7 @@ export function clinicianPages(
       ),
     },
     places: {
+      title: pageTitle('places'),
       fields: [{ name: 'practice.street' }, { name: 'practice.postcode' }, { name: 'outreach' }],
       render: ({ locale, value, error }) => (
         <>
@@ -221,6 +230,7 @@ export function clinicianPages(
       ),
     },
     sessions: {
+      title: pageTitle('sessions'),
       fields: [{ name: 'sessionsPerWeek' }, { name: 'networks' }],
       render: ({ locale, value, error }) => (
         <>
@@ -243,6 +253,7 @@ export function clinicianPages(
       ),
     },
     links: {
+      title: pageTitle('links'),
       fields: [{ name: 'links' }],
       render: ({ locale, value, error }) => (
         <Textarea
@@ -256,55 +267,49 @@ export function clinicianPages(
       ),
     },
     documents: {
+      title: pageTitle('documents'),
       fields: [],
-      before: ({ ctx, documents, uploadErrors }) => {
-        const locale = ctx.locale;
-        return DOCUMENT_KINDS.map((kind) => {
-          const uploaded = documents.find((d) => d.documentKind === kind);
+      // One multipart form: a file chosen and then "Continue" is sent too, never lost
+      // (uploads.tsx takes the files, then the engine goes on).
+      multipart: true,
+      render: ({ locale, files, error }) =>
+        DOCUMENT_KINDS.map((kind) => {
+          const uploaded = files.find((file) => file.documentKind === kind);
           const id = `document-${kind}`;
-          const error = uploadErrors[id];
+          const message = error(id);
+          const label = kind === 'diploma' ? f(locale).diploma : f(locale).visaDocument;
           return (
-            <form
-              key={kind}
-              method="post"
-              action={`/${locale}/professionals/join/documents/upload`}
-              enctype="multipart/form-data"
-              class="form"
-              novalidate
-            >
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-              <input type="hidden" name="documentKind" value={kind} />
-              <div class={`field${error ? ' field--error' : ''}`}>
-                <label class="field__label" for={id}>
-                  {kind === 'diploma' ? f(locale).diploma : f(locale).visaDocument}
-                </label>
-                <div id={`${id}-hint`} class="field__hint">
-                  {uploaded
-                    ? format(locale, f(locale).uploaded, { name: uploaded.originalName })
-                    : format(locale, f(locale).uploadHint, { mb: maxUploadMb })}
-                </div>
-                {error ? (
-                  <p id={`${id}-error`} class="field__error">
-                    {error}
-                  </p>
-                ) : null}
-                <input
-                  class="file-upload"
-                  type="file"
-                  id={id}
-                  name="file"
-                  accept={ACCEPT_ATTRIBUTE}
-                  aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                />
+            <div key={kind} class={`field${message ? ' field--error' : ''}`}>
+              <label class="field__label" for={id}>
+                {label}
+              </label>
+              <div id={`${id}-hint`} class="field__hint">
+                {uploaded
+                  ? format(locale, f(locale).uploaded, { name: uploaded.originalName })
+                  : format(locale, f(locale).uploadHint, { mb: maxUploadMb })}
               </div>
-              <button type="submit" class="button button--secondary">
-                {f(locale).upload}
-              </button>
-            </form>
+              {message ? (
+                <p id={`${id}-error`} class="field__error">
+                  {message}
+                </p>
+              ) : null}
+              <input
+                class="file-upload"
+                type="file"
+                id={id}
+                name={id}
+                accept={ACCEPT_ATTRIBUTE}
+                aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}`}
+              />
+              <p>
+                <button type="submit" name="send" value={kind} class="button button--secondary">
+                  {f(locale).upload}
+                  <span class="visually-hidden"> {label}</span>
+                </button>
+              </p>
+            </div>
           );
-        });
-      },
-      render: () => null,
+        }),
     },
   };
 }

@@ -1,19 +1,21 @@
 import type { FastifyInstance } from 'fastify';
+import type { VNode } from 'preact';
+import { fieldHelpers } from '../../platform/forms/answers.ts';
+import type { Flow, QuestionPage } from '../../platform/forms/engine.tsx';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
-import { fieldHelpers } from '../../platform/views/question-pages.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { AGE_GROUPS, ORGANISATION_KINDS } from '../../platform/vocabulary/index.ts';
 import { NETWORK_CHOICES } from '../domain/declaration.ts';
 import { SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { ApplicationService } from '../service.ts';
 import type { AccountForm } from './account-step.tsx';
-import type { FlowSpec, QuestionPage } from './flow.tsx';
-import { SignInPrompt } from './shared.tsx';
+import { applicationFlowBasics, pageTitle, QuestionnaireStart } from './questionnaire.tsx';
 
 const f = (locale: Locale) => formsMessages[locale].fields;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -22,6 +24,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 const pages: Record<ServiceSection, QuestionPage> = {
   organisation: {
+    title: pageTitle('organisation'),
     fields: [
       { name: 'organisation.name' },
       { name: 'organisation.enterpriseNumber' },
@@ -58,6 +61,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   address: {
+    title: pageTitle('address'),
     fields: [{ name: 'organisation.street' }, { name: 'organisation.postcode' }],
     render: ({ locale, value, error }) => (
       <>
@@ -83,6 +87,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   contact: {
+    title: pageTitle('contact'),
     fields: [{ name: 'contact.name' }, { name: 'contact.phone' }, { name: 'contact.language' }],
     render: ({ locale, value, error }) => (
       <>
@@ -117,6 +122,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   clinicians: {
+    title: pageTitle('clinicians'),
     fields: [{ name: 'clinicians' }],
     render: ({ locale, value, error }) => (
       <Textarea
@@ -130,6 +136,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   hours: {
+    title: pageTitle('hours'),
     fields: [{ name: 'hoursPerWeek' }],
     render: ({ locale, value, error }) => (
       <TextInput
@@ -143,6 +150,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   public: {
+    title: pageTitle('public'),
     fields: [{ name: 'ageGroups', multiple: true }, { name: 'publicDescription' }],
     render: ({ locale, value, values, error }) => (
       <>
@@ -164,6 +172,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   locations: {
+    title: pageTitle('locations'),
     fields: [{ name: 'locations' }],
     render: ({ locale, value, error }) => (
       <Textarea
@@ -176,6 +185,7 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   networks: {
+    title: pageTitle('networks'),
     fields: [{ name: 'networks' }],
     render: ({ locale, value, error }) => (
       <Radios
@@ -189,8 +199,12 @@ const pages: Record<ServiceSection, QuestionPage> = {
   },
 };
 
-export const serviceFlow: FlowSpec<ServiceSection> = {
-  form: 'service',
+type ServiceFlow = Flow<ServiceSection, ApplicationService> & {
+  startPage(ctx: PageContext, start: { next: string | null; resume: boolean }, account?: AccountForm): VNode;
+};
+
+export const serviceFlow: ServiceFlow = {
+  ...applicationFlowBasics<ServiceSection>('service'),
   path: '/professionals/service',
   sections: SERVICE_SECTIONS,
   pages,
@@ -244,11 +258,9 @@ export const serviceFlow: FlowSpec<ServiceSection> = {
       },
     ];
   },
-  texts: (locale) => {
-    const t = formsMessages[locale].service;
-    return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
-  },
-  startPage: (ctx, next, _resume, account) => <ServiceStart ctx={ctx} next={next} account={account} />,
+  startPage: (ctx, start, account?: AccountForm) => (
+    <ServiceStart ctx={ctx} next={start.next} account={account} />
+  ),
 };
 
 function ServiceStart({
@@ -262,20 +274,22 @@ function ServiceStart({
 }) {
   const t = formsMessages[ctx.locale].service;
   return (
-    <Layout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      <p>
-        <a href={`/${ctx.locale}/professionals/service/questions`}>{t.preview}</a>
-      </p>
-      {next ? (
-        <a class="button button--start" href={next}>
-          {t.start}
-        </a>
-      ) : (
-        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/service`} />
-      )}
-    </Layout>
+    <QuestionnaireStart
+      ctx={ctx}
+      title={t.title}
+      intro={
+        <>
+          <p>{t.intro}</p>
+          <p>
+            <a href={`/${ctx.locale}/professionals/service/questions`}>{t.preview}</a>
+          </p>
+        </>
+      }
+      path="/professionals/service"
+      next={next}
+      startLabel={t.start}
+      account={account}
+    />
   );
 }
 

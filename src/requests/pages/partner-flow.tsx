@@ -1,6 +1,6 @@
+import type { Flow, QuestionPage } from '../../platform/forms/engine.tsx';
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Select, Textarea, TextInput } from '../../platform/views/components.tsx';
-import type { PageContext } from '../../platform/views/context.ts';
 import {
   checkOfferSection,
   checkPartnerOffer,
@@ -17,9 +17,9 @@ import {
   ORGANISATION_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import type { Flow, QuestionPage } from './flow.tsx';
+import type { RequestService } from '../service.ts';
 import { partnerOfferRows, text } from './partner-answers.tsx';
-import { ConfirmationPage, contactLanguageOptions, StartPage } from './shared.tsx';
+import { contactLanguageOptions, referenceOf, requestFlowBasics, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].partner;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -286,13 +286,13 @@ const pages: Record<OfferSection, QuestionPage> = {
   },
 };
 
-export const partnerFlow: Flow<OfferSection> = {
-  id: 'partner',
+export const partnerFlow: Flow<OfferSection, RequestService> = {
+  ...requestFlowBasics('partner', (locale) => t(locale)),
   path: '/professionals/partner',
   sections: OFFER_SECTIONS,
   pages,
   applies: (section, data) => offerSectionApplies(section, data),
-  check(data, section, requests) {
+  check(requests, section, data) {
     const issues = checkOfferSection(data, section);
     if (section === 'venue' && !issues.some((issue) => issue.field === 'venue.postcode')) {
       issues.push(
@@ -302,11 +302,11 @@ export const partnerFlow: Flow<OfferSection> = {
     return issues;
   },
   rows: partnerOfferRows,
-  async submit(data, requests) {
+  async submit(requests, _request, data) {
     const checked = checkPartnerOffer(data, { form: true });
-    return checked.ok ? requests.submitPartnerOffer(checked.value) : checked;
+    return checked.ok ? referenceOf(await requests.submitPartnerOffer(checked.value)) : checked;
   },
-  startPage: (ctx: PageContext, firstPage: string) => (
+  startPage: (ctx, start) => (
     <StartPage
       ctx={ctx}
       title={t(ctx.locale).title}
@@ -315,16 +315,12 @@ export const partnerFlow: Flow<OfferSection> = {
       items={OFFER_KINDS.map((offer) => v(ctx.locale).offers[offer])}
       howLong={t(ctx.locale).howLong}
       start={t(ctx.locale).start}
-      href={firstPage}
+      href={start.next ?? ''}
     />
   ),
-  texts: (locale) => t(locale),
   prefill: (user) => ({
     'contact.name': user.displayName,
     'contact.email': user.email,
     'contact.language': user.locale,
   }),
-  confirmation: (ctx, reference) => (
-    <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
-  ),
 };

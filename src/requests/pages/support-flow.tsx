@@ -1,7 +1,7 @@
+import { type Data, getPath } from '../../platform/forms/answers.ts';
+import type { CheckRow, Flow, QuestionPage } from '../../platform/forms/engine.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
-import type { PageContext } from '../../platform/views/context.ts';
-import { type Data, getPath } from '../../platform/views/question-pages.ts';
 import {
   checkSupportRequest,
   checkSupportSection,
@@ -18,8 +18,8 @@ import {
   SUPPORT_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import type { CheckRow, Flow, QuestionPage } from './flow.tsx';
-import { ConfirmationPage, contactLanguageOptions, joinLabels, StartPage } from './shared.tsx';
+import type { RequestService } from '../service.ts';
+import { contactLanguageOptions, joinLabels, referenceOf, requestFlowBasics, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].support;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -236,11 +236,13 @@ function text(data: Data, path: string): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-function rows(locale: Locale, data: Data): CheckRow[] {
+function rows(locale: Locale, data: Data): CheckRow<SupportSection>[] {
   const m = formsMessages[locale];
   const p = t(locale).pages;
   const kind = text(data, 'kind') as (typeof SUPPORT_KINDS)[number];
-  const list: CheckRow[] = [{ section: 'kind', key: p.kind.title, value: v(locale).kinds[kind] }];
+  const list: CheckRow<SupportSection>[] = [
+    { section: 'kind', key: p.kind.title, value: v(locale).kinds[kind] },
+  ];
   if (kind === 'case-advice') {
     const format = text(data, 'caseAdviceFormat') as (typeof CASE_ADVICE_FORMATS)[number];
     list.push({
@@ -295,13 +297,13 @@ function rows(locale: Locale, data: Data): CheckRow[] {
   return list;
 }
 
-export const supportFlow: Flow<SupportSection> = {
-  id: 'support',
+export const supportFlow: Flow<SupportSection, RequestService> = {
+  ...requestFlowBasics('support', (locale) => t(locale)),
   path: '/professionals/support',
   sections: SUPPORT_SECTIONS,
   pages,
   applies: (section, data) => supportSectionApplies(section, data),
-  check(data, section, requests) {
+  check(requests, section, data) {
     const issues = checkSupportSection(data, section);
     if (section === 'practice' && !issues.some((issue) => issue.field === 'practice.postcode')) {
       issues.push(...requests.placeIssues(text(data, 'practice.postcode').trim(), 'practice.postcode', 'gp'));
@@ -309,11 +311,11 @@ export const supportFlow: Flow<SupportSection> = {
     return issues;
   },
   rows,
-  async submit(data, requests) {
+  async submit(requests, _request, data) {
     const checked = checkSupportRequest(data, { form: true });
-    return checked.ok ? requests.submitSupportRequest(checked.value) : checked;
+    return checked.ok ? referenceOf(await requests.submitSupportRequest(checked.value)) : checked;
   },
-  startPage: (ctx: PageContext, firstPage: string) => (
+  startPage: (ctx, start) => (
     <StartPage
       ctx={ctx}
       title={t(ctx.locale).title}
@@ -322,16 +324,12 @@ export const supportFlow: Flow<SupportSection> = {
       items={SUPPORT_KINDS.map((kind) => v(ctx.locale).kinds[kind])}
       howLong={t(ctx.locale).howLong}
       start={t(ctx.locale).start}
-      href={firstPage}
+      href={start.next ?? ''}
     />
   ),
-  texts: (locale) => t(locale),
   prefill: (user) => ({
     'requester.name': user.displayName,
     'requester.email': user.email,
     'requester.language': user.locale,
   }),
-  confirmation: (ctx, reference) => (
-    <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
-  ),
 };

@@ -111,7 +111,10 @@ for (const engine of testEngines()) {
       });
       assert.equal(wrong.statusCode, 400);
       // The summary link names the field before saying what is wrong with it.
-      assert.match(wrong.body, /href="#functions">Gewenste functies: behandeling \(functie 3\) vraagt minstens 5 jaar/);
+      assert.match(
+        wrong.body,
+        /href="#functions">Gewenste functies: behandeling \(functie 3\) vraagt minstens 5 jaar/,
+      );
       assert.match(wrong.body, /Korte opleiding/);
     });
 

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
-import { type Data, type DraftFile, fieldHelpers } from '../../platform/forms/answers.ts';
+import type { Data, DraftFile } from '../../platform/forms/answers.ts';
 import type { Flow } from '../../platform/forms/engine.tsx';
+import { fieldHelpers } from '../../platform/forms/inputs.tsx';
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import { DECLARATION_SECTIONS, type DeclarationSection } from '../domain/declaration.ts';

@@ -1,7 +1,6 @@
 import { ACCEPT_ATTRIBUTE } from '../../platform/files/index.ts';
 import type { QuestionPage } from '../../platform/forms/engine.tsx';
 import { format, type Locale, languageOptions } from '../../platform/i18n/index.ts';
-import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import { AGE_GROUPS, CLINICIAN_KINDS, FUNCTIONS, SPECIALITIES } from '../../platform/vocabulary/index.ts';
 import {
   type DeclarationSection,
@@ -29,60 +28,29 @@ export function clinicianPages(
     identity: {
       title: pageTitle('identity'),
       fields: [{ name: 'kind' }, { name: 'givenName' }, { name: 'familyName' }, { name: 'phone' }],
-      render: ({ locale, value, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <Radios
+          <field.Radios
             name="kind"
             legend={f(locale).kind}
-            error={error('kind')}
-            value={value('kind')}
             options={options(CLINICIAN_KINDS, v(locale).clinicianKinds)}
           />
-          <TextInput
-            id="givenName"
-            label={f(locale).givenName}
-            value={value('givenName')}
-            error={error('givenName')}
-            autoComplete="given-name"
-          />
-          <TextInput
-            id="familyName"
-            label={f(locale).familyName}
-            value={value('familyName')}
-            error={error('familyName')}
-            autoComplete="family-name"
-          />
-          <TextInput
-            id="phone"
-            label={f(locale).phone}
-            type="tel"
-            value={value('phone')}
-            error={error('phone')}
-            autoComplete="tel"
-            width="medium"
-          />
+          <field.Text name="givenName" label={f(locale).givenName} autoComplete="given-name" />
+          <field.Text name="familyName" label={f(locale).familyName} autoComplete="family-name" />
+          <field.Text name="phone" label={f(locale).phone} type="tel" autoComplete="tel" width="medium" />
         </>
       ),
     },
     registration: {
       title: pageTitle('registration'),
       fields: [{ name: 'visa' }, { name: 'inami' }],
-      render: ({ locale, value, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <TextInput
-            id="visa"
-            label={f(locale).visa}
-            hint={f(locale).visaHint}
-            value={value('visa')}
-            error={error('visa')}
-            width="medium"
-          />
-          <TextInput
-            id="inami"
+          <field.Text name="visa" label={f(locale).visa} hint={f(locale).visaHint} width="medium" />
+          <field.Text
+            name="inami"
             label={f(locale).inami}
             hint={f(locale).inamiHint}
-            value={value('inami')}
-            error={error('inami')}
             width="medium"
             inputMode="numeric"
           />
@@ -92,21 +60,17 @@ export function clinicianPages(
     employment: {
       title: pageTitle('employment'),
       fields: [{ name: 'employment' }, { name: 'employer' }],
-      render: ({ locale, value, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <Radios
+          <field.Radios
             name="employment"
             legend={f(locale).employment}
-            error={error('employment')}
-            value={value('employment')}
             options={options(EMPLOYMENT, v(locale).employment)}
           />
-          <TextInput
-            id="employer"
+          <field.Text
+            name="employer"
             label={f(locale).employer}
             hint={f(locale).employerHint}
-            value={value('employer')}
-            error={error('employer')}
             autoComplete="organization"
           />
         </>
@@ -115,25 +79,17 @@ export function clinicianPages(
     languages: {
       title: pageTitle('languages'),
       fields: [{ name: 'languages', multiple: true }],
-      render: ({ locale, values, error }) => (
-        <Checkboxes
-          name="languages"
-          legend={f(locale).languages}
-          error={error('languages')}
-          values={values('languages')}
-          options={languageOptions(locale)}
-        />
+      render: ({ locale, field }) => (
+        <field.Checkboxes name="languages" legend={f(locale).languages} options={languageOptions(locale)} />
       ),
     },
     ages: {
       title: pageTitle('ages'),
       fields: [{ name: 'ageGroups', multiple: true }],
-      render: ({ locale, values, error }) => (
-        <Checkboxes
+      render: ({ locale, field }) => (
+        <field.Checkboxes
           name="ageGroups"
           legend={f(locale).ageGroups}
-          error={error('ageGroups')}
-          values={values('ageGroups')}
           options={options(AGE_GROUPS, v(locale).ageGroups)}
         />
       ),
@@ -146,51 +102,37 @@ export function clinicianPages(
         { name: 'longTraining' },
         { name: 'trainings' },
       ],
-      render: ({ locale, value, values, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <Checkboxes
+          <field.Checkboxes
             name="functions"
             legend={f(locale).functions}
             hint={format(locale, f(locale).functionsHint, { years: criteriaYears })}
-            error={error('functions')}
-            values={values('functions')}
             options={options(FUNCTIONS, v(locale).functions)}
           />
-          <TextInput
-            id="experienceYears"
+          <field.Text
+            name="experienceYears"
             label={f(locale).experienceYears}
-            value={value('experienceYears')}
-            error={error('experienceYears')}
             width="short"
             inputMode="numeric"
           />
-          <Radios
+          <field.Radios
             name="longTraining"
             legend={f(locale).longTraining}
-            error={error('longTraining')}
-            value={value('longTraining')}
             options={options(YES_NO, v(locale).yesNo)}
             inline
           />
-          <Textarea
-            id="trainings"
-            label={f(locale).trainings}
-            value={value('trainings')}
-            error={error('trainings')}
-            rows={3}
-          />
+          <field.TextArea name="trainings" label={f(locale).trainings} rows={3} />
         </>
       ),
     },
     specialities: {
       title: pageTitle('specialities'),
       fields: [{ name: 'specialities', multiple: true }],
-      render: ({ locale, values, error }) => (
-        <Checkboxes
+      render: ({ locale, field }) => (
+        <field.Checkboxes
           name="specialities"
           legend={f(locale).specialities}
-          error={error('specialities')}
-          values={values('specialities')}
           options={options(SPECIALITIES, v(locale).specialities)}
         />
       ),
@@ -198,55 +140,34 @@ export function clinicianPages(
     places: {
       title: pageTitle('places'),
       fields: [{ name: 'practice.street' }, { name: 'practice.postcode' }, { name: 'outreach' }],
-      render: ({ locale, value, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <TextInput
-            id="practice-street"
-            name="practice.street"
-            label={f(locale).practiceStreet}
-            value={value('practice.street')}
-            error={error('practice.street')}
-            autoComplete="street-address"
-          />
-          <TextInput
-            id="practice-postcode"
+          <field.Text name="practice.street" label={f(locale).practiceStreet} autoComplete="street-address" />
+          <field.Text
             name="practice.postcode"
             label={f(locale).practicePostcode}
-            value={value('practice.postcode')}
-            error={error('practice.postcode')}
             width="short"
             inputMode="numeric"
             autoComplete="postal-code"
           />
-          <Textarea
-            id="outreach"
-            label={f(locale).outreach}
-            hint={f(locale).outreachHint}
-            value={value('outreach')}
-            error={error('outreach')}
-            rows={3}
-          />
+          <field.TextArea name="outreach" label={f(locale).outreach} hint={f(locale).outreachHint} rows={3} />
         </>
       ),
     },
     sessions: {
       title: pageTitle('sessions'),
       fields: [{ name: 'sessionsPerWeek' }, { name: 'networks' }],
-      render: ({ locale, value, error }) => (
+      render: ({ locale, field }) => (
         <>
-          <TextInput
-            id="sessionsPerWeek"
+          <field.Text
+            name="sessionsPerWeek"
             label={f(locale).sessionsPerWeek}
-            value={value('sessionsPerWeek')}
-            error={error('sessionsPerWeek')}
             width="short"
             inputMode="numeric"
           />
-          <Radios
+          <field.Radios
             name="networks"
             legend={f(locale).networks}
-            error={error('networks')}
-            value={value('networks')}
             options={options(NETWORK_CHOICES, v(locale).networks)}
           />
         </>
@@ -255,15 +176,8 @@ export function clinicianPages(
     links: {
       title: pageTitle('links'),
       fields: [{ name: 'links' }],
-      render: ({ locale, value, error }) => (
-        <Textarea
-          id="links"
-          label={f(locale).links}
-          hint={f(locale).linksHint}
-          value={value('links')}
-          error={error('links')}
-          rows={4}
-        />
+      render: ({ locale, field }) => (
+        <field.TextArea name="links" label={f(locale).links} hint={f(locale).linksHint} rows={4} />
       ),
     },
     documents: {

@@ -1,9 +1,6 @@
 // The answers of a questionnaire (GP requests, organisation offers, declarations of interest,
 // service applications): a nested record addressed by dotted paths (`practice.postcode`), which
-// are also the form fields' names, and the helpers a question page renders its inputs with.
-
-import type { Locale } from '../i18n/index.ts';
-import type { FormErrors } from '../views/components.tsx';
+// are also the form fields' names. Pages draw their inputs with inputs.tsx.
 
 export type Data = Record<string, unknown>;
 
@@ -11,15 +8,6 @@ export type Data = Record<string, unknown>;
 export interface DraftFile {
   documentKind: string;
   originalName: string;
-}
-
-/** What a question page's renderer gets: the draft's values and files, and the errors by field name. */
-export interface FieldHelpers {
-  locale: Locale;
-  value(name: string): string;
-  values(name: string): string[];
-  error(name: string): string | undefined;
-  files: readonly DraftFile[];
 }
 
 /** A field as a form sent it: a list for `multiple` fields (checkboxes), else one bounded string. */
@@ -54,25 +42,4 @@ export function setPath(data: Data, path: string, value: unknown): void {
     node = node[key] as Data;
   }
   node[keys.at(-1)!] = value;
-}
-
-export function fieldHelpers(
-  locale: Locale,
-  data: Data,
-  errors: FormErrors,
-  files: readonly DraftFile[] = [],
-): FieldHelpers {
-  return {
-    locale,
-    files,
-    value: (name) => {
-      const value = getPath(data, name);
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    },
-    values: (name) => {
-      const value = getPath(data, name);
-      return Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
-    },
-    error: (name) => errors[fieldId(name)],
-  };
 }

@@ -12,17 +12,10 @@ import type { Locale } from '../i18n/index.ts';
 import type { FormErrors } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
 import { sendPage } from '../views/render.ts';
-import {
-  type Data,
-  type DraftFile,
-  type FieldHelpers,
-  fieldHelpers,
-  getPath,
-  readField,
-  setPath,
-} from './answers.ts';
+import { type Data, type DraftFile, getPath, readField, setPath } from './answers.ts';
 import type { Issue } from './checker.ts';
 import { type DraftStore, readSignedCookie, setSignedCookie } from './drafts.ts';
+import { type FieldHelpers, fieldHelpers } from './inputs.tsx';
 import { errorsById, type FieldTexts } from './issues.ts';
 import { CheckAnswersView, type CheckRow, type CheckTexts, QuestionPageView } from './views.tsx';
 

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { BackLink, ErrorSummary, type FormErrors } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
-import type { FieldHelpers } from './answers.ts';
+import type { FieldHelpers } from './inputs.tsx';
 import { formMessages } from './messages.ts';
 
 export interface QuestionPageProps {

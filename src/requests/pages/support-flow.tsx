@@ -1,7 +1,6 @@
 import { type Data, getPath } from '../../platform/forms/answers.ts';
 import type { CheckRow, Flow, QuestionPage } from '../../platform/forms/engine.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import {
   checkSupportRequest,
   checkSupportSection,
@@ -29,13 +28,11 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'kind' }],
     title: (locale) => t(locale).pages.kind.title,
     ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
+    render: ({ locale, field }) => (
+      <field.Radios
         name="kind"
         legend={t(locale).pages.kind.title}
         legendAsHeading
-        error={error('kind')}
-        value={value('kind')}
         options={SUPPORT_KINDS.map((kind) => ({
           value: kind,
           label: v(locale).kinds[kind],
@@ -48,13 +45,11 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'caseAdviceFormat' }],
     title: (locale) => t(locale).pages['case-advice'].title,
     ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
+    render: ({ locale, field }) => (
+      <field.Radios
         name="caseAdviceFormat"
         legend={t(locale).pages['case-advice'].title}
         legendAsHeading
-        error={error('caseAdviceFormat')}
-        value={value('caseAdviceFormat')}
         options={CASE_ADVICE_FORMATS.map((format) => ({
           value: format,
           label: v(locale).caseAdviceFormats[format],
@@ -66,14 +61,12 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'topics', multiple: true }],
     title: (locale) => t(locale).pages.topics.title,
     ownsHeading: true,
-    render: ({ locale, values, error }) => (
-      <Checkboxes
+    render: ({ locale, field }) => (
+      <field.Checkboxes
         name="topics"
         legend={t(locale).pages.topics.title}
         legendAsHeading
         hint={t(locale).pages.topics.hint}
-        error={error('topics')}
-        values={values('topics')}
         options={KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] }))}
       />
     ),
@@ -82,33 +75,16 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'practice.name' }, { name: 'practice.street' }, { name: 'practice.postcode' }],
     title: (locale) => t(locale).pages.practice.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, field }) => {
       const p = t(locale).pages.practice;
       return (
         <>
-          <TextInput
-            id="practice-name"
-            name="practice.name"
-            label={p.name}
-            value={value('practice.name')}
-            error={error('practice.name')}
-            autoComplete="organization"
-          />
-          <TextInput
-            id="practice-street"
-            name="practice.street"
-            label={p.street}
-            value={value('practice.street')}
-            error={error('practice.street')}
-            autoComplete="street-address"
-          />
-          <TextInput
-            id="practice-postcode"
+          <field.Text name="practice.name" label={p.name} autoComplete="organization" />
+          <field.Text name="practice.street" label={p.street} autoComplete="street-address" />
+          <field.Text
             name="practice.postcode"
             label={p.postcode}
             hint={p.postcodeHint}
-            value={value('practice.postcode')}
-            error={error('practice.postcode')}
             width="short"
             inputMode="numeric"
             autoComplete="postal-code"
@@ -126,45 +102,30 @@ const pages: Record<SupportSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.contact.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, value, field }) => {
       const p = t(locale).pages.contact;
       const optional = formsMessages[locale].optional;
       return (
         <>
-          <TextInput
-            id="requester-name"
-            name="requester.name"
-            label={p.name}
-            value={value('requester.name')}
-            error={error('requester.name')}
-            autoComplete="name"
-          />
-          <TextInput
-            id="requester-email"
+          <field.Text name="requester.name" label={p.name} autoComplete="name" />
+          <field.Text
             name="requester.email"
             type="email"
             label={p.email}
             hint={p.emailHint}
-            value={value('requester.email')}
-            error={error('requester.email')}
             autoComplete="email"
             spellcheck={false}
           />
-          <TextInput
-            id="requester-phone"
+          <field.Text
             name="requester.phone"
             type="tel"
             label={`${p.phone} ${optional}`}
-            value={value('requester.phone')}
-            error={error('requester.phone')}
             width="medium"
             autoComplete="tel"
           />
-          <Radios
+          <field.Radios
             name="requester.language"
-            id="requester-language"
             legend={p.language}
-            error={error('requester.language')}
             value={value('requester.language') || locale}
             options={contactLanguageOptions(locale)}
           />
@@ -176,14 +137,12 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'ageGroup' }],
     title: (locale) => t(locale).pages['age-group'].title,
     ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
+    render: ({ locale, field }) => (
+      <field.Radios
         name="ageGroup"
         legend={t(locale).pages['age-group'].title}
         legendAsHeading
         hint={t(locale).pages['age-group'].hint}
-        error={error('ageGroup')}
-        value={value('ageGroup')}
         options={AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] }))}
       />
     ),
@@ -192,14 +151,12 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'preferredTimes' }],
     title: (locale) => t(locale).pages.times.title,
     ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Textarea
-        id="preferredTimes"
+    render: ({ locale, field }) => (
+      <field.TextArea
+        name="preferredTimes"
         label={t(locale).pages.times.title}
         labelAsHeading
         hint={t(locale).pages.times.hint}
-        error={error('preferredTimes')}
-        value={value('preferredTimes')}
         rows={3}
         maxLength={LIMITS.text}
       />
@@ -209,10 +166,10 @@ const pages: Record<SupportSection, QuestionPage> = {
     fields: [{ name: 'description' }],
     title: (locale) => t(locale).pages.description.title,
     ownsHeading: true,
-    render: ({ locale, value, error }) => (
+    render: ({ locale, field }) => (
       <>
-        <Textarea
-          id="description"
+        <field.TextArea
+          name="description"
           label={t(locale).pages.description.title}
           labelAsHeading
           hint={
@@ -221,8 +178,6 @@ const pages: Record<SupportSection, QuestionPage> = {
               <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
             </>
           }
-          error={error('description')}
-          value={value('description')}
           rows={8}
           maxLength={LIMITS.description}
         />

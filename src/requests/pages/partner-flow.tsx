@@ -1,4 +1,5 @@
 import type { Flow, QuestionPage } from '../../platform/forms/engine.tsx';
+import { choicePage, textPage } from '../../platform/forms/one-question.tsx';
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import {
   checkOfferSection,
@@ -24,32 +25,16 @@ const t = (locale: Locale) => formsMessages[locale].partner;
 const v = (locale: Locale) => vocabularyMessages[locale];
 
 const pages: Record<OfferSection, QuestionPage> = {
-  offer: {
-    fields: [{ name: 'offer' }],
-    title: (locale) => t(locale).pages.offer.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Radios
-        name="offer"
-        legend={t(locale).pages.offer.title}
-        legendAsHeading
-        options={OFFER_KINDS.map((offer) => ({ value: offer, label: v(locale).offers[offer] }))}
-      />
-    ),
-  },
-  'co-lead': {
-    fields: [{ name: 'coLeader' }],
-    title: (locale) => t(locale).pages['co-lead'].title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Radios
-        name="coLeader"
-        legend={t(locale).pages['co-lead'].title}
-        legendAsHeading
-        options={CO_LEADERS.map((who) => ({ value: who, label: v(locale).coLeaders[who] }))}
-      />
-    ),
-  },
+  offer: choicePage(
+    'offer',
+    (locale) => t(locale).pages.offer,
+    (locale) => OFFER_KINDS.map((offer) => ({ value: offer, label: v(locale).offers[offer] })),
+  ),
+  'co-lead': choicePage(
+    'coLeader',
+    (locale) => t(locale).pages['co-lead'],
+    (locale) => CO_LEADERS.map((who) => ({ value: who, label: v(locale).coLeaders[who] })),
+  ),
   organisation: {
     fields: [
       { name: 'organisation.name' },
@@ -196,26 +181,20 @@ const pages: Record<OfferSection, QuestionPage> = {
       );
     },
   },
-  message: {
-    fields: [{ name: 'message' }],
-    title: (locale) => t(locale).pages.message.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.TextArea
-        name="message"
-        label={`${t(locale).pages.message.title} ${formsMessages[locale].optional}`}
-        labelAsHeading
-        hint={
-          <>
-            {t(locale).pages.message.hint}
-            <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
-          </>
-        }
-        rows={6}
-        maxLength={LIMITS.description}
-      />
-    ),
-  },
+  message: textPage(
+    'message',
+    (locale) => ({
+      title: t(locale).pages.message.title,
+      label: `${t(locale).pages.message.title} ${formsMessages[locale].optional}`,
+      hint: (
+        <>
+          {t(locale).pages.message.hint}
+          <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
+        </>
+      ),
+    }),
+    { rows: 6, maxLength: LIMITS.description },
+  ),
 };
 
 export const partnerFlow: Flow<OfferSection, RequestService> = {

@@ -1,5 +1,6 @@
 import { type Data, getPath } from '../../platform/forms/answers.ts';
 import type { CheckRow, Flow, QuestionPage } from '../../platform/forms/engine.tsx';
+import { choicePage, textPage } from '../../platform/forms/one-question.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
 import {
   checkSupportRequest,
@@ -24,53 +25,28 @@ const t = (locale: Locale) => formsMessages[locale].support;
 const v = (locale: Locale) => vocabularyMessages[locale];
 
 const pages: Record<SupportSection, QuestionPage> = {
-  kind: {
-    fields: [{ name: 'kind' }],
-    title: (locale) => t(locale).pages.kind.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Radios
-        name="kind"
-        legend={t(locale).pages.kind.title}
-        legendAsHeading
-        options={SUPPORT_KINDS.map((kind) => ({
-          value: kind,
-          label: v(locale).kinds[kind],
-          hint: v(locale).kindHints[kind],
-        }))}
-      />
-    ),
-  },
-  'case-advice': {
-    fields: [{ name: 'caseAdviceFormat' }],
-    title: (locale) => t(locale).pages['case-advice'].title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Radios
-        name="caseAdviceFormat"
-        legend={t(locale).pages['case-advice'].title}
-        legendAsHeading
-        options={CASE_ADVICE_FORMATS.map((format) => ({
-          value: format,
-          label: v(locale).caseAdviceFormats[format],
-        }))}
-      />
-    ),
-  },
-  topics: {
-    fields: [{ name: 'topics', multiple: true }],
-    title: (locale) => t(locale).pages.topics.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Checkboxes
-        name="topics"
-        legend={t(locale).pages.topics.title}
-        legendAsHeading
-        hint={t(locale).pages.topics.hint}
-        options={KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] }))}
-      />
-    ),
-  },
+  kind: choicePage(
+    'kind',
+    (locale) => t(locale).pages.kind,
+    (locale) =>
+      SUPPORT_KINDS.map((kind) => ({
+        value: kind,
+        label: v(locale).kinds[kind],
+        hint: v(locale).kindHints[kind],
+      })),
+  ),
+  'case-advice': choicePage(
+    'caseAdviceFormat',
+    (locale) => t(locale).pages['case-advice'],
+    (locale) =>
+      CASE_ADVICE_FORMATS.map((format) => ({ value: format, label: v(locale).caseAdviceFormats[format] })),
+  ),
+  topics: choicePage(
+    'topics',
+    (locale) => t(locale).pages.topics,
+    (locale) => KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] })),
+    true,
+  ),
   practice: {
     fields: [{ name: 'practice.name' }, { name: 'practice.street' }, { name: 'practice.postcode' }],
     title: (locale) => t(locale).pages.practice.title,
@@ -133,57 +109,25 @@ const pages: Record<SupportSection, QuestionPage> = {
       );
     },
   },
-  'age-group': {
-    fields: [{ name: 'ageGroup' }],
-    title: (locale) => t(locale).pages['age-group'].title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.Radios
-        name="ageGroup"
-        legend={t(locale).pages['age-group'].title}
-        legendAsHeading
-        hint={t(locale).pages['age-group'].hint}
-        options={AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] }))}
-      />
-    ),
-  },
-  times: {
-    fields: [{ name: 'preferredTimes' }],
-    title: (locale) => t(locale).pages.times.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <field.TextArea
-        name="preferredTimes"
-        label={t(locale).pages.times.title}
-        labelAsHeading
-        hint={t(locale).pages.times.hint}
-        rows={3}
-        maxLength={LIMITS.text}
-      />
-    ),
-  },
-  description: {
-    fields: [{ name: 'description' }],
-    title: (locale) => t(locale).pages.description.title,
-    ownsHeading: true,
-    render: ({ locale, field }) => (
-      <>
-        <field.TextArea
-          name="description"
-          label={t(locale).pages.description.title}
-          labelAsHeading
-          hint={
-            <>
-              {t(locale).pages.description.hint}
-              <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
-            </>
-          }
-          rows={8}
-          maxLength={LIMITS.description}
-        />
-      </>
-    ),
-  },
+  'age-group': choicePage(
+    'ageGroup',
+    (locale) => t(locale).pages['age-group'],
+    (locale) => AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] })),
+  ),
+  times: textPage('preferredTimes', (locale) => t(locale).pages.times, { rows: 3, maxLength: LIMITS.text }),
+  description: textPage(
+    'description',
+    (locale) => ({
+      title: t(locale).pages.description.title,
+      hint: (
+        <>
+          {t(locale).pages.description.hint}
+          <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
+        </>
+      ),
+    }),
+    { rows: 8, maxLength: LIMITS.description },
+  ),
 };
 
 function text(data: Data, path: string): string {

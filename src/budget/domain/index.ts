@@ -1,0 +1,6 @@
+export * from './alerts.ts';
+export * from './calendar.ts';
+export * from './figures.ts';
+export * from './plan.ts';
+export * from './population.ts';
+export * from './versions.ts';

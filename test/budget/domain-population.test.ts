@@ -51,7 +51,8 @@ describe('largest remainder', () => {
             amount,
           );
           const total = weights.reduce((a, b) => a + b, 0);
-          parts.forEach((part, i) => assert.ok(Math.abs(part - (amount * weights[i]!) / total) < 1.000001));
+          for (const [i, part] of parts.entries())
+            assert.ok(Math.abs(part - (amount * weights[i]!) / total) < 1.000001);
         },
       ),
     );

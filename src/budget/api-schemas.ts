@@ -115,3 +115,48 @@ export const BudgetAnswer = Type.Object({
     }),
   ),
 });
+
+export const ProposalBody = Type.Object(
+  {
+    weights: Type.Object(
+      {
+        inhabitants: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
+        young: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
+        'increased-reimbursement': Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
+        equal: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
+      },
+      { additionalProperties: false },
+    ),
+    populationYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+    amountCents: Type.Optional(Cents),
+    /** Per commune (NIS) spanning several zones: the part of its inhabitants in each zone (0–1). */
+    communeSplits: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[0-9]{5}$' }),
+        Type.Record(
+          Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
+          Type.Number({ minimum: 0, maximum: 1 }),
+        ),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ProposalAnswer = Type.Object({
+  populationYear: Type.Integer(),
+  amountCents: Type.Integer(),
+  zones: Type.Array(
+    Type.Object({
+      zoneId: Type.String(),
+      share: Type.Number(),
+      envelope: Type.Object({
+        id: Type.String(),
+        label: Type.String(),
+        kind: Type.String(),
+        key: Nullable(Type.String()),
+        allocationCents: Type.Integer(),
+      }),
+    }),
+  ),
+});

@@ -24,6 +24,15 @@ const fr = {
     'key-required': 'une enveloppe de zone ou de fonction dit laquelle (key).',
     'year-range': 'année «\u202f{value}\u202f» non valide\u202f: de 2000 à 2100.',
     'date-format': 'date «\u202f{value}\u202f» non valide\u202f: AAAA-MM-JJ attendu.',
+    'split-needed':
+      'la commune {value} s’étend sur plusieurs zones ({allowed})\u202f: indiquez la part de ses habitants dans chacune.',
+    'split-sum': 'les parts de la commune {value} doivent faire 1 ensemble.',
+    'unknown-commune': 'la commune {value} n’est dans aucune zone de ce réseau.',
+    'no-population-year':
+      'aucun chiffre de population n’est chargé pour {value} ou avant\u202f: importez-les d’abord.',
+    'no-weight': 'donnez un poids à au moins un critère.',
+    'missing-figures': 'les chiffres de {year} n’ont pas ce critère pour les communes {value}.',
+    'no-population': 'les chiffres de {year} ne donnent aucun habitant pour ce critère.',
   },
 };
 
@@ -51,6 +60,15 @@ export const budgetMessages: Translations<typeof fr> = {
       'key-required': 'een enveloppe per zone of functie zegt welke (key).',
       'year-range': 'ongeldig jaar ‘{value}’: van 2000 tot 2100.',
       'date-format': 'ongeldige datum ‘{value}’: JJJJ-MM-DD verwacht.',
+      'split-needed':
+        'gemeente {value} ligt in meerdere zones ({allowed}): geef het aandeel van haar inwoners in elke zone.',
+      'split-sum': 'de aandelen van gemeente {value} moeten samen 1 zijn.',
+      'unknown-commune': 'gemeente {value} ligt in geen enkele zone van dit netwerk.',
+      'no-population-year':
+        'er zijn geen bevolkingscijfers geladen voor {value} of eerder: importeer ze eerst.',
+      'no-weight': 'geef minstens één criterium een gewicht.',
+      'missing-figures': 'de cijfers van {year} hebben dit criterium niet voor de gemeenten {value}.',
+      'no-population': 'de cijfers van {year} geven geen inwoners voor dit criterium.',
     },
   },
   en: {
@@ -75,6 +93,14 @@ export const budgetMessages: Translations<typeof fr> = {
       'key-required': 'a zone or function envelope says which one (key).',
       'year-range': 'invalid year ‘{value}’: from 2000 to 2100.',
       'date-format': 'invalid date ‘{value}’: YYYY-MM-DD expected.',
+      'split-needed':
+        'commune {value} spans several zones ({allowed}): give the share of its inhabitants in each.',
+      'split-sum': 'the shares of commune {value} must add up to 1.',
+      'unknown-commune': 'commune {value} is in none of this network’s zones.',
+      'no-population-year': 'no population figures are loaded for {value} or earlier: import them first.',
+      'no-weight': 'give at least one criterion a weight.',
+      'missing-figures': 'the {year} figures lack this criterion for communes {value}.',
+      'no-population': 'the {year} figures give no inhabitants for this criterion.',
     },
   },
 };

@@ -19,6 +19,8 @@ import {
   EndContingentBody,
   EnvelopeParams,
   LangQuery,
+  ProposalAnswer,
+  ProposalBody,
 } from './api-schemas.ts';
 import { isIsoDate } from './domain/index.ts';
 import type { FieldIssue } from './input.ts';
@@ -245,6 +247,36 @@ export function registerBudgetRoutes(
       const { reason } = request.body as Type.Static<typeof EndContingentBody>;
       const change = { kind: 'end-contingent' as const, holderId, reason };
       return answer(request, networkId, await budgets.change(actorOf(request), networkId, year, change));
+    },
+  );
+
+  app.post(
+    '/api/v1/networks/:networkId/budgets/:year/zone-envelopes/proposal',
+    {
+      onRequest: guard,
+      preHandler: signedIn,
+      schema: {
+        summary:
+          'Propose zone envelopes from the communes’ population, by the weights chosen (nothing is saved)',
+        description:
+          'Weights mix criteria: `inhabitants`, `young` (aged 0–23), `increased-reimbursement` (inhabitants with ' +
+          'increased reimbursement) and `equal` (the same share per zone). Each zone gets its share of `amountCents` ' +
+          '(by default the allocation less the first-line support envelope), rounded by largest remainder so the ' +
+          'envelopes sum to it exactly. A commune spread over several zones needs `communeSplits`. Save the envelopes ' +
+          'with PUT …/budgets/{year}; adjust one with PUT …/envelopes/{id} and a reason.',
+        tags,
+        params: BudgetParams,
+        querystring: LangQuery,
+        body: ProposalBody,
+        response: { 200: ProposalAnswer, ...errors },
+      },
+    },
+    async (request) => {
+      const { networkId, year } = request.params as Type.Static<typeof BudgetParams>;
+      const body = request.body as Type.Static<typeof ProposalBody>;
+      const outcome = await budgets.proposeZoneEnvelopes(actorOf(request), networkId, year, body);
+      if (!outcome.ok) throw refusal(request.locale, outcome, networkId);
+      return outcome.proposal;
     },
   );
 }

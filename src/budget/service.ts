@@ -24,6 +24,7 @@ import {
   runRateWindow,
 } from './domain/index.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
+import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
 import { readVersions, usageOf, withPlanLocked } from './store.ts';
 
 /** The API token's holder, or a signed-in account for which the one policy decides. */
@@ -112,7 +113,7 @@ export class BudgetService {
       const current = replay(networkId, year, versions);
       const change = setChange(input, envelopes?.envelopes, current ?? emptyPlan(networkId, year));
       const applied = applyChange(current ?? emptyPlan(networkId, year), change, current !== null);
-      if (applied.ok) return { change, by: this.who(actor), result: null };
+      if (applied.ok) return { change, by: this.who(actor), at: this.clock(), result: null };
       return {
         result: applied.errors.map((error) => {
           const index = /^envelopes\.(\d+)\.id$/.exec(error.field)?.[1];
@@ -156,7 +157,7 @@ export class BudgetService {
     const errors = await withPlanLocked(this.database.db, networkId, year, (versions) => {
       const current = replay(networkId, year, versions);
       const applied = applyChange(current ?? emptyPlan(networkId, year), change, current !== null);
-      if (applied.ok) return { change, by: this.who(actor), result: null };
+      if (applied.ok) return { change, by: this.who(actor), at: this.clock(), result: null };
       return {
         result: applied.errors.map((error) =>
           fieldIssue(error, error.code.startsWith('unknown') ? quoted : undefined),
@@ -175,6 +176,21 @@ export class BudgetService {
     reason: string | null,
   ) {
     return this.change(actor, networkId, year, { kind: 'set-contingent', contingent, reason });
+  }
+
+  /** Zone envelopes proposed from the communes' population (nothing saved). */
+  async proposeZoneEnvelopes(
+    actor: BudgetActor,
+    networkId: string,
+    year: number,
+    input: ProposalInput,
+  ): Promise<{ ok: true; proposal: Proposal } | Refusal> {
+    if (!this.hasNetwork(networkId)) return { ok: false, status: 404 };
+    if (!this.mayConfigure(actor, networkId)) return { ok: false, status: 403 };
+    const versions = await readVersions(this.database.db, networkId, year);
+    const plan = replay(networkId, year, versions) ?? emptyPlan(networkId, year);
+    const outcome = await proposeByPopulation(this.database.db, this.reference.snapshot(), plan, input);
+    return outcome.ok ? outcome : { ok: false, status: 400, errors: outcome.errors };
   }
 
   /** A network's budget for a year as it stands (or its plan as it was at the end of `asOf`). */

@@ -31,7 +31,7 @@ export async function withPlanLocked<T>(
   db: Executor,
   networkId: string,
   year: number,
-  work: (versions: PlanVersion[]) => { change: PlanChange; by: string; result: T } | { result: T },
+  work: (versions: PlanVersion[]) => { change: PlanChange; by: string; at: Date; result: T } | { result: T },
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
@@ -44,6 +44,7 @@ export async function withPlanLocked<T>(
         networkId,
         year,
         number: (versions.at(-1)?.number ?? 0) + 1,
+        at: decided.at,
         by: decided.by,
         change: decided.change,
       });

@@ -4,9 +4,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Type from 'typebox';
 import { sessionCookieOf } from '../platform/auth/plugin.ts';
+import { logFailure } from '../platform/db/unavailable.ts';
 import { invalidParameters, ProblemError } from '../platform/http/problem.ts';
 import { Problem } from '../platform/http/schemas.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
+import { Poller } from '../platform/jobs/poller.ts';
 import {
   AdjustBody,
   BudgetAnswer,
@@ -113,6 +115,17 @@ export function registerBudgetRoutes(
     return budgetBody(outcome.view);
   };
   const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+
+  // Alerts are raised as sessions are recorded, by a round every minute over the year's plans.
+  const alerts = new Poller(
+    60_000,
+    () => budgets.checkAllAlerts(),
+    (error) => logFailure(app.log, error, 'checking budget alerts failed'),
+  );
+  app.addHook('onReady', async () => {
+    alerts.start();
+  });
+  app.addHook('onClose', () => alerts.stop());
   const tags = ['budget'];
 
   app.put(

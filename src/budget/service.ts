@@ -7,8 +7,10 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { raiseAlerts } from './alerts.ts';
 import {
   applyChange,
+  type BudgetAlert,
   type BudgetFigures,
   type BudgetPlan,
   brusselsDay,
@@ -25,7 +27,7 @@ import {
 } from './domain/index.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
-import { readVersions, usageOf, withPlanLocked } from './store.ts';
+import { plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
 
 /** The API token's holder, or a signed-in account for which the one policy decides. */
 export type BudgetActor =
@@ -176,6 +178,26 @@ export class BudgetService {
     reason: string | null,
   ) {
     return this.change(actor, networkId, year, { kind: 'set-contingent', contingent, reason });
+  }
+
+  /**
+   * Raises the alerts a network's figures call for (each once a year), e-mailing its admins.
+   * Answers the alerts raised now.
+   */
+  async checkAlerts(networkId: string, year: number): Promise<BudgetAlert[]> {
+    const network = this.reference.snapshot().networks.get(networkId);
+    if (!network) return [];
+    return raiseAlerts(this.database, network.names, await this.view(networkId, year));
+  }
+
+  /** The round a poller runs: every network with a plan for the current year. */
+  async checkAllAlerts(): Promise<number> {
+    const year = Number(brusselsDay(this.clock()).slice(0, 4));
+    let raised = 0;
+    for (const networkId of await plannedNetworks(this.database.db, year)) {
+      raised += (await this.checkAlerts(networkId, year)).length;
+    }
+    return raised;
   }
 
   /** Zone envelopes proposed from the communes' population (nothing saved). */

@@ -2,6 +2,7 @@
 
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type StatementRow, statementRows } from '../care/statement-rows.ts';
+import { accounts, grants } from '../platform/auth/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { BudgetAlert, IsoDate, PlanChange, PlanVersion, UsageLine } from './domain/index.ts';
 import { budgetAlerts, budgetPlanVersions } from './tables.ts';
@@ -126,4 +127,37 @@ export async function recordAlerts(
     kind: row.kind as BudgetAlert['kind'],
     threshold: row.threshold,
   }));
+}
+
+/**
+ * The addresses and languages of a network's admins, for alert e-mails. Platform accounts are
+ * read here because no platform service lists the holders of a role yet (flagged for review).
+ */
+export async function networkAdmins(
+  db: Executor,
+  networkId: string,
+): Promise<Array<{ email: string; locale: string }>> {
+  return db
+    .selectDistinct({ email: accounts.email, locale: accounts.locale })
+    .from(grants)
+    .innerJoin(accounts, eq(accounts.id, grants.accountId))
+    .where(and(eq(grants.role, 'network-admin'), eq(grants.networkId, networkId)))
+    .orderBy(accounts.email);
+}
+
+/** The networks with a plan for a year (the alert check's round). */
+export async function plannedNetworks(db: Executor, year: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ networkId: budgetPlanVersions.networkId })
+    .from(budgetPlanVersions)
+    .where(eq(budgetPlanVersions.year, year));
+  return rows.map((row) => row.networkId).sort();
+}
+
+export async function alertsOf(db: Executor, networkId: string, year: number) {
+  return db
+    .select()
+    .from(budgetAlerts)
+    .where(and(eq(budgetAlerts.networkId, networkId), eq(budgetAlerts.year, year)))
+    .orderBy(asc(budgetAlerts.raisedAt), asc(budgetAlerts.envelopeId), asc(budgetAlerts.threshold));
 }

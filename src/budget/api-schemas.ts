@@ -26,7 +26,7 @@ export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties
 export const EnvelopeBody = Type.Object(
   {
     id: Type.Optional(Id),
-    label: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    label: Type.String({ minLength: 1, maxLength: 120 }),
     kind: Type.Optional(Type.Enum([...ENVELOPE_KINDS])),
     key: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
     allocationCents: Cents,
@@ -55,7 +55,8 @@ export const BudgetBody = Type.Object(
 );
 export type BudgetBodyInput = Type.Static<typeof BudgetBody>;
 
-const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' });
+// Blank reasons are refused by the domain (reason-required), which trims: no pattern needed here.
+const Reason = Type.String({ minLength: 1, maxLength: 500 });
 
 export const EnvelopeParams = Type.Object({
   ...BudgetParams.properties,

@@ -30,13 +30,15 @@ export interface FieldIssue {
   values?: Record<string, string>;
 }
 
+/** An id from a label: letters and digits, each run of anything else one hyphen (split: linear time). */
 const slug = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-')
     .slice(0, 60);
 
 /** The id an envelope gets when none is sent: from its zone or function, else from its label. */
@@ -56,6 +58,7 @@ export function envelopesFrom(
     const kind = input.kind ?? 'other';
     const key = input.key ?? null;
     const field = `envelopes.${index}.key`;
+    if (input.label.trim() === '') errors.push({ field: `envelopes.${index}.label`, code: 'label-required' });
     if ((kind === 'zone' || kind === 'function') && !key) errors.push({ field, code: 'key-required' });
     else if (kind === 'zone' && key && !zoneIds.includes(key))
       errors.push({ field, code: 'unknown-zone', values: { value: key, allowed: zoneIds.join(', ') } });

@@ -59,7 +59,10 @@ for (const engine of testEngines()) {
       ]);
       const [first, ...more] = await mailTo(t, 'admin.nl@example.be');
       assert.equal(more.length, 0);
-      assert.equal(first?.subject, 'Budget 2024 van Brumenta (volwassenen): waarschuwingsdrempel overschreden');
+      assert.equal(
+        first?.subject,
+        'Budget 2024 van Brumenta (volwassenen): waarschuwingsdrempel overschreden',
+      );
       assert.match(first!.textBody, /het hele budget: 30% van het bedrag verbruikt \(€\s80 van €\s200\)/);
       assert.deepEqual(await mailTo(t, 'elsewhere@example.be'), []);
 

@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
@@ -128,6 +129,13 @@ for (const engine of testEngines()) {
       assert.equal(zone.statusCode, 400);
       assert.equal(zone.json().errors[0].field, 'envelopes.0.key');
       assert.match(zone.json().errors[0].message, /zone ‘mars’ is not one of this network’s; zones: .*east/);
+      const blank = await put(`${URL_2024}?lang=en`, {
+        allocationCents: 100_000,
+        envelopes: [{ label: '   ', allocationCents: 1 }],
+      });
+      assert.deepEqual(blank.json().errors, [
+        { field: 'envelopes.0.label', code: 'label-required', message: 'give the envelope a name.' },
+      ]);
       assert.equal((await get(URL_2024)).json().allocationCents, 400_000_000);
     });
 
@@ -189,6 +197,25 @@ for (const engine of testEngines()) {
       assert.equal(refused.statusCode, 201, refused.body);
       assert.equal(refused.json().reimbursable, false);
       assert.equal(await consumed(), before);
+    });
+
+    it('keeps every version: the database refuses to change or remove one', async () => {
+      const refused = (error: Error & { cause?: Error }) => /append-only/.test(error.cause?.message ?? '');
+      await assert.rejects(
+        t.database.db.execute(sql`update budget_plan_versions set by = 'someone'`),
+        refused,
+      );
+      await assert.rejects(t.database.db.execute(sql`delete from budget_plan_versions`), refused);
+      const count = await t.database.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from budget_plan_versions`,
+      );
+      assert.ok(Number(count.rows[0]?.n) >= 3);
+    });
+
+    it('is described in the OpenAPI document', async () => {
+      const paths = (await t.app.inject({ url: '/api/docs/openapi.json' })).json().paths;
+      assert.ok(paths['/api/v1/networks/{networkId}/budgets/{year}']?.put);
+      assert.ok(paths['/api/v1/networks/{networkId}/budgets/{year}']?.get);
     });
   });
 }

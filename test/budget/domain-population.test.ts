@@ -6,6 +6,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   type CommunePopulation,
+  type Envelope,
+  envelopesFit,
   largestRemainder,
   proposeZoneEnvelopes,
   type ZoneTerritory,
@@ -135,6 +137,47 @@ describe('zone envelopes by population', () => {
             outcome.proposals.reduce((sum, p) => sum + p.allocationCents, 0),
             amount,
           );
+        },
+      ),
+    );
+  });
+
+  it('a plan fully split by population holds exactly its allocation, and fits (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (allocation, firstLineShare) => {
+          const firstLine = Math.floor(allocation * firstLineShare);
+          const outcome = proposeZoneEnvelopes(allocation - firstLine, zones, population, {
+            inhabitants: 2,
+            equal: 1,
+          });
+          assert.ok(outcome.ok);
+          const envelopes: Envelope[] = [
+            {
+              id: 'first-line-support',
+              label: 'First line',
+              kind: 'first-line-support',
+              key: null,
+              allocationCents: firstLine,
+            },
+            ...outcome.proposals.map(
+              (p): Envelope => ({
+                id: p.zoneId,
+                label: p.zoneId,
+                kind: 'zone',
+                key: p.zoneId,
+                allocationCents: p.allocationCents,
+              }),
+            ),
+          ];
+          assert.equal(
+            envelopes.reduce((sum, e) => sum + e.allocationCents, 0),
+            allocation,
+          );
+          assert.ok(envelopesFit(allocation, envelopes));
+          assert.ok(!envelopesFit(allocation - 1, envelopes) || allocation === 0);
         },
       ),
     );

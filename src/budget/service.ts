@@ -2,6 +2,7 @@
 // and follows it from the care counters: committed, consumed, forecast and what is left.
 
 import { authenticateCareCaller } from '../care/service.ts';
+import type { AuditActor } from '../platform/audit/audit.ts';
 import { can } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -94,6 +95,12 @@ export class BudgetService {
     return actor.kind === 'admin' ? 'api' : actor.user.email;
   }
 
+  private auditActor(actor: BudgetActor): AuditActor {
+    return actor.kind === 'admin'
+      ? { system: 'api token' }
+      : { accountId: actor.user.accountId, email: actor.user.email };
+  }
+
   private zonesOf(networkId: string) {
     return [...this.reference.snapshot().zones.values()].filter((zone) =>
       zone.networkIds.includes(networkId),
@@ -115,7 +122,8 @@ export class BudgetService {
       const current = replay(networkId, year, versions);
       const change = setChange(input, envelopes?.envelopes, current ?? emptyPlan(networkId, year));
       const applied = applyChange(current ?? emptyPlan(networkId, year), change, current !== null);
-      if (applied.ok) return { change, by: this.who(actor), at: this.clock(), result: null };
+      if (applied.ok)
+        return { change, by: this.who(actor), actor: this.auditActor(actor), at: this.clock(), result: null };
       return {
         result: applied.errors.map((error) => {
           const index = /^envelopes\.(\d+)\.id$/.exec(error.field)?.[1];
@@ -159,7 +167,8 @@ export class BudgetService {
     const errors = await withPlanLocked(this.database.db, networkId, year, (versions) => {
       const current = replay(networkId, year, versions);
       const applied = applyChange(current ?? emptyPlan(networkId, year), change, current !== null);
-      if (applied.ok) return { change, by: this.who(actor), at: this.clock(), result: null };
+      if (applied.ok)
+        return { change, by: this.who(actor), actor: this.auditActor(actor), at: this.clock(), result: null };
       return {
         result: applied.errors.map((error) =>
           fieldIssue(error, error.code.startsWith('unknown') ? quoted : undefined),

@@ -2,6 +2,7 @@
 
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type StatementRow, statementRows } from '../care/statement-rows.ts';
+import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { accounts, grants } from '../platform/auth/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { BudgetAlert, IsoDate, PlanChange, PlanVersion, UsageLine } from './domain/index.ts';
@@ -32,7 +33,9 @@ export async function withPlanLocked<T>(
   db: Executor,
   networkId: string,
   year: number,
-  work: (versions: PlanVersion[]) => { change: PlanChange; by: string; at: Date; result: T } | { result: T },
+  work: (
+    versions: PlanVersion[],
+  ) => { change: PlanChange; by: string; actor: AuditActor; at: Date; result: T } | { result: T },
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
@@ -41,13 +44,23 @@ export async function withPlanLocked<T>(
     const versions = await readVersions(tx, networkId, year);
     const decided = work(versions);
     if ('change' in decided) {
+      const number = (versions.at(-1)?.number ?? 0) + 1;
       await tx.insert(budgetPlanVersions).values({
         networkId,
         year,
-        number: (versions.at(-1)?.number ?? 0) + 1,
+        number,
         at: decided.at,
         by: decided.by,
         change: decided.change,
+      });
+      // The network's admins see who changed their plan in their audit log too.
+      const reason = 'reason' in decided.change ? decided.change.reason : null;
+      await audit.record(tx, {
+        actor: decided.actor,
+        action: 'budget.change',
+        resource: { type: 'network', id: networkId },
+        networkId,
+        detail: { year, version: number, change: decided.change.kind, ...(reason ? { reason } : {}) },
       });
     }
     return decided.result;

@@ -210,6 +210,13 @@ for (const engine of testEngines()) {
         sql`select count(*)::int as n from budget_plan_versions`,
       );
       assert.ok(Number(count.rows[0]?.n) >= 3);
+      // Each version is in the audit log too, with who made it.
+      const audited = await t.database.db.execute<{ actor_label: string; detail: { version: number } }>(
+        sql`select actor_label, detail from audit_log where action = 'budget.change' and network_id = 'brumenta' order by id`,
+      );
+      assert.equal(audited.rows.length, Number(count.rows[0]?.n));
+      assert.equal(audited.rows[1]?.actor_label, 'admin@example.be');
+      assert.equal(audited.rows[1]?.detail.version, 2);
     });
 
     it('is described in the OpenAPI document', async () => {

@@ -17,6 +17,7 @@ import {
   brusselsDay,
   budgetFigures,
   type Contingent,
+  careFeesFor,
   emptyPlan,
   type IsoDate,
   type PlanChange,
@@ -255,6 +256,7 @@ export class BudgetService {
       plan,
       { year: yearUsage, window: windowUsage, windowDays: window?.days ?? 0 },
       today,
+      careFeesFor(year, today),
     );
     return { plan, isSet: found !== null, versions, figures, today };
   }

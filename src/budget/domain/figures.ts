@@ -4,7 +4,7 @@
 // network's fee where care knows none (DOMAIN.md §5: 2024 fees are unknown).
 
 import { addDays, daysBetween, type IsoDate } from './calendar.ts';
-import { type BudgetPlan, type Envelope, feeFor, weeklyValue } from './plan.ts';
+import { type BudgetPlan, type CareFee, type Envelope, feeFor, NO_CARE_FEE, weeklyValue } from './plan.ts';
 
 /** Sessions of one clinician, function and mode with one outcome, as the counters hold them. */
 export interface UsageLine {
@@ -40,17 +40,18 @@ export function weeksLeft(year: number, today: IsoDate): number {
   return Math.floor((daysBetween(from, last) + 1) / 7);
 }
 
-/** Contingent × weeks left × fee, summed; contingents whose value is unknown are counted apart. */
+/** Contingent × weeks left × fee, summed; a contingent without a known fee or hourly rate adds nothing. */
 export function committedCents(
   plan: BudgetPlan,
   today: IsoDate,
   keep: (contingent: BudgetPlan['contingents'][number]) => boolean = () => true,
+  careFee: CareFee = NO_CARE_FEE,
 ): number {
   const weeks = weeksLeft(plan.year, today);
   let total = 0;
   for (const contingent of plan.contingents) {
     if (!keep(contingent)) continue;
-    total += (weeklyValue(plan, contingent) ?? 0) * weeks;
+    total += (weeklyValue(plan, contingent, careFee) ?? 0) * weeks;
   }
   return total;
 }
@@ -130,7 +131,12 @@ export function daysLeftInYear(year: number, today: IsoDate): number {
  * contingent draws on its zone; a function envelope the sessions of its function; the first-line
  * support envelope nothing yet (its hours are not recorded in Passerelle so far).
  */
-export function budgetFigures(plan: BudgetPlan, usage: Usage, today: IsoDate): BudgetFigures {
+export function budgetFigures(
+  plan: BudgetPlan,
+  usage: Usage,
+  today: IsoDate,
+  careFee: CareFee = NO_CARE_FEE,
+): BudgetFigures {
   const zoneOf = new Map(plan.contingents.map((c) => [c.holderId, c.zoneId]));
   const daysLeft = daysLeftInYear(plan.year, today);
   const figuresFor = (
@@ -139,7 +145,7 @@ export function budgetFigures(plan: BudgetPlan, usage: Usage, today: IsoDate): B
     contingent: (c: BudgetPlan['contingents'][number]) => boolean,
   ): Figures => {
     const consumed = consumedCents(plan, usage.year.filter(line));
-    const committed = committedCents(plan, today, contingent);
+    const committed = committedCents(plan, today, contingent, careFee);
     return {
       allocationCents: allocation,
       committedCents: committed,

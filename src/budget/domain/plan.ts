@@ -68,18 +68,36 @@ export const MAX_CENTS = 1_000_000_000_000;
 /** A sessions-per-week or hours-per-week figure beyond this is not one person's or service's week. */
 export const MAX_PER_WEEK = 200;
 
-/** The fee a session of this function and mode is valued at when the care rules give none. */
-export function feeFor(plan: BudgetPlan, fn: string, mode: string): number | null {
+/**
+ * The fee the care rules give a session of a function and mode on a date, with its source, or
+ * null where no source gives one (DOMAIN.md §5: the 2024 convention's fees are unknown).
+ */
+export type CareFee = (fn: string, mode: string) => number | null;
+export const NO_CARE_FEE: CareFee = () => null;
+
+/** The fee a session of this function and mode is valued at: the care rules', else the network's. */
+export function feeFor(
+  plan: BudgetPlan,
+  fn: string,
+  mode: string,
+  careFee: CareFee = NO_CARE_FEE,
+): number | null {
+  const sourced = careFee(fn, mode);
+  if (sourced !== null) return sourced;
   const rule = plan.fees.find((fee) => fee.function === fn && fee.mode === mode);
   return rule ? rule.feeCents : plan.defaultFeeCents;
 }
 
 /** What one week of a contingent is worth: sessions at their fee, hours at the hourly rate. */
-export function weeklyValue(plan: BudgetPlan, contingent: Contingent): number | null {
+export function weeklyValue(
+  plan: BudgetPlan,
+  contingent: Contingent,
+  careFee: CareFee = NO_CARE_FEE,
+): number | null {
   const rate =
     contingent.holderKind === 'service'
       ? plan.hourlyRateCents
-      : feeFor(plan, contingent.function, contingent.mode);
+      : feeFor(plan, contingent.function, contingent.mode, careFee);
   return rate === null ? null : Math.round(contingent.perWeek * rate);
 }
 

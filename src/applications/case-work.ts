@@ -3,13 +3,12 @@ import { can, loadAuthorized, reach, reachesAnything, requireUser } from '../pla
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { casesInReach } from '../platform/cases/reach.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
+import { Checker, type Issue } from '../platform/forms/checker.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
-import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
 import { budgetLeft } from './domain/budget.ts';
-import { Checker, type Issue } from './domain/checks.ts';
 import { decisionsOf, waitingNetworks } from './domain/decisions.ts';
 import {
   APPLICATION_ALLOWS,
@@ -37,13 +36,8 @@ export function checkStaffInput(
 ): { payload: Record<string, unknown>; issues: Issue[] } {
   const c = new Checker(body);
   const payload: Record<string, unknown> = {};
-  const date = (field: string) => {
-    // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
-    const value = c.text(field, { required: true, max: 24 });
-    if (value === undefined) return undefined;
-    const action = type === 'sign-convention' ? 'signature' : 'contact';
-    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date', { value, action });
-  };
+  // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
+  const date = (field: string) => c.date(field);
   switch (type) {
     case 'request-information':
     case 'note':

@@ -13,12 +13,12 @@ import { casesInReach } from '../platform/cases/reach.ts';
 import { normaliseReference } from '../platform/cases/reference.ts';
 import type { CaseAction, CaseActor } from '../platform/cases/workflow.ts';
 import type { Executor } from '../platform/db/database.ts';
+import type { Issue } from '../platform/forms/checker.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { type ActionIssueCode, checkActionInput } from './domain/actions.ts';
-import type { Issue } from './domain/checks.ts';
 import { inboxOrder, type Waiting, waiting } from './domain/inbox.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
 import {

@@ -144,7 +144,7 @@ describe('date fields read the Belgian way and name themselves when they cannot'
       assert.equal(refused.statusCode, 400);
       assert.match(
         refused.body,
-        /Date de la rencontre\u202f: «\u202f31\.04\.2026\u202f» n’est pas une date qui existe/,
+        /Date de la rencontre\u202f: indiquez une date qui existe, au format JJ\/MM\/AAAA/,
       );
       assert.match(refused.body, /value="31\.04\.2026"/);
       assert.equal((await act('log-contact', { date: '17.12.2026', text: 'Entretien' })).statusCode, 303);

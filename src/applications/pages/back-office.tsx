@@ -18,11 +18,11 @@ import {
 } from '../domain/workflow.ts';
 import { budgetMessages } from '../messages/budget.ts';
 import { caseMessages } from '../messages/case.ts';
+import { errorsById } from '../messages/issues.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
 import { ActionForm, type CaseView } from './action-form.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
-import { errorsById } from './flow.tsx';
 import { textOf, versionOf } from './mine.tsx';
 import { serviceFlow } from './service-flow.tsx';
 import { Timeline } from './shared.tsx';

@@ -279,7 +279,7 @@ for (const engine of testEngines()) {
       const found = await t.app.inject({ url: '/nl/find?place=1030&language=nl' });
       assert.match(found.body, /Lotte Peeters|Peeters/);
       const signed = await clinician.get(`/nl/applications/${caseId}/convention`);
-      assert.match(signed.body, /Getekend op 2026-12-01 door Lotte Peeters; Brumenta/);
+      assert.match(signed.body, /Getekend op dinsdag 1 december 2026 door Lotte Peeters; Brumenta/);
       const { grantsOf } = await import('../../src/platform/auth/store.ts');
       const grants = (await grantsOf(t.database.db, [clinicianAccount])).get(clinicianAccount) ?? [];
       assert.ok(grants.some((g) => g.role === 'clinician'));

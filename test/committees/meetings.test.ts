@@ -61,7 +61,8 @@ for (const engine of testEngines()) {
         place: 'Rue de la Loi 1',
       });
       assert.equal(invalid.statusCode, 400);
-      assert.match(invalid.body, /Indiquez une date réelle/);
+      assert.match(invalid.body, /Indiquez une date de réunion qui existe/);
+      assert.match(invalid.body, /value="31\/02\/2026"/);
       assert.match(invalid.body, /Indiquez si la réunion se tient en présentiel ou en ligne/);
       assert.match(invalid.body, /value="Rue de la Loi 1"/);
       const created = await anne.post('/fr/committees/brumenta-crr/meetings/new', {

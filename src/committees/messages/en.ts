@@ -114,7 +114,7 @@ export const en: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Enter the date of the meeting',
-    'date-invalid': 'Enter a real date, as DD/MM/YYYY',
+    'date-invalid': 'Enter a meeting date that exists, as DD/MM/YYYY',
     'date-in-past': 'Enter today or a later date: a meeting cannot be planned in the past',
     'time-missing': 'Enter the start time',
     'time-invalid': 'Enter a time like 14:00',

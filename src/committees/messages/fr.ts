@@ -113,7 +113,7 @@ export const fr = {
   },
   issues: {
     'date-missing': 'Indiquez la date de la réunion',
-    'date-invalid': 'Indiquez une date réelle, au format JJ/MM/AAAA',
+    'date-invalid': 'Indiquez une date de réunion qui existe, au format JJ/MM/AAAA',
     'date-in-past':
       'Indiquez aujourd’hui ou une date à venir\u202f: une réunion ne se planifie pas dans le passé',
     'time-missing': 'Indiquez l’heure de début',

@@ -114,7 +114,7 @@ export const nl: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Vul de datum van de vergadering in',
-    'date-invalid': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ',
+    'date-invalid': 'Vul een bestaande datum voor de vergadering in, in de vorm DD/MM/JJJJ',
     'date-in-past': 'Kies vandaag of een latere datum: een vergadering plan je niet in het verleden',
     'time-missing': 'Vul het beginuur in',
     'time-invalid': 'Vul een uur in zoals 14:00',

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale } from '../../platform/i18n/index.ts';
+import { format, formatDateAt, type Locale } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -75,7 +75,7 @@ function BodiesPage({
                 key: meeting.id,
                 cells: [
                   <a href={`/${ctx.locale}/committees/meetings/${meeting.id}`} key="date">
-                    {`${formatDate(ctx.locale, meeting.heldOn)}, ${meeting.startsAt}`}
+                    {formatDateAt(ctx.locale, meeting.heldOn, meeting.startsAt)}
                   </a>,
                   `${modes[meeting.mode === 'online' ? 'online' : 'in-person']} – ${meeting.place}`,
                   <StatusTag locale={ctx.locale} status={meeting.status} key="status" />,

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatDateAt } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   Checkboxes,
@@ -73,7 +73,7 @@ function MeetingPage({
       ) : null}
       <SummaryList
         rows={[
-          { key: m.when, value: `${formatDate(ctx.locale, s.heldOn)}, ${s.startsAt}` },
+          { key: m.when, value: formatDateAt(ctx.locale, s.heldOn, s.startsAt) },
           { key: m.where, value: `${all.modes[s.mode]} – ${s.place}` },
         ]}
       />

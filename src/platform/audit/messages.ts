@@ -11,9 +11,12 @@ const fr = {
   action: 'Action',
   actionHint: 'Par exemple case.read, ou case pour toutes les actions sur les dossiers.',
   resourceId: 'Identifiant du dossier ou du compte',
-  from: 'Du (AAAA-MM-JJ)',
-  to: 'Au (AAAA-MM-JJ)',
-  dateInvalid: 'Indiquez une date au format AAAA-MM-JJ.',
+  from: 'Du (JJ/MM/AAAA)',
+  to: 'Au (JJ/MM/AAAA)',
+  fromInvalid:
+    'Du\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA.',
+  toInvalid:
+    'Au\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA.',
   apply: 'Appliquer',
   columns: {
     at: 'Quand',
@@ -41,9 +44,10 @@ export const auditMessages: Translations<typeof fr> = {
     action: 'Actie',
     actionHint: 'Bijvoorbeeld case.read, of case voor alle acties op dossiers.',
     resourceId: 'Identificatie van het dossier of account',
-    from: 'Van (JJJJ-MM-DD)',
-    to: 'Tot (JJJJ-MM-DD)',
-    dateInvalid: 'Vul een datum in als JJJJ-MM-DD.',
+    from: 'Van (DD/MM/JJJJ)',
+    to: 'Tot (DD/MM/JJJJ)',
+    fromInvalid: 'Van: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ.',
+    toInvalid: 'Tot: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ.',
     apply: 'Toepassen',
     columns: {
       at: 'Wanneer',
@@ -68,9 +72,10 @@ export const auditMessages: Translations<typeof fr> = {
     action: 'Action',
     actionHint: 'For example case.read, or case for every action on cases.',
     resourceId: 'Identifier of the case or account',
-    from: 'From (YYYY-MM-DD)',
-    to: 'To (YYYY-MM-DD)',
-    dateInvalid: 'Enter a date as YYYY-MM-DD.',
+    from: 'From (DD/MM/YYYY)',
+    to: 'To (DD/MM/YYYY)',
+    fromInvalid: 'From: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY.',
+    toInvalid: 'To: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY.',
     apply: 'Apply',
     columns: {
       at: 'When',

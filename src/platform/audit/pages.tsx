@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Jurisdictions } from '../auth/staff.ts';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
-import { formatDateTime } from '../i18n/index.ts';
+import { format, formatShortDateTime } from '../i18n/index.ts';
+import { nextDay, parseBelgianDate, startOfBrusselsDay } from '../identifiers/belgian-date.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -27,8 +28,6 @@ interface Filters {
   from: string;
   to: string;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function AuditPage(props: {
   ctx: PageContext;
@@ -109,7 +108,7 @@ function AuditPage(props: {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{formatDateTime(ctx.locale, row.at)}</td>
+                  <td>{formatShortDateTime(ctx.locale, row.at)}</td>
                   <td>{row.actorLabel}</td>
                   <td>{row.action}</td>
                   <td>
@@ -146,8 +145,9 @@ export function registerAuditPages(
         actor: queryValue(q, 'actor').trim().slice(0, 200),
         action: queryValue(q, 'action').trim().slice(0, 100),
         resource: queryValue(q, 'resource').trim().slice(0, 100),
-        from: queryValue(q, 'from').trim().slice(0, 10),
-        to: queryValue(q, 'to').trim().slice(0, 10),
+        // Kept as typed (up to a length no date reaches) so a wrong date is shown back as written.
+        from: queryValue(q, 'from').trim().slice(0, 40),
+        to: queryValue(q, 'to').trim().slice(0, 40),
       };
       const m = messages[locale];
       const readable = audit.readableNetworks(request.user);
@@ -156,13 +156,19 @@ export function registerAuditPages(
         .filter((n) => readable === null || readable.includes(n.id))
         .map((n) => ({ id: n.id, name: n.names[locale] }));
       const errors: FormErrors = {};
+      // 17/12/2026, 17.12.2026, 17-12-2026 or 2026-12-17; whole days in Brussels, whatever the season.
       const day = (value: string, field: 'from' | 'to', end: boolean) => {
         if (!value) return undefined;
-        const date = DATE.test(value)
-          ? new Date(`${value}T${end ? '23:59:59.999' : '00:00:00'}+01:00`)
-          : null;
-        if (!date || Number.isNaN(date.getTime())) errors[field] = m.dateInvalid;
-        return date ?? undefined;
+        const iso = parseBelgianDate(value);
+        if (!iso) {
+          errors[field] = format(locale, field === 'from' ? m.fromInvalid : m.toInvalid, { value });
+          return undefined;
+        }
+        // No entry predates 1970; the database refuses year 0, which 01/01/0001 in Brussels becomes in UTC.
+        const bounded = iso < '1970-01-01' ? '1970-01-01' : iso;
+        return end
+          ? new Date(startOfBrusselsDay(nextDay(bounded)).getTime() - 1)
+          : startOfBrusselsDay(bounded);
       };
       const from = day(filters.from, 'from', false);
       const to = day(filters.to, 'to', true);

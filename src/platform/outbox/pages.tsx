@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
 import { StandardProblem } from '../http/problem.ts';
-import { format, formatDateTime } from '../i18n/index.ts';
+import { format, formatShortDateTime } from '../i18n/index.ts';
 import { isUuid } from '../ids.ts';
 import { BackLink, Select, SummaryList, TableWrap, Tag } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
@@ -82,7 +82,7 @@ function OutboxPage(props: {
             <tbody>
               {overview.messages.map((message) => (
                 <tr key={message.id}>
-                  <td>{formatDateTime(ctx.locale, message.createdAt)}</td>
+                  <td>{formatShortDateTime(ctx.locale, message.createdAt)}</td>
                   <td>{message.recipient}</td>
                   <td lang={message.locale}>{message.subject}</td>
                   <td>{message.topic}</td>

@@ -57,7 +57,7 @@ function AssignPage({
           id="language"
           label={m.language}
           value={filters.language}
-          emptyLabel={m.any}
+          emptyLabel={m.anyLanguage}
           options={languageOptions(ctx.locale)}
         />
         <Select

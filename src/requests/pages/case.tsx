@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -34,12 +34,15 @@ function ActionForm({
   view,
   action,
   errors,
+  typed,
   zones,
 }: {
   ctx: PageContext;
   view: CaseView;
   action: StaffAction;
   errors: FormErrors;
+  /** What was typed in a refused form, by input id, shown back as it was written. */
+  typed: Record<string, string>;
   zones: Array<{ value: string; label: string }>;
 }) {
   const m = inboxMessages[ctx.locale].forms;
@@ -62,6 +65,7 @@ function ActionForm({
           id={id('date')}
           name="date"
           label={m.schedule.date}
+          value={typed[id('date')]}
           error={errors[id('date')]}
           width="medium"
         />
@@ -69,10 +73,17 @@ function ActionForm({
           id={id('time')}
           name="time"
           label={m.schedule.time}
+          value={typed[id('time')]}
           error={errors[id('time')]}
           width="short"
         />
-        <TextInput id={id('place')} name="place" label={m.schedule.place} error={errors[id('place')]} />
+        <TextInput
+          id={id('place')}
+          name="place"
+          label={m.schedule.place}
+          value={typed[id('place')]}
+          error={errors[id('place')]}
+        />
       </>
     ),
     decline: (
@@ -140,12 +151,14 @@ function CasePage({
   networkName,
   doneAction,
   allZones,
+  typed = {},
 }: {
   ctx: PageContext;
   view: CaseView;
   allZones: string[];
   notice: Notice;
   errors: FormErrors;
+  typed?: Record<string, string>;
   zoneName: (id: string) => string;
   networkName: (id: string) => string;
   doneAction: string;
@@ -203,7 +216,15 @@ function CasePage({
       {view.allowed.length === 0 ? <p>{m.case.noActions}</p> : null}
       <div class="case-actions">
         {view.allowed.map((action) => (
-          <ActionForm key={action} ctx={ctx} view={view} action={action} errors={errors} zones={zones} />
+          <ActionForm
+            key={action}
+            ctx={ctx}
+            view={view}
+            action={action}
+            errors={errors}
+            typed={typed}
+            zones={zones}
+          />
         ))}
       </div>
       <h2>{m.case.request}</h2>
@@ -215,14 +236,7 @@ function CasePage({
             <strong>{v.actions[action.type]}</strong>
             {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
             <span class="timeline__when">
-              {new Intl.DateTimeFormat(
-                ctx.locale === 'fr' ? 'fr-BE' : ctx.locale === 'nl' ? 'nl-BE' : 'en-BE',
-                {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: 'Europe/Brussels',
-                },
-              ).format(new Date(action.at))}
+              {formatDateTime(ctx.locale, action.at)}
               {action.actor.kind === 'staff'
                 ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
                 : null}
@@ -251,7 +265,13 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
     async function show(
       request: FastifyRequest,
       reply: FastifyReply,
-      state: { notice: Notice; errors: FormErrors; doneAction: string; status: number },
+      state: {
+        notice: Notice;
+        errors: FormErrors;
+        doneAction: string;
+        status: number;
+        typed?: Record<string, string>;
+      },
     ) {
       const { id } = request.params as { id: string };
       const view = await requests.cases.view(userOf(request), id);
@@ -264,6 +284,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
         zoneName,
         networkName,
         doneAction: state.doneAction,
+        typed: state.typed ?? {},
       });
       return sendPage(reply, page, state.status);
     }
@@ -313,7 +334,10 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
                 : issueMessage(locale, issue as Parameters<typeof issueMessage>[1]),
             ]),
           );
-          return show(request, reply, { notice: null, errors, doneAction: '', status: 400 });
+          const typed = Object.fromEntries(
+            Object.entries(input).map(([key, value]) => [`${type}-${key}`, value]),
+          );
+          return show(request, reply, { notice: null, errors, doneAction: '', status: 400, typed });
         }
         return show(request, reply, { notice: outcome.reason, errors: {}, doneAction: '', status: 409 });
       },

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatShortDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import {
   ErrorSummary,
   type FormErrors,
@@ -67,7 +67,7 @@ function WaitingCell({ locale, item }: { locale: Locale; item: InboxItem }) {
       ) : item.respondedAt ? (
         m.contacted
       ) : item.respondBy ? (
-        format(locale, m.dueBy, { date: formatDate(locale, item.respondBy) })
+        format(locale, m.dueBy, { date: formatShortDate(locale, item.respondBy) })
       ) : null}
     </>
   );
@@ -136,7 +136,7 @@ function InboxPage({
           id="language"
           label={m.language}
           value={filters.language}
-          emptyLabel={m.any}
+          emptyLabel={m.anyLanguage}
           options={contactLanguageOptions(ctx.locale)}
         />
         <button type="submit" class="button">
@@ -155,7 +155,7 @@ function InboxPage({
             kindLabel(ctx.locale, item.requestType, item.kind),
             `${item.organisationName} (${item.postcode}) – ${item.ageGroups.map((g) => v.ageGroups[g as AgeGroup]).join(', ')} – ${languageName(item.language, ctx.locale)}`,
             zoneName(item.zoneId),
-            formatDate(ctx.locale, item.openedAt),
+            formatShortDate(ctx.locale, item.openedAt),
             <WaitingCell locale={ctx.locale} item={item} key="wait" />,
             <StatusTag locale={ctx.locale} status={item.status} key="status" />,
           ],

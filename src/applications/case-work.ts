@@ -72,6 +72,24 @@ export function checkStaffInput(
   };
 }
 
+/** The main next step of each status, in order of preference: the case page's one primary button. */
+export const APPLICATION_NEXT: { readonly [status in ApplicationStatus]: readonly StaffAction[] } = {
+  submitted: ['start-check'],
+  'completeness-check': ['log-contact'],
+  contact: ['record-advice', 'send-to-decision'],
+  concertation: ['send-to-decision'],
+  decision: [],
+  approved: ['sign-convention'],
+  'convention-signed': [],
+  suspended: ['resume'],
+  ended: [],
+  rejected: [],
+  withdrawn: [],
+};
+
+/** Actions that cannot be undone: warning buttons, confirmed on a page of their own. */
+export const DESTRUCTIVE_ACTIONS: ReadonlySet<StaffAction> = new Set(['suspend', 'end-convention']);
+
 /** The convention's dated record follows these actions, in their transaction (listing.ts). */
 const CONVENTION_CHANGES = {
   suspend: 'suspended',
@@ -264,6 +282,18 @@ export class ApplicationCaseWork {
   ): Promise<ActOutcome> {
     const outcome = await this.desk.act(user, caseId, type, body, expectedVersion);
     return outcome.ok ? { ok: true } : outcome;
+  }
+
+  /** What `act` would answer, without acting (the confirmation step of a suspension or an end). */
+  async check(
+    user: CurrentUser | null,
+    caseId: string,
+    type: StaffAction,
+    body: unknown,
+    expectedVersion?: number,
+  ) {
+    const outcome = await this.desk.check(user, caseId, type, body, expectedVersion);
+    return outcome.ok ? { ok: true as const } : outcome;
   }
 
   /** The convention of an approved application: its applicant or the zone's staff. */

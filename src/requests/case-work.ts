@@ -80,7 +80,7 @@ export class CaseWork {
       auditName: (action) => `case.${action}`,
       auditNetworks: 'each',
       auditDetail: (record, payload) => ({ status: record.status, toZoneId: payload.toZoneId }),
-      check: (found, type, input, now) => this.check(found, type, input, now),
+      check: (found, type, input, now) => this.checkInput(found, type, input, now),
       mails: (found, record, type, payload) =>
         actionMails(
           this.requests.reference.snapshot(),
@@ -143,7 +143,7 @@ export class CaseWork {
   }
 
   /** The action's input (actions.ts), and the proposed clinician looked up in the directory. */
-  private async check(found: LoadedRequest, type: StaffAction, input: unknown, now: Date) {
+  private async checkInput(found: LoadedRequest, type: StaffAction, input: unknown, now: Date) {
     const checked = checkActionInput(type, input, {
       zoneIds: new Set(this.requests.reference.snapshot().zones.keys()),
       currentZoneId: found.record.zoneId,
@@ -158,6 +158,17 @@ export class CaseWork {
     payload.clinicianName = `${clinician.givenName} ${clinician.familyName}`;
     payload.clinicianEmail = clinician.email;
     return checked;
+  }
+
+  /** What `act` would answer, without acting (the confirmation step of a decline). */
+  check(
+    user: CurrentUser | null,
+    caseId: string,
+    type: StaffAction,
+    input: unknown,
+    expectedVersion?: number,
+  ) {
+    return this.desk.check(user, caseId, type, input, expectedVersion);
   }
 
   /**

@@ -21,7 +21,7 @@ import { StandardProblem } from '../http/problem.ts';
 import { enqueue, type OutboxMessage } from '../outbox/index.ts';
 import type { CaseLog, CaseRecord } from './case-log.ts';
 import { casesInReach } from './reach.ts';
-import type { CaseAction, CaseActor, Workflow } from './workflow.ts';
+import { type CaseAction, type CaseActor, isAllowed, type Workflow } from './workflow.ts';
 
 /** A loaded case: its record and whatever the capability keeps beside it (the request, the application row). */
 export interface LoadedCase<S extends string> {
@@ -176,6 +176,35 @@ export class CaseWorkDesk<S extends string, A extends string, T extends A, L ext
     return this.config.staffActions.filter(
       (action) => allows.includes(action) && (this.config.fits?.(found, action) ?? true),
     );
+  }
+
+  /**
+   * Everything `act` checks, without acting: for the confirmation step of an action that cannot
+   * be undone, so that a mistyped field is said before "are you sure?", not after.
+   */
+  async check(
+    user: CurrentUser | null | undefined,
+    caseId: string,
+    type: T,
+    input: unknown,
+    expectedVersion?: number,
+    now = new Date(),
+  ): Promise<ActOutcome<S, I>> {
+    const found = await loadAuthorized(
+      user,
+      'case.update',
+      () => this.config.load(caseId),
+      this.config.resource,
+    );
+    if (this.config.fits && !this.config.fits(found, type)) return { ok: false, reason: 'not-allowed' };
+    const checked = await this.config.check(found, type, input, now);
+    if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
+    if (expectedVersion !== undefined && expectedVersion !== found.record.version) {
+      return { ok: false, reason: 'stale' };
+    }
+    if (!isAllowed(this.config.workflow, found.record.status, type))
+      return { ok: false, reason: 'not-allowed' };
+    return { ok: true, record: found.record };
   }
 
   /**

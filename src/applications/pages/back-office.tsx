@@ -4,7 +4,7 @@ import { signInUrl } from '../../platform/auth/urls.ts';
 import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
-import { type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
+import { type FormErrors, SummaryList, Table, Tag } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
@@ -252,15 +252,36 @@ export function registerBackOffice(
             </button>
           </form>
           {rows.length === 0 ? <p>{m.empty}</p> : null}
-          <ul class="list">
-            {rows.map((row) => (
-              <li key={row.caseId}>
-                <a href={`${path}/${row.caseId}`}>{`${row.reference} – ${row.applicantName}`}</a> ·{' '}
-                {v.kinds[row.kind as 'service']} · {v.statuses[row.status as ApplicationStatus]} ·{' '}
-                {formatDate(locale, row.updatedAt)}
-              </li>
-            ))}
-          </ul>
+          {rows.length > 0 ? (
+            <div class="staff-table">
+              <Table
+                caption={m.title}
+                head={[
+                  caseMessages[locale].mine.reference,
+                  m.applicant,
+                  caseMessages[locale].mine.kind,
+                  caseMessages[locale].mine.status,
+                  m.updated,
+                ]}
+                rows={rows.map((row) => ({
+                  key: row.caseId,
+                  cells: [
+                    <span class="nowrap" key="reference">
+                      {row.reference}
+                    </span>,
+                    <a href={`${path}/${row.caseId}`} key="name">
+                      {row.applicantName}
+                    </a>,
+                    v.kinds[row.kind as 'service'],
+                    v.statuses[row.status as ApplicationStatus],
+                    <span class="nowrap" key="updated">
+                      {formatDate(locale, row.updatedAt)}
+                    </span>,
+                  ],
+                }))}
+              />
+            </div>
+          ) : null}
         </Layout>,
       );
     });

@@ -143,24 +143,28 @@ function InboxPage({
           {m.apply}
         </button>
       </form>
-      <Table
-        caption={format(ctx.locale, m.count, { count: items.length })}
-        head={Object.values(m.columns)}
-        rows={items.map((item) => ({
-          key: item.caseId,
-          cells: [
-            <a href={`${base}/cases/${item.caseId}`} key="ref">
-              {item.reference}
-            </a>,
-            kindLabel(ctx.locale, item.requestType, item.kind),
-            `${item.organisationName} (${item.postcode}) – ${item.ageGroups.map((g) => v.ageGroups[g as AgeGroup]).join(', ')} – ${languageName(item.language, ctx.locale)}`,
-            zoneName(item.zoneId),
-            formatDate(ctx.locale, item.openedAt),
-            <WaitingCell locale={ctx.locale} item={item} key="wait" />,
-            <StatusTag locale={ctx.locale} status={item.status} key="status" />,
-          ],
-        }))}
-      />
+      <div class="staff-table">
+        <Table
+          caption={format(ctx.locale, m.count, { count: items.length })}
+          head={Object.values(m.columns)}
+          rows={items.map((item) => ({
+            key: item.caseId,
+            cells: [
+              <a href={`${base}/cases/${item.caseId}`} class="nowrap" key="ref">
+                {item.reference}
+              </a>,
+              kindLabel(ctx.locale, item.requestType, item.kind),
+              `${item.organisationName} (${item.postcode}) – ${item.ageGroups.map((g) => v.ageGroups[g as AgeGroup]).join(', ')} – ${languageName(item.language, ctx.locale)}`,
+              zoneName(item.zoneId),
+              <span class="nowrap" key="opened">
+                {formatDate(ctx.locale, item.openedAt)}
+              </span>,
+              <WaitingCell locale={ctx.locale} item={item} key="wait" />,
+              <StatusTag locale={ctx.locale} status={item.status} key="status" />,
+            ],
+          }))}
+        />
+      </div>
     </Layout>
   );
 }

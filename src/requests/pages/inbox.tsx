@@ -176,6 +176,7 @@ function SettingsPage({
   errors,
   saved,
   networkName,
+  typed,
 }: {
   ctx: PageContext;
   settings: Array<{ networkId: string; days: number }>;
@@ -183,6 +184,8 @@ function SettingsPage({
   errors: FormErrors;
   saved: boolean;
   networkName: (id: string) => string;
+  /** What was typed in a form that went wrong, by network: shown back instead of the stored value. */
+  typed: Record<string, string>;
 }) {
   const m = inboxMessages[ctx.locale].settings;
   return (
@@ -204,7 +207,7 @@ function SettingsPage({
             id={`days-${setting.networkId}`}
             name="days"
             label={format(ctx.locale, m.days, { network: networkName(setting.networkId) })}
-            value={String(setting.days)}
+            value={typed[setting.networkId] ?? String(setting.days)}
             error={errors[`days-${setting.networkId}`]}
             width="short"
             inputMode="numeric"
@@ -240,6 +243,7 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
       reply: FastifyReply,
       errors: FormErrors = {},
       saved = false,
+      typed: Record<string, string> = {},
     ) => {
       const settings = await requests.firstContactSettings(userOf(request));
       return sendPage(
@@ -251,6 +255,7 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
           errors,
           saved,
           networkName,
+          typed,
         }),
         Object.keys(errors).length > 0 ? 400 : 200,
       );
@@ -265,9 +270,13 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
         const days = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
         if (!(days >= 1 && days <= 60)) {
           await requests.firstContactSettings(userOf(request)); // 401/403 before saying anything else
-          return settingsPage(request, reply, {
-            [`days-${network}`]: inboxMessages[locale].settings.invalid,
-          });
+          return settingsPage(
+            request,
+            reply,
+            { [`days-${network}`]: inboxMessages[locale].settings.invalid },
+            false,
+            { [network]: queryValue(request.body, 'days').slice(0, 20) },
+          );
         }
         await requests.setFirstContactDays(userOf(request), network, days);
         return settingsPage(request, reply, {}, true);

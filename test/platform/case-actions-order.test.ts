@@ -7,7 +7,7 @@ import { DESTRUCTIVE_ACTIONS, REQUEST_ALLOWS, REQUEST_NEXT } from '../../src/req
 
 describe('the order and weight of a case page’s actions', () => {
   it('puts the main next step first as the only primary, and decline last as a warning', () => {
-    const allowed = REQUEST_ALLOWS.acknowledged.filter((a) => a !== 'submit');
+    const allowed = REQUEST_ALLOWS.acknowledged;
     const ordered = orderActions(allowed, REQUEST_NEXT.acknowledged, DESTRUCTIVE_ACTIONS);
     assert.deepEqual(ordered[0], { action: 'start', tone: 'primary' });
     assert.equal(ordered.filter((a) => a.tone === 'primary').length, 1);

@@ -232,7 +232,10 @@ for (const engine of testEngines()) {
       assert.match(asked.body, /Êtes-vous sûr de vouloir clôturer la réunion du/);
       assert.match(asked.body, /Oui, clôturer la réunion/);
       assert.match((await anne.get(meetingUrl)).body, /Clôturer et établir le procès-verbal/);
-      const closed = await anne.post(`${meetingUrl}/close`, { version: version(page.body), confirmed: 'yes' });
+      const closed = await anne.post(`${meetingUrl}/close`, {
+        version: version(page.body),
+        confirmed: 'yes',
+      });
       assert.equal(closed.statusCode, 303);
       const minutes = await anne.get(`${meetingUrl}/minutes`);
       assert.equal(minutes.statusCode, 200);

@@ -142,7 +142,10 @@ describe('journey: accounts with the keyboard only', () => {
       const audit = (await page.locator('main table').textContent()) ?? '';
       assert.match(audit, /grant\.create/);
       // A sentence with names, not ids: who gave whom which role where.
-      assert.match(audit, /a donné à .+ le rôle «\u202fCoordinateur local\u202f» \(Nord-Ouest, Brumenta[^)]*\)/);
+      assert.match(
+        audit,
+        /a donné à .+ le rôle «\u202fCoordinateur local\u202f» \(Nord-Ouest, Brumenta[^)]*\)/,
+      );
       await expectAccessible(page);
 
       await page.goto('/fr/admin/outbox');

@@ -3,11 +3,10 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { CaseWorkDesk } from '../platform/cases/case-work.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
-import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
 import { budgetLeft } from './domain/budget.ts';
-import { Checker, type Issue } from './domain/checks.ts';
+import type { Issue } from './domain/checks.ts';
 import { decisionsOf, waitingNetworks } from './domain/decisions.ts';
 import {
   APPLICATION_STATUSES,
@@ -20,6 +19,10 @@ import {
   type StaffAction,
 } from './domain/workflow.ts';
 import { Listing } from './listing.ts';
+import { checkStaffInput } from './staff-actions.ts';
+
+export { APPLICATION_NEXT, checkStaffInput, DESTRUCTIVE_ACTIONS } from './staff-actions.ts';
+
 import { applicantMail } from './notifications.ts';
 import { type ApplicationService, caseResource } from './service.ts';
 import * as store from './store.ts';
@@ -28,67 +31,6 @@ export type ActOutcome =
   | { ok: true }
   | { ok: false; reason: 'stale' | 'not-allowed' }
   | { ok: false; reason: 'invalid'; issues: Issue[] };
-
-/** What each staff action needs besides the case, checked the same for every page. */
-export function checkStaffInput(
-  type: StaffAction,
-  body: unknown,
-): { payload: Record<string, unknown>; issues: Issue[] } {
-  const c = new Checker(body);
-  const payload: Record<string, unknown> = {};
-  const date = (field: string) => {
-    // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
-    const value = c.text(field, { required: true, max: 24 });
-    if (value === undefined) return undefined;
-    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date');
-  };
-  switch (type) {
-    case 'request-information':
-    case 'note':
-      payload.text = c.text('text', { required: true, max: 4000 });
-      break;
-    case 'log-contact':
-      payload.date = date('date');
-      payload.text = c.text('text', { required: true, max: 4000 });
-      break;
-    case 'record-advice':
-      payload.level = c.choice('level', ['local', 'regional'] as const);
-      payload.text = c.text('text', { required: true, max: 4000 });
-      break;
-    case 'sign-convention':
-      payload.date = date('date');
-      payload.signatories = c.text('signatories', { required: true, max: 500 });
-      break;
-    case 'suspend':
-    case 'end-convention':
-      payload.reason = c.text('reason', { required: true, max: 2000 });
-      break;
-    default:
-      payload.text = c.text('text', { required: false, max: 4000 });
-  }
-  return {
-    payload: Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)),
-    issues: c.issues,
-  };
-}
-
-/** The main next step of each status, in order of preference: the case page's one primary button. */
-export const APPLICATION_NEXT: { readonly [status in ApplicationStatus]: readonly StaffAction[] } = {
-  submitted: ['start-check'],
-  'completeness-check': ['log-contact'],
-  contact: ['record-advice', 'send-to-decision'],
-  concertation: ['send-to-decision'],
-  decision: [],
-  approved: ['sign-convention'],
-  'convention-signed': [],
-  suspended: ['resume'],
-  ended: [],
-  rejected: [],
-  withdrawn: [],
-};
-
-/** Actions that cannot be undone: warning buttons, confirmed on a page of their own. */
-export const DESTRUCTIVE_ACTIONS: ReadonlySet<StaffAction> = new Set(['suspend', 'end-convention']);
 
 /** The convention's dated record follows these actions, in their transaction (listing.ts). */
 const CONVENTION_CHANGES = {

@@ -4,7 +4,6 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { ConfirmActionPage, isConfirmed } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate } from '../../platform/i18n/index.ts';
 import {
@@ -20,6 +19,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { committeeMessages } from '../messages/index.ts';
 import type { ChangeOutcome, CommitteeService, MeetingView } from '../service.ts';
 import { StatusTag } from './bodies.tsx';
+import { askToConfirmClose } from './close.tsx';
 import { DecisionFacts, ItemFacts, ItemForms, QuorumLine } from './item.tsx';
 import { formFields, formList, formVersion, issueErrors, type NetworkName } from './shared.ts';
 
@@ -246,29 +246,7 @@ export function registerMeetingPages(
 
     app.post(`${path}/close`, post, async (request, reply) => {
       const { id } = request.params as { id: string };
-      // Closing cannot be undone: it is confirmed on a page of its own first (no JavaScript needed).
-      // Whoever may not close, a closed meeting or a page someone changed since gets close's own answer.
-      if (!isConfirmed(request.body)) {
-        const view = await committees.meeting(request.user, id);
-        const version = formVersion(request.body);
-        if (view.may.manage && view.status === 'open' && version === view.version) {
-          return sendPage(
-            reply,
-            h(ConfirmActionPage, {
-              ctx: pageContext(request, reply),
-              section: 'committees',
-              question: format(locale, m.meeting.closeQuestion, {
-                date: formatDate(locale, view.state.heldOn),
-              }),
-              verb: m.meeting.closeVerb,
-              url: `/${locale}/committees/meetings/${id}/close`,
-              cancelHref: `/${locale}/committees/meetings/${id}`,
-              version,
-              fields: [],
-            }),
-          );
-        }
-      }
+      if (await askToConfirmClose(request, reply, committees, locale)) return reply;
       const outcome = await committees.close(request.user, id, formVersion(request.body));
       return answer(request, reply, outcome, 'close', { values: {}, present: null });
     });

@@ -1,23 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import {
-  type ActionTone,
-  CaseActionForm,
-  CaseLayout,
-  ConfirmActionPage,
-  isConfirmed,
-  orderActions,
-  TONE_CLASS,
-} from '../../platform/cases/case-page.tsx';
+import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
-import {
-  type FormErrors,
-  Select,
-  SummaryList,
-  Textarea,
-  TextInput,
-} from '../../platform/views/components.tsx';
+import { type FormErrors, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
@@ -28,76 +14,13 @@ import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
+import { ActionForm } from './case-action-form.tsx';
 import { kindLabel, StatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
 import { userOf } from './user.ts';
 
 type Notice = 'done' | 'stale' | 'not-allowed' | null;
-
-function ActionForm({
-  ctx,
-  view,
-  action,
-  tone,
-  errors,
-  values,
-  zones,
-}: {
-  ctx: PageContext;
-  view: CaseView;
-  action: StaffAction;
-  tone: ActionTone;
-  errors: FormErrors;
-  values: Record<string, string>;
-  zones: Array<{ value: string; label: string }>;
-}) {
-  const m = inboxMessages[ctx.locale].forms;
-  const base = `/${ctx.locale}/inbox/cases/${view.record.id}`;
-  if (action === 'assign-clinician') {
-    return (
-      <section class={`case-action case-action--${tone}`} aria-labelledby={`${action}-title`}>
-        <h3 id={`${action}-title`}>{m[action].title}</h3>
-        <a class={TONE_CLASS[tone]} href={`${base}/assign`}>
-          {m[action].submit}
-        </a>
-      </section>
-    );
-  }
-  const id = (field: string) => `${action}-${field}`;
-  const field = (name: string) => ({ id: id(name), name, value: values[id(name)], error: errors[id(name)] });
-  const fields = {
-    schedule: (
-      <>
-        <TextInput {...field('date')} label={m.schedule.date} width="medium" />
-        <TextInput {...field('time')} label={m.schedule.time} width="short" />
-        <TextInput {...field('place')} label={m.schedule.place} />
-      </>
-    ),
-    decline: <Textarea {...field('reason')} label={m.decline.reason} rows={3} />,
-    reassign: (
-      <>
-        <Select {...field('toZoneId')} label={m.reassign.zone} options={zones} />
-        <TextInput {...field('reason')} label={m.reassign.reason} />
-      </>
-    ),
-    note: <Textarea {...field('text')} label={m.note.text} rows={3} />,
-    message: <Textarea {...field('text')} label={m.message.text} rows={4} />,
-  } as Partial<Record<StaffAction, preact.ComponentChildren>>;
-  return (
-    <CaseActionForm
-      ctx={ctx}
-      id={action}
-      title={m[action].title}
-      url={`${base}/${action}`}
-      version={view.record.version}
-      tone={tone}
-      submit={m[action].submit}
-    >
-      {fields[action] ?? null}
-    </CaseActionForm>
-  );
-}
 
 function actionDetails(
   locale: Locale,

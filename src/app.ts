@@ -15,6 +15,8 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { registerBudgetRoutes } from './budget/routes.ts';
+import { BudgetService } from './budget/service.ts';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -222,6 +224,11 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerBudgetRoutes(
+    app,
+    new BudgetService(database, services.reference, dependencies.clock ?? systemClock),
+    config.apiAdminToken,
+  );
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,

@@ -2,11 +2,11 @@ import { loadAuthorized } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { CaseWorkDesk } from '../platform/cases/case-work.ts';
+import type { Issue } from '../platform/forms/checker.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { isUuid } from '../platform/ids.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
 import { budgetLeft } from './domain/budget.ts';
-import type { Issue } from './domain/checks.ts';
 import { decisionsOf, waitingNetworks } from './domain/decisions.ts';
 import {
   APPLICATION_STATUSES,

@@ -8,13 +8,13 @@ import { newReference } from '../platform/cases/reference.ts';
 import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { FileStore, UploadQuota } from '../platform/files/index.ts';
+import type { Issue } from '../platform/forms/checker.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { ApplicantSpace } from './applicant-space.ts';
 import { loadBudgetSettings } from './budget-settings.ts';
 import { ApplicationDocuments } from './documents.ts';
 import { type BudgetSettings, budgetImpact } from './domain/budget.ts';
-import type { Issue } from './domain/checks.ts';
 import {
   checkDeclarationSection,
   DECLARATION_SECTIONS,

@@ -1,5 +1,4 @@
-import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
-import { Checker, type Issue } from './domain/checks.ts';
+import { Checker, type Issue } from '../platform/forms/checker.ts';
 import type { ApplicationStatus, StaffAction } from './domain/workflow.ts';
 
 // The staff actions of an application's case page, beyond the workflow's table: what each needs
@@ -13,12 +12,8 @@ export function checkStaffInput(
 ): { payload: Record<string, unknown>; issues: Issue[] } {
   const c = new Checker(body);
   const payload: Record<string, unknown> = {};
-  const date = (field: string) => {
-    // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
-    const value = c.text(field, { required: true, max: 24 });
-    if (value === undefined) return undefined;
-    return parseBelgianDate(value) ?? c.fail(field, 'invalid-date');
-  };
+  // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
+  const date = (field: string) => c.date(field);
   switch (type) {
     case 'request-information':
     case 'note':

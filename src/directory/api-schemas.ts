@@ -37,6 +37,9 @@ const closed = { additionalProperties: false } as const;
 
 const Location = Type.Object(
   {
+    id: Type.String({
+      description: 'The location’s id: a machine client records a session there with `locationId`',
+    }),
     kind: Type.String(),
     name: NullableString,
     street: Type.String(),

@@ -35,6 +35,7 @@ function nearest(l: ClinicianLocation) {
 
 function location(l: ClinicianLocation) {
   return {
+    id: l.id,
     kind: l.kind,
     name: l.name,
     street: l.street,

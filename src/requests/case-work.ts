@@ -5,10 +5,10 @@ import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { type ActOutcome as CaseActOutcome, CaseWorkDesk } from '../platform/cases/case-work.ts';
 import { normaliseReference } from '../platform/cases/reference.ts';
 import type { CaseAction } from '../platform/cases/workflow.ts';
+import type { Issue } from '../platform/forms/checker.ts';
 import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { type ActionIssueCode, checkActionInput } from './domain/actions.ts';
-import type { Issue } from './domain/checks.ts';
 import { inboxOrder, type Waiting, waiting } from './domain/inbox.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
 import {

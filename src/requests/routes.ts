@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import type { Issue } from '../platform/forms/checker.ts';
 import {
   type FieldError,
   fieldErrorsFromValidation,
@@ -10,7 +11,6 @@ import {
 import { LangParam, Problem, Uuid } from '../platform/http/schemas.ts';
 import { CaseAnswer, PartnerOfferBody, SubmittedAnswer, SupportRequestBody } from './api-schemas.ts';
 import type { CaseView } from './case-work.ts';
-import type { Issue } from './domain/checks.ts';
 import { checkPartnerOffer } from './domain/partner-offer.ts';
 import { checkSupportRequest } from './domain/support-request.ts';
 import { REQUEST_ACTIONS, type StaffAction } from './domain/workflow.ts';

@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkStaffInput } from '../../src/applications/case-work.ts';
 import { budgetImpact, budgetLeft } from '../../src/applications/domain/budget.ts';
-import { Checker } from '../../src/applications/domain/checks.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from '../../src/applications/domain/decisions.ts';
 import { checkDeclarationSection } from '../../src/applications/domain/declaration.ts';
 import { APPLICATION_ALLOWS, APPLICATION_WORKFLOW } from '../../src/applications/domain/workflow.ts';
 import { foldCase } from '../../src/platform/cases/workflow.ts';
 import { badFileName, checkUpload, sniffType } from '../../src/platform/files/index.ts';
+import { Checker } from '../../src/platform/forms/checker.ts';
 
 const settings = {
   weeksPerYear: 45,

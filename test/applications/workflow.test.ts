@@ -110,7 +110,11 @@ for (const engine of testEngines()) {
         trainings: 'Korte opleiding',
       });
       assert.equal(wrong.statusCode, 400);
-      assert.match(wrong.body, /Behandeling \(functie 3\) vraagt minstens 5 jaar/);
+      // The summary link names the field before saying what is wrong with it.
+      assert.match(
+        wrong.body,
+        /href="#functions">Gewenste functies: behandeling \(functie 3\) vraagt minstens 5 jaar/,
+      );
       assert.match(wrong.body, /Korte opleiding/);
     });
 

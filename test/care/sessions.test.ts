@@ -57,6 +57,24 @@ for (const engine of testEngines()) {
       );
     });
 
+    it('records at a location read from the public clinician API, as a machine client would', async () => {
+      const listed = (await t.app.inject({ url: `/api/v1/clinicians/${b.id}` })).json() as {
+        locations: Array<{ id: string; postcode: string }>;
+      };
+      assert.deepEqual(
+        listed.locations.map((l) => l.id),
+        b.locations,
+      );
+      const response = await record(
+        sessionBody(b, {
+          locationId: listed.locations[0]!.id,
+          niss: makeNiss('1975-11-03', 303),
+          birthDate: '1975-11-03',
+        }),
+      );
+      assert.equal(response.statusCode, 201, response.body);
+    });
+
     it('keeps the patient as a key made with the secret generated into DATA_DIR, never the NISS', async () => {
       const niss = makeNiss('1980-02-14', 101);
       const secret = readFileSync(join(t.dataDir, 'secrets', 'patient-key.key'), 'utf8').trim();

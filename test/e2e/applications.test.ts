@@ -156,7 +156,7 @@ describe('journeys: declarations of interest and conventioned services', () => {
 
       // An empty page shows the error summary and keeps nothing out.
       await continueTo(clinician, /join\/identity/);
-      assert.match((await clinician.locator('.error-summary').textContent()) ?? '', /Vul dit veld in/);
+      assert.match((await clinician.locator('.error-summary').textContent()) ?? '', /Kies uw beroep/);
       await clinician.check('input[name=kind][value=psychologist]');
       await clinician.fill('#givenName', 'Lotte');
       await clinician.fill('#familyName', family);
@@ -189,25 +189,27 @@ describe('journeys: declarations of interest and conventioned services', () => {
         mimeType: 'application/pdf',
         buffer: PDF,
       });
-      await clinician.locator('form[enctype] button').first().click();
-      await next(clinician, /join\/documents/);
-      // A file that is not what its name says is refused with a clear message.
+      await clinician.locator('button[name=send][value=diploma]').click();
+      await next(clinician, /join\/documents$/);
+      assert.match((await clinician.locator('main').textContent()) ?? '', /diploma\.pdf/);
+      // A file that is not what its name says is refused with a clear message naming the document.
       await clinician.setInputFiles('#document-visa', {
         name: 'visum.pdf',
         mimeType: 'application/pdf',
         buffer: Buffer.from('not a pdf at all'),
       });
-      await clinician.locator('form[enctype] button').last().click();
-      await next(clinician, /documents\/upload/);
-      assert.match((await clinician.locator('.error-summary').textContent()) ?? '', /geen PDF/);
+      await clinician.locator('button[name=send][value=visa]').click();
+      await clinician.waitForSelector('.error-summary');
+      assert.match((await clinician.locator('.error-summary').textContent()) ?? '', /Visum: .*geen PDF/);
+      await expectAccessible(clinician);
+      // A file chosen and then "Continue" (not "send") is sent too, never lost.
       await clinician.setInputFiles('#document-visa', {
         name: 'visum.png',
         mimeType: 'image/png',
         buffer: PNG,
       });
-      await clinician.locator('form[enctype] button').last().click();
-      await next(clinician, /join\/documents/);
       await continueTo(clinician, /join\/check/);
+      assert.match((await clinician.locator('main').textContent()) ?? '', /visum\.png/);
       await clinician.locator('main form button[type=submit]').click();
       await next(clinician, /\/nl\/my\/applications\/[0-9a-f-]{36}\?sent=1/);
       const caseId = /applications\/([0-9a-f-]{36})/.exec(clinician.url())![1]!;

@@ -11,8 +11,8 @@ import {
 import { clinicianPages } from '../../src/applications/pages/clinician-pages.tsx';
 import { SPECIALITIES as FINDER_SPECIALITIES, FUNCTIONS, MODES } from '../../src/directory/domain/types.ts';
 import { directoryLabels } from '../../src/directory/labels.ts';
+import { fieldHelpers } from '../../src/platform/forms/inputs.tsx';
 import { LOCALES } from '../../src/platform/i18n/index.ts';
-import { fieldHelpers } from '../../src/platform/views/question-pages.ts';
 import {
   AGE_GROUP_BOUNDS,
   AGE_GROUPS,

@@ -211,7 +211,8 @@ for (const engine of testEngines()) {
         const answers = [...DECLARATION, ...SERVICE].find(([name]) => name === section)?.[1] ?? {};
         const response = await postForm(t, client, `${base}/${section}`, { ...answers, ...change });
         assert.equal(response.statusCode, 400, `${section}.${field}`);
-        assert.match(response.body, /Schrijf hier geen rijksregisternummer \(INSZ\)/, field);
+        // After the field's name ("Voornaam: schrijf hier geen …").
+        assert.match(response.body, /Schrijf hier geen rijksregisternummer \(INSZ\)/i, field);
       }
       const ordinary = await postForm(t, client, '/nl/professionals/join/identity', {
         ...(DECLARATION[0]?.[1] ?? {}),

@@ -34,10 +34,11 @@ const HIDING_NAMES: Record<string, string> = {
 /** Ordinary names in other scripts, with accents or spaces: kept as sent. */
 const FINE_NAMES = ['diplôme été 2024.pdf', 'شهادة.pdf', 'תעודה.pdf', 'Zeugnis (Kopie).pdf'];
 
+// Any case: on the questionnaire the sentence follows the document's name ("Diploma: de …").
 const MESSAGES = {
-  fr: /Le nom du fichier contient des caractères invisibles ou qui changent le sens de lecture/,
-  nl: /De bestandsnaam bevat onzichtbare tekens of tekens die de leesrichting veranderen/,
-  en: /The file name contains invisible characters or characters that change the reading direction/,
+  fr: /Le nom du fichier contient des caractères invisibles ou qui changent le sens de lecture/i,
+  nl: /De bestandsnaam bevat onzichtbare tekens of tekens die de leesrichting veranderen/i,
+  en: /The file name contains invisible characters or characters that change the reading direction/i,
 };
 
 /** A multipart post whose Content-Disposition carries `disposition` as given (e.g. filename*=). */

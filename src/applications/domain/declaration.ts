@@ -1,3 +1,4 @@
+import { Checker, type Issue, member } from '../../platform/forms/checker.ts';
 import { LANGUAGE_CODES } from '../../platform/i18n/languages.ts';
 import {
   AGE_GROUPS,
@@ -8,7 +9,6 @@ import {
   SPECIALITIES,
   type Speciality,
 } from '../../platform/vocabulary/index.ts';
-import { Checker, type Issue, member } from './checks.ts';
 
 // The clinician's declaration of interest: the questions, grouped in pages, and their checks.
 // Treatment (F3) asks for about five years of experience or a long therapy training; the exact
@@ -77,8 +77,8 @@ export function checkDeclarationSection(
       c.choices('ageGroups', AGE_GROUPS);
       break;
     case 'functions': {
-      const functions = c.choices('functions', FUNCTIONS);
-      const years = c.integer('experienceYears', 0, 60);
+      const functions = c.choices('functions', FUNCTIONS) ?? [];
+      const years = c.integer('experienceYears', { min: 0, max: 60 });
       const longTraining = c.choice('longTraining', YES_NO);
       c.text('trainings', { required: false, max: 2000 });
       const min = context.criteria.treatmentMinYears;
@@ -98,7 +98,7 @@ export function checkDeclarationSection(
       break;
     }
     case 'sessions':
-      c.integer('sessionsPerWeek', 1, 40);
+      c.integer('sessionsPerWeek', { min: 1, max: 40 });
       c.choice('networks', NETWORK_CHOICES);
       break;
     case 'links':

@@ -1,3 +1,4 @@
+import { Checker, type Issue, member } from '../../platform/forms/checker.ts';
 import { compactEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
 import {
   AGE_GROUPS,
@@ -6,7 +7,6 @@ import {
   type OrganisationKind,
   organisationKindOf,
 } from '../../platform/vocabulary/index.ts';
-import { Checker, type Issue, member } from './checks.ts';
 import { NETWORK_CHOICES, type NetworkChoice } from './declaration.ts';
 
 // A conventioned service's application: an organisation that employs (or will employ)
@@ -51,7 +51,7 @@ export function checkServiceSection(
       c.text('clinicians', { required: true, max: 4000 });
       break;
     case 'hours':
-      c.integer('hoursPerWeek', 1, 400);
+      c.integer('hoursPerWeek', { min: 1, max: 400 });
       break;
     case 'public':
       c.choices('ageGroups', AGE_GROUPS);

@@ -1,13 +1,12 @@
+import { formMessages } from '../../platform/forms/messages.ts';
 import type { Translations } from '../../platform/i18n/index.ts';
 import { questionMessages } from './questions.ts';
 
-// The two questionnaires: what surrounds the questions (start pages, buttons, issues, uploads);
-// the questions themselves are in questions.ts.
+// The two questionnaires: what surrounds the questions (start pages, uploads); the questions
+// themselves are in questions.ts, how their issues name each field in issues.ts.
 
 const fr = {
   ...questionMessages.fr,
-  continue: 'Continuer',
-  change: 'Modifier',
   none: 'Aucun',
   signInTitle: 'Connectez-vous pour commencer',
   signInBody:
@@ -45,26 +44,8 @@ const fr = {
   },
   confirmationBody: 'Votre référence est {reference}. Vous recevez un e-mail à chaque étape.',
   followLink: 'Suivre mon dossier',
-  issues: {
-    required: 'Complétez ce champ.',
-    'too-long': 'Maximum {limit} caractères.',
-    'unknown-value': 'Choisissez une des options proposées.',
-    'invalid-number': 'Indiquez un nombre entier.',
-    'number-range': 'Indiquez un nombre entre {min} et {max}.',
-    'invalid-inami':
-      'Ce numéro INAMI n’est pas valide. Recopiez ses 11 chiffres depuis votre attestation INAMI, par exemple 5.12345.09.890.',
-    'invalid-phone': 'Indiquez un numéro de téléphone, par exemple 02 123 45 67.',
-    'invalid-postcode': 'Le code postal compte 4 chiffres.',
-    'invalid-enterprise-number':
-      'Ce numéro d’entreprise n’est pas valide (10 chiffres, ou 9 dans l’ancienne forme, par exemple 0123.456.749).',
-    'invalid-date': 'Indiquez une date qui existe, par exemple 03/12/2026.',
-    'outside-territory': 'Ce code postal n’est pas dans un territoire couvert.',
-    'treatment-criteria':
-      'Le traitement (fonction 3) demande au moins {years} ans d’expérience ou une longue formation en psychothérapie.',
-    'document-missing': 'Ajoutez ce document.',
-    'patient-identifier':
-      'N’écrivez pas de numéro de registre national (NISS) ici\u202f: ce formulaire n’est pas fait pour les données qui identifient un patient. Retirez ce numéro\u202f; le reste de votre texte est gardé.',
-  },
+  // The engine's sentences (the applicant's case page says the NISS one too).
+  issues: formMessages.fr.issues,
   upload: {
     missing: 'Choisissez un fichier.',
     empty: 'Le fichier est vide.',
@@ -89,8 +70,6 @@ export const formsMessages: Translations<typeof fr> = {
   fr,
   nl: {
     ...questionMessages.nl,
-    continue: 'Doorgaan',
-    change: 'Wijzigen',
     none: 'Geen',
     signInTitle: 'Meld u aan om te beginnen',
     signInBody:
@@ -128,26 +107,7 @@ export const formsMessages: Translations<typeof fr> = {
     },
     confirmationBody: 'Uw referentie is {reference}. U krijgt bij elke stap een e-mail.',
     followLink: 'Mijn dossier volgen',
-    issues: {
-      required: 'Vul dit veld in.',
-      'too-long': 'Maximaal {limit} tekens.',
-      'unknown-value': 'Kies een van de voorgestelde opties.',
-      'invalid-number': 'Vul een geheel getal in.',
-      'number-range': 'Vul een getal tussen {min} en {max} in.',
-      'invalid-inami':
-        'Dit RIZIV-nummer is niet geldig. Neem de 11 cijfers over van uw RIZIV-attest, bijvoorbeeld 5.12345.09.890.',
-      'invalid-phone': 'Vul een telefoonnummer in, bijvoorbeeld 02 123 45 67.',
-      'invalid-postcode': 'De postcode telt 4 cijfers.',
-      'invalid-enterprise-number':
-        'Dit ondernemingsnummer is niet geldig (10 cijfers, of 9 in de oude vorm, bijvoorbeeld 0123.456.749).',
-      'invalid-date': 'Vul een bestaande datum in, bijvoorbeeld 03/12/2026.',
-      'outside-territory': 'Deze postcode ligt niet in een gedekt gebied.',
-      'treatment-criteria':
-        'Behandeling (functie 3) vraagt minstens {years} jaar ervaring of een lange psychotherapieopleiding.',
-      'document-missing': 'Voeg dit document toe.',
-      'patient-identifier':
-        'Schrijf hier geen rijksregisternummer (INSZ): dit formulier is niet bedoeld voor gegevens die een patiënt identificeren. Verwijder dat nummer; de rest van uw tekst blijft bewaard.',
-    },
+    issues: formMessages.nl.issues,
     upload: {
       missing: 'Kies een bestand.',
       empty: 'Het bestand is leeg.',
@@ -169,8 +129,6 @@ export const formsMessages: Translations<typeof fr> = {
   },
   en: {
     ...questionMessages.en,
-    continue: 'Continue',
-    change: 'Change',
     none: 'None',
     signInTitle: 'Sign in to start',
     signInBody:
@@ -208,26 +166,7 @@ export const formsMessages: Translations<typeof fr> = {
     },
     confirmationBody: 'Your reference is {reference}. You will receive an e-mail at each step.',
     followLink: 'Follow my case',
-    issues: {
-      required: 'Fill in this field.',
-      'too-long': 'At most {limit} characters.',
-      'unknown-value': 'Choose one of the options offered.',
-      'invalid-number': 'Enter a whole number.',
-      'number-range': 'Enter a number between {min} and {max}.',
-      'invalid-inami':
-        'This INAMI number is not valid. Copy its 11 digits from your INAMI certificate, for example 5.12345.09.890.',
-      'invalid-phone': 'Enter a phone number, for example 02 123 45 67.',
-      'invalid-postcode': 'The postcode has 4 digits.',
-      'invalid-enterprise-number':
-        'This enterprise number is not valid (10 digits, or 9 in the old form, for example 0123.456.749).',
-      'invalid-date': 'Enter a date that exists, for example 03/12/2026.',
-      'outside-territory': 'This postcode is not in a territory we cover.',
-      'treatment-criteria':
-        'Treatment (function 3) needs at least {years} years of experience or a long psychotherapy training.',
-      'document-missing': 'Add this document.',
-      'patient-identifier':
-        'Do not write a national register number (NISS) here: this form is not meant for data that identifies a patient. Remove the number; the rest of your text is kept.',
-    },
+    issues: formMessages.en.issues,
     upload: {
       missing: 'Choose a file.',
       empty: 'The file is empty.',

@@ -16,10 +16,10 @@ import {
 } from '../domain/workflow.ts';
 import { budgetMessages } from '../messages/budget.ts';
 import { caseMessages } from '../messages/case.ts';
+import { errorsById } from '../messages/issues.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
 import { CasePage } from './case-page.tsx';
-import { errorsById } from './flow.tsx';
 import { textOf, versionOf } from './mine.tsx';
 
 // The coordinators' back office: the zone's applications, each case with its answers,

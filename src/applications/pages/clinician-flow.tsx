@@ -1,45 +1,41 @@
+import type { VNode } from 'preact';
+import type { Data, DraftFile } from '../../platform/forms/answers.ts';
+import type { Flow } from '../../platform/forms/engine.tsx';
+import { fieldHelpers } from '../../platform/forms/inputs.tsx';
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
 import type { PageContext } from '../../platform/views/context.ts';
-import { Layout } from '../../platform/views/layout.tsx';
-import { type Data, fieldHelpers } from '../../platform/views/question-pages.ts';
 import { DECLARATION_SECTIONS, type DeclarationSection } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { ApplicationService } from '../service.ts';
 import type { AccountForm } from './account-step.tsx';
-import type { FlowSpec } from './flow.tsx';
-import { SignInPrompt } from './shared.tsx';
-
-const _f = (locale: Locale) => formsMessages[locale].fields;
-const v = (locale: Locale) => vocabularyMessages[locale];
-const _options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
 import { clinicianPages } from './clinician-pages.tsx';
+import { applicationFlowBasics, QuestionnaireStart } from './questionnaire.tsx';
 
-export function clinicianFlow(criteriaYears: number, maxUploadMb: number): FlowSpec<DeclarationSection> {
-  const pages = clinicianPages(criteriaYears, maxUploadMb);
+// The declaration of interest on the form engine: its pages are clinician-pages.tsx.
+
+const v = (locale: Locale) => vocabularyMessages[locale];
+
+type ClinicianFlow = Flow<DeclarationSection, ApplicationService> & {
+  startPage(ctx: PageContext, start: { next: string | null; resume: boolean }, account?: AccountForm): VNode;
+};
+
+export function clinicianFlow(criteriaYears: number, maxUploadMb: number): ClinicianFlow {
   return {
-    form: 'clinician',
+    ...applicationFlowBasics<DeclarationSection>('clinician'),
     path: '/professionals/join',
     sections: DECLARATION_SECTIONS,
-    pages,
+    pages: clinicianPages(criteriaYears, maxUploadMb),
     check: (service, section, data, documents) => service.checkDeclaration(section, data, documents),
-    rows: (locale, data, documents) => answerRows(locale, data, documents),
-    texts: (locale) => {
-      const t = formsMessages[locale].clinician;
-      return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
-    },
-    startPage: (ctx, next, resume, account) => (
-      <ClinicianStart ctx={ctx} next={next} resume={resume} account={account} />
+    files: (service, request) => service.draftDocuments(request.user),
+    rows: (locale, data, documents = []) => answerRows(locale, data, documents),
+    startPage: (ctx, start, account?: AccountForm) => (
+      <ClinicianStart ctx={ctx} {...start} account={account} />
     ),
   };
 }
 
-function answerRows(
-  locale: Locale,
-  data: Data,
-  documents: Array<{ documentKind: string; originalName: string }>,
-) {
+function answerRows(locale: Locale, data: Data, documents: readonly DraftFile[]) {
   const m = formsMessages[locale];
   const h = fieldHelpers(locale, data, {});
   const labels = (list: string[], dict: Record<string, string>) =>
@@ -118,17 +114,19 @@ function ClinicianStart({
 }) {
   const t = formsMessages[ctx.locale].clinician;
   return (
-    <Layout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      <p>{t.needs}</p>
-      {next ? (
-        <a class="button button--start" href={next}>
-          {resume ? t.resume : t.start}
-        </a>
-      ) : (
-        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/join`} />
-      )}
-    </Layout>
+    <QuestionnaireStart
+      ctx={ctx}
+      title={t.title}
+      intro={
+        <>
+          <p>{t.intro}</p>
+          <p>{t.needs}</p>
+        </>
+      }
+      path="/professionals/join"
+      next={next}
+      startLabel={resume ? t.resume : t.start}
+      account={account}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthService } from '../../platform/auth/index.ts';
 import type { LandingRule } from '../../platform/auth/landing.ts';
+import { registerFlow } from '../../platform/forms/engine.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { ApplicationCaseWork } from '../case-work.ts';
 import { formsMessages } from '../messages/forms.ts';
@@ -10,7 +11,6 @@ import { registerBackOffice } from './back-office.tsx';
 import { registerBudgetPage } from './budget.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
 import { registerConventionPage } from './convention.tsx';
-import { registerFlow } from './flow.tsx';
 import { registerMyPages } from './mine.tsx';
 import { registerQuestionsPreview, serviceFlow } from './service-flow.tsx';
 import { registerUploads } from './uploads.tsx';
@@ -26,12 +26,13 @@ export function registerApplicationPages(
   const clinician = clinicianFlow(service.options.criteria.treatmentMinYears, mb);
   const join = registerFlow(app, clinician, service);
   registerFlow(app, serviceFlow, service);
+  const signedOut = { next: null, resume: false };
   registerAccountStep(app, auth, [
-    { path: clinician.path, kind: null, start: (ctx, form) => clinician.startPage(ctx, null, false, form) },
+    { path: clinician.path, kind: null, start: (ctx, form) => clinician.startPage(ctx, signedOut, form) },
     {
       path: serviceFlow.path,
       kind: 'organisation',
-      start: (ctx, form) => serviceFlow.startPage(ctx, null, false, form),
+      start: (ctx, form) => serviceFlow.startPage(ctx, signedOut, form),
     },
   ]);
   registerUploads(app, service, work, join);

@@ -1,19 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import type { VNode } from 'preact';
+import type { Flow, QuestionPage } from '../../platform/forms/engine.tsx';
+import { fieldHelpers } from '../../platform/forms/inputs.tsx';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
-import { fieldHelpers } from '../../platform/views/question-pages.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { AGE_GROUPS, ORGANISATION_KINDS } from '../../platform/vocabulary/index.ts';
 import { NETWORK_CHOICES } from '../domain/declaration.ts';
 import { SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
+import type { ApplicationService } from '../service.ts';
 import type { AccountForm } from './account-step.tsx';
-import type { FlowSpec, QuestionPage } from './flow.tsx';
-import { SignInPrompt } from './shared.tsx';
+import { applicationFlowBasics, pageTitle, QuestionnaireStart } from './questionnaire.tsx';
 
 const f = (locale: Locale) => formsMessages[locale].fields;
 const v = (locale: Locale) => vocabularyMessages[locale];
@@ -22,59 +23,38 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 const pages: Record<ServiceSection, QuestionPage> = {
   organisation: {
+    title: pageTitle('organisation'),
     fields: [
       { name: 'organisation.name' },
       { name: 'organisation.enterpriseNumber' },
       { name: 'organisation.kind' },
     ],
-    render: ({ locale, value, error }) => (
+    render: ({ locale, field }) => (
       <>
-        <TextInput
-          id="organisation-name"
-          name="organisation.name"
-          label={f(locale).organisationName}
-          value={value('organisation.name')}
-          error={error('organisation.name')}
-          autoComplete="organization"
-        />
-        <TextInput
-          id="organisation-enterpriseNumber"
+        <field.Text name="organisation.name" label={f(locale).organisationName} autoComplete="organization" />
+        <field.Text
           name="organisation.enterpriseNumber"
           label={f(locale).enterpriseNumber}
           hint={f(locale).enterpriseNumberHint}
-          value={value('organisation.enterpriseNumber')}
-          error={error('organisation.enterpriseNumber')}
           width="medium"
         />
-        <Radios
-          id="organisation-kind"
+        <field.Radios
           name="organisation.kind"
           legend={f(locale).organisationKind}
-          error={error('organisation.kind')}
-          value={value('organisation.kind')}
           options={options(ORGANISATION_KINDS, v(locale).organisationKinds)}
         />
       </>
     ),
   },
   address: {
+    title: pageTitle('address'),
     fields: [{ name: 'organisation.street' }, { name: 'organisation.postcode' }],
-    render: ({ locale, value, error }) => (
+    render: ({ locale, field }) => (
       <>
-        <TextInput
-          id="organisation-street"
-          name="organisation.street"
-          label={f(locale).street}
-          value={value('organisation.street')}
-          error={error('organisation.street')}
-          autoComplete="street-address"
-        />
-        <TextInput
-          id="organisation-postcode"
+        <field.Text name="organisation.street" label={f(locale).street} autoComplete="street-address" />
+        <field.Text
           name="organisation.postcode"
           label={f(locale).postcode}
-          value={value('organisation.postcode')}
-          error={error('organisation.postcode')}
           width="short"
           inputMode="numeric"
           autoComplete="postal-code"
@@ -83,33 +63,21 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   contact: {
+    title: pageTitle('contact'),
     fields: [{ name: 'contact.name' }, { name: 'contact.phone' }, { name: 'contact.language' }],
-    render: ({ locale, value, error }) => (
+    render: ({ locale, field }) => (
       <>
-        <TextInput
-          id="contact-name"
-          name="contact.name"
-          label={f(locale).contactName}
-          value={value('contact.name')}
-          error={error('contact.name')}
-          autoComplete="name"
-        />
-        <TextInput
-          id="contact-phone"
+        <field.Text name="contact.name" label={f(locale).contactName} autoComplete="name" />
+        <field.Text
           name="contact.phone"
           label={f(locale).contactPhone}
           type="tel"
-          value={value('contact.phone')}
-          error={error('contact.phone')}
           width="medium"
           autoComplete="tel"
         />
-        <Radios
-          id="contact-language"
+        <field.Radios
           name="contact.language"
           legend={f(locale).contactLanguage}
-          error={error('contact.language')}
-          value={value('contact.language')}
           options={options(['fr', 'nl'] as const, v(locale).contactLanguages)}
           inline
         />
@@ -117,80 +85,62 @@ const pages: Record<ServiceSection, QuestionPage> = {
     ),
   },
   clinicians: {
+    title: pageTitle('clinicians'),
     fields: [{ name: 'clinicians' }],
-    render: ({ locale, value, error }) => (
-      <Textarea
-        id="clinicians"
+    render: ({ locale, field }) => (
+      <field.TextArea
+        name="clinicians"
         label={f(locale).clinicians}
         hint={f(locale).cliniciansHint}
-        value={value('clinicians')}
-        error={error('clinicians')}
         rows={6}
       />
     ),
   },
   hours: {
+    title: pageTitle('hours'),
     fields: [{ name: 'hoursPerWeek' }],
-    render: ({ locale, value, error }) => (
-      <TextInput
-        id="hoursPerWeek"
-        label={f(locale).hoursPerWeek}
-        value={value('hoursPerWeek')}
-        error={error('hoursPerWeek')}
-        width="short"
-        inputMode="numeric"
-      />
+    render: ({ locale, field }) => (
+      <field.Text name="hoursPerWeek" label={f(locale).hoursPerWeek} width="short" inputMode="numeric" />
     ),
   },
   public: {
+    title: pageTitle('public'),
     fields: [{ name: 'ageGroups', multiple: true }, { name: 'publicDescription' }],
-    render: ({ locale, value, values, error }) => (
+    render: ({ locale, field }) => (
       <>
-        <Checkboxes
+        <field.Checkboxes
           name="ageGroups"
           legend={f(locale).targetAges}
-          error={error('ageGroups')}
-          values={values('ageGroups')}
           options={options(AGE_GROUPS, v(locale).ageGroups)}
         />
-        <Textarea
-          id="publicDescription"
-          label={f(locale).publicDescription}
-          value={value('publicDescription')}
-          error={error('publicDescription')}
-          rows={4}
-        />
+        <field.TextArea name="publicDescription" label={f(locale).publicDescription} rows={4} />
       </>
     ),
   },
   locations: {
+    title: pageTitle('locations'),
     fields: [{ name: 'locations' }],
-    render: ({ locale, value, error }) => (
-      <Textarea
-        id="locations"
-        label={f(locale).locations}
-        value={value('locations')}
-        error={error('locations')}
-        rows={5}
-      />
-    ),
+    render: ({ locale, field }) => <field.TextArea name="locations" label={f(locale).locations} rows={5} />,
   },
   networks: {
+    title: pageTitle('networks'),
     fields: [{ name: 'networks' }],
-    render: ({ locale, value, error }) => (
-      <Radios
+    render: ({ locale, field }) => (
+      <field.Radios
         name="networks"
         legend={f(locale).networks}
-        error={error('networks')}
-        value={value('networks')}
         options={options(NETWORK_CHOICES, v(locale).networks)}
       />
     ),
   },
 };
 
-export const serviceFlow: FlowSpec<ServiceSection> = {
-  form: 'service',
+type ServiceFlow = Flow<ServiceSection, ApplicationService> & {
+  startPage(ctx: PageContext, start: { next: string | null; resume: boolean }, account?: AccountForm): VNode;
+};
+
+export const serviceFlow: ServiceFlow = {
+  ...applicationFlowBasics<ServiceSection>('service'),
   path: '/professionals/service',
   sections: SERVICE_SECTIONS,
   pages,
@@ -244,11 +194,9 @@ export const serviceFlow: FlowSpec<ServiceSection> = {
       },
     ];
   },
-  texts: (locale) => {
-    const t = formsMessages[locale].service;
-    return { title: t.title, checkTitle: t.checkTitle, declaration: t.declaration, submit: t.submit };
-  },
-  startPage: (ctx, next, _resume, account) => <ServiceStart ctx={ctx} next={next} account={account} />,
+  startPage: (ctx, start, account?: AccountForm) => (
+    <ServiceStart ctx={ctx} next={start.next} account={account} />
+  ),
 };
 
 function ServiceStart({
@@ -262,20 +210,22 @@ function ServiceStart({
 }) {
   const t = formsMessages[ctx.locale].service;
   return (
-    <Layout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      <p>
-        <a href={`/${ctx.locale}/professionals/service/questions`}>{t.preview}</a>
-      </p>
-      {next ? (
-        <a class="button button--start" href={next}>
-          {t.start}
-        </a>
-      ) : (
-        <SignInPrompt ctx={ctx} account={account} next={`/${ctx.locale}/professionals/service`} />
-      )}
-    </Layout>
+    <QuestionnaireStart
+      ctx={ctx}
+      title={t.title}
+      intro={
+        <>
+          <p>{t.intro}</p>
+          <p>
+            <a href={`/${ctx.locale}/professionals/service/questions`}>{t.preview}</a>
+          </p>
+        </>
+      }
+      path="/professionals/service"
+      next={next}
+      startLabel={t.start}
+      account={account}
+    />
   );
 }
 

@@ -1,18 +1,26 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { signInUrl } from '../../platform/auth/urls.ts';
-import { acceptUploads, MAX_FILE_NAME_LENGTH, sendStoredFile } from '../../platform/files/index.ts';
+import {
+  acceptUploads,
+  isUploadedPart,
+  MAX_FILE_NAME_LENGTH,
+  sendStoredFile,
+} from '../../platform/files/index.ts';
+import type { FlowRoutes } from '../../platform/forms/engine.tsx';
+import { namedSentence } from '../../platform/forms/issues.ts';
 import { localizedPaths } from '../../platform/http/pages.ts';
 import { format, type Locale } from '../../platform/i18n/index.ts';
+import type { FormErrors } from '../../platform/views/components.tsx';
 import type { ApplicationCaseWork } from '../case-work.ts';
 import type { UploadOutcome } from '../documents.ts';
-import type { DeclarationSection } from '../domain/declaration.ts';
+import { type DeclarationSection, DOCUMENT_KINDS, type DocumentKind } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
+import { applicationIssueTexts } from '../messages/issues.ts';
 import type { ApplicationService } from '../service.ts';
-import type { ShowWithUploadErrors } from './flow.tsx';
 import { showMyCase, versionOf } from './mine.tsx';
 
 // Document uploads (multipart forms, so they work without JavaScript) and downloads. Only the
-// routes here take multipart bodies: the parser lives in this plugin's scope.
+// routes here take multipart bodies: the parser lives in these plugins' scopes.
 
 const megabytes = (bytes: number) => Math.floor(bytes / 1_048_576);
 
@@ -32,16 +40,57 @@ function uploadMessage(
   });
 }
 
+/** A file input with nothing chosen still sends a part: no name, no bytes. */
+const chosen = (part: unknown) => isUploadedPart(part) && (part.filename !== '' || part.data.length > 0);
+
 export function registerUploads(
   app: FastifyInstance,
   service: ApplicationService,
   work: ApplicationCaseWork,
-  showJoinPage: Record<Locale, ShowWithUploadErrors<DeclarationSection>>,
+  join: Record<Locale, FlowRoutes<DeclarationSection>>,
 ): void {
   const maxBytes = service.options.maxUploadBytes;
+
+  /** Keeps a draft's document; the refusal names the document ("Diplôme : le fichier est vide."). */
+  async function keep(request: FastifyRequest, locale: Locale, kind: DocumentKind, part: unknown) {
+    const outcome = await service.documents.upload(request.user, { part, documentKind: kind });
+    if (outcome.ok) return {};
+    const id = `document-${kind}` as const;
+    const sentence = uploadMessage(locale, outcome.problem, service.options);
+    return { [id]: namedSentence(locale, applicationIssueTexts[locale].names[id], sentence) };
+  }
+
+  // The documents page is one form: each document has its own "send" button, and "Continue"
+  // sends any file still chosen before going on, so a chosen file is never silently dropped.
+  app.register(async (scope) => {
+    await acceptUploads(scope, maxBytes, { files: DOCUMENT_KINDS.length });
+    for (const { locale, path } of localizedPaths('/professionals/join/documents')) {
+      scope.post(
+        path,
+        { schema: { hide: true }, preValidation: app.csrfProtection },
+        async (request, reply): Promise<FastifyReply> => {
+          if (!request.user) return reply.redirect(`/${locale}/professionals/join`, 303);
+          const body = (request.body ?? {}) as Record<string, unknown>;
+          const send = DOCUMENT_KINDS.find((kind) => kind === body.send);
+          let errors: FormErrors = {};
+          for (const kind of DOCUMENT_KINDS) {
+            const part = body[`document-${kind}`];
+            // The send button of a document with no file chosen: say so ("choose a file").
+            if (chosen(part) || kind === send)
+              errors = { ...errors, ...(await keep(request, locale, kind, part)) };
+          }
+          if (Object.keys(errors).length > 0) return join[locale].show(request, reply, 'documents', errors);
+          if (send) return reply.redirect(`${path}${body.return === 'check' ? '?return=check' : ''}`, 303);
+          return join[locale].post(request, reply, 'documents');
+        },
+      );
+    }
+  });
+
   app.register(async (scope) => {
     await acceptUploads(scope, maxBytes);
 
+    // One document per post (the documents page before it was one form; scripts use it too).
     for (const { locale, path } of localizedPaths('/professionals/join/documents/upload')) {
       scope.post(
         path,
@@ -50,14 +99,10 @@ export function registerUploads(
           if (!request.user) return reply.redirect(`/${locale}/professionals/join`, 303);
           const body = (request.body ?? {}) as Record<string, unknown>;
           const kind = body.documentKind === 'visa' ? 'visa' : 'diploma';
-          const outcome = await service.documents.upload(request.user, {
-            part: body.file,
-            documentKind: kind,
-          });
-          if (outcome.ok) return reply.redirect(`/${locale}/professionals/join/documents`, 303);
-          return showJoinPage[locale](request, reply, 'documents', {
-            [`document-${kind}`]: uploadMessage(locale, outcome.problem, service.options),
-          });
+          const errors = await keep(request, locale, kind, body.file);
+          if (Object.keys(errors).length === 0)
+            return reply.redirect(`/${locale}/professionals/join/documents`, 303);
+          return join[locale].show(request, reply, 'documents', errors);
         },
       );
     }

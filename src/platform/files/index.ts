@@ -152,15 +152,20 @@ export function sendStoredFile(
 /**
  * Lets the routes of `scope` (an encapsulated plugin) take multipart forms: fields become
  * strings in `request.body`, files `UploadedPart`s read up to `maxBytes` (a bigger file is
- * marked, not an error, so the form can say so and keep what was typed).
+ * marked, not an error, so the form can say so and keep what was typed). `files`: file inputs a
+ * form may carry (one unless said).
  */
-export async function acceptUploads(scope: FastifyInstance, maxBytes: number): Promise<void> {
+export async function acceptUploads(
+  scope: FastifyInstance,
+  maxBytes: number,
+  options: { files?: number } = {},
+): Promise<void> {
   await scope.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
     // Keep the name as sent (busboy would cut "../" off): a name that tries is refused, not mended.
     preservePath: true,
     throwFileSizeLimit: false,
-    limits: { fileSize: maxBytes + 1, files: 1, fields: 50, fieldSize: 20_000, parts: 60 },
+    limits: { fileSize: maxBytes + 1, files: options.files ?? 1, fields: 50, fieldSize: 20_000, parts: 60 },
     async onFile(part) {
       const chunks: Buffer[] = [];
       let size = 0;

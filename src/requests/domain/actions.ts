@@ -1,5 +1,5 @@
+import { Checker, type Issue } from '../../platform/forms/checker.ts';
 import { type IsoDate, parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
-import { Checker, type Issue, member } from './checks.ts';
 import type { StaffAction } from './workflow.ts';
 
 // What each staff action needs besides the case: a reason to decline, a zone to reassign to, a
@@ -25,19 +25,19 @@ export function checkActionInput(
   input: unknown,
   context: { zoneIds: ReadonlySet<string>; currentZoneId: string; today: IsoDate },
 ): CheckedAction {
-  const c = new Checker();
+  const c = new Checker(input);
   const extra: Array<{ field: string; code: ActionIssueCode }> = [];
   const payload: Record<string, unknown> = {};
   switch (type) {
     case 'decline':
-      payload.reason = c.text('reason', member(input, 'reason'), { required: true, max: 1000 });
+      payload.reason = c.text('reason', { required: true, max: 1000 });
       break;
     case 'note':
     case 'message':
-      payload.text = c.text('text', member(input, 'text'), { required: true, max: 4000 });
+      payload.text = c.text('text', { required: true, max: 4000 });
       break;
     case 'reassign': {
-      const zone = c.text('toZoneId', member(input, 'toZoneId'), {
+      const zone = c.text('toZoneId', {
         required: true,
         max: 60,
         identifier: true,
@@ -47,11 +47,11 @@ export function checkActionInput(
       else if (zone === context.currentZoneId) extra.push({ field: 'toZoneId', code: 'same-zone' });
       payload.fromZoneId = context.currentZoneId;
       payload.toZoneId = zone;
-      payload.reason = c.text('reason', member(input, 'reason'), { required: false, max: 1000 });
+      payload.reason = c.text('reason', { required: false, max: 1000 });
       break;
     }
     case 'assign-clinician': {
-      const id = c.text('clinicianId', member(input, 'clinicianId'), {
+      const id = c.text('clinicianId', {
         required: true,
         max: 60,
         identifier: true,
@@ -62,15 +62,15 @@ export function checkActionInput(
     }
     case 'schedule': {
       // 17/12/2026, 17.12.2026 or 2026-12-17: kept as the ISO date.
-      const typed = c.text('date', member(input, 'date'), { required: true, max: 24 });
+      const typed = c.text('date', { required: true, max: 24 });
       const date = typed === undefined ? undefined : (parseBelgianDate(typed) ?? undefined);
       if (typed !== undefined && date === undefined) extra.push({ field: 'date', code: 'invalid-date' });
       // An appointment is for today or later (in Brussels): a past one is a typo.
       else if (date !== undefined && date < context.today)
         extra.push({ field: 'date', code: 'date-in-past' });
-      const time = c.text('time', member(input, 'time'), { required: false, max: 5 });
+      const time = c.text('time', { required: false, max: 5 });
       if (time !== undefined && !TIME.test(time)) extra.push({ field: 'time', code: 'invalid-time' });
-      const place = c.text('place', member(input, 'place'), { required: false, max: 300 });
+      const place = c.text('place', { required: false, max: 300 });
       payload.date = date;
       payload.time = time ?? null;
       payload.place = place ?? null;
@@ -79,7 +79,7 @@ export function checkActionInput(
     case 'acknowledge':
     case 'start':
     case 'close':
-      payload.text = c.text('text', member(input, 'text'), { required: false, max: 4000 });
+      payload.text = c.text('text', { required: false, max: 4000 });
       break;
   }
   const issues = [...c.issues, ...extra];

@@ -1,7 +1,6 @@
+import { type Checked, Checker, type Issue, member } from '../../platform/forms/checker.ts';
 import { LANGUAGE_CODES } from '../../platform/i18n/languages.ts';
-import { compactEnterpriseNumber, isEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
-import { Checker, type Issue, member } from './checks.ts';
-import { type Checked, LIMITS } from './support-request.ts';
+import { LIMITS } from './support-request.ts';
 import {
   ACCESSIBILITY,
   type Accessibility,
@@ -54,87 +53,62 @@ export function offerSectionApplies(section: OfferSection, input: unknown): bool
   return section !== 'co-lead' || member(input, 'offer') === 'co-lead-group';
 }
 
-function checkSection(c: Checker, input: unknown, section: OfferSection, form: boolean) {
-  const organisation = member(input, 'organisation');
-  const venue = member(input, 'venue');
-  const contact = member(input, 'contact');
+function checkSection(c: Checker, section: OfferSection, form: boolean) {
   switch (section) {
     case 'offer':
-      return { offer: c.choice('offer', member(input, 'offer'), OFFER_KINDS) };
+      return { offer: c.choice('offer', OFFER_KINDS) };
     case 'co-lead':
-      return { coLeader: c.choice('coLeader', member(input, 'coLeader'), CO_LEADERS, form) };
-    case 'organisation': {
-      const raw = c.text('organisation.enterpriseNumber', member(organisation, 'enterpriseNumber'), {
-        required: false,
-        max: 20,
-        identifier: true,
-      });
-      const valid = raw !== undefined && isEnterpriseNumber(raw);
-      if (raw !== undefined && !valid) c.fail('organisation.enterpriseNumber', 'invalid-enterprise-number');
+      return { coLeader: c.choice('coLeader', CO_LEADERS, form) };
+    case 'organisation':
       return {
         organisation: {
-          name: c.text('organisation.name', member(organisation, 'name'), {
-            required: true,
-            max: LIMITS.name,
-          }),
-          kind: c.choice('organisation.kind', member(organisation, 'kind'), ORGANISATION_KINDS),
-          enterpriseNumber: valid ? compactEnterpriseNumber(raw) : null,
+          name: c.text('organisation.name', { required: true, max: LIMITS.name }),
+          kind: c.choice('organisation.kind', ORGANISATION_KINDS),
+          enterpriseNumber: c.enterpriseNumber('organisation.enterpriseNumber', false) ?? null,
         },
       };
-    }
     case 'venue':
       return {
         venue: {
-          street: c.text('venue.street', member(venue, 'street'), { required: true, max: LIMITS.street }),
-          postcode: c.postcode('venue.postcode', member(venue, 'postcode')),
-          accessibility: c.choice('venue.accessibility', member(venue, 'accessibility'), ACCESSIBILITY),
-          capacity: c.integer('venue.capacity', member(venue, 'capacity'), 1, 500),
-          openingTimes: c.text('venue.openingTimes', member(venue, 'openingTimes'), {
-            required: true,
-            max: LIMITS.text,
-          }),
+          street: c.text('venue.street', { required: true, max: LIMITS.street }),
+          postcode: c.postcode('venue.postcode'),
+          accessibility: c.choice('venue.accessibility', ACCESSIBILITY),
+          capacity: c.integer('venue.capacity', { min: 1, max: 500, wrong: 'capacity-range' }),
+          openingTimes: c.text('venue.openingTimes', { required: true, max: LIMITS.text }),
         },
       };
     case 'public':
       return {
         venue: {
-          languages: c.choices('venue.languages', member(venue, 'languages'), LANGUAGE_CODES, true),
-          targetPublic: c.choices('venue.targetPublic', member(venue, 'targetPublic'), AGE_GROUPS, true),
-          targetPublicDetails: c.text('venue.targetPublicDetails', member(venue, 'targetPublicDetails'), {
-            required: false,
-            max: LIMITS.text,
-          }),
+          languages: c.choices('venue.languages', LANGUAGE_CODES),
+          targetPublic: c.choices('venue.targetPublic', AGE_GROUPS),
+          targetPublicDetails: c.text('venue.targetPublicDetails', { required: false, max: LIMITS.text }),
         },
       };
     case 'contact':
       return {
         contact: {
-          name: c.text('contact.name', member(contact, 'name'), { required: true, max: LIMITS.name }),
-          email: c.email('contact.email', member(contact, 'email')),
-          phone: c.phone('contact.phone', member(contact, 'phone'), false),
-          language: c.choice('contact.language', member(contact, 'language'), CORRESPONDENCE_LANGUAGES),
+          name: c.text('contact.name', { required: true, max: LIMITS.name }),
+          email: c.email('contact.email'),
+          phone: c.phone('contact.phone', false),
+          language: c.choice('contact.language', CORRESPONDENCE_LANGUAGES),
         },
       };
     case 'message':
-      return {
-        message: c.text('message', member(input, 'message'), {
-          required: false,
-          max: LIMITS.description,
-        }),
-      };
+      return { message: c.text('message', { required: false, max: LIMITS.description }) };
   }
 }
 
 export function checkOfferSection(input: unknown, section: OfferSection): Issue[] {
-  const c = new Checker();
-  checkSection(c, input, section, true);
+  const c = new Checker(input);
+  checkSection(c, section, true);
   return c.issues;
 }
 
 export function checkPartnerOffer(input: unknown, options: { form: boolean }): Checked<PartnerOffer> {
-  const c = new Checker();
+  const c = new Checker(input);
   const sections = OFFER_SECTIONS.filter((section) => !options.form || offerSectionApplies(section, input));
-  const parts = sections.map((section) => checkSection(c, input, section, options.form));
+  const parts = sections.map((section) => checkSection(c, section, options.form));
   if (c.issues.length > 0) return { ok: false, issues: c.issues };
   const venue = Object.assign({}, ...parts.map((part) => ('venue' in part ? part.venue : {})));
   const merged = Object.assign({}, ...parts) as PartnerOffer;

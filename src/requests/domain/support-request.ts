@@ -1,4 +1,4 @@
-import { Checker, type Issue, member } from './checks.ts';
+import { type Checked, Checker, type Issue, member } from '../../platform/forms/checker.ts';
 import {
   AGE_GROUPS,
   type AgeGroup,
@@ -48,80 +48,56 @@ export function supportSectionApplies(section: SupportSection, input: unknown): 
 
 export const LIMITS = { name: 200, street: 200, text: 2000, description: 4000 } as const;
 
-function checkSection(c: Checker, input: unknown, section: SupportSection, form: boolean) {
-  const practice = member(input, 'practice');
-  const requester = member(input, 'requester');
+function checkSection(c: Checker, section: SupportSection, form: boolean) {
   switch (section) {
     case 'kind':
-      return { kind: c.choice('kind', member(input, 'kind'), SUPPORT_KINDS) };
+      return { kind: c.choice('kind', SUPPORT_KINDS) };
     case 'case-advice':
-      return {
-        caseAdviceFormat: c.choice(
-          'caseAdviceFormat',
-          member(input, 'caseAdviceFormat'),
-          CASE_ADVICE_FORMATS,
-          form,
-        ),
-      };
+      return { caseAdviceFormat: c.choice('caseAdviceFormat', CASE_ADVICE_FORMATS, form) };
     case 'topics':
-      return { topics: c.choices('topics', member(input, 'topics'), KNOWLEDGE_TOPICS, form) };
+      return { topics: c.choices('topics', KNOWLEDGE_TOPICS, form) };
     case 'practice':
       return {
         practice: {
-          name: c.text('practice.name', member(practice, 'name'), { required: true, max: LIMITS.name }),
-          street: c.text('practice.street', member(practice, 'street'), {
-            required: true,
-            max: LIMITS.street,
-          }),
-          postcode: c.postcode('practice.postcode', member(practice, 'postcode')),
+          name: c.text('practice.name', { required: true, max: LIMITS.name }),
+          street: c.text('practice.street', { required: true, max: LIMITS.street }),
+          postcode: c.postcode('practice.postcode'),
         },
       };
     case 'contact':
       return {
         requester: {
-          name: c.text('requester.name', member(requester, 'name'), { required: true, max: LIMITS.name }),
-          email: c.email('requester.email', member(requester, 'email')),
-          phone: c.phone('requester.phone', member(requester, 'phone'), false),
-          language: c.choice('requester.language', member(requester, 'language'), CORRESPONDENCE_LANGUAGES),
+          name: c.text('requester.name', { required: true, max: LIMITS.name }),
+          email: c.email('requester.email'),
+          phone: c.phone('requester.phone', false),
+          language: c.choice('requester.language', CORRESPONDENCE_LANGUAGES),
         },
       };
     case 'age-group':
-      return { ageGroup: c.choice('ageGroup', member(input, 'ageGroup'), AGE_GROUPS) };
+      return { ageGroup: c.choice('ageGroup', AGE_GROUPS) };
     case 'times':
-      return {
-        preferredTimes: c.text('preferredTimes', member(input, 'preferredTimes'), {
-          required: form,
-          max: LIMITS.text,
-        }),
-      };
+      return { preferredTimes: c.text('preferredTimes', { required: form, max: LIMITS.text }) };
     case 'description':
-      return {
-        description: c.text('description', member(input, 'description'), {
-          required: true,
-          max: LIMITS.description,
-        }),
-      };
+      return { description: c.text('description', { required: true, max: LIMITS.description }) };
   }
 }
 
 /** Checks one question page of the form. */
 export function checkSupportSection(input: unknown, section: SupportSection): Issue[] {
-  const c = new Checker();
-  checkSection(c, input, section, true);
+  const c = new Checker(input);
+  checkSection(c, section, true);
   return c.issues;
 }
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /**
  * Checks a whole request. `form` is stricter where the form asks a question the API leaves
  * optional (the case-advice format, the topics, the preferred times).
  */
 export function checkSupportRequest(input: unknown, options: { form: boolean }): Checked<SupportRequest> {
-  const c = new Checker();
+  const c = new Checker(input);
   const parts = SUPPORT_SECTIONS.filter((section) =>
     options.form ? supportSectionApplies(section, input) : true,
-  ).map((section) => checkSection(c, input, section, options.form));
+  ).map((section) => checkSection(c, section, options.form));
   if (c.issues.length > 0) return { ok: false, issues: c.issues };
   const merged = Object.assign({}, ...parts) as Partial<SupportRequest> & {
     practice: SupportRequest['practice'];

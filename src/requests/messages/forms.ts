@@ -2,8 +2,9 @@ import type { Translations } from '../../platform/i18n/index.ts';
 import { partnerFormMessages } from './partner-form.ts';
 import { supportFormMessages } from './support-form.ts';
 
-// The two public forms' strings, in FR (source), NL and EN: what both share (buttons, the issues
-// checks raise, the required-field sentences) is here; each form's pages are in its own file.
+// The two public forms' strings, in FR (source), NL and EN: what both share (the sentence naming
+// each missing answer, the issues the API words its own way) is here; each form's pages are in
+// its own file. The form engine's sentences for the other issues are platform/forms/messages.ts.
 const fr = {
   ...partnerFormMessages.fr,
   ...supportFormMessages.fr,
@@ -12,28 +13,17 @@ const fr = {
       'Médecins généralistes\u202f: un avis, une consultation conjointe, des séances dans votre cabinet.',
     partner: 'Organisations\u202f: un local, un groupe de soutien à accueillir ou à co-animer.',
   },
-  continue: 'Continuer',
   optional: '(facultatif)',
-  change: 'Modifier',
   notGiven: 'Non indiqué',
   noPatientData:
     'N’indiquez pas le nom d’un patient ni rien qui permette de l’identifier (numéro national, date de naissance, adresse).',
   issues: {
     required: 'Ce champ est obligatoire.',
-    'too-long': 'Indiquez au plus {limit} caractères.',
-    'not-text': 'Indiquez un texte.',
-    'invalid-email': 'Indiquez une adresse e-mail, par exemple nom@exemple.be.',
-    'invalid-phone': 'Indiquez un numéro de téléphone, par exemple 02 123 45 67.',
-    'invalid-postcode': 'Un code postal belge a 4 chiffres, par exemple 1020.',
     'unknown-value': 'Valeur inconnue. Valeurs possibles\u202f: {allowed}.',
-    'patient-identifier':
-      'N’écrivez pas de numéro de registre national (NISS) ici\u202f: ce formulaire n’est pas fait pour les données qui identifient un patient. Retirez ce numéro\u202f; le reste de votre texte est gardé.',
     'invalid-enterprise-number':
       'Ce numéro d’entreprise n’est pas valide\u202f: 10 chiffres commençant par 0 ou 1, par exemple 0123.456.749. Vérifiez-le sur votre document BCE.',
-    'capacity-range': 'Indiquez un nombre entier de {min} à {max}.',
     'outside-territory':
       'Passerelle ne couvre pas encore {place}. Il couvre aujourd’hui la Région de Bruxelles-Capitale.',
-    'no-network-for-age': 'Aucun réseau ne couvre cet âge à {place}.',
   },
   requiredByField: {
     kind: 'Choisissez ce dont vous avez besoin.',
@@ -66,7 +56,6 @@ const fr = {
 };
 
 export type FormsMessages = typeof fr;
-export type RequiredField = keyof FormsMessages['requiredByField'];
 
 const nl: Translations<typeof fr>['nl'] = {
   ...partnerFormMessages.nl,
@@ -75,28 +64,17 @@ const nl: Translations<typeof fr>['nl'] = {
     support: 'Huisartsen: een advies, een gezamenlijke consultatie, sessies in uw praktijk.',
     partner: 'Organisaties: een lokaal, een steungroep ontvangen of mee begeleiden.',
   },
-  continue: 'Doorgaan',
   optional: '(optioneel)',
-  change: 'Wijzigen',
   notGiven: 'Niet ingevuld',
   noPatientData:
     'Vermeld geen naam van een patiënt en niets waarmee een patiënt herkend kan worden (rijksregisternummer, geboortedatum, adres).',
   issues: {
     required: 'Dit veld is verplicht.',
-    'too-long': 'Vul hoogstens {limit} tekens in.',
-    'not-text': 'Vul een tekst in.',
-    'invalid-email': 'Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
-    'invalid-phone': 'Vul een telefoonnummer in, bijvoorbeeld 02 123 45 67.',
-    'invalid-postcode': 'Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 1020.',
     'unknown-value': 'Onbekende waarde. Mogelijke waarden: {allowed}.',
-    'patient-identifier':
-      'Schrijf hier geen rijksregisternummer (INSZ): dit formulier is niet bedoeld voor gegevens die een patiënt identificeren. Verwijder dat nummer; de rest van uw tekst blijft bewaard.',
     'invalid-enterprise-number':
       'Dit ondernemingsnummer is ongeldig: 10 cijfers die beginnen met 0 of 1, bijvoorbeeld 0123.456.749. Controleer het op uw KBO-document.',
-    'capacity-range': 'Vul een geheel getal van {min} tot {max} in.',
     'outside-territory':
       'Passerelle dekt {place} nog niet. Het dekt vandaag het Brussels Hoofdstedelijk Gewest.',
-    'no-network-for-age': 'Geen netwerk dekt deze leeftijd in {place}.',
   },
   requiredByField: {
     kind: 'Kies wat u nodig hebt.',
@@ -135,28 +113,17 @@ const en: Translations<typeof fr>['en'] = {
     support: 'GPs: advice, a joint consultation, sessions in your practice.',
     partner: 'Organisations: a room, a support group to host or co-lead.',
   },
-  continue: 'Continue',
   optional: '(optional)',
-  change: 'Change',
   notGiven: 'Not given',
   noPatientData:
     'Do not enter a patient’s name or anything that identifies a patient (national number, date of birth, address).',
   issues: {
     required: 'This field is required.',
-    'too-long': 'Enter at most {limit} characters.',
-    'not-text': 'Enter some text.',
-    'invalid-email': 'Enter an e-mail address, for example name@example.be.',
-    'invalid-phone': 'Enter a phone number, for example 02 123 45 67.',
-    'invalid-postcode': 'A Belgian postcode has 4 digits, for example 1020.',
     'unknown-value': 'Unknown value. Possible values: {allowed}.',
-    'patient-identifier':
-      'Do not write a national register number (NISS) here: this form is not meant for data that identifies a patient. Remove the number; the rest of your text is kept.',
     'invalid-enterprise-number':
       'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0123.456.749. Check it on your KBO/BCE record.',
-    'capacity-range': 'Enter a whole number from {min} to {max}.',
     'outside-territory':
       'Passerelle does not cover {place} yet. Today it covers the Brussels-Capital Region.',
-    'no-network-for-age': 'No network covers this age in {place}.',
   },
   requiredByField: {
     kind: 'Choose what you need.',

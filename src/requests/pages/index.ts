@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { registerFlow } from '../../platform/forms/engine.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { LookupLimiter } from '../lookup-limiter.ts';
 import { formsMessages } from '../messages/index.ts';
 import { statusMessages } from '../messages/status.ts';
 import type { RequestService } from '../service.ts';
 import { registerCasePages } from './case.tsx';
-import { registerFlow } from './flow.tsx';
 import { registerInboxPages } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { registerStatusPage } from './status.tsx';

@@ -1,12 +1,13 @@
 // The organisation offer's "check your answers": one row per answer, in the form's order, each
 // linking back to the page that asked it.
 
+import { type Data, getPath } from '../../platform/forms/answers.ts';
+import type { CheckRow } from '../../platform/forms/engine.tsx';
 import { type Locale, languageName } from '../../platform/i18n/index.ts';
 import { formatEnterpriseNumber, isEnterpriseNumber } from '../../platform/identifiers/enterprise-number.ts';
-import { type Data, getPath } from '../../platform/views/question-pages.ts';
+import type { OfferSection } from '../domain/partner-offer.ts';
 import type { OFFER_KINDS } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import type { CheckRow } from './flow.tsx';
 import { contactLanguageOptions, joinLabels } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].partner;
@@ -22,12 +23,14 @@ function list(data: Data, path: string): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-export function partnerOfferRows(locale: Locale, data: Data): CheckRow[] {
+export function partnerOfferRows(locale: Locale, data: Data): CheckRow<OfferSection>[] {
   const p = t(locale).pages;
   const m = formsMessages[locale];
   const offer = text(data, 'offer') as (typeof OFFER_KINDS)[number];
   const number = text(data, 'organisation.enterpriseNumber');
-  const result: CheckRow[] = [{ section: 'offer', key: p.offer.title, value: v(locale).offers[offer] }];
+  const result: CheckRow<OfferSection>[] = [
+    { section: 'offer', key: p.offer.title, value: v(locale).offers[offer] },
+  ];
   if (offer === 'co-lead-group') {
     result.push({
       section: 'co-lead',

@@ -1,6 +1,6 @@
+import type { Flow, QuestionPage } from '../../platform/forms/engine.tsx';
+import { choicePage, textPage } from '../../platform/forms/one-question.tsx';
 import { type Locale, languageOptions } from '../../platform/i18n/index.ts';
-import { Checkboxes, Radios, Select, Textarea, TextInput } from '../../platform/views/components.tsx';
-import type { PageContext } from '../../platform/views/context.ts';
 import {
   checkOfferSection,
   checkPartnerOffer,
@@ -17,44 +17,24 @@ import {
   ORGANISATION_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import type { Flow, QuestionPage } from './flow.tsx';
+import type { RequestService } from '../service.ts';
 import { partnerOfferRows, text } from './partner-answers.tsx';
-import { ConfirmationPage, contactLanguageOptions, StartPage } from './shared.tsx';
+import { contactLanguageOptions, referenceOf, requestFlowBasics, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].partner;
 const v = (locale: Locale) => vocabularyMessages[locale];
 
 const pages: Record<OfferSection, QuestionPage> = {
-  offer: {
-    fields: [{ name: 'offer' }],
-    title: (locale) => t(locale).pages.offer.title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
-        name="offer"
-        legend={t(locale).pages.offer.title}
-        legendAsHeading
-        error={error('offer')}
-        value={value('offer')}
-        options={OFFER_KINDS.map((offer) => ({ value: offer, label: v(locale).offers[offer] }))}
-      />
-    ),
-  },
-  'co-lead': {
-    fields: [{ name: 'coLeader' }],
-    title: (locale) => t(locale).pages['co-lead'].title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
-        name="coLeader"
-        legend={t(locale).pages['co-lead'].title}
-        legendAsHeading
-        error={error('coLeader')}
-        value={value('coLeader')}
-        options={CO_LEADERS.map((who) => ({ value: who, label: v(locale).coLeaders[who] }))}
-      />
-    ),
-  },
+  offer: choicePage(
+    'offer',
+    (locale) => t(locale).pages.offer,
+    (locale) => OFFER_KINDS.map((offer) => ({ value: offer, label: v(locale).offers[offer] })),
+  ),
+  'co-lead': choicePage(
+    'coLeader',
+    (locale) => t(locale).pages['co-lead'],
+    (locale) => CO_LEADERS.map((who) => ({ value: who, label: v(locale).coLeaders[who] })),
+  ),
   organisation: {
     fields: [
       { name: 'organisation.name' },
@@ -63,36 +43,23 @@ const pages: Record<OfferSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.organisation.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, field }) => {
       const p = t(locale).pages.organisation;
       return (
         <>
-          <TextInput
-            id="organisation-name"
-            name="organisation.name"
-            label={p.name}
-            value={value('organisation.name')}
-            error={error('organisation.name')}
-            autoComplete="organization"
-          />
-          <Radios
+          <field.Text name="organisation.name" label={p.name} autoComplete="organization" />
+          <field.Radios
             name="organisation.kind"
-            id="organisation-kind"
             legend={p.kind}
-            error={error('organisation.kind')}
-            value={value('organisation.kind')}
             options={ORGANISATION_KINDS.map((kind) => ({
               value: kind,
               label: v(locale).organisationKinds[kind],
             }))}
           />
-          <TextInput
-            id="organisation-enterpriseNumber"
+          <field.Text
             name="organisation.enterpriseNumber"
             label={`${p.enterpriseNumber} ${formsMessages[locale].optional}`}
             hint={p.enterpriseNumberHint}
-            value={value('organisation.enterpriseNumber')}
-            error={error('organisation.enterpriseNumber')}
             width="medium"
             spellcheck={false}
           />
@@ -110,52 +77,28 @@ const pages: Record<OfferSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.venue.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, field }) => {
       const p = t(locale).pages.venue;
       return (
         <>
-          <TextInput
-            id="venue-street"
-            name="venue.street"
-            label={p.street}
-            value={value('venue.street')}
-            error={error('venue.street')}
-            autoComplete="street-address"
-          />
-          <TextInput
-            id="venue-postcode"
+          <field.Text name="venue.street" label={p.street} autoComplete="street-address" />
+          <field.Text
             name="venue.postcode"
             label={p.postcode}
-            value={value('venue.postcode')}
-            error={error('venue.postcode')}
             width="short"
             inputMode="numeric"
             autoComplete="postal-code"
           />
-          <Radios
+          <field.Radios
             name="venue.accessibility"
-            id="venue-accessibility"
             legend={p.accessibility}
-            error={error('venue.accessibility')}
-            value={value('venue.accessibility')}
             options={ACCESSIBILITY.map((level) => ({ value: level, label: v(locale).accessibility[level] }))}
           />
-          <TextInput
-            id="venue-capacity"
-            name="venue.capacity"
-            label={p.capacity}
-            value={value('venue.capacity')}
-            error={error('venue.capacity')}
-            width="short"
-            inputMode="numeric"
-          />
-          <Textarea
-            id="venue-openingTimes"
+          <field.Text name="venue.capacity" label={p.capacity} width="short" inputMode="numeric" />
+          <field.TextArea
             name="venue.openingTimes"
             label={p.openingTimes}
             hint={p.openingTimesHint}
-            value={value('venue.openingTimes')}
-            error={error('venue.openingTimes')}
             rows={3}
             maxLength={LIMITS.text}
           />
@@ -171,35 +114,26 @@ const pages: Record<OfferSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.public.title,
     ownsHeading: false,
-    render: ({ locale, values, value, error }) => {
+    render: ({ locale, field }) => {
       const p = t(locale).pages.public;
       return (
         <>
-          <Checkboxes
+          <field.Checkboxes
             name="venue.languages"
-            id="venue-languages"
             legend={p.languages}
             hint={p.languagesHint}
-            error={error('venue.languages')}
-            values={values('venue.languages')}
             options={languageOptions(locale)}
             inline
           />
-          <Checkboxes
+          <field.Checkboxes
             name="venue.targetPublic"
-            id="venue-targetPublic"
             legend={p.targetPublic}
-            error={error('venue.targetPublic')}
-            values={values('venue.targetPublic')}
             options={AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] }))}
           />
-          <Textarea
-            id="venue-targetPublicDetails"
+          <field.TextArea
             name="venue.targetPublicDetails"
             label={`${p.targetPublicDetails} ${formsMessages[locale].optional}`}
             hint={p.targetPublicDetailsHint}
-            value={value('venue.targetPublicDetails')}
-            error={error('venue.targetPublicDetails')}
             rows={3}
             maxLength={LIMITS.text}
           />
@@ -216,45 +150,30 @@ const pages: Record<OfferSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.contact.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, value, field }) => {
       const p = t(locale).pages.contact;
       return (
         <>
-          <TextInput
-            id="contact-name"
-            name="contact.name"
-            label={p.name}
-            value={value('contact.name')}
-            error={error('contact.name')}
-            autoComplete="name"
-          />
-          <TextInput
-            id="contact-email"
+          <field.Text name="contact.name" label={p.name} autoComplete="name" />
+          <field.Text
             name="contact.email"
             type="email"
             label={p.email}
             hint={p.emailHint}
-            value={value('contact.email')}
-            error={error('contact.email')}
             autoComplete="email"
             spellcheck={false}
           />
-          <TextInput
-            id="contact-phone"
+          <field.Text
             name="contact.phone"
             type="tel"
             label={`${p.phone} ${formsMessages[locale].optional}`}
-            value={value('contact.phone')}
-            error={error('contact.phone')}
             width="medium"
             autoComplete="tel"
           />
-          <Select
-            id="contact-language"
+          <field.Select
             name="contact.language"
             label={p.language}
             hint={p.languageHint}
-            error={error('contact.language')}
             value={value('contact.language') || locale}
             options={contactLanguageOptions(locale)}
           />
@@ -262,37 +181,29 @@ const pages: Record<OfferSection, QuestionPage> = {
       );
     },
   },
-  message: {
-    fields: [{ name: 'message' }],
-    title: (locale) => t(locale).pages.message.title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Textarea
-        id="message"
-        label={`${t(locale).pages.message.title} ${formsMessages[locale].optional}`}
-        labelAsHeading
-        hint={
-          <>
-            {t(locale).pages.message.hint}
-            <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
-          </>
-        }
-        error={error('message')}
-        value={value('message')}
-        rows={6}
-        maxLength={LIMITS.description}
-      />
-    ),
-  },
+  message: textPage(
+    'message',
+    (locale) => ({
+      title: t(locale).pages.message.title,
+      label: `${t(locale).pages.message.title} ${formsMessages[locale].optional}`,
+      hint: (
+        <>
+          {t(locale).pages.message.hint}
+          <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
+        </>
+      ),
+    }),
+    { rows: 6, maxLength: LIMITS.description },
+  ),
 };
 
-export const partnerFlow: Flow<OfferSection> = {
-  id: 'partner',
+export const partnerFlow: Flow<OfferSection, RequestService> = {
+  ...requestFlowBasics('partner', (locale) => t(locale)),
   path: '/professionals/partner',
   sections: OFFER_SECTIONS,
   pages,
   applies: (section, data) => offerSectionApplies(section, data),
-  check(data, section, requests) {
+  check(requests, section, data) {
     const issues = checkOfferSection(data, section);
     if (section === 'venue' && !issues.some((issue) => issue.field === 'venue.postcode')) {
       issues.push(
@@ -302,11 +213,11 @@ export const partnerFlow: Flow<OfferSection> = {
     return issues;
   },
   rows: partnerOfferRows,
-  async submit(data, requests) {
+  async submit(requests, _request, data) {
     const checked = checkPartnerOffer(data, { form: true });
-    return checked.ok ? requests.submitPartnerOffer(checked.value) : checked;
+    return checked.ok ? referenceOf(await requests.submitPartnerOffer(checked.value)) : checked;
   },
-  startPage: (ctx: PageContext, firstPage: string) => (
+  startPage: (ctx, start) => (
     <StartPage
       ctx={ctx}
       title={t(ctx.locale).title}
@@ -315,16 +226,12 @@ export const partnerFlow: Flow<OfferSection> = {
       items={OFFER_KINDS.map((offer) => v(ctx.locale).offers[offer])}
       howLong={t(ctx.locale).howLong}
       start={t(ctx.locale).start}
-      href={firstPage}
+      href={start.next ?? ''}
     />
   ),
-  texts: (locale) => t(locale),
   prefill: (user) => ({
     'contact.name': user.displayName,
     'contact.email': user.email,
     'contact.language': user.locale,
   }),
-  confirmation: (ctx, reference) => (
-    <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
-  ),
 };

@@ -1,3 +1,6 @@
+import { CookieDraftStore } from '../../platform/forms/drafts.ts';
+import type { Submitted } from '../../platform/forms/engine.tsx';
+import type { CheckTexts } from '../../platform/forms/views.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { LANGUAGE_NAMES } from '../../platform/i18n/languages.ts';
 import { Select } from '../../platform/views/components.tsx';
@@ -5,8 +8,35 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { AGE_GROUPS, CORRESPONDENCE_LANGUAGES } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
-import { vocabularyMessages } from '../messages/index.ts';
+import { formsMessages, vocabularyMessages } from '../messages/index.ts';
 import { statusMessages } from '../messages/status.ts';
+import type { RequestService, SubmitOutcome } from '../service.ts';
+
+type ConfirmationTexts = { title: string; reference: string; next: string; follow: string };
+
+/**
+ * What the GP form and the organisation form run alike on the form engine: drafts in a signed
+ * cookie (no account needed), the issues' sentences, the confirmation page with the reference.
+ */
+export function requestFlowBasics(
+  id: 'support' | 'partner',
+  texts: (locale: Locale) => { check: CheckTexts; confirmation: ConfirmationTexts },
+) {
+  return {
+    id,
+    drafts: (requests: RequestService) => new CookieDraftStore(requests, id),
+    checkTexts: (locale: Locale) => texts(locale).check,
+    issueTexts: (locale: Locale) => formsMessages[locale],
+    confirmation: (ctx: PageContext, reference: string) => (
+      <ConfirmationPage ctx={ctx} texts={texts(ctx.locale).confirmation} reference={reference} />
+    ),
+  };
+}
+
+/** A submission as the engine takes it: the reference goes to the confirmation page. */
+export function referenceOf(outcome: SubmitOutcome): Submitted<never> {
+  return outcome.ok ? { ok: true, reference: outcome.submitted.reference } : outcome;
+}
 
 /** The age-group filter of the inbox and the clinician search ("all" first). */
 export function AgeGroupFilter({ locale, value }: { locale: Locale; value: string | undefined }) {
@@ -76,7 +106,7 @@ export function ConfirmationPage({
   reference,
 }: {
   ctx: PageContext;
-  texts: { title: string; reference: string; next: string; follow: string };
+  texts: ConfirmationTexts;
   reference: string;
 }) {
   return (

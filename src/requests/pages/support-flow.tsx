@@ -1,7 +1,7 @@
+import { type Data, getPath } from '../../platform/forms/answers.ts';
+import type { CheckRow, Flow, QuestionPage } from '../../platform/forms/engine.tsx';
+import { choicePage, textPage } from '../../platform/forms/one-question.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { Checkboxes, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
-import type { PageContext } from '../../platform/views/context.ts';
-import { type Data, getPath } from '../../platform/views/question-pages.ts';
 import {
   checkSupportRequest,
   checkSupportSection,
@@ -18,97 +18,49 @@ import {
   SUPPORT_KINDS,
 } from '../domain/vocabulary.ts';
 import { formsMessages, vocabularyMessages } from '../messages/index.ts';
-import type { CheckRow, Flow, QuestionPage } from './flow.tsx';
-import { ConfirmationPage, contactLanguageOptions, joinLabels, StartPage } from './shared.tsx';
+import type { RequestService } from '../service.ts';
+import { contactLanguageOptions, joinLabels, referenceOf, requestFlowBasics, StartPage } from './shared.tsx';
 
 const t = (locale: Locale) => formsMessages[locale].support;
 const v = (locale: Locale) => vocabularyMessages[locale];
 
 const pages: Record<SupportSection, QuestionPage> = {
-  kind: {
-    fields: [{ name: 'kind' }],
-    title: (locale) => t(locale).pages.kind.title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
-        name="kind"
-        legend={t(locale).pages.kind.title}
-        legendAsHeading
-        error={error('kind')}
-        value={value('kind')}
-        options={SUPPORT_KINDS.map((kind) => ({
-          value: kind,
-          label: v(locale).kinds[kind],
-          hint: v(locale).kindHints[kind],
-        }))}
-      />
-    ),
-  },
-  'case-advice': {
-    fields: [{ name: 'caseAdviceFormat' }],
-    title: (locale) => t(locale).pages['case-advice'].title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
-        name="caseAdviceFormat"
-        legend={t(locale).pages['case-advice'].title}
-        legendAsHeading
-        error={error('caseAdviceFormat')}
-        value={value('caseAdviceFormat')}
-        options={CASE_ADVICE_FORMATS.map((format) => ({
-          value: format,
-          label: v(locale).caseAdviceFormats[format],
-        }))}
-      />
-    ),
-  },
-  topics: {
-    fields: [{ name: 'topics', multiple: true }],
-    title: (locale) => t(locale).pages.topics.title,
-    ownsHeading: true,
-    render: ({ locale, values, error }) => (
-      <Checkboxes
-        name="topics"
-        legend={t(locale).pages.topics.title}
-        legendAsHeading
-        hint={t(locale).pages.topics.hint}
-        error={error('topics')}
-        values={values('topics')}
-        options={KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] }))}
-      />
-    ),
-  },
+  kind: choicePage(
+    'kind',
+    (locale) => t(locale).pages.kind,
+    (locale) =>
+      SUPPORT_KINDS.map((kind) => ({
+        value: kind,
+        label: v(locale).kinds[kind],
+        hint: v(locale).kindHints[kind],
+      })),
+  ),
+  'case-advice': choicePage(
+    'caseAdviceFormat',
+    (locale) => t(locale).pages['case-advice'],
+    (locale) =>
+      CASE_ADVICE_FORMATS.map((format) => ({ value: format, label: v(locale).caseAdviceFormats[format] })),
+  ),
+  topics: choicePage(
+    'topics',
+    (locale) => t(locale).pages.topics,
+    (locale) => KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: v(locale).topics[topic] })),
+    true,
+  ),
   practice: {
     fields: [{ name: 'practice.name' }, { name: 'practice.street' }, { name: 'practice.postcode' }],
     title: (locale) => t(locale).pages.practice.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, field }) => {
       const p = t(locale).pages.practice;
       return (
         <>
-          <TextInput
-            id="practice-name"
-            name="practice.name"
-            label={p.name}
-            value={value('practice.name')}
-            error={error('practice.name')}
-            autoComplete="organization"
-          />
-          <TextInput
-            id="practice-street"
-            name="practice.street"
-            label={p.street}
-            value={value('practice.street')}
-            error={error('practice.street')}
-            autoComplete="street-address"
-          />
-          <TextInput
-            id="practice-postcode"
+          <field.Text name="practice.name" label={p.name} autoComplete="organization" />
+          <field.Text name="practice.street" label={p.street} autoComplete="street-address" />
+          <field.Text
             name="practice.postcode"
             label={p.postcode}
             hint={p.postcodeHint}
-            value={value('practice.postcode')}
-            error={error('practice.postcode')}
             width="short"
             inputMode="numeric"
             autoComplete="postal-code"
@@ -126,45 +78,30 @@ const pages: Record<SupportSection, QuestionPage> = {
     ],
     title: (locale) => t(locale).pages.contact.title,
     ownsHeading: false,
-    render: ({ locale, value, error }) => {
+    render: ({ locale, value, field }) => {
       const p = t(locale).pages.contact;
       const optional = formsMessages[locale].optional;
       return (
         <>
-          <TextInput
-            id="requester-name"
-            name="requester.name"
-            label={p.name}
-            value={value('requester.name')}
-            error={error('requester.name')}
-            autoComplete="name"
-          />
-          <TextInput
-            id="requester-email"
+          <field.Text name="requester.name" label={p.name} autoComplete="name" />
+          <field.Text
             name="requester.email"
             type="email"
             label={p.email}
             hint={p.emailHint}
-            value={value('requester.email')}
-            error={error('requester.email')}
             autoComplete="email"
             spellcheck={false}
           />
-          <TextInput
-            id="requester-phone"
+          <field.Text
             name="requester.phone"
             type="tel"
             label={`${p.phone} ${optional}`}
-            value={value('requester.phone')}
-            error={error('requester.phone')}
             width="medium"
             autoComplete="tel"
           />
-          <Radios
+          <field.Radios
             name="requester.language"
-            id="requester-language"
             legend={p.language}
-            error={error('requester.language')}
             value={value('requester.language') || locale}
             options={contactLanguageOptions(locale)}
           />
@@ -172,63 +109,25 @@ const pages: Record<SupportSection, QuestionPage> = {
       );
     },
   },
-  'age-group': {
-    fields: [{ name: 'ageGroup' }],
-    title: (locale) => t(locale).pages['age-group'].title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Radios
-        name="ageGroup"
-        legend={t(locale).pages['age-group'].title}
-        legendAsHeading
-        hint={t(locale).pages['age-group'].hint}
-        error={error('ageGroup')}
-        value={value('ageGroup')}
-        options={AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] }))}
-      />
-    ),
-  },
-  times: {
-    fields: [{ name: 'preferredTimes' }],
-    title: (locale) => t(locale).pages.times.title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <Textarea
-        id="preferredTimes"
-        label={t(locale).pages.times.title}
-        labelAsHeading
-        hint={t(locale).pages.times.hint}
-        error={error('preferredTimes')}
-        value={value('preferredTimes')}
-        rows={3}
-        maxLength={LIMITS.text}
-      />
-    ),
-  },
-  description: {
-    fields: [{ name: 'description' }],
-    title: (locale) => t(locale).pages.description.title,
-    ownsHeading: true,
-    render: ({ locale, value, error }) => (
-      <>
-        <Textarea
-          id="description"
-          label={t(locale).pages.description.title}
-          labelAsHeading
-          hint={
-            <>
-              {t(locale).pages.description.hint}
-              <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
-            </>
-          }
-          error={error('description')}
-          value={value('description')}
-          rows={8}
-          maxLength={LIMITS.description}
-        />
-      </>
-    ),
-  },
+  'age-group': choicePage(
+    'ageGroup',
+    (locale) => t(locale).pages['age-group'],
+    (locale) => AGE_GROUPS.map((group) => ({ value: group, label: v(locale).ageGroups[group] })),
+  ),
+  times: textPage('preferredTimes', (locale) => t(locale).pages.times, { rows: 3, maxLength: LIMITS.text }),
+  description: textPage(
+    'description',
+    (locale) => ({
+      title: t(locale).pages.description.title,
+      hint: (
+        <>
+          {t(locale).pages.description.hint}
+          <strong class="warning-text">{formsMessages[locale].noPatientData}</strong>
+        </>
+      ),
+    }),
+    { rows: 8, maxLength: LIMITS.description },
+  ),
 };
 
 function text(data: Data, path: string): string {
@@ -236,11 +135,13 @@ function text(data: Data, path: string): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-function rows(locale: Locale, data: Data): CheckRow[] {
+function rows(locale: Locale, data: Data): CheckRow<SupportSection>[] {
   const m = formsMessages[locale];
   const p = t(locale).pages;
   const kind = text(data, 'kind') as (typeof SUPPORT_KINDS)[number];
-  const list: CheckRow[] = [{ section: 'kind', key: p.kind.title, value: v(locale).kinds[kind] }];
+  const list: CheckRow<SupportSection>[] = [
+    { section: 'kind', key: p.kind.title, value: v(locale).kinds[kind] },
+  ];
   if (kind === 'case-advice') {
     const format = text(data, 'caseAdviceFormat') as (typeof CASE_ADVICE_FORMATS)[number];
     list.push({
@@ -295,13 +196,13 @@ function rows(locale: Locale, data: Data): CheckRow[] {
   return list;
 }
 
-export const supportFlow: Flow<SupportSection> = {
-  id: 'support',
+export const supportFlow: Flow<SupportSection, RequestService> = {
+  ...requestFlowBasics('support', (locale) => t(locale)),
   path: '/professionals/support',
   sections: SUPPORT_SECTIONS,
   pages,
   applies: (section, data) => supportSectionApplies(section, data),
-  check(data, section, requests) {
+  check(requests, section, data) {
     const issues = checkSupportSection(data, section);
     if (section === 'practice' && !issues.some((issue) => issue.field === 'practice.postcode')) {
       issues.push(...requests.placeIssues(text(data, 'practice.postcode').trim(), 'practice.postcode', 'gp'));
@@ -309,11 +210,11 @@ export const supportFlow: Flow<SupportSection> = {
     return issues;
   },
   rows,
-  async submit(data, requests) {
+  async submit(requests, _request, data) {
     const checked = checkSupportRequest(data, { form: true });
-    return checked.ok ? requests.submitSupportRequest(checked.value) : checked;
+    return checked.ok ? referenceOf(await requests.submitSupportRequest(checked.value)) : checked;
   },
-  startPage: (ctx: PageContext, firstPage: string) => (
+  startPage: (ctx, start) => (
     <StartPage
       ctx={ctx}
       title={t(ctx.locale).title}
@@ -322,16 +223,12 @@ export const supportFlow: Flow<SupportSection> = {
       items={SUPPORT_KINDS.map((kind) => v(ctx.locale).kinds[kind])}
       howLong={t(ctx.locale).howLong}
       start={t(ctx.locale).start}
-      href={firstPage}
+      href={start.next ?? ''}
     />
   ),
-  texts: (locale) => t(locale),
   prefill: (user) => ({
     'requester.name': user.displayName,
     'requester.email': user.email,
     'requester.language': user.locale,
   }),
-  confirmation: (ctx, reference) => (
-    <ConfirmationPage ctx={ctx} texts={t(ctx.locale).confirmation} reference={reference} />
-  ),
 };

@@ -286,8 +286,17 @@ for (const engine of testEngines()) {
     });
 
     it('takes a suspended clinician out of the finder, with the reason on the case', async () => {
+      // A suspension is asked to be confirmed first, on a page that keeps the reason; nothing changes yet.
+      const asked = await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré' });
+      assert.equal(asked.statusCode, 200);
+      assert.match(asked.body, /Êtes-vous sûr de vouloir suspendre la convention de .+ \(AP-/);
+      assert.match(asked.body, /Cela ne pourra pas être annulé/);
+      assert.match(asked.body, /name="reason" value="Visa expiré"/);
+      assert.match(asked.body, /name="confirmed" value="yes"/);
+      assert.match((await t.app.inject({ url: '/nl/find?place=1030&language=nl' })).body, /Peeters/);
       assert.equal(
-        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré' })).statusCode,
+        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré', confirmed: 'yes' }))
+          .statusCode,
         303,
       );
       const found = await t.app.inject({ url: '/nl/find?place=1030&language=nl' });

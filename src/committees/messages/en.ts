@@ -87,6 +87,8 @@ export const en: Translation<typeof fr> = {
     closeHint:
       'The minutes are then written and do not change. Applications without a decision keep waiting.',
     close: 'Close and write the minutes',
+    closeQuestion: 'Are you sure you want to close the meeting of {date}?',
+    closeVerb: 'close the meeting',
   },
   notices: {
     done: {

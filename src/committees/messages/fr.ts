@@ -86,6 +86,8 @@ export const fr = {
     closeHint:
       'Le procès-verbal est alors établi et ne change plus. Les candidatures sans décision restent en attente.',
     close: 'Clôturer et établir le procès-verbal',
+    closeQuestion: 'Êtes-vous sûr de vouloir clôturer la réunion du {date}\u202f?',
+    closeVerb: 'clôturer la réunion',
   },
   notices: {
     done: {

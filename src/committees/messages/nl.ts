@@ -87,6 +87,8 @@ export const nl: Translation<typeof fr> = {
     closeHint:
       'De notulen worden dan opgesteld en veranderen niet meer. Kandidaturen zonder beslissing blijven wachten.',
     close: 'Afsluiten en de notulen opstellen',
+    closeQuestion: 'Weet u zeker dat u de vergadering van {date} wilt afsluiten?',
+    closeVerb: 'de vergadering afsluiten',
   },
   notices: {
     done: {

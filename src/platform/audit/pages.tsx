@@ -1,9 +1,10 @@
 // The audit log page: network admins see their networks' entries, platform admins all; filters.
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
+import { authMessages } from '../auth/messages.ts';
 import type { Jurisdictions } from '../auth/staff.ts';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
-import { format, formatShortDateTime } from '../i18n/index.ts';
+import { format } from '../i18n/index.ts';
 import { nextDay, parseBelgianDate, startOfBrusselsDay } from '../identifiers/belgian-date.ts';
 import {
   BackLink,
@@ -17,6 +18,7 @@ import { type PageContext, queryString } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
 import type { AuditRow } from './audit.ts';
+import { type AuditNames, auditSentence, auditWhere } from './describe.ts';
 import { auditMessages as messages } from './messages.ts';
 import { AUDIT_PAGE_SIZE, type AuditService } from './service.ts';
 
@@ -36,6 +38,7 @@ function AuditPage(props: {
   rows: AuditRow[];
   networks: Array<{ id: string; name: string }>;
   everywhere: boolean;
+  names: AuditNames;
 }) {
   const { ctx, filters, rows } = props;
   const m = messages[ctx.locale];
@@ -98,27 +101,28 @@ function AuditPage(props: {
           <table>
             <thead>
               <tr>
-                {(['at', 'actor', 'action', 'resource', 'network', 'zone', 'detail'] as const).map((key) => (
-                  <th scope="col" key={key}>
-                    {m.columns[key]}
-                  </th>
-                ))}
+                <th scope="col">{m.columns.what}</th>
+                <th scope="col">{m.columns.code}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatShortDateTime(ctx.locale, row.at)}</td>
-                  <td>{row.actorLabel}</td>
-                  <td>{row.action}</td>
-                  <td>
-                    {row.resourceType} {row.resourceId ?? ''}
-                  </td>
-                  <td>{row.networkId ?? ''}</td>
-                  <td>{row.zoneId ?? ''}</td>
-                  <td>{row.detail ? JSON.stringify(row.detail) : ''}</td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const where = auditWhere(ctx.locale, row, props.names);
+                return (
+                  <tr key={row.id}>
+                    <td>
+                      {auditSentence(ctx.locale, row, props.names)}
+                      {where ? (
+                        <>
+                          <br />
+                          <span class="audit-where">{where}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td class="audit-code">{row.action}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </TableWrap>
@@ -185,6 +189,19 @@ export function registerAuditPages(
             before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
           });
       const status = Object.keys(errors).length ? 400 : 200;
+      const known = await audit.namesOf(rows);
+      const byId = (list: Array<{ id: string; names: Record<typeof locale, string> }>) => {
+        const map = new Map(list.map((item) => [item.id, item.names[locale]]));
+        return (id: string) => map.get(id) ?? id;
+      };
+      const roles = authMessages[locale].roles as Record<string, string>;
+      const names: AuditNames = {
+        ...known,
+        network: byId(jurisdictions.networks()),
+        zone: byId(jurisdictions.zones()),
+        body: byId(jurisdictions.bodies()),
+        role: (role) => roles[role] ?? role,
+      };
       return sendPage(
         reply,
         h(AuditPage, {
@@ -194,6 +211,7 @@ export function registerAuditPages(
           rows,
           networks,
           everywhere: readable === null,
+          names,
         }),
         status,
       );

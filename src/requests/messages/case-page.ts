@@ -24,6 +24,8 @@ const fr = {
     notAllowed: 'Cette action n’est pas possible dans l’état actuel de la demande.',
     done: 'C’est fait\u202f: {action}.',
     internal: 'interne',
+    declineQuestion: 'Êtes-vous sûr de vouloir refuser la demande {reference}\u202f?',
+    declineVerb: 'refuser la demande',
   },
   forms: {
     acknowledge: { title: 'Prendre en compte', submit: 'Prendre en compte et prévenir le demandeur' },
@@ -103,6 +105,8 @@ export const casePageMessages: Translations<typeof fr> = {
       notAllowed: 'Deze actie is niet mogelijk in de huidige toestand van de aanvraag.',
       done: 'Gedaan: {action}.',
       internal: 'intern',
+      declineQuestion: 'Weet u zeker dat u aanvraag {reference} wilt weigeren?',
+      declineVerb: 'de aanvraag weigeren',
     },
     forms: {
       acknowledge: {
@@ -187,6 +191,8 @@ export const casePageMessages: Translations<typeof fr> = {
       notAllowed: 'This action is not possible in the request’s current state.',
       done: 'Done: {action}.',
       internal: 'internal',
+      declineQuestion: 'Are you sure you want to decline request {reference}?',
+      declineVerb: 'decline the request',
     },
     forms: {
       acknowledge: { title: 'Acknowledge', submit: 'Acknowledge and tell the requester' },

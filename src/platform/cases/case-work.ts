@@ -190,21 +190,35 @@ export class CaseWorkDesk<S extends string, A extends string, T extends A, L ext
     expectedVersion?: number,
     now = new Date(),
   ): Promise<ActOutcome<S, I>> {
+    const prepared = await this.prepare(user, caseId, type, input, now);
+    if (!prepared.ok) return prepared;
+    const { record } = prepared.found;
+    if (expectedVersion !== undefined && expectedVersion !== record.version) {
+      return { ok: false, reason: 'stale' };
+    }
+    if (!isAllowed(this.config.workflow, record.status, type)) return { ok: false, reason: 'not-allowed' };
+    return { ok: true, record };
+  }
+
+  /** What `check` and `act` both ask first: the policy, whether the action fits, its input. */
+  private async prepare(
+    user: CurrentUser | null | undefined,
+    caseId: string,
+    type: T,
+    input: unknown,
+    now: Date,
+  ) {
     const found = await loadAuthorized(
       user,
       'case.update',
       () => this.config.load(caseId),
       this.config.resource,
     );
-    if (this.config.fits && !this.config.fits(found, type)) return { ok: false, reason: 'not-allowed' };
+    if (this.config.fits && !this.config.fits(found, type))
+      return { ok: false as const, reason: 'not-allowed' as const };
     const checked = await this.config.check(found, type, input, now);
-    if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
-    if (expectedVersion !== undefined && expectedVersion !== found.record.version) {
-      return { ok: false, reason: 'stale' };
-    }
-    if (!isAllowed(this.config.workflow, found.record.status, type))
-      return { ok: false, reason: 'not-allowed' };
-    return { ok: true, record: found.record };
+    if (!checked.ok) return { ok: false as const, reason: 'invalid' as const, issues: checked.issues };
+    return { ok: true as const, found, payload: checked.payload };
   }
 
   /**
@@ -220,17 +234,10 @@ export class CaseWorkDesk<S extends string, A extends string, T extends A, L ext
     expectedVersion?: number,
     now = new Date(),
   ): Promise<ActOutcome<S, I>> {
-    const found = await loadAuthorized(
-      user,
-      'case.update',
-      () => this.config.load(caseId),
-      this.config.resource,
-    );
+    const prepared = await this.prepare(user, caseId, type, input, now);
+    if (!prepared.ok) return prepared;
+    const { found, payload } = prepared;
     const person = user!;
-    if (this.config.fits && !this.config.fits(found, type)) return { ok: false, reason: 'not-allowed' };
-    const checked = await this.config.check(found, type, input, now);
-    if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
-    const payload = checked.payload;
     const outcome = await this.db.transaction(async (tx): Promise<ActOutcome<S, I>> => {
       const result = await this.config.log(found).append(tx, caseId, {
         type,

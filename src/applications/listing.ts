@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ConventionEventKind } from '../directory/conventions.ts';
 import type { NewClinician } from '../directory/domain/types.ts';
-import { todayInBrussels } from '../directory/service.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { deleteGrant, grantsOf, insertGrant } from '../platform/auth/store.ts';
 import type { Executor } from '../platform/db/database.ts';
+import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isOneOf, SPECIALITIES } from '../platform/vocabulary/index.ts';
 import type { Declaration } from './domain/declaration.ts';
 import type { ApplicationService } from './service.ts';
@@ -132,7 +132,7 @@ export class Listing {
       clinicianId: row.clinicianId,
       networkIds: row.approvedNetworkIds ?? [],
       kind,
-      effectiveDate: todayInBrussels(at),
+      effectiveDate: brusselsDay(at),
       reason,
       caseId: row.caseId,
       actor: { accountId: person.accountId, label: person.email },
@@ -161,7 +161,7 @@ export class Listing {
     const row = await store.findApplication(db, caseId);
     if (row?.kind !== 'clinician' || !row.clinicianId) return;
     const directory = this.service.directory;
-    const listed = await directory.conventions.inForceSomewhere(db, row.clinicianId, todayInBrussels(at));
+    const listed = await directory.conventions.inForceSomewhere(db, row.clinicianId, brusselsDay(at));
     await directory.setListed(row.clinicianId, listed, {
       reason,
       actor: { accountId: person.accountId, label: person.displayName },

@@ -8,7 +8,7 @@ import { actionLabels } from './messages/vocabulary.ts';
 // E-mails of the applications capability, written in the reader's language. The applicant
 // hears of every step of their case; the zone hears of each new application.
 
-export function localeOf(value: string): Locale {
+function asLocale(value: string): Locale {
   return isLocale(value) ? value : 'fr';
 }
 
@@ -23,7 +23,7 @@ export function applicantMail(
     details: string | null;
   },
 ): OutboxMessage {
-  const locale = localeOf(input.locale);
+  const locale = asLocale(input.locale);
   const m = mailMessages[locale];
   const step = actionLabels[locale][input.action];
   const link = `${publicUrl}/${locale}/my/applications/${input.caseId}`;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext } from '../platform/http/pages.ts';
 import { format, formatDate, formatEuros, type Locale } from '../platform/i18n/index.ts';
+import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { ErrorSummary, type FormErrors, Radios, TextInput } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
@@ -19,11 +20,6 @@ import { costMessages } from './cost-messages.ts';
 import { conventionOn, type IsoDate, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import type { CareService } from './service.ts';
-
-/** The calendar day in Brussels: the rules in force are those of the patient's day, not UTC's. */
-export function todayInBrussels(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-}
 
 interface Answer {
   decision: SessionDecision;
@@ -152,7 +148,7 @@ export function registerCarePages(app: FastifyInstance, care: CareService): void
         reply,
         h(CostPage, {
           ctx: pageContext(request, reply),
-          today: todayInBrussels(),
+          today: brusselsDay(new Date()),
           form: EMPTY,
           errors: {},
           answer: null,
@@ -160,7 +156,7 @@ export function registerCarePages(app: FastifyInstance, care: CareService): void
       ),
     );
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
-      const today = todayInBrussels();
+      const today = brusselsDay(new Date());
       const form = readCostForm(request.body);
       const checked = checkCostForm(form, today, request.locale);
       const ctx = pageContext(request, reply);

@@ -5,12 +5,12 @@ import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import type { DecidingBody } from './domain/bodies.ts';
-import type { Issue } from './domain/forms.ts';
+import type { CommitteeIssue } from './domain/forms.ts';
 import * as store from './store.ts';
 
 export type ChangeOutcome =
   | { ok: true }
-  | { ok: false; reason: 'invalid'; issues: Issue[] }
+  | { ok: false; reason: 'invalid'; issues: CommitteeIssue[] }
   /** The page was older than the meeting: someone changed it meanwhile. */
   | { ok: false; reason: 'stale' }
   | { ok: false; reason: 'closed' }

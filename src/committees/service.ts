@@ -21,7 +21,7 @@ import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
 import { type DecidingBody, isBodyId } from './domain/bodies.ts';
 import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
-import { checkMeeting, checkRecusal, type Issue } from './domain/forms.ts';
+import { type CommitteeIssue, checkMeeting, checkRecusal } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
 import { type LoadedMeeting, meetingState } from './meeting-state.ts';
 import { applyAtVersion, auditMeeting, type ChangeOutcome } from './outcomes.ts';
@@ -107,7 +107,7 @@ export class CommitteeService {
     user: CurrentUser | null,
     bodyId: string,
     input: Record<string, string>,
-  ): Promise<{ ok: true; id: string } | { ok: false; issues: Issue[] }> {
+  ): Promise<{ ok: true; id: string } | { ok: false; issues: CommitteeIssue[] }> {
     const body = await this.body(user, bodyId, 'committee.meeting.manage');
     const now = this.clock();
     const checked = checkMeeting(input, brusselsDay(now));
@@ -146,7 +146,7 @@ export class CommitteeService {
       store.itemsOf(db, meeting.id),
       store.attendanceOf(db, meeting.id),
       store.recusalsOf(db, meeting.id),
-      store.decisionsOf(db, meeting.id),
+      store.meetingDecisions(db, meeting.id),
     ]);
     const rows = { meeting, body, roster, items, attendance, recusals, decisions };
     return { ...rows, state: meetingState(rows) };

@@ -183,7 +183,7 @@ export async function deleteRecusal(
   return rows.length === 1;
 }
 
-export async function decisionsOf(db: Executor, meetingId: string): Promise<DecisionRow[]> {
+export async function meetingDecisions(db: Executor, meetingId: string): Promise<DecisionRow[]> {
   return db.select().from(committeeDecisions).where(eq(committeeDecisions.meetingId, meetingId));
 }
 

@@ -3,6 +3,7 @@ import { type Clock, systemClock } from '../platform/clock.ts';
 import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
 import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import type { Place } from '../reference/domain/places.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { Conventions } from './conventions.ts';
@@ -64,11 +65,6 @@ export type ProfileUpdateOutcome = { ok: true; clinician: Clinician } | { ok: fa
 export type ClinicianImportOutcome =
   | { ok: true; counts: { created: number; updated: number } }
   | { ok: false; errors: RowError[] };
-
-/** Today's date in Brussels, YYYY-MM-DD. */
-export function todayInBrussels(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-}
 
 /**
  * Conventioned clinicians: their profiles, locations and network memberships, and the finder.
@@ -167,7 +163,7 @@ export class DirectoryService {
     return {
       networks: snapshot.networks,
       postcodes: snapshot.localities,
-      today: todayInBrussels(now),
+      today: brusselsDay(now),
     };
   }
 

@@ -3,8 +3,8 @@ import Type from 'typebox';
 import { ProblemError } from '../platform/http/problem.ts';
 import {
   LangParam,
-  LanguageCode,
-  Names,
+  LanguageCodeSchema,
+  NamesSchema,
   NisCode,
   PlaceNames,
   Postcode,
@@ -21,7 +21,7 @@ const RoutingQuery = Type.Object(
     commune: Type.Optional(NisCode),
     age: Type.Optional(Type.Integer({ minimum: 0, maximum: 120 })),
     requester: Type.Optional(Type.Enum([...REQUESTERS])),
-    language: Type.Optional(LanguageCode),
+    language: Type.Optional(LanguageCodeSchema),
     lang: LangParam,
   },
   { additionalProperties: false },
@@ -30,7 +30,7 @@ const RoutingQuery = Type.Object(
 const NetworkAnswer = Type.Object({
   id: Type.String(),
   kind: Type.String(),
-  names: Names,
+  names: NamesSchema,
   minAge: Type.Integer(),
   maxAge: Type.Union([Type.Integer(), Type.Null()]),
   website: Type.Union([Type.String(), Type.Null()]),
@@ -45,7 +45,7 @@ const RoutingAnswer = Type.Object({
   zone: Type.Union([
     Type.Object({
       id: Type.String(),
-      names: Names,
+      names: NamesSchema,
       email: Type.String(),
       phone: Type.Union([Type.String(), Type.Null()]),
       reason: Type.String(),

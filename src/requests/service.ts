@@ -32,7 +32,7 @@ export interface RequestsOptions {
   draftLifetimeMs: number;
 }
 
-export interface Submitted {
+export interface SubmittedRequest {
   id: string;
   reference: string;
   zone: string;
@@ -40,7 +40,7 @@ export interface Submitted {
   status: RequestStatus;
 }
 
-export type SubmitOutcome = { ok: true; submitted: Submitted } | { ok: false; issues: Issue[] };
+export type SubmitOutcome = { ok: true; submitted: SubmittedRequest } | { ok: false; issues: Issue[] };
 
 export interface PublicStatus {
   reference: string;

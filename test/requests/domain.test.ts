@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isReference, newReference, normaliseReference } from '../../src/platform/cases/reference.ts';
-import { type CaseAction, CaseLogError, decide, foldCase } from '../../src/platform/cases/workflow.ts';
+import { type CaseAction, CaseLogError, decideAction, foldCase } from '../../src/platform/cases/workflow.ts';
 import {
   compactEnterpriseNumber,
   isEnterpriseNumber,
@@ -66,7 +66,7 @@ describe('the case log: status folded from actions, one table of allowed actions
     assert.deepEqual(REQUEST_ALLOWS.declined, ['note']);
   });
 
-  it('decide() agrees with the fold for any sequence of actions (property)', () => {
+  it('decideAction() agrees with the fold for any sequence of actions (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...REQUEST_ACTIONS.filter((a) => a !== 'submit')), { maxLength: 12 }),
@@ -76,7 +76,7 @@ describe('the case log: status folded from actions, one table of allowed actions
           for (const type of types) {
             const at = new Date(Date.UTC(2026, 2, 10, 0, actions.length)).toISOString();
             const payload = type === 'reassign' ? { toZoneId: 'south' } : {};
-            const decision = decide(workflow, state, {
+            const decision = decideAction(workflow, state, {
               type,
               actor,
               payload,
@@ -97,7 +97,7 @@ describe('the case log: status folded from actions, one table of allowed actions
 
   it('refuses an action taken on a version the actor did not see', () => {
     const state = foldCase(workflow, log('submit', 'acknowledge'));
-    const decision = decide(workflow, state, {
+    const decision = decideAction(workflow, state, {
       type: 'start',
       actor,
       payload: {},

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { todayInBrussels } from '../../src/directory/service.ts';
 import { grantsOf } from '../../src/platform/auth/store.ts';
 import { formatDate } from '../../src/platform/i18n/index.ts';
+import { brusselsDay } from '../../src/platform/identifiers/belgian-date.ts';
 import {
   act,
   caseIdFrom,
@@ -39,7 +39,7 @@ for (const engine of testEngines()) {
     let caseId: string;
     let profile: { id: string; locations: string[] };
     let serial = 0;
-    const today = todayInBrussels();
+    const today = brusselsDay(new Date());
 
     /** A declaration through the pages, sent to decision, approved by Brumenta's committee. */
     async function approvedApplication(who = applicant, declaration = DECLARATION): Promise<string> {
@@ -143,7 +143,8 @@ for (const engine of testEngines()) {
 
     it('refuses sessions dated from a suspension on, naming the date and the network, on the API and the form', async () => {
       assert.equal(
-        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré' })).statusCode,
+        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré', confirmed: 'yes' }))
+          .statusCode,
         303,
       );
       assert.ok(
@@ -188,7 +189,8 @@ for (const engine of testEngines()) {
 
     it('refuses them once the convention has ended, and takes the clinician role away (audited)', async () => {
       assert.equal(
-        (await act(t, coordinator, 'fr', caseId, 'end-convention', { reason: 'Départ' })).statusCode,
+        (await act(t, coordinator, 'fr', caseId, 'end-convention', { reason: 'Départ', confirmed: 'yes' }))
+          .statusCode,
         303,
       );
       assert.ok(!(await roles()).includes('clinician'), 'the role follows the convention');
@@ -262,7 +264,10 @@ for (const engine of testEngines()) {
         t.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: auth, payload: body(date) });
       const early = await post('2024-04-02');
       assert.equal(early.statusCode, 201, `no start date: earlier sessions still count ${early.body}`);
-      assert.equal((await act(t, coordinator, 'fr', id, 'suspend', { reason: 'Pause' })).statusCode, 303);
+      assert.equal(
+        (await act(t, coordinator, 'fr', id, 'suspend', { reason: 'Pause', confirmed: 'yes' })).statusCode,
+        303,
+      );
       assert.equal((await post('2024-04-03')).statusCode, 201, 'before the suspension');
       assert.equal((await post(today)).statusCode, 400, 'from the suspension on');
     });

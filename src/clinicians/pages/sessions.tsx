@@ -6,11 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { UseRefused } from '../../care/oversight.ts';
 import { tooManyMessage } from '../../care/recording-messages.ts';
-import { todayInBrussels } from '../../directory/service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { brusselsDay } from '../../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
 import { sendPage } from '../../platform/views/render.ts';
@@ -46,7 +46,7 @@ export function registerSessionPages(
   for (const { path, locale } of localizedPaths('/my/sessions/new')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const clinician = await self.ownProfile(request.user, 'care-session.record');
-      const state = emptySessionForm(clinician, todayInBrussels(clock()));
+      const state = emptySessionForm(clinician, brusselsDay(clock()));
       const ctx = pageContext(request, reply);
       return sendPage(
         reply,

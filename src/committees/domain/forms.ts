@@ -4,12 +4,12 @@
 import { parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import type { QuorumCount } from './quorum.ts';
 
-export interface Issue {
+export interface CommitteeIssue {
   field: string;
-  code: IssueCode;
+  code: CommitteeIssueCode;
 }
 
-export type IssueCode =
+export type CommitteeIssueCode =
   | 'date-missing'
   | 'date-invalid'
   | 'date-in-past'
@@ -27,7 +27,7 @@ export type IssueCode =
   | 'member-missing'
   | 'note-missing';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+export type CommitteeChecked<T> = { ok: true; value: T } | { ok: false; issues: CommitteeIssue[] };
 
 /** How a meeting is held. Not a "mode": in Passerelle a mode is how a clinician offers care (platform/vocabulary); the stored field keeps its name `mode`. */
 export const MEETING_FORMATS = ['in-person', 'online'] as const;
@@ -53,8 +53,8 @@ export function parseDay(text: string): string | null {
 }
 
 /** `today` is the Brussels day the meeting is planned on: a meeting is planned for today or later. */
-export function checkMeeting(input: Record<string, string>, today: string): Checked<MeetingDetails> {
-  const issues: Issue[] = [];
+export function checkMeeting(input: Record<string, string>, today: string): CommitteeChecked<MeetingDetails> {
+  const issues: CommitteeIssue[] = [];
   const dateText = (input.heldOn ?? '').trim();
   const heldOn = parseDay(dateText);
   if (!dateText) issues.push({ field: 'heldOn', code: 'date-missing' });
@@ -96,9 +96,12 @@ function count(text: string | undefined): number | null {
  * A decision needs the item's quorum, reasons, and votes that add up to the members present
  * who may vote and that carry the outcome: approval needs more votes for than against.
  */
-export function checkDecision(input: Record<string, string>, quorum: QuorumCount): Checked<DecisionDetails> {
+export function checkDecision(
+  input: Record<string, string>,
+  quorum: QuorumCount,
+): CommitteeChecked<DecisionDetails> {
   if (!quorum.met) return { ok: false, issues: [{ field: 'quorum', code: 'no-quorum' }] };
-  const issues: Issue[] = [];
+  const issues: CommitteeIssue[] = [];
   const outcome = input.outcome === 'approve' || input.outcome === 'reject' ? input.outcome : null;
   if (!outcome) issues.push({ field: 'outcome', code: 'outcome-missing' });
   const reasons = (input.reasons ?? '').trim();
@@ -137,8 +140,8 @@ export function checkDecision(input: Record<string, string>, quorum: QuorumCount
 export function checkRecusal(
   input: Record<string, string>,
   memberIds: readonly string[],
-): Checked<{ accountId: string; note: string }> {
-  const issues: Issue[] = [];
+): CommitteeChecked<{ accountId: string; note: string }> {
+  const issues: CommitteeIssue[] = [];
   const accountId = input.memberId ?? '';
   if (!memberIds.includes(accountId)) issues.push({ field: 'memberId', code: 'member-missing' });
   const note = (input.note ?? '').trim();

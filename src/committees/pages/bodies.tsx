@@ -24,7 +24,7 @@ import { formFields, issueErrors, type NetworkName } from './shared.ts';
 
 type BodyList = Awaited<ReturnType<CommitteeService['bodiesFor']>>;
 
-export function StatusTag({ locale, status }: { locale: Locale; status: string }) {
+export function MeetingStatusTag({ locale, status }: { locale: Locale; status: string }) {
   const m = committeeMessages[locale].status;
   return <Tag tone={status === 'open' ? 'good' : 'neutral'}>{status === 'open' ? m.open : m.closed}</Tag>;
 }
@@ -79,7 +79,7 @@ function BodiesPage({
                       {formatDateAt(ctx.locale, meeting.heldOn, meeting.startsAt)}
                     </a>,
                     `${modes[meeting.mode === 'online' ? 'online' : 'in-person']} – ${meeting.place}`,
-                    <StatusTag locale={ctx.locale} status={meeting.status} key="status" />,
+                    <MeetingStatusTag locale={ctx.locale} status={meeting.status} key="status" />,
                   ],
                 }))}
               />

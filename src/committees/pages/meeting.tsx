@@ -18,7 +18,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { committeeMessages } from '../messages/index.ts';
 import type { ChangeOutcome, CommitteeService, MeetingView } from '../service.ts';
-import { StatusTag } from './bodies.tsx';
+import { MeetingStatusTag } from './bodies.tsx';
 import { askToConfirmClose } from './close.tsx';
 import { DecisionFacts, ItemFacts, ItemForms, QuorumLine } from './item.tsx';
 import { formFields, formList, formVersion, issueErrors, type NetworkName } from './shared.ts';
@@ -65,7 +65,7 @@ function MeetingPage({
       <ErrorSummary locale={ctx.locale} errors={state.errors} />
       <span class="heading-caption">{s.body.names[ctx.locale]}</span>
       <h1>
-        {title} <StatusTag locale={ctx.locale} status={view.status} />
+        {title} <MeetingStatusTag locale={ctx.locale} status={view.status} />
       </h1>
       {state.notice ? (
         <div class={`panel panel--${state.notice.tone}`} role="status">

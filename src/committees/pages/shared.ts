@@ -1,6 +1,6 @@
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
-import type { Issue } from '../domain/forms.ts';
+import type { CommitteeIssue } from '../domain/forms.ts';
 import { committeeMessages } from '../messages/index.ts';
 
 /** A network's name in a language (from the reference capability, adapted in app.ts). */
@@ -31,7 +31,7 @@ export function formVersion(body: unknown): number | undefined {
 }
 
 /** Issues as the error summary shows them, by input id (`prefix` + field). */
-export function issueErrors(locale: Locale, issues: readonly Issue[], prefix = ''): FormErrors {
+export function issueErrors(locale: Locale, issues: readonly CommitteeIssue[], prefix = ''): FormErrors {
   const m = committeeMessages[locale].issues;
   const errors: FormErrors = {};
   for (const issue of issues) errors[`${prefix}${issue.field}`] ??= m[issue.code];

@@ -5,8 +5,8 @@ import {
   type CaseAction,
   type CaseActor,
   type CaseState,
-  type Decision,
-  decide,
+  type ActionDecision,
+  decideAction,
   foldCase,
   type Workflow,
 } from './workflow.ts';
@@ -138,7 +138,7 @@ export class CaseLog<S extends string, A extends string> {
     tx: Executor,
     caseId: string,
     input: AppendInput<A>,
-  ): Promise<(Decision<S, A> & { record?: CaseRecord<S> }) | null> {
+  ): Promise<(ActionDecision<S, A> & { record?: CaseRecord<S> }) | null> {
     const [row] = await tx
       .select()
       .from(cases)
@@ -146,7 +146,7 @@ export class CaseLog<S extends string, A extends string> {
       .for('update');
     if (!row) return null;
     const current = toRecord<S>(row);
-    const decision = decide(this.workflow, current, {
+    const decision = decideAction(this.workflow, current, {
       type: input.type,
       actor: input.actor,
       payload: input.payload ?? {},

@@ -94,7 +94,7 @@ export function applyAction<S extends string, A extends string>(
 /**
  * Folds a whole log into the case's state. The first action must be the opening one, whose
  * payload names the starting zone (`zoneId`); every later action must be allowed by the status
- * it was taken in. A log that breaks these rules was not written through `decide`: it throws.
+ * it was taken in. A log that breaks these rules was not written through `decideAction`: it throws.
  */
 export function foldCase<S extends string, A extends string>(
   workflow: Workflow<S, A>,
@@ -136,7 +136,7 @@ export function allowedActions<S extends string, A extends string>(
   return workflow.allows[status];
 }
 
-export type Decision<S extends string, A extends string> =
+export type ActionDecision<S extends string, A extends string> =
   | { ok: true; action: CaseAction<A>; state: CaseState<S> }
   | { ok: false; reason: 'not-allowed' | 'stale' };
 
@@ -145,7 +145,7 @@ export type Decision<S extends string, A extends string> =
  * taken on the version the actor saw (when they say which). Returns the action to append and
  * the state after it.
  */
-export function decide<S extends string, A extends string>(
+export function decideAction<S extends string, A extends string>(
   workflow: Workflow<S, A>,
   state: CaseState<S>,
   input: {
@@ -155,7 +155,7 @@ export function decide<S extends string, A extends string>(
     at: string;
     expectedVersion?: number | undefined;
   },
-): Decision<S, A> {
+): ActionDecision<S, A> {
   if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
     return { ok: false, reason: 'stale' };
   }

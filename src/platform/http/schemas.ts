@@ -33,11 +33,11 @@ export const Email = Type.String({
   [FORMAT_KEYWORD]: 'email',
 });
 /** An ISO 639-1 language code such as 'nl'. */
-export const LanguageCode = Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 });
+export const LanguageCodeSchema = Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 });
 /** `?lang=` chooses the language of messages in API answers. */
 export const LangParam = Type.Optional(Type.Enum([...LOCALES]));
 
-export const Names = Type.Object({ fr: Type.String(), nl: Type.String(), en: Type.String() });
+export const NamesSchema = Type.Object({ fr: Type.String(), nl: Type.String(), en: Type.String() });
 export const PlaceNames = Type.Object({ fr: Type.String(), nl: Type.String() });
 
 /** How problem+json answers look, for the OpenAPI document. */

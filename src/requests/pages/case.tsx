@@ -15,7 +15,7 @@ import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';
-import { kindLabel, StatusTag } from './inbox.tsx';
+import { kindLabel, RequestStatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
 import { userOf } from './user.ts';
@@ -76,7 +76,7 @@ function CasePage({
       title={title}
       heading={
         <>
-          {title} <StatusTag locale={ctx.locale} status={record.status} />
+          {title} <RequestStatusTag locale={ctx.locale} status={record.status} />
         </>
       }
       backHref={`/${ctx.locale}/inbox`}

@@ -51,7 +51,7 @@ export function kindLabel(locale: Locale, type: RequestType, kind: string): stri
     : v.offers[kind as keyof typeof v.offers];
 }
 
-export function StatusTag({ locale, status }: { locale: Locale; status: RequestStatus }) {
+export function RequestStatusTag({ locale, status }: { locale: Locale; status: RequestStatus }) {
   const tone = status === 'declined' ? 'warning' : status === 'closed' ? 'neutral' : 'good';
   return <Tag tone={tone}>{vocabularyMessages[locale].statuses[status]}</Tag>;
 }
@@ -160,7 +160,7 @@ function InboxPage({
                 {formatShortDate(ctx.locale, item.openedAt)}
               </span>,
               <WaitingCell locale={ctx.locale} item={item} key="wait" />,
-              <StatusTag locale={ctx.locale} status={item.status} key="status" />,
+              <RequestStatusTag locale={ctx.locale} status={item.status} key="status" />,
             ],
           }))}
         />

@@ -97,7 +97,13 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
   }
   if (type === 'event')
     return [
-      { type: 'event', id: 'e1', networkIds: ['brumenta', 'bru-stars'], zoneId: 'north-west', ownerAccountId: persona },
+      {
+        type: 'event',
+        id: 'e1',
+        networkIds: ['brumenta', 'bru-stars'],
+        zoneId: 'north-west',
+        ownerAccountId: persona,
+      },
       { type: 'event', id: 'e2', networkIds: ['bru-stars'], zoneId: 'south', ownerAccountId: 'someone-else' },
     ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');

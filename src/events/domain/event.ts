@@ -3,10 +3,10 @@
 // conventioned clinician with a co-leader, at a venue). Pure rules: checking what an organiser
 // typed, and when an event still takes registrations.
 
-import { isOneOf } from '../../platform/vocabulary/index.ts';
-import { KNOWLEDGE_TOPICS, type KnowledgeTopic } from '../../requests/domain/vocabulary.ts';
 import { parseBelgianDate } from '../../platform/identifiers/belgian-date.ts';
 import { containsNiss } from '../../platform/identifiers/free-text-niss.ts';
+import { isOneOf } from '../../platform/vocabulary/index.ts';
+import { KNOWLEDGE_TOPICS, type KnowledgeTopic } from '../../requests/domain/vocabulary.ts';
 import { brusselsInstant } from './time.ts';
 
 export const EVENT_KINDS = ['knowledge-session', 'cpm', 'group-session'] as const;
@@ -123,7 +123,8 @@ export function checkEvent(
   } else if (kind && !venue && !onlineUrl) issues.push({ field: 'venue', code: 'venue-or-link' });
   const topics = form.topics.filter((topic) => isOneOf(KNOWLEDGE_TOPICS, topic)) as KnowledgeTopic[];
   if (topics.length !== form.topics.length) issues.push({ field: 'topics', code: 'invalid' });
-  if (kind === 'knowledge-session' && form.topics.length === 0) issues.push({ field: 'topics', code: 'required' });
+  if (kind === 'knowledge-session' && form.topics.length === 0)
+    issues.push({ field: 'topics', code: 'required' });
   const capacityText = form.capacity.trim();
   const capacity = Number(capacityText);
   if (!capacityText) issues.push({ field: 'capacity', code: 'required' });
@@ -134,7 +135,10 @@ export function checkEvent(
   else if (!day) issues.push({ field: 'date', code: 'invalid' });
   const start = form.startTime.trim();
   const end = form.endTime.trim();
-  for (const [field, value] of [['startTime', start], ['endTime', end]] as const) {
+  for (const [field, value] of [
+    ['startTime', start],
+    ['endTime', end],
+  ] as const) {
     if (!value) issues.push({ field, code: 'required' });
     else if (!TIME.test(value)) issues.push({ field, code: 'invalid' });
   }
@@ -166,7 +170,10 @@ export function checkEvent(
 }
 
 /** Why an event takes no registration, or null when it does. */
-export function closedBecause(event: { status: EventStatus; startsAt: Date }, now: Date): 'cancelled' | 'past' | null {
+export function closedBecause(
+  event: { status: EventStatus; startsAt: Date },
+  now: Date,
+): 'cancelled' | 'past' | null {
   if (event.status === 'cancelled') return 'cancelled';
   return event.startsAt <= now ? 'past' : null;
 }

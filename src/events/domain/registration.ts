@@ -54,7 +54,8 @@ export function checkRegistration(
   const practice = asksPractice(kind) ? form.practice.trim() : '';
   if (asksPractice(kind) && options.practiceRequired && !practice)
     issues.push({ field: 'practice', code: 'required' });
-  else if (practice.length > REGISTRATION_LIMITS.practice) issues.push({ field: 'practice', code: 'too-long' });
+  else if (practice.length > REGISTRATION_LIMITS.practice)
+    issues.push({ field: 'practice', code: 'too-long' });
   else if (practice && containsNiss(practice)) issues.push({ field: 'practice', code: 'holds-niss' });
   if (issues.length > 0 || !isOneOf(EVENT_LANGUAGES, language)) return { ok: false, issues };
   return { ok: true, value: { name, email, language, practice: practice || null } };

@@ -33,5 +33,10 @@ export function brusselsInstant(day: IsoDate, time: string): Date {
 
 /** "HH:MM" of an instant in Brussels. */
 export function brusselsTime(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: BRUSSELS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: BRUSSELS,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }

@@ -54,7 +54,14 @@ export async function enqueueIf(
   queue: boolean,
   message: OutboxMessage,
 ): Promise<string | null> {
-  if ([message.subject, message.text, message.html ?? '', ...(message.attachments ?? []).map((a) => a.content)].some(carriesUsableToken)) {
+  if (
+    [
+      message.subject,
+      message.text,
+      message.html ?? '',
+      ...(message.attachments ?? []).map((a) => a.content),
+    ].some(carriesUsableToken)
+  ) {
     // A programming error, caught by any test that sends the message: seal the link.
     throw new Error(`outbox message ${message.topic}: a link with a token must be sealed (LinkSealer)`);
   }

@@ -21,7 +21,8 @@ export const outboxMessages = pgTable(
     htmlBody: text('html_body'),
     replyTo: text('reply_to'),
     /** Files sent with it (an event's .ics): small text files only, never a sign-in link. */
-    attachments: jsonb('attachments').$type<Array<{ filename: string; contentType: string; content: string }>>(),
+    attachments:
+      jsonb('attachments').$type<Array<{ filename: string; contentType: string; content: string }>>(),
     /** pending → sending → sent; or back to pending (retry), failed (gave up), uncertain (see delivery.ts). */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

@@ -12,6 +12,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Clock } from '../platform/clock.ts';
 import { writeCsv } from '../platform/csv.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
+import { StandardProblem } from '../platform/http/problem.ts';
 import { formatDateTime, type Locale } from '../platform/i18n/index.ts';
 import { enqueue, type LinkSealer } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
@@ -206,6 +207,8 @@ export class EventService {
   /** The events a person runs: upcoming (and the last month's, for attendance), within their reach. */
   async managed(user: CurrentUser | null): Promise<EventRow[]> {
     const person = requireUser(user);
+    // Only those who may organise events have this list (coordinators, network admins, clinicians).
+    if (!this.mayCreateSomewhere(person)) throw new StandardProblem(403, 'forbidden');
     const from = new Date(this.now().getTime() - 31 * 24 * 3_600_000);
     const rows = await store.listEvents(this.database.db, { from, includeCancelled: true, limit: 1000 });
     return rows.filter((event) => can(person, 'event.manage', this.resourceOf(event)));

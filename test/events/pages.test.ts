@@ -22,7 +22,14 @@ for (const engine of testEngines()) {
 
     it('shows the agenda in each language, filtered by kind and zone', async () => {
       await createTestEvent(t, { title: 'Séance Est' });
-      await createTestEvent(t, { title: 'Groupe Sud', kind: 'group-session', zoneId: 'south', topics: [], audience: 'public', coLeader: 'Pair-aidant' });
+      await createTestEvent(t, {
+        title: 'Groupe Sud',
+        kind: 'group-session',
+        zoneId: 'south',
+        topics: [],
+        audience: 'public',
+        coLeader: 'Pair-aidant',
+      });
       const fr = await t.app.inject({ url: '/fr/events' });
       assert.equal(fr.statusCode, 200);
       assert.match(fr.body, /Agenda des activités/);
@@ -42,30 +49,65 @@ for (const engine of testEngines()) {
       const browser = new TestClient(t);
       const page = await browser.get(`/fr/events/${event.id}`);
       assert.match(page.body, /name="practice"/);
-      const missing = await browser.post(`/fr/events/${event.id}`, { name: 'Dr Claire Renard', email: 'claire@', language: 'fr' });
+      const missing = await browser.post(`/fr/events/${event.id}`, {
+        name: 'Dr Claire Renard',
+        email: 'claire@',
+        language: 'fr',
+      });
       assert.equal(missing.statusCode, 400);
       assert.match(missing.body, /value="Dr Claire Renard"/);
       assert.match(missing.body, /value="claire@"/);
       assert.match(missing.body, /Complétez le champ «\u202fCabinet\u202f»/);
       assert.match(missing.body, /Le champ «\u202fAdresse e-mail\u202f» n’est pas valable/);
-      const done = await browser.post(`/fr/events/${event.id}`, { name: 'Dr Claire Renard', email: 'claire@practice.example', language: 'fr', practice: 'MM Ixelles' });
+      const done = await browser.post(`/fr/events/${event.id}`, {
+        name: 'Dr Claire Renard',
+        email: 'claire@practice.example',
+        language: 'fr',
+        practice: 'MM Ixelles',
+      });
       assert.equal(done.statusCode, 200);
       assert.match(done.body, /Inscription confirmée/);
       assert.match(done.body, /EV-[2-9A-Z]{4}-[2-9A-Z]{4}/);
-      const full = await browser.submit(`/fr/events/${event.id}`, { name: 'Dr Luc', email: 'luc@practice.example', language: 'fr', practice: 'Cabinet Luc' });
+      const full = await browser.submit(`/fr/events/${event.id}`, {
+        name: 'Dr Luc',
+        email: 'luc@practice.example',
+        language: 'fr',
+        practice: 'Cabinet Luc',
+      });
       assert.match(full.body, /Vous êtes sur la liste d’attente/);
-      const twice = await browser.submit(`/fr/events/${event.id}`, { name: 'Dr Luc', email: 'luc@practice.example', language: 'fr', practice: 'Cabinet Luc' });
+      const twice = await browser.submit(`/fr/events/${event.id}`, {
+        name: 'Dr Luc',
+        email: 'luc@practice.example',
+        language: 'fr',
+        practice: 'Cabinet Luc',
+      });
       assert.equal(twice.statusCode, 409);
       assert.match(twice.body, /déjà inscrite/);
-      const forged = await new TestClient(t).post(`/fr/events/${event.id}`, { name: 'X', email: 'x@y.be', language: 'fr', practice: 'P', _csrf: 'forged' });
+      const forged = await new TestClient(t).post(`/fr/events/${event.id}`, {
+        name: 'X',
+        email: 'x@y.be',
+        language: 'fr',
+        practice: 'P',
+        _csrf: 'forged',
+      });
       assert.equal(forged.statusCode, 403);
     });
 
     it('cancels by the e-mailed link only after confirming, and the place goes to the first waiting', async () => {
       const event = await createTestEvent(t, { capacity: 1, title: 'Pendant l’attente' });
       const browser = new TestClient(t);
-      await browser.submit(`/en/events/${event.id}`, { name: 'Ann', email: 'ann@practice.example', language: 'en', practice: 'P1' });
-      await browser.submit(`/en/events/${event.id}`, { name: 'Bob', email: 'bob@practice.example', language: 'en', practice: 'P2' });
+      await browser.submit(`/en/events/${event.id}`, {
+        name: 'Ann',
+        email: 'ann@practice.example',
+        language: 'en',
+        practice: 'P1',
+      });
+      await browser.submit(`/en/events/${event.id}`, {
+        name: 'Bob',
+        email: 'bob@practice.example',
+        language: 'en',
+        practice: 'P2',
+      });
       const [mail] = await mailTo(t, 'ann@practice.example');
       const link = /https?:\/\/\S+\/en\/events\/cancel\?token=\S+/.exec(mail!.textBody)![0];
       const path = new URL(link).pathname + new URL(link).search;
@@ -73,10 +115,18 @@ for (const engine of testEngines()) {
       assert.equal(confirm.statusCode, 200);
       assert.match(confirm.body, /Cancel my registration/);
       assert.equal((await findEvent(t.database.db, event.id))?.registered, 1, 'a GET cancels nothing');
-      const done = await browser.post('/en/events/cancel', { token: new URL(link).searchParams.get('token')! });
+      const done = await browser.post('/en/events/cancel', {
+        token: new URL(link).searchParams.get('token')!,
+      });
       assert.match(done.body, /Registration cancelled/);
       const rows = await registrationsOf(t.database.db, event.id);
-      assert.deepEqual(rows.map((r) => [r.email, r.status]), [['bob@practice.example', 'registered'], ['ann@practice.example', 'cancelled']]);
+      assert.deepEqual(
+        rows.map((r) => [r.email, r.status]),
+        [
+          ['bob@practice.example', 'registered'],
+          ['ann@practice.example', 'cancelled'],
+        ],
+      );
       assert.equal((await browser.get(path)).statusCode, 404);
     });
 
@@ -84,8 +134,18 @@ for (const engine of testEngines()) {
       const clinician = await createPerson(t, { email: 'psy@example.be', grants: [{ role: 'clinician' }] });
       const staff = await signedInClient(t, clinician);
       const bad = await staff.submit('/fr/events/manage/new', {
-        kind: 'group-session', title: 'Groupe parole', date: '31/02/2027', startTime: '25:00', endTime: '19:00',
-        zoneId: 'east', language: 'fr', venue: '', capacity: '12', audience: 'public', leader: 'Marie Dupont', coLeader: '',
+        kind: 'group-session',
+        title: 'Groupe parole',
+        date: '31/02/2027',
+        startTime: '25:00',
+        endTime: '19:00',
+        zoneId: 'east',
+        language: 'fr',
+        venue: '',
+        capacity: '12',
+        audience: 'public',
+        leader: 'Marie Dupont',
+        coLeader: '',
       });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /value="Groupe parole"/);
@@ -94,15 +154,31 @@ for (const engine of testEngines()) {
       assert.match(bad.body, /Une séance de groupe a lieu dans un lieu/);
       assert.match(bad.body, /co-animée/);
       const created = await staff.post('/fr/events/manage/new', {
-        kind: 'group-session', title: 'Groupe parole', date: inTenDays(), startTime: '18:00', endTime: '19:30',
-        zoneId: 'east', language: 'fr', venue: 'Maison de quartier, Rue Haute 1', capacity: '12', audience: 'public',
-        leader: 'Marie Dupont', coLeader: 'Paul, pair-aidant',
+        kind: 'group-session',
+        title: 'Groupe parole',
+        date: inTenDays(),
+        startTime: '18:00',
+        endTime: '19:30',
+        zoneId: 'east',
+        language: 'fr',
+        venue: 'Maison de quartier, Rue Haute 1',
+        capacity: '12',
+        audience: 'public',
+        leader: 'Marie Dupont',
+        coLeader: 'Paul, pair-aidant',
       });
       assert.equal(created.statusCode, 303, created.body.slice(0, 500));
       const id = /manage\/([0-9a-f-]{36})/.exec(created.headers.location as string)![1]!;
       const event = await findEvent(t.database.db, id);
       assert.equal(event?.organiserAccountId, clinician);
-      assert.equal(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' }).format(event!.startsAt), '18:00');
+      assert.equal(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Brussels',
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(event!.startsAt),
+        '18:00',
+      );
       const visitor = new TestClient(t);
       const publicPage = await visitor.get(`/fr/events/${id}`);
       assert.doesNotMatch(publicPage.body, /name="practice"/, 'the public is not asked for a practice');
@@ -116,7 +192,10 @@ for (const engine of testEngines()) {
       const csv = await staff.get(`/fr/events/manage/${id}/registrations.csv`);
       assert.equal(csv.statusCode, 200);
       assert.match(csv.headers['content-type'] as string, /text\/csv/);
-      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(lines[0], 'Référence;Nom;E-mail;Cabinet;Langue;Statut;Présent·e;Inscrit·e le');
       assert.match(lines[1]!, /^EV-[^;]+;Nadia;nadia@example\.be;;fr;Inscrit·e;1;/);
     });

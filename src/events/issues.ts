@@ -5,6 +5,7 @@ import { format, type Locale } from '../platform/i18n/index.ts';
 import type { EventForm, EventIssue } from './domain/event.ts';
 import type { RegistrationForm, RegistrationIssue } from './domain/registration.ts';
 import { eventsMessages } from './messages.ts';
+import { organiserMessages } from './organiser-messages.ts';
 
 export function registrationFieldLabel(locale: Locale, field: keyof RegistrationForm): string {
   const m = eventsMessages[locale].event;
@@ -12,7 +13,7 @@ export function registrationFieldLabel(locale: Locale, field: keyof Registration
 }
 
 export function eventFieldLabel(locale: Locale, field: keyof EventForm): string {
-  const m = eventsMessages[locale].form;
+  const m = organiserMessages[locale].form;
   return field === 'title' ? m.titleField : field === 'zoneId' ? m.zone : m[field];
 }
 

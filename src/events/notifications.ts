@@ -11,6 +11,7 @@ import { formatBelgianDateTime } from '../platform/identifiers/belgian-date.ts';
 import type { OutboxMessage, SealedLink } from '../platform/outbox/index.ts';
 import { eventsMessages } from './messages.ts';
 import type { EventRow, RegistrationRow } from './store.ts';
+import { whereOf } from './wording.ts';
 
 export type RegistrationMailKind = 'registered' | 'waitlisted' | 'promoted' | 'reminder';
 
@@ -20,11 +21,6 @@ const SUBJECTS = {
   promoted: 'promotedSubject',
   reminder: 'reminderSubject',
 } as const;
-
-/** Where the event takes place, in one line: the venue, the online link, or both. */
-export function whereOf(event: Pick<EventRow, 'venue' | 'onlineUrl'>): string {
-  return [event.venue, event.onlineUrl].filter(Boolean).join(' – ');
-}
 
 /** The appointment as an iCalendar file (UTC times; calendars show them in local time). */
 export function eventCalendar(

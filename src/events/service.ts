@@ -24,8 +24,8 @@ import {
   type EventKind,
 } from './domain/event.ts';
 import { placeFor, REMINDER_LEAD_MS, type RegistrationDraft } from './domain/registration.ts';
-import { eventsMessages } from './messages.ts';
 import { type RegistrationMailKind, registrationMail } from './notifications.ts';
+import { organiserMessages } from './organiser-messages.ts';
 import type { EventRow, RegistrationRow } from './store.ts';
 import * as store from './store.ts';
 
@@ -236,7 +236,7 @@ export class EventService {
     locale: Locale,
   ): Promise<{ event: EventRow; csv: string }> {
     const { event, registrations } = await this.managedEvent(user, id);
-    const m = eventsMessages[locale].registrations;
+    const m = organiserMessages[locale].registrations;
     const rows = registrations.map((r) => [
       r.reference,
       r.name,

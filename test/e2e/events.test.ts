@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createTestEvent } from '../events/support.ts';
+import { createPerson } from '../support/accounts.ts';
 import { type SmtpSink, type SunkMessage, startSmtpSink } from '../support/smtp-sink.ts';
 import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { pageAs } from './support/everyone.ts';
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await tabTo(page, selector);
@@ -63,7 +65,7 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await gp.keyboard.press('Enter');
     await gp.waitForURL(new RegExp(event.id));
     await expectAccessible(gp);
-    assert.match(await gp.locator('main').innerText(), /Il n’y a plus de place/);
+    assert.match((await gp.locator('main').textContent()) ?? '', /Il n’y a plus de place/);
 
     // Sending without the practice keeps what was typed and names the field.
     await typeInto(gp, '#name', 'Dr Chloé Lambert');
@@ -72,7 +74,10 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await gp.keyboard.press('Enter');
     await gp.waitForSelector('.error-summary');
     await expectAccessible(gp);
-    assert.match(await gp.locator('.error-summary').innerText(), /Complétez le champ «\u202fCabinet\u202f»/);
+    assert.match(
+      (await gp.locator('.error-summary').textContent()) ?? '',
+      /Complétez le champ «\u202fCabinet\u202f»/,
+    );
     assert.equal(await gp.inputValue('#name'), 'Dr Chloé Lambert');
     await typeInto(gp, '#practice', 'Maison médicale du Parc');
     await tabTo(gp, 'main button[type=submit]');
@@ -103,6 +108,57 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     assert.ok(ics);
     assert.match(ics.content.toString('utf8'), /SUMMARY:Techniques d’entretien en consultation/);
     await gp.goto(`/fr/events/${event.id}`);
-    assert.match(await gp.locator('main').innerText(), /2 places, 2 inscrits, 0 en liste d’attente/);
+    assert.match(
+      (await gp.locator('main').textContent()) ?? '',
+      /2 places, 2 inscrits, 0 en liste d’attente/,
+    );
+  });
+
+  it('a coordinator creates an event (errors first), sees its registrations and marks attendance, at 375 and 1280 px', async () => {
+    const coordinator = await createPerson(journey.t, {
+      email: 'east@coordination.example',
+      grants: [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'east' }],
+    });
+    for (const width of [375, 1280]) {
+      const page = await pageAs(journey, coordinator, width);
+      await page.goto('/fr/events/manage');
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Créer une activité' }).click();
+      await page.waitForURL(/manage\/new/);
+      await expectAccessible(page);
+      await page.selectOption('#kind', 'cpm');
+      await page.fill('#title', `CPM Est ${width}`);
+      await page.fill('#date', '31/02/2027');
+      await page.locator('main button[type=submit]').click();
+      await page.waitForSelector('.error-summary');
+      await expectAccessible(page);
+      assert.equal(await page.inputValue('#date'), '31/02/2027');
+      const day = new Date(Date.now() + 15 * 24 * 3_600_000);
+      await page.fill('#date', `${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()}`);
+      await page.fill('#startTime', '12:30');
+      await page.fill('#endTime', '14:00');
+      await page.selectOption('#zoneId', 'east');
+      await page.selectOption('#language', 'fr');
+      await page.fill('#onlineUrl', 'https://meet.example/cpm-est');
+      await page.fill('#capacity', '8');
+      await page.selectOption('#audience', 'professionals');
+      await page.fill('#leader', 'Dr Anne Martin');
+      await page.locator('main button[type=submit]').click();
+      await page.waitForURL(/manage\/[0-9a-f-]{36}\?created=1/);
+      await expectAccessible(page);
+      const id = /manage\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+      await journey.t.app.inject({
+        method: 'POST',
+        url: `/api/v1/events/${id}/registrations`,
+        payload: { name: 'Dr Marc Dubois', email: `marc-${width}@practice.example`, language: 'fr' },
+      });
+      await page.goto(`/fr/events/manage/${id}`);
+      await page.getByLabel('Présent·e\u202f: Dr Marc Dubois').check();
+      await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
+      await page.waitForURL(/saved=1/);
+      await expectAccessible(page);
+      assert.ok(await page.getByLabel('Présent·e\u202f: Dr Marc Dubois').isChecked());
+      await page.context().close();
+    }
   });
 });

@@ -92,6 +92,7 @@ const fr = {
     waitlistedSubject: 'Liste d’attente\u202f: {title}',
     promotedSubject: 'Une place s’est libérée\u202f: {title}',
     reminderSubject: 'Rappel, dans deux jours\u202f: {title}',
+    cancelledSubject: 'Activité annulée\u202f: {title}',
     hello: 'Bonjour {name},',
     registered: 'Votre inscription est confirmée. Le rendez-vous est joint (fichier .ics) pour votre agenda.',
     waitlisted:
@@ -99,6 +100,7 @@ const fr = {
     promoted:
       'Une place s’est libérée\u202f: vous êtes maintenant inscrit·e. Le rendez-vous est joint (fichier .ics).',
     reminder: 'Petit rappel\u202f: l’activité a lieu dans deux jours.',
+    cancelled: 'L’organisateur a annulé cette activité. Nous sommes désolés du désagrément.',
     details: 'Quand\u202f: {when}\nOù\u202f: {where}\nRéférence\u202f: {reference}',
     cancel: 'Vous ne pouvez pas venir\u202f? Annulez ici, la place ira à quelqu’un d’autre\u202f:',
     signature: 'Passerelle',
@@ -196,6 +198,7 @@ export const eventsMessages: Translations<typeof fr> = {
       waitlistedSubject: 'Wachtlijst: {title}',
       promotedSubject: 'Er is een plaats vrijgekomen: {title}',
       reminderSubject: 'Herinnering, over twee dagen: {title}',
+      cancelledSubject: 'Activiteit geannuleerd: {title}',
       hello: 'Beste {name},',
       registered:
         'Uw inschrijving is bevestigd. De afspraak zit in de bijlage (.ics-bestand) voor uw agenda.',
@@ -204,6 +207,7 @@ export const eventsMessages: Translations<typeof fr> = {
       promoted:
         'Er is een plaats vrijgekomen: u bent nu ingeschreven. De afspraak zit in de bijlage (.ics-bestand).',
       reminder: 'Een korte herinnering: de activiteit vindt over twee dagen plaats.',
+      cancelled: 'De organisator heeft deze activiteit geannuleerd. Excuses voor het ongemak.',
       details: 'Wanneer: {when}\nWaar: {where}\nReferentie: {reference}',
       cancel: 'Kunt u niet komen? Annuleer hier, dan gaat de plaats naar iemand anders:',
       signature: 'Passerelle',
@@ -297,6 +301,7 @@ export const eventsMessages: Translations<typeof fr> = {
       waitlistedSubject: 'Waiting list: {title}',
       promotedSubject: 'A place has freed up: {title}',
       reminderSubject: 'Reminder, in two days: {title}',
+      cancelledSubject: 'Event cancelled: {title}',
       hello: 'Hello {name},',
       registered:
         'Your registration is confirmed. The appointment is attached (.ics file) for your calendar.',
@@ -304,6 +309,7 @@ export const eventsMessages: Translations<typeof fr> = {
         'The event is full: you are on the waiting list. If a place frees up, it goes to you in order and we write to you.',
       promoted: 'A place has freed up: you are now registered. The appointment is attached (.ics file).',
       reminder: 'A short reminder: the event takes place in two days.',
+      cancelled: 'The organiser has cancelled this event. We are sorry for the inconvenience.',
       details: 'When: {when}\nWhere: {where}\nReference: {reference}',
       cancel: 'Cannot come? Cancel here, so the place goes to someone else:',
       signature: 'Passerelle',

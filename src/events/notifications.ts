@@ -13,13 +13,14 @@ import { eventsMessages } from './messages.ts';
 import type { EventRow, RegistrationRow } from './store.ts';
 import { whereOf } from './wording.ts';
 
-export type RegistrationMailKind = 'registered' | 'waitlisted' | 'promoted' | 'reminder';
+export type RegistrationMailKind = 'registered' | 'waitlisted' | 'promoted' | 'reminder' | 'cancelled';
 
 const SUBJECTS = {
   registered: 'registeredSubject',
   waitlisted: 'waitlistedSubject',
   promoted: 'promotedSubject',
   reminder: 'reminderSubject',
+  cancelled: 'cancelledSubject',
 } as const;
 
 /** The appointment as an iCalendar file (UTC times; calendars show them in local time). */
@@ -50,7 +51,8 @@ export function registrationMail(
   kind: RegistrationMailKind,
   event: EventRow,
   registration: RegistrationRow,
-  cancelLink: SealedLink,
+  /** The sealed cancel link; null when there is nothing left to cancel (the event is cancelled). */
+  cancelLink: SealedLink | null,
   publicUrl: string,
 ): OutboxMessage {
   const locale = registration.language as Locale;
@@ -67,13 +69,11 @@ export function registrationMail(
       reference: registration.reference,
     }),
     `${publicUrl}/${locale}/events/${event.id}`,
-    '',
-    m.cancel,
-    cancelLink,
+    ...(cancelLink ? ['', m.cancel, cancelLink] : []),
     '',
     m.signature,
   ].join('\n');
-  const withPlace = kind !== 'waitlisted';
+  const withPlace = kind !== 'waitlisted' && kind !== 'cancelled';
   return {
     topic: `events.${kind}`,
     to: registration.email,

@@ -18,6 +18,7 @@ import { checkRegistration, type RegistrationForm } from './domain/registration.
 import { brusselsInstant } from './domain/time.ts';
 import { byField, registrationIssues } from './issues.ts';
 import { eventsMessages } from './messages.ts';
+import { organiserMessages } from './organiser-messages.ts';
 import { CancelPage, EventPage, MessagePage } from './public-views.tsx';
 import type { EventService } from './service.ts';
 import { registerEventStaffPages } from './staff-pages.tsx';
@@ -37,14 +38,21 @@ function AgendaPage(props: {
   filter: AgendaFilter;
   errors: FormErrors;
   zones: Array<{ value: string; label: string }>;
+  /** The person may organise events: a link to their list. */
+  organiser: boolean;
 }) {
-  const { ctx, events, filter, errors, zones } = props;
+  const { ctx, events, filter, errors, zones, organiser } = props;
   const m = eventsMessages[ctx.locale].agenda;
   return (
     <Layout ctx={ctx} title={m.title} hasErrors={Object.keys(errors).length > 0}>
       <ErrorSummary locale={ctx.locale} errors={errors} />
       <h1>{m.title}</h1>
       <p class="lead">{m.intro}</p>
+      {organiser ? (
+        <p>
+          <a href={`/${ctx.locale}/events/manage`}>{organiserMessages[ctx.locale].manage.all}</a>
+        </p>
+      ) : null}
       <form method="get" class="form filters" aria-label={m.filters}>
         <Select
           id="kind"
@@ -134,7 +142,14 @@ export function registerEventPages(app: FastifyInstance, events: EventService): 
       const ctx = pageContext(request);
       return sendPage(
         reply,
-        h(AgendaPage, { ctx, events: rows, filter, errors, zones: zoneOptions(locale) }),
+        h(AgendaPage, {
+          ctx,
+          events: rows,
+          filter,
+          errors,
+          zones: zoneOptions(locale),
+          organiser: events.mayCreateSomewhere(request.user),
+        }),
         Object.keys(errors).length > 0 ? 400 : 200,
       );
     });

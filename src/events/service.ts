@@ -136,7 +136,7 @@ export class EventService {
   ) {
     const locale = registration.language as Locale;
     const link = `${this.options.publicUrl}/${locale}/events/cancel?token=${this.tokenOf(registration.id)}`;
-    const sealed = this.options.sealer.seal(link, registration.email);
+    const sealed = kind === 'cancelled' ? null : this.options.sealer.seal(link, registration.email);
     await enqueue(tx, registrationMail(kind, event, registration, sealed, this.options.publicUrl));
   }
 
@@ -227,6 +227,25 @@ export class EventService {
   async recordAttendance(user: CurrentUser | null, id: string, present: readonly string[]): Promise<void> {
     await this.managedEvent(user, id);
     await this.database.db.transaction((tx) => store.markAttendance(tx, id, present));
+  }
+
+  /**
+   * The organiser cancels the event: it leaves the agenda, takes no more registrations, and
+   * everyone registered or waiting gets an e-mail. False when it was already cancelled.
+   */
+  async cancelEvent(user: CurrentUser | null, id: string): Promise<boolean> {
+    await this.managedEvent(user, id);
+    return this.database.db.transaction(async (tx) => {
+      const event = await store.lockEvent(tx, id);
+      if (!event || event.status === 'cancelled') return false;
+      await store.setEventStatus(tx, id, 'cancelled');
+      const cancelled = { ...event, status: 'cancelled' };
+      for (const registration of await store.registrationsOf(tx, id)) {
+        if (registration.status !== 'cancelled')
+          await this.queueMail(tx, 'cancelled', cancelled, registration);
+      }
+      return true;
+    });
   }
 
   /** The registration list as CSV, in the organiser's language. */

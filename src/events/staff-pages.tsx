@@ -9,7 +9,7 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
-import { Table } from '../platform/views/components.tsx';
+import { Table, Tag } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
@@ -128,6 +128,19 @@ function EventManagePage({
           </button>
         </form>
       )}
+      {event.status === 'scheduled' ? (
+        <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/cancel`} class="form">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <p class="field__hint">{m.cancelEventHint}</p>
+          <button type="submit" class="button button--warning">
+            {m.cancelEvent}
+          </button>
+        </form>
+      ) : (
+        <p>
+          <Tag tone="warning">{organiserMessages[ctx.locale].manage.statuses.cancelled}</Tag>
+        </p>
+      )}
       <p>
         <a href={`/${ctx.locale}/events/manage/${event.id}/registrations.csv`} download>
           {m.export}
@@ -198,7 +211,9 @@ export function registerEventStaffPages(app: FastifyInstance, events: EventServi
         ? m.form.created
         : queryValue(request.query, 'saved')
           ? m.registrations.attendanceSaved
-          : null;
+          : queryValue(request.query, 'cancelled')
+            ? m.registrations.eventCancelled
+            : null;
       return sendPage(
         reply,
         h(EventManagePage, { ctx: pageContext(request, reply), event, registrations, notice }),
@@ -215,6 +230,15 @@ export function registerEventStaffPages(app: FastifyInstance, events: EventServi
         );
         await events.recordAttendance(request.user, id, present.slice(0, 1000));
         return reply.redirect(`${base}/${id}?saved=1`, 303);
+      },
+    );
+    app.post(
+      `${base}/:id/cancel`,
+      { schema: { hide: true }, preValidation: app.csrfProtection },
+      async (request, reply) => {
+        const id = idOf(request);
+        await events.cancelEvent(request.user, id);
+        return reply.redirect(`${base}/${id}?cancelled=1`, 303);
       },
     );
     app.get(`${base}/:id/registrations.csv`, { schema: { hide: true } }, async (request, reply) => {

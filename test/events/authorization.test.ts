@@ -156,6 +156,14 @@ for (const engine of testEngines()) {
       }
     });
 
+    it("cancelling an event: the organising clinician, the zone's coordinator, the network admin", async () => {
+      for (const persona of PERSONAS) {
+        const c = await client(persona);
+        const response = await c.post(`/fr/events/manage/${eventId}/cancel`, {});
+        assert.equal(response.statusCode, expected(persona, MANAGERS, 303), `${persona} cancel`);
+      }
+    });
+
     it('an unknown or malformed event id is 404 for an organiser', async () => {
       const c = await client('zone-coordinator');
       assert.equal((await c.get('/fr/events/manage/00000000-0000-4000-8000-000000000000')).statusCode, 404);

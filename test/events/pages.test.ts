@@ -199,5 +199,45 @@ for (const engine of testEngines()) {
       assert.equal(lines[0], 'Référence;Nom;E-mail;Cabinet;Langue;Statut;Présent·e;Inscrit·e le');
       assert.match(lines[1]!, /^EV-[^;]+;Nadia;nadia@example\.be;;fr;Inscrit·e;1;/);
     });
+
+    it('the organiser cancels an event: everyone registered or waiting is told, it leaves the agenda and takes no one', async () => {
+      const coordinator = await createPerson(t, {
+        email: 'east-coordinator@example.be',
+        grants: [{ role: 'coordinator', networkId: 'brumenta', zoneId: 'east' }],
+      });
+      const event = await createTestEvent(t, { title: 'Séance annulée', capacity: 1 });
+      const browser = new TestClient(t);
+      for (const who of ['seat', 'queue']) {
+        await browser.submit(`/nl/events/${event.id}`, {
+          name: who,
+          email: `${who}@practice.example`,
+          language: 'nl',
+          practice: 'P',
+        });
+      }
+      const staff = await signedInClient(t, coordinator);
+      assert.match((await staff.get('/fr/events')).body, /href="\/fr\/events\/manage">Mes activités/);
+      assert.doesNotMatch((await new TestClient(t).get('/fr/events')).body, /events\/manage/);
+      await staff.get(`/fr/events/manage/${event.id}`);
+      const done = await staff.post(`/fr/events/manage/${event.id}/cancel`, {});
+      assert.equal(done.statusCode, 303);
+      assert.match(
+        (await staff.get(done.headers.location as string)).body,
+        /les personnes inscrites ont été prévenues/,
+      );
+      for (const who of ['seat', 'queue']) {
+        const mails = await mailTo(t, `${who}@practice.example`);
+        assert.equal(mails.at(-1)?.topic, 'events.cancelled');
+        assert.match(mails.at(-1)!.subject, /Activiteit geannuleerd: Séance annulée/);
+        assert.doesNotMatch(mails.at(-1)!.textBody, /token=/);
+      }
+      assert.doesNotMatch((await t.app.inject({ url: '/fr/events' })).body, /Séance annulée/);
+      const late = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/registrations`,
+        payload: { name: 'Late', email: 'late@practice.example', language: 'fr' },
+      });
+      assert.equal(late.statusCode, 409);
+    });
   });
 }

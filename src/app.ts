@@ -15,6 +15,8 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { registerBudgetRoutes } from './budget/routes.ts';
+import { BudgetService } from './budget/service.ts';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -229,6 +231,11 @@ export async function buildApp(dependencies: AppDependencies) {
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });
+  registerBudgetRoutes(
+    app,
+    new BudgetService(database, services.reference, dependencies.clock ?? systemClock),
+    config.apiAdminToken,
+  );
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,
@@ -241,7 +248,16 @@ export async function buildApp(dependencies: AppDependencies) {
     services.reference,
     dependencies.clock ?? systemClock,
   );
-  registerLanding(app, [applicationLanding(services.applications)]);
+  registerLanding(
+    app,
+    [applicationLanding(services.applications)],
+    {
+      database,
+      clinicianProfileLinked: async (user) =>
+        (await services.directory.clinicianForAccount(user.accountId)) !== null,
+    },
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
+  );
   const day = 24 * 3_600_000;
   registerLegalPages(app, {
     responsibles: () => {

@@ -4,6 +4,8 @@ import { type Command, UsageError } from '../platform/cli.ts';
 import { describeRowErrors } from '../platform/csv.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { referenceMessages } from './messages.ts';
+import { importPopulation } from './population.ts';
+import { populationImportMessages } from './population-messages.ts';
 import type { ImportOutcome } from './service.ts';
 import { ReferenceService } from './service.ts';
 
@@ -68,6 +70,29 @@ export const referenceCommands: Command[] = [
       const reference = await ReferenceService.open(await context.database());
       const outcome = await reference.importReference({ packJson: readInput(file) });
       return report(outcome, context.locale, context.out, context.err);
+    },
+  },
+  {
+    words: ['import', 'population'],
+    usage: 'import population <file.csv>',
+    summary:
+      'Import inhabitants per commune and year (columns of data/brussels-population.csv, optionally young_inhabitants and increased_reimbursement_share), for budgets by population. All or nothing; a commune and year already loaded is replaced.',
+    async run(context) {
+      const [file, ...rest] = context.args;
+      if (!file || rest.length > 0) throw new UsageError('Give exactly one CSV file.');
+      const outcome = await importPopulation((await context.database()).db, readInput(file));
+      if (outcome.ok) {
+        context.out(`Imported: ${JSON.stringify(outcome.counts)}`);
+        return 0;
+      }
+      context.err(`Nothing was imported: ${outcome.errors.length} problem(s).`);
+      for (const line of describeRowErrors(
+        context.locale,
+        outcome.errors,
+        populationImportMessages[context.locale],
+      ))
+        context.err(`  ${line}`);
+      return 1;
     },
   },
 ];

@@ -117,3 +117,24 @@ export const referenceMeta = pgTable('reference_meta', {
   id: integer('id').primaryKey(),
   revision: integer('revision').notNull(),
 });
+
+/**
+ * Inhabitants per commune and year, loaded by `passerelle import population` (the columns of
+ * data/brussels-population.csv). Not tied to the communes table: a region's figures can arrive
+ * before its postcodes. Budgets read it to propose zone envelopes by population.
+ */
+export const communePopulation = pgTable(
+  'commune_population',
+  {
+    communeNis: text('commune_nis').notNull(),
+    year: integer('year').notNull(),
+    communeFr: text('commune_fr').notNull(),
+    communeNl: text('commune_nl').notNull(),
+    inhabitants: integer('inhabitants').notNull(),
+    /** Aged 0–23; null where the data does not have it. */
+    youngInhabitants: integer('young_inhabitants'),
+    /** Share (0–1) of inhabitants with increased reimbursement; null where unknown. */
+    increasedReimbursementShare: doublePrecision('increased_reimbursement_share'),
+  },
+  (table) => [primaryKey({ columns: [table.communeNis, table.year] })],
+);

@@ -1,0 +1,37 @@
+import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+// A plan is never updated in place: each change is a new version (domain/versions.ts), and the
+// plan is the replay of its versions. Versions are few (a network changes its plan a few times a
+// month), so replaying on read costs nothing next to reading the care counters.
+
+export const budgetPlanVersions = pgTable(
+  'budget_plan_versions',
+  {
+    networkId: text('network_id').notNull(),
+    year: integer('year').notNull(),
+    /** 1, 2, 3… per network and year; the key stops two writers making the same version. */
+    number: integer('number').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who made it: an e-mail address, or 'api' for the API token's holder. */
+    by: text('by').notNull(),
+    /** The change (domain/versions.ts, PlanChange). */
+    change: jsonb('change').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.networkId, table.year, table.number] })],
+);
+
+/** Alerts raised, so that each threshold of each envelope is raised once a year. */
+export const budgetAlerts = pgTable(
+  'budget_alerts',
+  {
+    networkId: text('network_id').notNull(),
+    year: integer('year').notNull(),
+    envelopeId: text('envelope_id').notNull(),
+    kind: text('kind').notNull(), // 'consumption' | 'forecast'
+    threshold: integer('threshold').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.networkId, table.year, table.envelopeId, table.kind, table.threshold] }),
+  ],
+);

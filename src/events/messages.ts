@@ -24,7 +24,7 @@ const fr = {
     language: 'Langue',
     from: 'À partir du',
     fromHint: 'Par exemple 17/12/2026',
-    any: 'Tous',
+    any: 'Toutes',
     apply: 'Afficher',
     none: 'Aucune activité ne correspond à ces critères.',
     count: '{count, plural, =0 {Aucune activité} one {# activité} other {# activités}}',

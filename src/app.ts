@@ -30,6 +30,7 @@ import { registerDirectoryPages } from './directory/pages.tsx';
 import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
+import { registerEvents } from './events/index.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
 import {
@@ -224,6 +225,12 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerEvents(app, {
+    ...dependencies,
+    reference: services.reference,
+    clock: dependencies.clock ?? systemClock,
+    publicUrl: config.publicUrl,
+  });
   registerBudgetRoutes(
     app,
     new BudgetService(database, services.reference, dependencies.clock ?? systemClock),

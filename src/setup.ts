@@ -2,6 +2,7 @@
 // database with what it needs to be useful (the Brussels reference data; demo data when asked).
 
 import { DirectoryService } from './directory/service.ts';
+import { seedDemoEvents } from './events/demo.ts';
 import type { Config } from './platform/config.ts';
 import { secureDataDir } from './platform/data-dir.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
@@ -72,6 +73,8 @@ export async function prepareDatabase(served: Database, config: Config, log: Log
         const outcome = await directory.seedDemo(DEMO_CLINICIANS);
         log.info({ clinicians: outcome.created }, 'empty directory: added fictional demo clinicians');
       }
+      const events = await seedDemoEvents(database, [...reference.snapshot().zones.keys()]);
+      if (events > 0) log.info({ events }, 'no events: added fictional demo events');
     }
   });
 }
@@ -80,5 +83,6 @@ export async function prepareDatabase(served: Database, config: Config, log: Log
 export async function seedDemoClinicians(database: Database, count: number) {
   const reference = await ReferenceService.open(database);
   const directory = await DirectoryService.open(database, reference);
+  await seedDemoEvents(database, [...reference.snapshot().zones.keys()]);
   return directory.seedDemo(count);
 }

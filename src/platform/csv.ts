@@ -111,3 +111,22 @@ export function describeRowErrors(
     return where + format(locale, pattern, error.values);
   });
 }
+
+/** Quotes what needs quoting, and defuses cells a spreadsheet would run as a formula (=, +, -, @). */
+function csvCell(value: string | number | null, separator: ';' | ','): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Rows as a CSV file that opens cleanly in a spreadsheet: UTF-8 with a byte-order mark (Excel
+ * then reads accents right), CRLF lines, ';' by default (Belgian Excel).
+ */
+export function writeCsv(
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  separator: ';' | ',' = ';',
+): string {
+  return `\uFEFF${rows.map((row) => row.map((value) => csvCell(value, separator)).join(separator)).join('\r\n')}\r\n`;
+}

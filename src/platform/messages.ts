@@ -25,6 +25,7 @@ const fr = {
     about:
       'Passerelle aide les réseaux de santé mentale à organiser la convention INAMI de soins psychologiques de première ligne.',
     apiDocs: 'API ouverte',
+    events: 'Agenda des activités',
     accessibility: 'Accessibilité',
     privacy: 'Vie privée',
     urgent:
@@ -134,6 +135,7 @@ export const platformMessages: Translations<typeof fr> = {
       about:
         'Passerelle helpt de netwerken geestelijke gezondheid de RIZIV-overeenkomst eerstelijnspsychologische zorg te organiseren.',
       apiDocs: 'Open API',
+      events: 'Activiteitenkalender',
       accessibility: 'Toegankelijkheid',
       privacy: 'Privacy',
       urgent: 'In nood, bel 112. Nu met iemand praten? Zelfmoordlijn: 1813.',
@@ -237,6 +239,7 @@ export const platformMessages: Translations<typeof fr> = {
       about:
         "Passerelle helps Belgium's mental-health networks run the INAMI first-line psychological care convention.",
       apiDocs: 'Open API',
+      events: 'Events',
       accessibility: 'Accessibility',
       privacy: 'Privacy',
       urgent:

@@ -95,6 +95,17 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type, id: 'r2', networkIds: ['bru-stars'], ownerAccountId: 'someone-else' },
     ];
   }
+  if (type === 'event')
+    return [
+      {
+        type: 'event',
+        id: 'e1',
+        networkIds: ['brumenta', 'bru-stars'],
+        zoneId: 'north-west',
+        ownerAccountId: persona,
+      },
+      { type: 'event', id: 'e2', networkIds: ['bru-stars'], zoneId: 'south', ownerAccountId: 'someone-else' },
+    ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -129,7 +140,18 @@ const ownAccount = (admin: [Decision, Decision]): Row => ({
 /** Only a clinician, on their own profile: owning it without the clinician role is not enough. */
 const ownClinicianOnly: Row = { ...onlyPlatformAdmin, clinician: [A, F], 'platform-admin': [F, F] };
 
+/** Events: coordinators of the zone, admins of its networks, and a clinician for their own. */
+const eventStaff: Row = {
+  ...onlyPlatformAdmin,
+  clinician: [A, F],
+  coordinator: [A, F],
+  'network-admin': [A, F],
+  'platform-admin': [F, F],
+};
+
 const EXPECTED: Record<Action, Row> = {
+  'event.create': eventStaff,
+  'event.manage': eventStaff,
   'clinician-profile.read': ownClinicianOnly,
   'clinician-profile.update': ownClinicianOnly,
   'care-session.record': {

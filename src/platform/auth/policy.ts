@@ -24,6 +24,7 @@ export const RESOURCE_TYPES = [
   'care-session',
   'care-statement',
   'committee',
+  'event',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -107,6 +108,15 @@ const POLICY = {
   'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
   /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
   'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
+  /**
+   * Events (knowledge sessions, CPM meetings, group sessions): resource = { type: 'event', zoneId,
+   * networkIds: the zone's networks, ownerAccountId: its organiser }. Coordinators of the zone and
+   * admins of its networks create and run them; a clinician creates and runs their own. Events are
+   * public, so a refusal is 403, never 404.
+   */
+  'event.create': { resource: 'event', allow: [zoneCoordinator, networkAdmin, ownClinician] },
+  /** See registrations, mark attendance, export the list, cancel the event. */
+  'event.manage': { resource: 'event', allow: [zoneCoordinator, networkAdmin, ownClinician] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -115,6 +115,7 @@ export class OutboxDelivery {
       text: this.sealer.open(row.textBody, row.recipient),
       html: row.htmlBody === null ? null : this.sealer.open(row.htmlBody, row.recipient, 'html'),
       replyTo: row.replyTo,
+      attachments: row.attachments ?? [],
       createdAt: row.createdAt,
     };
   }

@@ -31,6 +31,8 @@ export interface OutboxMessage {
   html?: string | undefined;
   /** Where answers go, e.g. a zone's role mailbox. */
   replyTo?: string | undefined;
+  /** Small text files sent with it, such as an event's .ics (checked for tokens like the body). */
+  attachments?: Array<{ filename: string; contentType: string; content: string }> | undefined;
 }
 
 /**
@@ -52,14 +54,22 @@ export async function enqueueIf(
   queue: boolean,
   message: OutboxMessage,
 ): Promise<string | null> {
-  if ([message.subject, message.text, message.html ?? ''].some(carriesUsableToken)) {
+  if (
+    [
+      message.subject,
+      message.text,
+      message.html ?? '',
+      ...(message.attachments ?? []).map((a) => a.content),
+    ].some(carriesUsableToken)
+  ) {
     // A programming error, caught by any test that sends the message: seal the link.
     throw new Error(`outbox message ${message.topic}: a link with a token must be sealed (LinkSealer)`);
   }
   const result = await tx.execute<{ id: string }>(sql`
-    insert into outbox_messages (topic, recipient, locale, subject, text_body, html_body, reply_to)
+    insert into outbox_messages (topic, recipient, locale, subject, text_body, html_body, reply_to, attachments)
     select ${message.topic}::text, ${message.to}::text, ${message.locale}::text, ${message.subject}::text,
-           ${message.text}::text, ${message.html ?? null}::text, ${message.replyTo ?? null}::text
+           ${message.text}::text, ${message.html ?? null}::text, ${message.replyTo ?? null}::text,
+           ${message.attachments ? JSON.stringify(message.attachments) : null}::jsonb
      where ${queue}::boolean
     returning id`);
   return result.rows[0]?.id ?? null;

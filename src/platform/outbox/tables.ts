@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The transactional outbox: a message to send is a row written in the same transaction as the
@@ -20,6 +20,9 @@ export const outboxMessages = pgTable(
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),
     replyTo: text('reply_to'),
+    /** Files sent with it (an event's .ics): small text files only, never a sign-in link. */
+    attachments:
+      jsonb('attachments').$type<Array<{ filename: string; contentType: string; content: string }>>(),
     /** pending → sending → sent; or back to pending (retry), failed (gave up), uncertain (see delivery.ts). */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

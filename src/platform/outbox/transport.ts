@@ -16,6 +16,8 @@ export interface ComposedMail {
   text: string;
   html: string | null;
   replyTo: string | null;
+  /** Small text files (an event's .ics); none for most messages. */
+  attachments?: Array<{ filename: string; contentType: string; content: string }>;
   createdAt: Date;
 }
 
@@ -46,6 +48,7 @@ function messageOptions(mail: ComposedMail) {
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
     ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     // One Message-ID per outbox row: if a row were ever delivered twice (see delivery.ts), mail
     // clients and servers that collapse repeats by Message-ID show it once.
     messageId: `<${mail.id}@${domain}>`,

@@ -180,6 +180,9 @@ export function Layout({
             <p>{m.footer.about}</p>
             <ul class="site-footer__links">
               <li>
+                <a href={`${home}/events`}>{m.footer.events}</a>
+              </li>
+              <li>
                 <a href={`${home}/accessibility`}>{m.footer.accessibility}</a>
               </li>
               <li>

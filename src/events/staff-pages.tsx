@@ -1,0 +1,253 @@
+// The organiser's side: their events (coordinators: their zone's; clinicians: their own), the
+// form to create one (typed text kept on error, Belgian dates), and each event's registrations
+// with attendance and the CSV export. The policy decides (event.create, event.manage).
+
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { localizedPaths, pageContext, queryValue } from '../platform/http/pages.ts';
+import { StandardProblem } from '../platform/http/problem.ts';
+import { format, type Locale } from '../platform/i18n/index.ts';
+import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
+import { isUuid } from '../platform/ids.ts';
+import { Table, Tag } from '../platform/views/components.tsx';
+import type { PageContext } from '../platform/views/context.ts';
+import { Layout } from '../platform/views/layout.tsx';
+import { sendPage } from '../platform/views/render.ts';
+import type { EventKind } from './domain/event.ts';
+import { CreatePage, EMPTY_FORM, formOf } from './event-form.tsx';
+import { byField, eventIssues } from './issues.ts';
+import { eventsMessages } from './messages.ts';
+import { organiserMessages } from './organiser-messages.ts';
+import type { EventService } from './service.ts';
+import type { EventRow, RegistrationRow } from './store.ts';
+import { whenOf } from './wording.ts';
+
+function ManageListPage({
+  ctx,
+  events,
+  mayCreate,
+}: {
+  ctx: PageContext;
+  events: EventRow[];
+  mayCreate: boolean;
+}) {
+  const m = organiserMessages[ctx.locale].manage;
+  return (
+    <Layout ctx={ctx} title={m.title}>
+      <h1>{m.title}</h1>
+      <p class="lead">{m.intro}</p>
+      {mayCreate ? (
+        <p>
+          <a class="button" href={`/${ctx.locale}/events/manage/new`}>
+            {m.create}
+          </a>
+        </p>
+      ) : null}
+      {events.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <Table
+          caption={m.title}
+          head={[m.date, m.event, m.registrations, m.status]}
+          rows={events.map((event) => ({
+            key: event.id,
+            cells: [
+              formatBelgianDate(ctx.locale, event.startsAt),
+              <a href={`/${ctx.locale}/events/manage/${event.id}`}>{event.title}</a>,
+              `${event.registered}/${event.capacity} (+${event.waitlisted})`,
+              m.statuses[event.status as 'scheduled'] ?? event.status,
+            ],
+          }))}
+        />
+      )}
+    </Layout>
+  );
+}
+
+function EventManagePage({
+  ctx,
+  event,
+  registrations,
+  notice,
+}: {
+  ctx: PageContext;
+  event: EventRow;
+  registrations: RegistrationRow[];
+  notice: string | null;
+}) {
+  const m = organiserMessages[ctx.locale].registrations;
+  const live = registrations.filter((r) => r.status !== 'cancelled');
+  return (
+    <Layout ctx={ctx} title={`${m.title} – ${event.title}`}>
+      <p class="caption">{eventsMessages[ctx.locale].kinds[event.kind as EventKind]}</p>
+      <h1>{event.title}</h1>
+      <p>{whenOf(ctx.locale, event)}</p>
+      {notice ? (
+        <div class="panel panel--info" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <h2>{m.title}</h2>
+      {live.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/attendance`} class="form">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <Table
+            caption={m.title}
+            head={[m.name, m.email, m.practice, m.status, m.attended]}
+            rows={live.map((r) => ({
+              key: r.id,
+              cells: [
+                r.name,
+                r.email,
+                r.practice ?? '',
+                m.statuses[r.status as 'registered'],
+                r.status === 'registered' ? (
+                  <span class="checkboxes__item">
+                    <input
+                      class="checkboxes__input"
+                      type="checkbox"
+                      id={`present-${r.id}`}
+                      name="present"
+                      value={r.id}
+                      checked={r.attended === true}
+                    />
+                    <label class="checkboxes__label" for={`present-${r.id}`}>
+                      {format(ctx.locale, m.attendedFor, { name: r.name })}
+                    </label>
+                  </span>
+                ) : (
+                  ''
+                ),
+              ],
+            }))}
+          />
+          <button type="submit" class="button">
+            {m.saveAttendance}
+          </button>
+        </form>
+      )}
+      {event.status === 'scheduled' ? (
+        <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/cancel`} class="form">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <p class="field__hint">{m.cancelEventHint}</p>
+          <button type="submit" class="button button--warning">
+            {m.cancelEvent}
+          </button>
+        </form>
+      ) : (
+        <p>
+          <Tag tone="warning">{organiserMessages[ctx.locale].manage.statuses.cancelled}</Tag>
+        </p>
+      )}
+      <p>
+        <a href={`/${ctx.locale}/events/manage/${event.id}/registrations.csv`} download>
+          {m.export}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+const idOf = (request: FastifyRequest) => {
+  const { id } = request.params as { id: string };
+  if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
+  return id;
+};
+
+export function registerEventStaffPages(app: FastifyInstance, events: EventService): void {
+  const zones = (locale: Locale) =>
+    events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
+  for (const { locale, path: base } of localizedPaths('/events/manage')) {
+    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+      const list = await events.managed(request.user);
+      return sendPage(
+        reply,
+        h(ManageListPage, {
+          ctx: pageContext(request),
+          events: list,
+          mayCreate: events.mayCreateSomewhere(request.user),
+        }),
+      );
+    });
+    app.get(`${base}/new`, { schema: { hide: true } }, async (request, reply) => {
+      if (!request.user) throw new StandardProblem(401, 'unauthorized');
+      if (!events.mayCreateSomewhere(request.user)) throw new StandardProblem(403, 'forbidden');
+      return sendPage(
+        reply,
+        h(CreatePage, {
+          ctx: pageContext(request, reply),
+          form: EMPTY_FORM,
+          errors: {},
+          zones: zones(locale),
+        }),
+      );
+    });
+    app.post(
+      `${base}/new`,
+      { schema: { hide: true }, preValidation: app.csrfProtection },
+      async (request, reply) => {
+        if (!request.user) throw new StandardProblem(401, 'unauthorized');
+        if (!events.mayCreateSomewhere(request.user)) throw new StandardProblem(403, 'forbidden');
+        const form = formOf(request.body);
+        const checked = events.checkForm(form);
+        if (!checked.ok) {
+          const errors = byField(eventIssues(locale, checked.issues));
+          return sendPage(
+            reply,
+            h(CreatePage, { ctx: pageContext(request, reply), form, errors, zones: zones(locale) }),
+            400,
+          );
+        }
+        const created = await events.create(request.user, checked.value);
+        return reply.redirect(`${base}/${created.id}?created=1`, 303);
+      },
+    );
+    app.get(`${base}/:id`, { schema: { hide: true } }, async (request, reply) => {
+      const { event, registrations } = await events.managedEvent(request.user, idOf(request));
+      const m = organiserMessages[locale];
+      const notice = queryValue(request.query, 'created')
+        ? m.form.created
+        : queryValue(request.query, 'saved')
+          ? m.registrations.attendanceSaved
+          : queryValue(request.query, 'cancelled')
+            ? m.registrations.eventCancelled
+            : null;
+      return sendPage(
+        reply,
+        h(EventManagePage, { ctx: pageContext(request, reply), event, registrations, notice }),
+      );
+    });
+    app.post(
+      `${base}/:id/attendance`,
+      { schema: { hide: true }, preValidation: app.csrfProtection },
+      async (request, reply) => {
+        const id = idOf(request);
+        const raw = (request.body as Record<string, unknown> | undefined)?.present;
+        const present = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+          (v): v is string => typeof v === 'string' && isUuid(v),
+        );
+        await events.recordAttendance(request.user, id, present.slice(0, 1000));
+        return reply.redirect(`${base}/${id}?saved=1`, 303);
+      },
+    );
+    app.post(
+      `${base}/:id/cancel`,
+      { schema: { hide: true }, preValidation: app.csrfProtection },
+      async (request, reply) => {
+        const id = idOf(request);
+        await events.cancelEvent(request.user, id);
+        return reply.redirect(`${base}/${id}?cancelled=1`, 303);
+      },
+    );
+    app.get(`${base}/:id/registrations.csv`, { schema: { hide: true } }, async (request, reply) => {
+      const { event, csv } = await events.exportCsv(request.user, idOf(request), locale);
+      const day = event.startsAt.toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="registrations-${day}.csv"`)
+        .send(csv);
+    });
+  }
+}

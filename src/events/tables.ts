@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Events (knowledge sessions, CPM meetings, group sessions). `registered` and `waitlisted` are
+ * counters kept in the transaction that registers or cancels (under a lock on this row), so the
+ * agenda and the API read them instead of counting registrations.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    /** The coordination zone it is in; its networks are the zone's (reference data). */
+    zoneId: text('zone_id').notNull(),
+    language: text('language').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    venue: text('venue'),
+    onlineUrl: text('online_url'),
+    topics: jsonb('topics').$type<string[]>().notNull().default([]),
+    capacity: integer('capacity').notNull(),
+    audience: text('audience').notNull(),
+    leader: text('leader').notNull(),
+    coLeader: text('co_leader'),
+    /** The account that created it: a clinician manages their own events. */
+    organiserAccountId: text('organiser_account_id'),
+    status: text('status').notNull().default('scheduled'),
+    registered: integer('registered').notNull().default(0),
+    waitlisted: integer('waitlisted').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('events_starts_at_idx').on(table.startsAt)],
+);
+
+/**
+ * People registered (or waiting) for an event. The cancel link's token is never stored: only its
+ * SHA-256. `seq` orders the waiting list (first come, first moved up).
+ */
+export const eventRegistrations = pgTable(
+  'event_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    reference: text('reference').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    language: text('language').notNull(),
+    practice: text('practice'),
+    status: text('status').notNull(),
+    cancelTokenHash: text('cancel_token_hash').notNull(),
+    attended: boolean('attended'),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('event_registrations_reference_idx').on(table.reference),
+    uniqueIndex('event_registrations_token_idx').on(table.cancelTokenHash),
+    // One live registration per address and event (a cancelled one may register again).
+    uniqueIndex('event_registrations_email_idx')
+      .on(table.eventId, table.email)
+      .where(sql`${table.status} <> 'cancelled'`),
+    index('event_registrations_event_idx').on(table.eventId, table.seq),
+  ],
+);

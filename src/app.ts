@@ -15,6 +15,7 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { registerBudgetPages } from './budget/pages.tsx';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { BudgetService } from './budget/service.ts';
 import { registerCarePages } from './care/pages.tsx';
@@ -224,11 +225,9 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
-  registerBudgetRoutes(
-    app,
-    new BudgetService(database, services.reference, dependencies.clock ?? systemClock),
-    config.apiAdminToken,
-  );
+  const budgets = new BudgetService(database, services.reference, dependencies.clock ?? systemClock);
+  registerBudgetRoutes(app, budgets, config.apiAdminToken);
+  registerBudgetPages(app, budgets, services.reference);
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,

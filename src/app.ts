@@ -18,6 +18,8 @@ import {
 import { registerBudgetPages } from './budget/pages.tsx';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { BudgetService } from './budget/service.ts';
+import { registerSessionListPages } from './care/pages/session-list-page.tsx';
+import { registerStatementPages } from './care/pages/statement-page.tsx';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -225,6 +227,8 @@ export async function buildApp(dependencies: AppDependencies) {
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerCarePages(app, services.care);
+  registerStatementPages(app, services.care, services.reference);
+  registerSessionListPages(app, services.care);
   const budgets = new BudgetService(database, services.reference, dependencies.clock ?? systemClock);
   registerBudgetRoutes(app, budgets, config.apiAdminToken);
   registerBudgetPages(app, budgets, services.reference);

@@ -45,9 +45,11 @@ import {
   recentClinicians,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
+import { type StaffSessionFilters, staffSessions } from './staff-sessions.ts';
 import type { Statement } from './statement.ts';
 import { foldStatementChanges, readStatement, type StatementPeriod } from './statement-rows.ts';
 import {
+  clinicianNames,
   findSession,
   insertRecordedSession,
   markCancelled,
@@ -335,5 +337,36 @@ export class CareService {
 
   private view(row: SessionRow): SessionView {
     return sessionView(row, this.rules.capWindow.months);
+  }
+
+  /**
+   * Sessions of the networks the staff member reads (all of `filters.networkIds` they may), latest
+   * first; each listed session is a staff read, audited like a session opened.
+   */
+  async networkSessions(actor: CareActor, filters: StaffSessionFilters, limit = 100): Promise<SessionView[]> {
+    const networkIds = filters.networkIds.filter((networkId) =>
+      carePolicy.mayReadSession(actor, { networkId, clinicianId: '' }),
+    );
+    if (networkIds.length === 0) return [];
+    const rows = await staffSessions(this.database.pool, { ...filters, networkIds }, limit);
+    const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
+    for (const row of readable) await this.oversight.read(actor, row);
+    return readable.map((row) => this.view(row));
+  }
+
+  /** The zones of a network a clinician practises in, from their locations' postcodes. */
+  async clinicianZoneIds(clinicianId: string, networkId: string): Promise<string[]> {
+    const clinician = await this.clinician(clinicianId);
+    if (!clinician) return [];
+    const postcodes = new Set(clinician.locations.map((location) => location.postcode));
+    return [...this.options.reference.snapshot().zones.values()]
+      .filter((zone) => zone.networkIds.includes(networkId) && zone.postcodes.some((p) => postcodes.has(p)))
+      .map((zone) => zone.id);
+  }
+
+  /** Names of the clinicians who recorded sessions, for staff lists and filters. */
+  async recordingClinicians(): Promise<Map<string, string>> {
+    const rows = await clinicianNames(this.database.pool);
+    return new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`]));
   }
 }

@@ -20,7 +20,7 @@ describe('budget page', () => {
   const now = new Date('2026-05-20T10:00:00Z');
   const people: Record<string, TestClient> = {};
   before(async () => {
-    t = await startTestApp('pglite', { API_ADMIN_TOKEN: TOKEN }, undefined, { clock: () => now });
+    t = await startTestApp('embedded', { API_ADMIN_TOKEN: TOKEN }, undefined, { clock: () => now });
     assert.ok((await importBundledPopulation(t.database.db)).ok);
     const grants = {
       admin: [{ role: 'network-admin' as const, networkId: 'brumenta' }],

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { format, formatEuros, INTL_TAG, type Locale } from '../platform/i18n/index.ts';
+import { TableWrap } from '../platform/views/components.tsx';
 import { budgetPageMessages } from './page-messages.ts';
 
 export interface BurnDownPoint {
@@ -100,7 +101,7 @@ export function BurnDownChart({
       >
         <title id={titleId}>{format(locale, m.title, { year })}</title>
         <desc id={descId}>{desc}</desc>
-        <g aria-hidden="true">
+        <g>
           {y.ticks(4).map((tick) => (
             <g key={tick}>
               <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#b1b4b6" />
@@ -149,7 +150,7 @@ export function BurnDownTable({
 }) {
   const m = budgetPageMessages[locale].chart;
   return (
-    <section class="table-wrap" aria-label={m.table} tabIndex={0}>
+    <TableWrap label={m.table}>
       <table class="table table--numbers">
         <caption class="table__caption">{m.table}</caption>
         <thead>
@@ -175,6 +176,6 @@ export function BurnDownTable({
           ))}
         </tbody>
       </table>
-    </section>
+    </TableWrap>
   );
 }

@@ -2,7 +2,13 @@
 // alerts raised, and, for the network's admins, the forms that set the plan.
 
 import { format, formatDate, formatEuros, type Locale } from '../platform/i18n/index.ts';
-import { ErrorSummary, type FormErrors, Select, TextInput } from '../platform/views/components.tsx';
+import {
+  ErrorSummary,
+  type FormErrors,
+  Select,
+  TableWrap,
+  TextInput,
+} from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { BurnDownChart, type BurnDownPoint, BurnDownTable } from './chart.tsx';
@@ -37,7 +43,7 @@ function FiguresTable({ locale, data }: { locale: Locale; data: BudgetPageData }
   const rows = budgetRows(locale, data.view);
   const columns = [m.figures.allocated, m.figures.committed, m.figures.consumed, m.figures.forecast];
   return (
-    <section class="table-wrap" aria-label={m.envelopes} tabIndex={0}>
+    <TableWrap label={m.envelopes}>
       <table class="table" data-testid="budget-figures">
         <caption class="table__caption">{m.envelopes}</caption>
         <thead>
@@ -65,7 +71,7 @@ function FiguresTable({ locale, data }: { locale: Locale; data: BudgetPageData }
           ))}
         </tbody>
       </table>
-    </section>
+    </TableWrap>
   );
 }
 

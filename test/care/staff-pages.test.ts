@@ -37,7 +37,7 @@ describe('statement and session pages', () => {
       clinician('Bodart', ['brumenta']),
     ]);
     adam = added[0]!;
-    const record = async (who: { id: string; locations: string[] }, overrides: object) => {
+    const record = async (who: { id: string; locations: string[] }, overrides: Record<string, unknown>) => {
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/v1/sessions',

@@ -20,7 +20,7 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { CARE_FUNCTIONS, type CareFunction, type ReasonCode } from '../domain/index.ts';
+import { CARE_FUNCTIONS, type ReasonCode } from '../domain/index.ts';
 import { careMessages } from '../messages.ts';
 import type { SessionRead, SessionView } from '../outcomes.ts';
 import type { CareService } from '../service.ts';

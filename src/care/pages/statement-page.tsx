@@ -7,7 +7,13 @@ import { reach, requireUser } from '../../platform/auth/policy.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import { format, formatEuros, type Locale } from '../../platform/i18n/index.ts';
-import { ErrorSummary, type FormErrors, Select, TextInput } from '../../platform/views/components.tsx';
+import {
+  ErrorSummary,
+  type FormErrors,
+  Select,
+  TableWrap,
+  TextInput,
+} from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
@@ -38,7 +44,7 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
   const head = [c.clinicianName, c.inami, c.function, c.mode];
   const numbers = [c.sessions, c.reimbursed, c.notReimbursed, c.cancelled, c.copay, c.fee];
   return (
-    <section class="table-wrap" aria-label={t.title} tabIndex={0}>
+    <TableWrap label={t.title}>
       <table class="table" data-testid="statement">
         <caption class="table__caption">{m.billing.grandTotal}</caption>
         <thead>
@@ -89,7 +95,7 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
           </tr>
         </tfoot>
       </table>
-    </section>
+    </TableWrap>
   );
 }
 

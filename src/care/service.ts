@@ -47,7 +47,12 @@ import {
 import { type SqlClient, withPatientLocked } from './sql.ts';
 import { type StaffSessionFilters, staffSessions } from './staff-sessions.ts';
 import type { Statement } from './statement.ts';
-import { foldStatementChanges, readStatement, type StatementPeriod } from './statement-rows.ts';
+import {
+  foldStatementChanges,
+  readStatement,
+  type StatementPeriod,
+  statementRows,
+} from './statement-rows.ts';
 import {
   clinicianNames,
   findSession,
@@ -65,6 +70,9 @@ import {
 
 export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
 export type { PreviewOutcome } from './outcomes.ts';
+
+/** Before any convention Passerelle records: where a search of every year's counters starts. */
+const SESSIONS_SINCE = '2020-01-01';
 
 export interface CareOptions {
   directory: DirectoryService;
@@ -364,9 +372,21 @@ export class CareService {
       .map((zone) => zone.id);
   }
 
-  /** Names of the clinicians who recorded sessions, for staff lists and filters. */
-  async recordingClinicians(): Promise<Map<string, string>> {
+  /**
+   * Names of the clinicians who recorded sessions, for staff lists and filters; with `networkIds`,
+   * only those with sessions in these networks (read from the statement counters, by year).
+   */
+  async recordingClinicians(networkIds?: readonly string[]): Promise<Map<string, string>> {
     const rows = await clinicianNames(this.database.pool);
-    return new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`]));
+    const names = new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`]));
+    if (!networkIds) return names;
+    const until = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const counted = await Promise.all(
+      networkIds.map((networkId) =>
+        statementRows(this.database.db, { from: SESSIONS_SINCE, until, networkId }),
+      ),
+    );
+    const ids = new Set(counted.flat().map((row) => row.clinicianId));
+    return new Map([...names].filter(([id]) => ids.has(id)));
   }
 }

@@ -78,6 +78,16 @@ describe('statement and session pages', () => {
     const table = (body: string) => body.slice(body.indexOf('data-testid="statement"'));
     assert.match(table(page.body), /Bodart/);
     assert.ok(!table(onlyAdam.body).includes('Bodart'));
+    // Both practise at postcode 1000: in its zone they are listed, in another zone nobody is.
+    const zones = [...t.services.reference.snapshot().zones.values()].filter((z) =>
+      z.networkIds.includes('brumenta'),
+    );
+    const theirs = zones.find((z) => z.postcodes.includes('1000'))!;
+    const other = zones.find((z) => !z.postcodes.includes('1000'))!;
+    assert.match(table((await people.coordinator!.get(`${STATEMENT}&zone=${theirs.id}`)).body), /Bodart/);
+    const elsewhere = await people.coordinator!.get(`${STATEMENT}&zone=${other.id}`);
+    assert.match(elsewhere.body, /Aucune séance pour ces filtres/);
+    assert.ok(!elsewhere.body.includes('data-testid="statement"'));
   });
 
   it('downloads the same CSV as the billing command, and an XLSX a spreadsheet reads', async () => {
@@ -131,6 +141,8 @@ describe('statement and session pages', () => {
     const theirs = await people.otherCoordinator!.get('/fr/sessions');
     assert.equal(theirs.statusCode, 200);
     assert.ok(!theirs.body.includes(`/fr/sessions/${sessionId}`));
+    assert.ok(!theirs.body.includes('Bodart'), 'no other network’s clinicians in the filter');
+    assert.match((await people.coordinator!.get('/fr/sessions')).body, /<option value="[^"]+">Bodart/);
     assert.equal((await people.admin!.get('/fr/sessions')).statusCode, 200);
     assert.equal((await people.clinician!.get('/fr/sessions')).statusCode, 403);
     assert.equal((await t.app.inject({ url: '/fr/sessions' })).statusCode, 303);

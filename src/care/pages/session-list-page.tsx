@@ -197,7 +197,7 @@ export function registerSessionListPages(app: FastifyInstance, care: CareService
       };
       const actor = await care.actorFor(user);
       const sessions = errors.month ? [] : await care.networkSessions(actor, filters);
-      const clinicians = await care.recordingClinicians();
+      const clinicians = await care.recordingClinicians(networkIds);
       return sendPage(
         reply,
         h(SessionListPage, { ctx: pageContext(request, reply), typed, errors, sessions, clinicians }),

@@ -25,6 +25,8 @@ export interface BudgetPageProps {
   networkId: string;
   networkName: string;
   year: number;
+  /** The year as typed in the filter (kept when it is not a year). */
+  yearTyped: string;
   data: BudgetPageData;
   points: BurnDownPoint[];
   mayConfigure: boolean;
@@ -235,7 +237,14 @@ export function BudgetPage(props: BudgetPageProps) {
       <AlertBanner locale={ctx.locale} data={data} />
       <form method="get" action={`/${ctx.locale}/budget`} class="filters">
         <Select id="network" label={m.network} value={networkId} options={networks} />
-        <TextInput id="year" label={m.year} value={String(year)} width="short" inputMode="numeric" />
+        <TextInput
+          id="year"
+          label={m.year}
+          value={props.yearTyped}
+          error={errors.year}
+          width="short"
+          inputMode="numeric"
+        />
         <button type="submit" class="button button--secondary">
           {m.show}
         </button>

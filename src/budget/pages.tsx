@@ -14,6 +14,7 @@ import type { ReferenceService } from '../reference/service.ts';
 import { burnDownPoints } from './chart.tsx';
 import { brusselsDay, CRITERIA } from './domain/index.ts';
 import { budgetCsv, budgetXlsx } from './export.ts';
+import { budgetMessages } from './messages.ts';
 import {
   amountError,
   amountField,
@@ -71,7 +72,16 @@ export function registerBudgetPages(
         ? Number(yearText)
         : thisYear;
     const actor: BudgetActor = { kind: 'account', user };
-    return { user, actor, networkId, year };
+    // A year typed in the filter that is not one: this year's figures, with the error by the field.
+    const yearError =
+      yearText !== '' && String(year) !== yearText.trim()
+        ? `${budgetPageMessages[request.locale].year}${request.locale === 'fr' ? '\u202f: ' : ': '}${format(
+            request.locale,
+            budgetMessages[request.locale].errors['year-range'],
+            { value: yearText },
+          )}`
+        : null;
+    return { user, actor, networkId, year, yearText, yearError };
   };
 
   const load = async (actor: BudgetActor, networkId: string, year: number): Promise<BudgetPageData> => {
@@ -87,10 +97,10 @@ export function registerBudgetPages(
     source: unknown,
     form: { typed?: Typed; errors?: FormErrors; proposal?: Proposal | null; notice?: string | null } = {},
   ) => {
-    const { user, actor, networkId, year } = target(request, source);
+    const { user, actor, networkId, year, yearText, yearError } = target(request, source);
     const data = await load(actor, networkId, year);
     const networks = snapshot().networks;
-    const errors = form.errors ?? {};
+    const errors = { ...(yearError ? { year: yearError } : {}), ...form.errors };
     const typed: Typed = form.typed ?? {
       allocation: data.view.isSet ? typedEuros(locale, data.view.plan.allocationCents) : '',
       defaultFee: typedEuros(locale, data.view.plan.defaultFeeCents),
@@ -103,6 +113,7 @@ export function registerBudgetPages(
         networkId,
         networkName: networks.get(networkId)?.names[locale] ?? networkId,
         year,
+        yearTyped: yearError ? yearText : String(year),
         data,
         points: burnDownPoints(
           data.view.figures.allocationCents,
@@ -268,7 +279,10 @@ export function registerBudgetPages(
       }
       if (failed && failed.status !== 400) refuse(failed);
       if (failed?.status === 400) {
-        const errors = issuesOnFields(locale, failed.errors, {}, { id: 'reason', label: m.proposal.reason });
+        // Adjusted envelopes that no longer fit: said on the first amount, which the admin changes.
+        const first = proposal.zones[0]!.zoneId;
+        const fallback = { id: amountField(first), label: zoneName(first) };
+        const errors = issuesOnFields(locale, failed.errors, {}, fallback);
         return render(request, reply, locale, request.body, { typed, errors, proposal });
       }
       return render(request, reply, locale, request.body, { notice: m.proposal.saved });

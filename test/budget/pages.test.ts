@@ -113,6 +113,13 @@ describe('budget page', () => {
     assert.equal(api.defaultFeeCents, 7550);
   });
 
+  it('keeps a mistyped year in the filter and names it', async () => {
+    const page = await people.coordinator!.get('/fr/budget?network=brumenta&year=20x6');
+    assert.equal(page.statusCode, 400);
+    assert.match(page.body, /Année\u202f: année «\u202f20x6\u202f» non valide/);
+    assert.match(page.body, /id="year"[^>]*value="20x6"/);
+  });
+
   it('proposes zone envelopes by population, needs a reason to adjust, and saves them', async () => {
     const weights = { network: 'brumenta', year: '2026', 'weight-inhabitants': '1' };
     const split = {

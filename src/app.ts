@@ -244,7 +244,16 @@ export async function buildApp(dependencies: AppDependencies) {
     services.reference,
     dependencies.clock ?? systemClock,
   );
-  registerLanding(app, [applicationLanding(services.applications)]);
+  registerLanding(
+    app,
+    [applicationLanding(services.applications)],
+    {
+      database,
+      clinicianProfileLinked: async (user) =>
+        (await services.directory.clinicianForAccount(user.accountId)) !== null,
+    },
+    (id, locale) => services.reference.snapshot().networks.get(id)?.names[locale] ?? id,
+  );
   const day = 24 * 3_600_000;
   registerLegalPages(app, {
     responsibles: () => {

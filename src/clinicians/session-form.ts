@@ -5,7 +5,7 @@ import { CARE_FUNCTIONS, type CareFunction, type SessionMode } from '../care/dom
 import { type ErrorContext, inputErrorMessage } from '../care/input-errors.ts';
 import type { InputError } from '../care/recording.ts';
 import type { Clinician } from '../directory/domain/types.ts';
-import type { Locale } from '../platform/i18n/index.ts';
+import { format, type Locale } from '../platform/i18n/index.ts';
 import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
 import { isOneOf, SESSION_MODES } from '../platform/vocabulary/index.ts';
@@ -62,6 +62,12 @@ export function readSessionForm(body: unknown): SessionFormState {
   };
 }
 
+/** A date the form could not read, in words naming its field, quoting what was typed. */
+function dateError(locale: Locale, typed: string, field: 'session-date' | 'birth-date'): string {
+  const m = sessionMessages[locale].errors;
+  return typed === '' ? m[`${field}-missing`] : format(locale, m[`${field}-invalid`], { value: typed });
+}
+
 /** The form's own checks; when they pass, the input for care (which checks the rest). */
 export function checkSessionForm(
   locale: Locale,
@@ -76,10 +82,10 @@ export function checkSessionForm(
   if (!clinician.networks.includes(state.networkId)) errors.networkId = m.choose;
   if (state.niss === '') errors.niss = m['niss-required'];
   const birthDate = parseBelgianDate(state.birthDate);
-  if (!birthDate) errors.birthDate = m['date-required'];
+  if (!birthDate) errors.birthDate = dateError(locale, state.birthDate, 'birth-date');
   if (state.bim !== 'yes' && state.bim !== 'no') errors.bim = m['bim-required'];
   const date = parseBelgianDate(state.date);
-  if (!date) errors.date = m['date-required'];
+  if (!date) errors.date = dateError(locale, state.date, 'session-date');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

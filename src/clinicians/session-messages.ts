@@ -54,7 +54,14 @@ const fr = {
   errors: {
     choose: 'Choisissez une valeur dans la liste.',
     'niss-required': 'Indiquez le numéro de registre national du patient.',
-    'date-required': 'Indiquez une date, par exemple 27/04/2009.',
+    // Each date field has its own words: the birth date's example (2009) read like a mistake on
+    // the session date. The field keeps what was typed; the message quotes it back.
+    'session-date-missing': 'Indiquez la date de la séance, au format JJ/MM/AAAA.',
+    'session-date-invalid':
+      'Date de la séance\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA.',
+    'birth-date-missing': 'Indiquez la date de naissance du patient, par exemple 27/04/2009.',
+    'birth-date-invalid':
+      'Date de naissance du patient\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA, par exemple 27/04/2009.',
     'bim-required': 'Indiquez si le patient bénéficie de l’intervention majorée.',
   },
 };
@@ -113,7 +120,12 @@ export const sessionMessages: Translations<typeof fr> = {
     errors: {
       choose: 'Kies een waarde uit de lijst.',
       'niss-required': 'Geef het rijksregisternummer van de patiënt.',
-      'date-required': 'Geef een datum, bijvoorbeeld 27/04/2009.',
+      'session-date-missing': 'Geef de datum van de sessie, in de vorm DD/MM/JJJJ.',
+      'session-date-invalid':
+        'Datum van de sessie: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ.',
+      'birth-date-missing': 'Geef de geboortedatum van de patiënt, bijvoorbeeld 27/04/2009.',
+      'birth-date-invalid':
+        'Geboortedatum van de patiënt: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ, bijvoorbeeld 27/04/2009.',
       'bim-required': 'Geef aan of de patiënt recht heeft op de verhoogde tegemoetkoming.',
     },
   },
@@ -169,7 +181,12 @@ export const sessionMessages: Translations<typeof fr> = {
     errors: {
       choose: 'Choose a value from the list.',
       'niss-required': 'Enter the patient’s national register number.',
-      'date-required': 'Enter a date, for example 27/04/2009.',
+      'session-date-missing': 'Enter the date of the session, as DD/MM/YYYY.',
+      'session-date-invalid':
+        'Date of the session: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY.',
+      'birth-date-missing': 'Enter the patient’s date of birth, for example 27/04/2009.',
+      'birth-date-invalid':
+        'Patient’s date of birth: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY, for example 27/04/2009.',
       'bim-required': 'Say whether the patient receives the increased reimbursement.',
     },
   },

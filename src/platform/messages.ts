@@ -128,7 +128,7 @@ export const platformMessages: Translations<typeof fr> = {
       coordinator: 'Wie is mijn coördinator?',
       inbox: 'Aanvragen',
       applications: 'Kandidaturen',
-      committees: 'Commissies',
+      committees: 'Comités',
       profile: 'Mijn profiel',
       sessions: 'Mijn sessies',
       budget: 'Budget',
@@ -185,7 +185,7 @@ export const platformMessages: Translations<typeof fr> = {
       'csrf-invalid': 'Het formulier is verlopen. Laad de pagina opnieuw en verstuur het opnieuw.',
       'payload-too-large': 'De aanvraag is te groot.',
       'unsupported-media-type': 'Dit aanvraagformaat wordt niet ondersteund.',
-      'cross-origin': 'Verzoek geweigerd: het komt van een andere site.',
+      'cross-origin': 'Geweigerd: dit formulier komt van een andere site.',
       'malformed-request': 'De aanvraag is slecht opgebouwd.',
       'null-character':
         'De aanvraag bevat een nulteken (U+0000), dat niet bewaard kan worden. Verwijder het en verstuur opnieuw.',

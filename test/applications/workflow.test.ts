@@ -279,15 +279,24 @@ for (const engine of testEngines()) {
       const found = await t.app.inject({ url: '/nl/find?place=1030&language=nl' });
       assert.match(found.body, /Lotte Peeters|Peeters/);
       const signed = await clinician.get(`/nl/applications/${caseId}/convention`);
-      assert.match(signed.body, /Getekend op 2026-12-01 door Lotte Peeters; Brumenta/);
+      assert.match(signed.body, /Getekend op dinsdag 1 december 2026 door Lotte Peeters; Brumenta/);
       const { grantsOf } = await import('../../src/platform/auth/store.ts');
       const grants = (await grantsOf(t.database.db, [clinicianAccount])).get(clinicianAccount) ?? [];
       assert.ok(grants.some((g) => g.role === 'clinician'));
     });
 
     it('takes a suspended clinician out of the finder, with the reason on the case', async () => {
+      // A suspension is asked to be confirmed first, on a page that keeps the reason; nothing changes yet.
+      const asked = await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré' });
+      assert.equal(asked.statusCode, 200);
+      assert.match(asked.body, /Êtes-vous sûr de vouloir suspendre la convention de .+ \(AP-/);
+      assert.match(asked.body, /Cela ne pourra pas être annulé/);
+      assert.match(asked.body, /name="reason" value="Visa expiré"/);
+      assert.match(asked.body, /name="confirmed" value="yes"/);
+      assert.match((await t.app.inject({ url: '/nl/find?place=1030&language=nl' })).body, /Peeters/);
       assert.equal(
-        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré' })).statusCode,
+        (await act(t, coordinator, 'fr', caseId, 'suspend', { reason: 'Visa expiré', confirmed: 'yes' }))
+          .statusCode,
         303,
       );
       const found = await t.app.inject({ url: '/nl/find?place=1030&language=nl' });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { formatDate } from '../../src/platform/i18n/index.ts';
 import { makeNiss } from '../care/support/niss.ts';
 import { validProfile } from '../directory/fixtures.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
@@ -59,7 +60,7 @@ for (const engine of testEngines()) {
     it('shows the profile with its "updated on" date', async () => {
       const page = await client.get('/nl/my/profile');
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, /Bijgewerkt op 2 januari 2025/);
+      assert.match(page.body, /Bijgewerkt op donderdag 2 januari 2025/);
       assert.match(page.body, /Rue du Verger 12/);
     });
 
@@ -89,10 +90,7 @@ for (const engine of testEngines()) {
       assert.equal(response.statusCode, 303);
       const page = await client.get(response.headers.location as string);
       assert.match(page.body, /Uw profiel is opgeslagen/);
-      const today = new Intl.DateTimeFormat('nl-BE', {
-        dateStyle: 'long',
-        timeZone: 'Europe/Brussels',
-      }).format(new Date());
+      const today = formatDate('nl', new Date());
       assert.ok(page.body.includes(`Bijgewerkt op ${today}`), 'updated on today');
       const card = await t.app.inject(`/nl/clinicians/${clinicianId}`);
       assert.match(card.body, /Marktplein 3/);
@@ -142,7 +140,7 @@ for (const engine of testEngines()) {
         'no NISS after confirming',
       );
       const list = await client.get('/nl/my/sessions');
-      assert.match(list.body, /3 februari 2025/);
+      assert.match(list.body, /maandag 3 februari 2025/);
       assert.ok(!list.body.includes(NISS));
     });
 

@@ -188,7 +188,7 @@ for (const engine of testEngines()) {
     it('POST close: members and the network’s admins', async () => {
       await matrix(MANAGE, async (c) => {
         const id = await newMeeting();
-        return post(c, `/fr/committees/meetings/${id}/close`, {}, id);
+        return post(c, `/fr/committees/meetings/${id}/close`, { confirmed: 'yes' }, id);
       });
     });
   });

@@ -61,7 +61,8 @@ for (const engine of testEngines()) {
         place: 'Rue de la Loi 1',
       });
       assert.equal(invalid.statusCode, 400);
-      assert.match(invalid.body, /Indiquez une date réelle/);
+      assert.match(invalid.body, /Indiquez une date de réunion qui existe/);
+      assert.match(invalid.body, /value="31\/02\/2026"/);
       assert.match(invalid.body, /Indiquez si la réunion se tient en présentiel ou en ligne/);
       assert.match(invalid.body, /value="Rue de la Loi 1"/);
       const created = await anne.post('/fr/committees/brumenta-crr/meetings/new', {
@@ -226,8 +227,17 @@ for (const engine of testEngines()) {
     it('closes the meeting; the minutes list attendance, recusals and decisions and never change', async () => {
       const anne = clients.Anne!;
       const page = await anne.get(meetingUrl);
-      const closed = await anne.post(`${meetingUrl}/close`, { version: version(page.body) });
-      assert.equal(closed.statusCode, 303);
+      // Closing is asked to be confirmed first; the meeting is still open until it is.
+      const asked = await anne.post(`${meetingUrl}/close`, { version: version(page.body) });
+      assert.equal(asked.statusCode, 200);
+      assert.match(asked.body, /Êtes-vous sûr de vouloir clôturer la réunion du/);
+      assert.match(asked.body, /Oui, clôturer la réunion/);
+      assert.match((await anne.get(meetingUrl)).body, /Clôturer et établir le procès-verbal/);
+      const closed = await anne.post(`${meetingUrl}/close`, {
+        version: version(page.body),
+        confirmed: 'yes',
+      });
+      assert.equal(closed.statusCode, 303, /role="status"[^>]*>(.{0,300})/s.exec(closed.body)?.[1]);
       const minutes = await anne.get(`${meetingUrl}/minutes`);
       assert.equal(minutes.statusCode, 200);
       assert.match(

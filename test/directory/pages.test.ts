@@ -58,7 +58,7 @@ for (const engine of testEngines()) {
       assert.match(body, /Soutien psychologique/);
       assert.match(body, /href="tel:020112233"/);
       assert.match(body, /href="https:\/\/oxelaar\.demo\.example">oxelaar\.demo\.example</);
-      assert.match(body, /Mis à jour le 1 janvier 2025/);
+      assert.match(body, /Mis à jour le mercredi 1er janvier 2025/);
       assert.match(body, new RegExp(`href="/fr/clinicians/${pashtoSpeaker}\\?place=1210&amp;language=ps"`));
     });
 

@@ -141,7 +141,11 @@ describe('journey: accounts with the keyboard only', () => {
       await page.goto(`/fr/admin/audit?actor=root%40passerelle.example&action=grant`);
       const audit = (await page.locator('main table').textContent()) ?? '';
       assert.match(audit, /grant\.create/);
-      assert.match(audit, /north-west/);
+      // A sentence with names, not ids: who gave whom which role where.
+      assert.match(
+        audit,
+        /a donné à .+ le rôle «\u202fCoordinateur local\u202f» \(Nord-Ouest, Brumenta[^)]*\)/,
+      );
       await expectAccessible(page);
 
       await page.goto('/fr/admin/outbox');

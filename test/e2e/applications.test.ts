@@ -100,6 +100,7 @@ async function committeeApproves(
   await next(bruno, /done=decision/);
   await anne.goto(meetingUrl);
   await anne.getByRole('button', { name: 'Clôturer et établir le procès-verbal' }).click();
+  await anne.getByRole('button', { name: 'Oui, clôturer la réunion' }).click();
   await next(anne, /done=close/);
 }
 

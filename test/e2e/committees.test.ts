@@ -104,6 +104,11 @@ describe('journey: the Brumenta committee approves with one member recused', () 
     assert.match(await text(anne.locator('[role=status]')), /Quelqu’un a modifié cette réunion/);
     await expectAccessible(anne);
     await anne.getByRole('button', { name: 'Clôturer et établir le procès-verbal' }).click();
+    // Closing cannot be undone: a page asks to confirm it (no JavaScript needed) and offers to go back.
+    await anne.waitForURL(/\/close$/);
+    assert.match(await text(anne.locator('h1')), /Êtes-vous sûr de vouloir clôturer la réunion du/);
+    await expectAccessible(anne);
+    await anne.getByRole('button', { name: 'Oui, clôturer la réunion' }).click();
     await anne.waitForURL(/done=close/);
     await anne.getByRole('link', { name: 'Voir le procès-verbal' }).click();
     await anne.waitForURL(`**${meetingUrl}/minutes`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { expectAccessible, type Journey, startJourney, tabTo, unfoldMenu } from './support/browser.ts';
 
 describe('journey: a person finds out what their next session costs', () => {
   let journey: Journey;
@@ -63,6 +63,7 @@ describe('journey: a person finds out what their next session costs', () => {
       await page.goto('/');
       await page.waitForURL('**/nl');
       await expectAccessible(page);
+      await unfoldMenu(page);
       await page
         .getByRole('navigation', { name: 'Hoofdnavigatie' })
         .getByRole('link', { name: 'Wat betaal ik?' })

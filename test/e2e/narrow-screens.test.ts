@@ -188,6 +188,36 @@ describe('every page fits a 320 px screen', () => {
     });
   }
 
+  it('gives staff tables the screen’s width from 1280 px, references on one line; the decline question fits 320 px', async () => {
+    const wide = await pageAs(journey, everyone.accounts.coordinator, 1440);
+    await wide.goto('/fr/inbox');
+    const main = await wide.locator('main').boundingBox();
+    assert.ok(main && main.width > 1300, `the inbox uses the screen's width (${main?.width} px)`);
+    const reference = wide.locator('.staff-table td a.nowrap').first();
+    assert.equal(await reference.evaluate((a) => getComputedStyle(a).whiteSpace), 'nowrap');
+    const box = await reference.boundingBox();
+    const lineHeight = await reference.evaluate((a) => Number.parseFloat(getComputedStyle(a).lineHeight));
+    assert.ok(box && box.height < lineHeight * 1.5, 'the reference is on one line');
+    await wide.goto('/fr/account');
+    const reading = await wide.locator('main').boundingBox();
+    assert.ok(reading && reading.width <= 1024, 'pages without staff tables keep their measure');
+
+    const narrow = await pageAs(journey, everyone.accounts.coordinator, WIDTH);
+    await narrow.goto(`/fr/inbox/cases/${everyone.request.id}`);
+    const problems = (await narrowProblems(narrow)).map((problem) => ({ url: 'case page', problem }));
+    await narrow.fill('#decline-reason', 'Hors de notre zone');
+    await Promise.all([
+      narrow.waitForURL(/\/decline$/),
+      narrow.locator('form[action$="/decline"] button[type=submit]').click(),
+    ]);
+    assert.match(
+      (await narrow.locator('h1').textContent()) ?? '',
+      /Êtes-vous sûr de vouloir refuser la demande/,
+    );
+    for (const problem of await narrowProblems(narrow)) problems.push({ url: 'decline question', problem });
+    assert.deepEqual(problems, []);
+  });
+
   it('folds the header into a menu that opens with the keyboard, without JavaScript', async () => {
     const context = await journey.browser.newContext({
       baseURL: journey.baseUrl,

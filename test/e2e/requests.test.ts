@@ -124,7 +124,7 @@ describe('journeys: GP support requests and organisation offers', () => {
         .getByRole('button', { name: 'In behandeling nemen en de aanvrager verwittigen' })
         .click();
       await next(coordinator, /done=acknowledge/);
-      await coordinator.getByRole('link', { name: 'Een clinicus zoeken' }).click();
+      await coordinator.getByRole('link', { name: 'Een zorgverlener zoeken' }).click();
       await next(coordinator, /\/assign/);
       const propose = coordinator.locator('main form[method=post] button').first();
       const proposed = ((await propose.textContent()) ?? '').replace(/ voorstellen$/, '');
@@ -151,7 +151,7 @@ describe('journeys: GP support requests and organisation offers', () => {
       assert.ok(mails.every((m) => m.language === 'nl' && m.subject.includes(reference)));
       assert.match(
         mails.map((m) => m.subject).join('\n'),
-        /goed ontvangen[\s\S]*in behandeling genomen[\s\S]*clinicus[\s\S]*Afspraak[\s\S]*afgesloten/,
+        /goed ontvangen[\s\S]*in behandeling genomen[\s\S]*zorgverlener[\s\S]*Afspraak[\s\S]*afgesloten/,
       );
       assert.ok(mails[2]!.text.includes(proposed), 'the proposed clinician is named');
       assert.ok(

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { formatDate, formatDateTime } from '../../src/platform/i18n/index.ts';
 import {
   brusselsDay,
   formatBelgianDate,
   formatBelgianDateTime,
+  formatBelgianShortDate,
+  formatBelgianShortDateTime,
   isIsoDate,
+  nextDay,
   parseBelgianDate,
+  startOfBrusselsDay,
 } from '../../src/platform/identifiers/belgian-date.ts';
 
 describe('reading a date the Belgian way', () => {
@@ -49,6 +54,26 @@ describe('reading a date the Belgian way', () => {
   });
 });
 
+describe('a day as a span of time in Brussels', () => {
+  it('starts at midnight in Brussels, an hour or two before midnight UTC with the season', () => {
+    assert.equal(startOfBrusselsDay('2026-12-17').toISOString(), '2026-12-16T23:00:00.000Z');
+    assert.equal(startOfBrusselsDay('2026-07-02').toISOString(), '2026-07-01T22:00:00.000Z');
+    assert.equal(
+      startOfBrusselsDay('2026-03-29').toISOString(),
+      '2026-03-28T23:00:00.000Z',
+      'clocks change at 02:00',
+    );
+  });
+
+  it('knows the next day across months, years and leap days', () => {
+    assert.equal(nextDay('2026-12-31'), '2027-01-01');
+    assert.equal(nextDay('2028-02-28'), '2028-02-29');
+    assert.equal(nextDay('2027-02-28'), '2027-03-01');
+    assert.equal(nextDay('0001-01-01'), '0001-01-02', 'years below 100 are not read as 19xx');
+    assert.ok(startOfBrusselsDay('0001-01-01') < startOfBrusselsDay('0001-01-02'), 'an answer, not an error');
+  });
+});
+
 describe('writing a date for a person', () => {
   const noonInWinter = new Date('2026-12-17T11:30:00Z');
 
@@ -75,8 +100,26 @@ describe('writing a date for a person', () => {
     assert.equal(formatBelgianDate('nl', '2026-12-01'), 'dinsdag 1 december 2026');
   });
 
+  it('writes a stored timestamp as its Brussels day, and i18n formatDate is this writer', () => {
+    assert.equal(formatBelgianDate('fr', '2026-12-17T23:30:00.000Z'), 'vendredi 18 décembre 2026');
+    assert.equal(
+      formatBelgianDateTime('nl', '2026-12-17T11:30:00.000Z'),
+      'donderdag 17 december 2026 om 12:30',
+    );
+    assert.equal(formatDate, formatBelgianDate);
+    assert.equal(formatDateTime, formatBelgianDateTime);
+  });
+
+  it('has a compact form for dense staff tables, day first and still with the weekday', () => {
+    assert.equal(formatBelgianShortDate('fr', '2026-12-17'), 'jeu. 17/12/2026');
+    assert.equal(formatBelgianShortDate('nl', '2026-12-01'), 'di 01/12/2026');
+    assert.equal(formatBelgianShortDate('en', '2026-12-17'), 'Thu 17/12/2026');
+    assert.equal(formatBelgianShortDateTime('fr', new Date('2026-07-01T22:05:00Z')), 'jeu. 02/07/2026 00:05');
+  });
+
   it('refuses what is not a date rather than writing "Invalid Date"', () => {
     assert.throws(() => formatBelgianDate('fr', 'soon'), RangeError);
     assert.throws(() => formatBelgianDateTime('fr', new Date('soon')), RangeError);
+    assert.throws(() => formatBelgianShortDate('fr', '2026-13-45'), RangeError);
   });
 });

@@ -167,6 +167,13 @@ for (const engine of testEngines()) {
       const page = await admin.get('/en/admin/outbox?status=failed');
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /connect ECONNREFUSED/);
+      // Each message reads as sentences: what, to whom, when; where it stands and why.
+      assert.match(
+        page.body,
+        /to nadia@brumenta\.example, prepared on \w+day, \d+ \w+ \d{4} at \d\d:\d\d \(account\)\./,
+      );
+      assert.match(page.body, /Given up after 40 attempts\. Last error: connect ECONNREFUSED/);
+      assert.doesNotMatch(page.body, /<td>auth\.invitation<\/td>/, 'no topic code');
       const resend = /action="([^"]+\/resend)"/.exec(page.body)![1]!;
       assert.equal((await admin.post(resend)).headers.location, '/en/admin/outbox?notice=resent');
       assert.equal((await admin.post(resend)).headers.location, '/en/admin/outbox?notice=unchanged');

@@ -3,50 +3,11 @@
 // : ; ? ! (the French habit " : " slips into translations). Catalogues are found on disk, so a
 // new messages file is checked without being listed here.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatEuros } from '../../src/platform/i18n/index.ts';
+import { catalogueStrings } from '../support/catalogues.ts';
 
-const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 const NARROW = '\u202f';
-
-/** Files that hold messages: `messages.ts`, `*-messages.ts`, and everything in a `messages/` folder. */
-function catalogueFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return catalogueFiles(path);
-    const inFolder = /[\\/]messages$/.test(dir);
-    return /\.ts$/.test(entry.name) && (inFolder || /(^|-)messages\.ts$/.test(entry.name)) ? [path] : [];
-  });
-}
-
-type Leaf = { where: string; text: string };
-
-function leaves(value: unknown, where: string): Leaf[] {
-  if (typeof value === 'string') return [{ where, text: value }];
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => leaves(child, `${where}.${key}`));
-  }
-  return [];
-}
-
-/** Every string of every exported catalogue ({ fr, nl, en }), by language. */
-async function catalogueStrings(): Promise<Record<'fr' | 'nl' | 'en', Leaf[]>> {
-  const found: Record<'fr' | 'nl' | 'en', Leaf[]> = { fr: [], nl: [], en: [] };
-  for (const file of catalogueFiles(SRC)) {
-    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
-      if (!value || typeof value !== 'object' || !('fr' in value && 'nl' in value && 'en' in value)) continue;
-      for (const locale of ['fr', 'nl', 'en'] as const) {
-        const where = `${relative(SRC, file)} ${name}.${locale}`;
-        found[locale].push(...leaves((value as Record<string, unknown>)[locale], where));
-      }
-    }
-  }
-  return found;
-}
 
 /** Spaces a writer may have typed: a plain one, a no-break one, a narrow one. */
 const ANY_SPACE = '[ \\u00a0\\u202f]';
@@ -115,6 +76,14 @@ describe('typography of the messages', () => {
       spaceBeforePunctuation(text).map((problem) => `${where}: ${problem}`),
     );
     assert.deepEqual(problems, []);
+  });
+
+  it('uses no narrow no-break space in Dutch and English: it is a French habit copied with the text', async () => {
+    const strings = await catalogueStrings();
+    const copied = [...strings.nl, ...strings.en]
+      .filter(({ text }) => text.includes(NARROW))
+      .map(({ where, text }) => `${where}: ${JSON.stringify(text.slice(0, 60))}`);
+    assert.deepEqual(copied, []);
   });
 
   it('formats French amounts with a narrow space before € and between thousands', () => {

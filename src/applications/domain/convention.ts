@@ -35,7 +35,7 @@ export function conventionText(language: ConventionLanguage, c: ConventionInput)
         },
         {
           heading: 'Voorwerp',
-          body: `${c.kind === 'service' ? 'De dienst' : 'De clinicus'} biedt binnen de overeenkomst de volgende functies aan: ${c.functions.join(', ') || '—'}.`,
+          body: `${c.kind === 'service' ? 'De dienst' : 'De zorgverlener'} biedt binnen de overeenkomst de volgende functies aan: ${c.functions.join(', ') || '—'}.`,
         },
         {
           heading: 'Contingent',
@@ -53,7 +53,7 @@ export function conventionText(language: ConventionLanguage, c: ConventionInput)
         },
         {
           heading: 'Einde',
-          body: 'Elke partij kan de overeenkomst schorsen of beëindigen met opgave van reden; de clinicus verdwijnt dan uit de lijsten.',
+          body: 'Elke partij kan de overeenkomst schorsen of beëindigen met opgave van reden; de zorgverlener verdwijnt dan uit de lijsten.',
         },
       ],
       signature: c.signatories

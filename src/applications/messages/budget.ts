@@ -24,14 +24,14 @@ const fr = {
 export type BudgetMessages = typeof fr;
 
 const nl: BudgetMessages = {
-  title: 'Budget voor nieuwe conventies',
+  title: 'Budget voor nieuwe overeenkomsten',
   intro:
-    'Het jaarbedrag dat uw netwerk aan nieuwe conventies besteedt en het tarief per sessie dat geldt zolang de regels van de conventie er geen geven. Coördinatoren en comités zien bij elke kandidatuur de jaarlijkse kost en wat het netwerk dit jaar nog over heeft.',
+    'Het jaarbedrag dat uw netwerk aan nieuwe overeenkomsten besteedt en het tarief per sessie dat geldt zolang de regels van de overeenkomst er geen geven. Coördinatoren en comités zien bij elke kandidatuur de jaarlijkse kost en wat het netwerk dit jaar nog over heeft.',
   network: 'Netwerk {network}',
-  yearly: 'Jaarbedrag voor nieuwe conventies (euro)',
+  yearly: 'Jaarbedrag voor nieuwe overeenkomsten (euro)',
   yearlyHint: 'Laat leeg zolang het niet beslist is.',
   fee: 'Standaardtarief per sessie (euro)',
-  feeHint: 'Alleen gebruikt als de regels van de conventie het tarief van de functie niet kennen.',
+  feeHint: 'Alleen gebruikt als de regels van de overeenkomst het tarief van de functie niet kennen.',
   lastChange: 'Gewijzigd op {date} door {who}.',
   neverSet: 'Nog niet ingesteld.',
   save: 'Opslaan',
@@ -41,7 +41,7 @@ const nl: BudgetMessages = {
     'amount-too-large': 'Dit bedrag is te hoog: controleer het aantal cijfers',
   },
   notSet: '{network}: geen jaarbedrag ingesteld (de netwerkbeheerders stellen het in).',
-  settingsLink: 'Het budget voor nieuwe conventies instellen',
+  settingsLink: 'Het budget voor nieuwe overeenkomsten instellen',
 };
 
 const en: BudgetMessages = {

@@ -79,7 +79,7 @@ export const formsMessages: Translations<typeof fr> = {
     clinician: {
       title: 'Interesse melden als klinisch psycholoog of orthopedagoog',
       intro:
-        'De netwerken geestelijke gezondheid zoeken clinici voor de overeenkomst eerstelijnspsychologische zorg, vooral met ervaring met kinderen en jongeren, in verschillende talen en al verbonden met eerstelijnsactoren.',
+        'De netwerken geestelijke gezondheid zoeken zorgverleners voor de overeenkomst eerstelijnspsychologische zorg, vooral met ervaring met kinderen en jongeren, in verschillende talen en al verbonden met eerstelijnsactoren.',
       needs:
         'Houd uw visumnummer, uw RIZIV-nummer en een kopie van uw diploma en visum (PDF, PNG of JPEG) bij de hand.',
       start: 'Beginnen',
@@ -92,7 +92,7 @@ export const formsMessages: Translations<typeof fr> = {
     service: {
       title: 'Geconventioneerde dienst worden',
       intro:
-        'Een organisatie (OCMW, wijkgezondheidscentrum, jeugdhulp, buurthuis…) kan clinici tewerkstellen binnen de overeenkomst. Een coördinator neemt contact op, uw kandidatuur wordt op een overleg voorgesteld en daarna aan het beslissingsorgaan van het netwerk of de netwerken.',
+        'Een organisatie (OCMW, wijkgezondheidscentrum, jeugdhulp, buurthuis…) kan zorgverleners tewerkstellen binnen de overeenkomst. Een coördinator neemt contact op, uw kandidatuur wordt op een overleg voorgesteld en daarna aan het beslissingsorgaan van het netwerk of de netwerken.',
       preview: 'Alle vragen bekijken voor u begint (afdrukbaar)',
       start: 'Beginnen',
       checkTitle: 'Controleer uw antwoorden',

@@ -80,6 +80,13 @@ const fr = {
   byField: {
     'document-diploma': { 'document-missing': 'Ajoutez une copie de votre diplôme.' },
     'document-visa': { 'document-missing': 'Ajoutez une copie de votre visa.' },
+    // The staff actions' dates (the case page's forms): named, with the format they are read in.
+    'log-contact-date': {
+      'invalid-date': 'Date de la rencontre\u202f: indiquez une date qui existe, au format JJ/MM/AAAA.',
+    },
+    'sign-convention-date': {
+      'invalid-date': 'Date de signature\u202f: indiquez une date qui existe, au format JJ/MM/AAAA.',
+    },
   },
 };
 
@@ -112,7 +119,7 @@ const nl: IssueTexts = {
     'contact.name': 'Vul de naam van de contactpersoon in.',
     'contact.phone': 'Vul het telefoonnummer van de contactpersoon in.',
     'contact.language': 'Kies de correspondentietaal.',
-    clinicians: 'Vul de clinici in die u tewerkstelt of zult tewerkstellen.',
+    clinicians: 'Vul de zorgverleners in die u tewerkstelt of zult tewerkstellen.',
     hoursPerWeek: 'Vul het aantal uren per week voor de overeenkomst in.',
     publicDescription: 'Beschrijf het doelpubliek.',
     locations: 'Vul de locaties van de sessies in.',
@@ -149,7 +156,7 @@ const nl: IssueTexts = {
     'contact.name': 'Naam van de contactpersoon',
     'contact.phone': 'Telefoon van de contactpersoon',
     'contact.language': 'Correspondentietaal',
-    clinicians: 'Clinici',
+    clinicians: 'Zorgverleners',
     hoursPerWeek: 'Uren per week',
     publicDescription: 'Doelpubliek',
     locations: 'Locaties van de sessies',
@@ -157,6 +164,12 @@ const nl: IssueTexts = {
   byField: {
     'document-diploma': { 'document-missing': 'Voeg een kopie van uw diploma toe.' },
     'document-visa': { 'document-missing': 'Voeg een kopie van uw visum toe.' },
+    'log-contact-date': {
+      'invalid-date': 'Datum van de kennismaking: vul een bestaande datum in, in de vorm DD/MM/JJJJ.',
+    },
+    'sign-convention-date': {
+      'invalid-date': 'Datum van ondertekening: vul een bestaande datum in, in de vorm DD/MM/JJJJ.',
+    },
   },
 };
 
@@ -232,6 +245,8 @@ const en: IssueTexts = {
   byField: {
     'document-diploma': { 'document-missing': 'Add a copy of your diploma.' },
     'document-visa': { 'document-missing': 'Add a copy of your visa.' },
+    'log-contact-date': { 'invalid-date': 'Date of the meeting: enter a date that exists, as DD/MM/YYYY.' },
+    'sign-convention-date': { 'invalid-date': 'Date of signature: enter a date that exists, as DD/MM/YYYY.' },
   },
 };
 

@@ -85,7 +85,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       withdraw: 'Kandidatuur ingetrokken',
       note: 'Interne notitie',
     },
-    kinds: { clinician: 'Clinicus', service: 'Geconventioneerde dienst' },
+    kinds: { clinician: 'Zorgverlener', service: 'Geconventioneerde dienst' },
     employment: { 'self-employed': 'Zelfstandige', employed: 'Werknemer' },
     networks: {
       youth: 'Kinderen en jongeren (Bru-Stars)',

@@ -1,3 +1,4 @@
+import { type ActionTone, CaseActionForm } from '../../platform/cases/case-page.tsx';
 import { type FormErrors, Radios, Textarea, TextInput } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicationCaseWork } from '../case-work.ts';
@@ -5,7 +6,8 @@ import type { StaffAction } from '../domain/workflow.ts';
 import { caseMessages } from '../messages/case.ts';
 import { actionLabels, vocabularyMessages } from '../messages/vocabulary.ts';
 
-// One staff action of the case page: its fields, the case version, one button.
+// One staff action of the case page: its fields, the case version, one button. What was typed
+// comes back keyed by the action (`suspend-reason`), so one form's text never fills another's.
 
 export type CaseView = Awaited<ReturnType<ApplicationCaseWork['view']>>;
 
@@ -13,18 +15,23 @@ export function ActionForm({
   ctx,
   view,
   type,
+  tone,
   errors,
-  values,
+  values: typed,
 }: {
   ctx: PageContext;
   view: CaseView;
   type: StaffAction;
+  tone: ActionTone;
   errors: FormErrors;
   values: Record<string, string>;
 }) {
   const m = caseMessages[ctx.locale].staff;
   const v = vocabularyMessages[ctx.locale];
   const id = (name: string) => `${type}-${name}`;
+  const values = Object.fromEntries(
+    ['text', 'date', 'level', 'signatories', 'reason'].map((name) => [name, typed[id(name)]]),
+  ) as Record<string, string | undefined>;
   const fields = (() => {
     switch (type) {
       case 'request-information':
@@ -127,19 +134,16 @@ export function ActionForm({
     }
   })();
   return (
-    <form
-      method="post"
-      action={`/${ctx.locale}/applications/${view.record.id}/actions/${type}`}
-      class="form action-form"
-      novalidate
+    <CaseActionForm
+      ctx={ctx}
+      id={type}
+      title={actionLabels[ctx.locale][type]}
+      url={`/${ctx.locale}/applications/${view.record.id}/actions/${type}`}
+      version={view.record.version}
+      tone={tone}
+      submit={m.submit}
     >
-      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-      <input type="hidden" name="version" value={String(view.record.version)} />
-      <h3>{actionLabels[ctx.locale][type]}</h3>
       {fields}
-      <button type="submit" class="button button--secondary">
-        {m.submit}
-      </button>
-    </form>
+    </CaseActionForm>
   );
 }

@@ -1,15 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasRole } from '../../platform/auth/roles.ts';
 import { signInUrl } from '../../platform/auth/urls.ts';
+import { ConfirmActionPage, isConfirmed } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, formatEuros } from '../../platform/i18n/index.ts';
-import { ErrorSummary, type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
-import type { PageContext } from '../../platform/views/context.ts';
+import { format, formatDate } from '../../platform/i18n/index.ts';
+import { type FormErrors, Table } from '../../platform/views/components.tsx';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import type { ApplicationCaseWork } from '../case-work.ts';
-import { budgetImpact } from '../domain/budget.ts';
-import { ruleFeeCents } from '../domain/fees.ts';
+import { type ApplicationCaseWork, DESTRUCTIVE_ACTIONS } from '../case-work.ts';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
@@ -21,144 +19,11 @@ import { caseMessages } from '../messages/case.ts';
 import { errorsById } from '../messages/issues.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
-import { ActionForm, type CaseView } from './action-form.tsx';
-import { clinicianFlow } from './clinician-flow.tsx';
+import { CasePage } from './case-page.tsx';
 import { textOf, versionOf } from './mine.tsx';
-import { serviceFlow } from './service-flow.tsx';
-import { Timeline } from './shared.tsx';
 
 // The coordinators' back office: the zone's applications, each case with its answers,
 // documents, budget impact, decisions, log, and the actions its status allows.
-
-function CasePage({
-  ctx,
-  view,
-  service,
-  errors,
-  values,
-  notice,
-}: {
-  ctx: PageContext;
-  view: CaseView;
-  service: ApplicationService;
-  errors: FormErrors;
-  values: Record<string, string>;
-  notice: string | null;
-}) {
-  const locale = ctx.locale;
-  const m = caseMessages[locale].staff;
-  const v = vocabularyMessages[locale];
-  const status = view.record.status as ApplicationStatus;
-  const details = view.row.details;
-  const asDraft = {
-    ...details,
-    longTraining: details.longTraining === true ? 'yes' : details.longTraining === false ? 'no' : '',
-  };
-  const rows =
-    view.row.kind === 'clinician'
-      ? clinicianFlow(service.options.criteria.treatmentMinYears, 1).rows(locale, asDraft, view.documents)
-      : serviceFlow.rows(locale, details, []);
-  const fn =
-    Array.isArray(details.functions) && details.functions.includes('treatment') ? 'treatment' : 'support';
-  const impact = budgetImpact(
-    view.row.sessionsPerWeek,
-    ruleFeeCents(fn, new Date(view.record.openedAt)),
-    view.record.networkIds,
-    view.budgetSettings,
-  );
-  const networkName = (id: string) => service.reference.snapshot().networks.get(id)?.names[locale] ?? id;
-  const title = format(locale, m.caseTitle, {
-    name: view.row.applicantName,
-    reference: view.record.reference,
-  });
-  return (
-    <Layout ctx={ctx} section="applications" title={title} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary locale={locale} errors={errors} />
-      {notice ? (
-        <div class="panel panel--info" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
-      <h1>{title}</h1>
-      <p>
-        <Tag>{v.statuses[status]}</Tag> · {v.kinds[view.row.kind as 'service']} ·{' '}
-        {view.record.networkIds.map(networkName).join(', ')}
-      </p>
-      {['approved', 'convention-signed', 'suspended', 'ended'].includes(status) ? (
-        <p>
-          <a href={`/${locale}/applications/${view.record.id}/convention`}>
-            {caseMessages[locale].mine.convention}
-          </a>
-        </p>
-      ) : null}
-      <h2>{m.actionsTitle}</h2>
-      {view.allowed.length === 0 ? (
-        <p>{m.noActions}</p>
-      ) : (
-        view.allowed.map((type) => (
-          <ActionForm key={type} ctx={ctx} view={view} type={type} errors={errors} values={values} />
-        ))
-      )}
-      <h2>{m.budgetTitle}</h2>
-      <p>
-        {impact.yearlyCents === null || impact.feeCents === null
-          ? m.budgetUnknown
-          : format(locale, m.budgetImpact, {
-              sessions: impact.sessionsPerWeek,
-              weeks: impact.weeks,
-              fee: formatEuros(locale, impact.feeCents),
-              total: formatEuros(locale, impact.yearlyCents),
-            })}
-      </p>
-      <ul>
-        {view.record.networkIds.map((networkId) => {
-          const b = view.budget.find((entry) => entry.networkId === networkId);
-          return (
-            <li key={networkId}>
-              {b
-                ? format(locale, m.budgetLeft, {
-                    network: networkName(networkId),
-                    left: formatEuros(locale, b.leftCents),
-                    yearly: formatEuros(locale, b.yearlyCents),
-                  })
-                : format(locale, budgetMessages[locale].notSet, { network: networkName(networkId) })}
-            </li>
-          );
-        })}
-      </ul>
-      {view.decisions.length > 0 || view.waiting.length > 0 ? (
-        <>
-          <h2>{m.decisionsTitle}</h2>
-          <ul>
-            {view.decisions.map((d) => (
-              <li key={d.networkId}>
-                {networkName(d.networkId)} : {v.outcomes[d.outcome]} – {d.reasons}
-              </li>
-            ))}
-          </ul>
-          {view.waiting.length > 0 ? (
-            <p>{format(locale, m.waiting, { networks: view.waiting.map(networkName).join(', ') })}</p>
-          ) : null}
-        </>
-      ) : null}
-      <h2>{m.answers}</h2>
-      <SummaryList rows={rows.map((r) => ({ key: r.key, value: r.value }))} />
-      <h2>{caseMessages[locale].mine.documents}</h2>
-      <ul>
-        {view.documents.map((d) => (
-          <li key={d.id}>
-            <a href={`/${locale}/applications/files/${d.id}`}>
-              {format(locale, m.download, { name: d.originalName })}
-            </a>{' '}
-            ({v.documents[d.documentKind as 'diploma'] ?? d.documentKind})
-          </li>
-        ))}
-      </ul>
-      <h2>{caseMessages[locale].mine.timeline}</h2>
-      <Timeline locale={locale} actions={view.actions} showActors />
-    </Layout>
-  );
-}
 
 export function registerBackOffice(
   app: FastifyInstance,
@@ -243,15 +108,36 @@ export function registerBackOffice(
             </button>
           </form>
           {rows.length === 0 ? <p>{m.empty}</p> : null}
-          <ul class="list">
-            {rows.map((row) => (
-              <li key={row.caseId}>
-                <a href={`${path}/${row.caseId}`}>{`${row.reference} – ${row.applicantName}`}</a> ·{' '}
-                {v.kinds[row.kind as 'service']} · {v.statuses[row.status as ApplicationStatus]} ·{' '}
-                {formatDate(locale, row.updatedAt)}
-              </li>
-            ))}
-          </ul>
+          {rows.length > 0 ? (
+            <div class="staff-table">
+              <Table
+                caption={m.title}
+                head={[
+                  caseMessages[locale].mine.reference,
+                  m.applicant,
+                  caseMessages[locale].mine.kind,
+                  caseMessages[locale].mine.status,
+                  m.updated,
+                ]}
+                rows={rows.map((row) => ({
+                  key: row.caseId,
+                  cells: [
+                    <span class="nowrap" key="reference">
+                      {row.reference}
+                    </span>,
+                    <a href={`${path}/${row.caseId}`} key="name">
+                      {row.applicantName}
+                    </a>,
+                    v.kinds[row.kind as 'service'],
+                    v.statuses[row.status as ApplicationStatus],
+                    <span class="nowrap" key="updated">
+                      {formatDate(locale, row.updatedAt)}
+                    </span>,
+                  ],
+                }))}
+              />
+            </div>
+          ) : null}
         </Layout>,
       );
     });
@@ -271,11 +157,34 @@ export function registerBackOffice(
         const { id, action } = request.params as { id: string; action: string };
         if (!isAction(action)) return reply.callNotFound();
         const body = (request.body ?? {}) as Record<string, unknown>;
-        const outcome = await work.act(request.user, id, action, body, versionOf(body));
+        const fields = ['text', 'date', 'level', 'signatories', 'reason'];
+        const values = Object.fromEntries(fields.map((k) => [`${action}-${k}`, textOf(body, k)]));
+        // A suspension or an end is confirmed on a page of its own before it is taken.
+        const confirming = DESTRUCTIVE_ACTIONS.has(action) && !isConfirmed(body);
+        const outcome = confirming
+          ? await work.check(request.user, id, action, body, versionOf(body))
+          : await work.act(request.user, id, action, body, versionOf(body));
+        if (outcome.ok && confirming) {
+          const view = await work.find(id);
+          const words = {
+            name: view?.row.applicantName ?? '',
+            reference: view?.record.reference ?? '',
+          };
+          return sendPage(
+            reply,
+            <ConfirmActionPage
+              ctx={pageContext(request, reply)}
+              section="applications"
+              question={format(locale, action === 'suspend' ? m.suspendQuestion : m.endQuestion, words)}
+              verb={action === 'suspend' ? m.suspendVerb : m.endVerb}
+              url={`${path}/${id}/actions/${action}`}
+              cancelHref={`${path}/${id}`}
+              version={versionOf(body) ?? null}
+              fields={[{ name: 'reason', value: textOf(body, 'reason'), label: m.reason }]}
+            />,
+          );
+        }
         if (outcome.ok) return reply.redirect(`${path}/${id}?done=1`, 303);
-        const values = Object.fromEntries(
-          ['text', 'date', 'level', 'signatories', 'reason'].map((k) => [k, textOf(body, k)]),
-        );
         if (outcome.reason === 'invalid') {
           const errors = errorsById(
             locale,

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { signInUrl } from '../../platform/auth/urls.ts';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
+import { formatDate } from '../../platform/i18n/index.ts';
+import { isIsoDate } from '../../platform/identifiers/belgian-date.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ApplicationCaseWork } from '../case-work.ts';
@@ -39,7 +41,10 @@ export function registerConventionPage(
           ? d.functions.map((fn) => words.functions[fn as 'support'] ?? String(fn))
           : [words.functions.support],
         sessionsPerWeek: found.row.sessionsPerWeek,
-        startDate: typeof found.signature?.payload.date === 'string' ? found.signature.payload.date : null,
+        // Signed on a day kept as ISO: the convention writes it the Belgian way, in its language.
+        startDate: isIsoDate(found.signature?.payload.date)
+          ? formatDate(language, found.signature.payload.date)
+          : null,
         signatories:
           typeof found.signature?.payload.signatories === 'string'
             ? found.signature.payload.signatories

@@ -1,5 +1,6 @@
 import type { CaseAction } from '../../platform/cases/workflow.ts';
-import { formatDateTime, type Locale } from '../../platform/i18n/index.ts';
+import { formatDate, formatDateTime, type Locale } from '../../platform/i18n/index.ts';
+import { isIsoDate } from '../../platform/identifiers/belgian-date.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicationAction } from '../domain/workflow.ts';
 import { formsMessages } from '../messages/forms.ts';
@@ -41,7 +42,7 @@ export function actionDetails(locale: Locale, action: CaseAction<ApplicationActi
   const p = action.payload;
   const v = vocabularyMessages[locale];
   const parts: string[] = [];
-  if (typeof p.date === 'string') parts.push(p.date);
+  if (typeof p.date === 'string') parts.push(isIsoDate(p.date) ? formatDate(locale, p.date) : p.date);
   if (typeof p.level === 'string' && p.level in v.levels)
     parts.push(v.levels[p.level as 'local' | 'regional']);
   if (typeof p.outcome === 'string' && p.outcome in v.outcomes)
@@ -71,7 +72,7 @@ export function Timeline({
             <p class="timeline__title">
               <strong>{actionLabels[locale][action.type]}</strong>
               {' · '}
-              <time dateTime={action.at}>{formatDateTime(locale, new Date(action.at))}</time>
+              <time dateTime={action.at}>{formatDateTime(locale, action.at)}</time>
               {showActors ? ` · ${action.actor.label}` : null}
             </p>
             {details ? <p class="timeline__details">{details}</p> : null}

@@ -87,6 +87,8 @@ export const en: Translation<typeof fr> = {
     closeHint:
       'The minutes are then written and do not change. Applications without a decision keep waiting.',
     close: 'Close and write the minutes',
+    closeQuestion: 'Are you sure you want to close the meeting of {date}?',
+    closeVerb: 'close the meeting',
   },
   notices: {
     done: {
@@ -114,7 +116,7 @@ export const en: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Enter the date of the meeting',
-    'date-invalid': 'Enter a real date, as DD/MM/YYYY',
+    'date-invalid': 'Enter a meeting date that exists, as DD/MM/YYYY',
     'date-in-past': 'Enter today or a later date: a meeting cannot be planned in the past',
     'time-missing': 'Enter the start time',
     'time-invalid': 'Enter a time like 14:00',

@@ -86,6 +86,8 @@ export const fr = {
     closeHint:
       'Le procès-verbal est alors établi et ne change plus. Les candidatures sans décision restent en attente.',
     close: 'Clôturer et établir le procès-verbal',
+    closeQuestion: 'Êtes-vous sûr de vouloir clôturer la réunion du {date}\u202f?',
+    closeVerb: 'clôturer la réunion',
   },
   notices: {
     done: {
@@ -113,7 +115,7 @@ export const fr = {
   },
   issues: {
     'date-missing': 'Indiquez la date de la réunion',
-    'date-invalid': 'Indiquez une date réelle, au format JJ/MM/AAAA',
+    'date-invalid': 'Indiquez une date de réunion qui existe, au format JJ/MM/AAAA',
     'date-in-past':
       'Indiquez aujourd’hui ou une date à venir\u202f: une réunion ne se planifie pas dans le passé',
     'time-missing': 'Indiquez l’heure de début',

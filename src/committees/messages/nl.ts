@@ -87,6 +87,8 @@ export const nl: Translation<typeof fr> = {
     closeHint:
       'De notulen worden dan opgesteld en veranderen niet meer. Kandidaturen zonder beslissing blijven wachten.',
     close: 'Afsluiten en de notulen opstellen',
+    closeQuestion: 'Weet u zeker dat u de vergadering van {date} wilt afsluiten?',
+    closeVerb: 'de vergadering afsluiten',
   },
   notices: {
     done: {
@@ -114,7 +116,7 @@ export const nl: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Vul de datum van de vergadering in',
-    'date-invalid': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ',
+    'date-invalid': 'Vul een bestaande datum voor de vergadering in, in de vorm DD/MM/JJJJ',
     'date-in-past': 'Kies vandaag of een latere datum: een vergadering plan je niet in het verleden',
     'time-missing': 'Vul het beginuur in',
     'time-invalid': 'Vul een uur in zoals 14:00',

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale } from '../../platform/i18n/index.ts';
+import { format, formatDateAt, type Locale } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -68,20 +68,22 @@ function BodiesPage({
           {meetings.length === 0 ? (
             <p>{m.noMeetings}</p>
           ) : (
-            <Table
-              caption={format(ctx.locale, m.meetings, { body: body.names[ctx.locale] })}
-              head={[m.columns.date, m.columns.place, m.columns.status]}
-              rows={meetings.map((meeting) => ({
-                key: meeting.id,
-                cells: [
-                  <a href={`/${ctx.locale}/committees/meetings/${meeting.id}`} key="date">
-                    {`${formatDate(ctx.locale, meeting.heldOn)}, ${meeting.startsAt}`}
-                  </a>,
-                  `${modes[meeting.mode === 'online' ? 'online' : 'in-person']} – ${meeting.place}`,
-                  <StatusTag locale={ctx.locale} status={meeting.status} key="status" />,
-                ],
-              }))}
-            />
+            <div class="staff-table">
+              <Table
+                caption={format(ctx.locale, m.meetings, { body: body.names[ctx.locale] })}
+                head={[m.columns.date, m.columns.place, m.columns.status]}
+                rows={meetings.map((meeting) => ({
+                  key: meeting.id,
+                  cells: [
+                    <a href={`/${ctx.locale}/committees/meetings/${meeting.id}`} class="nowrap" key="date">
+                      {formatDateAt(ctx.locale, meeting.heldOn, meeting.startsAt)}
+                    </a>,
+                    `${modes[meeting.mode === 'online' ? 'online' : 'in-person']} – ${meeting.place}`,
+                    <StatusTag locale={ctx.locale} status={meeting.status} key="status" />,
+                  ],
+                }))}
+              />
+            </div>
           )}
         </section>
       ))}

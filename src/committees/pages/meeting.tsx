@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatDateAt } from '../../platform/i18n/index.ts';
 import {
   BackLink,
   Checkboxes,
@@ -19,6 +19,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { committeeMessages } from '../messages/index.ts';
 import type { ChangeOutcome, CommitteeService, MeetingView } from '../service.ts';
 import { StatusTag } from './bodies.tsx';
+import { askToConfirmClose } from './close.tsx';
 import { DecisionFacts, ItemFacts, ItemForms, QuorumLine } from './item.tsx';
 import { formFields, formList, formVersion, issueErrors, type NetworkName } from './shared.ts';
 
@@ -73,7 +74,7 @@ function MeetingPage({
       ) : null}
       <SummaryList
         rows={[
-          { key: m.when, value: `${formatDate(ctx.locale, s.heldOn)}, ${s.startsAt}` },
+          { key: m.when, value: formatDateAt(ctx.locale, s.heldOn, s.startsAt) },
           { key: m.where, value: `${all.modes[s.mode]} – ${s.place}` },
         ]}
       />
@@ -245,6 +246,7 @@ export function registerMeetingPages(
 
     app.post(`${path}/close`, post, async (request, reply) => {
       const { id } = request.params as { id: string };
+      if (await askToConfirmClose(request, reply, committees, locale)) return reply;
       const outcome = await committees.close(request.user, id, formVersion(request.body));
       return answer(request, reply, outcome, 'close', { values: {}, present: null });
     });

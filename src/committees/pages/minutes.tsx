@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext } from '../../platform/http/pages.ts';
-import { format, formatDate, formatDateTime } from '../../platform/i18n/index.ts';
+import { format, formatDate, formatDateAt, formatDateTime } from '../../platform/i18n/index.ts';
 import { BackLink, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
@@ -34,7 +34,7 @@ function MinutesBody({
     <>
       <SummaryList
         rows={[
-          { key: all.meeting.when, value: `${formatDate(ctx.locale, minutes.heldOn)}, ${minutes.startsAt}` },
+          { key: all.meeting.when, value: formatDateAt(ctx.locale, minutes.heldOn, minutes.startsAt) },
           { key: all.meeting.where, value: `${all.modes[minutes.mode]} – ${minutes.place}` },
           {
             key: m.present,

@@ -1,9 +1,11 @@
 // The audit log page: network admins see their networks' entries, platform admins all; filters.
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
+import { authMessages } from '../auth/messages.ts';
 import type { Jurisdictions } from '../auth/staff.ts';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
-import { formatDateTime } from '../i18n/index.ts';
+import { format } from '../i18n/index.ts';
+import { nextDay, parseBelgianDate, startOfBrusselsDay } from '../identifiers/belgian-date.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -16,6 +18,7 @@ import { type PageContext, queryString } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
 import type { AuditRow } from './audit.ts';
+import { type AuditNames, auditSentence, auditWhere } from './describe.ts';
 import { auditMessages as messages } from './messages.ts';
 import { AUDIT_PAGE_SIZE, type AuditService } from './service.ts';
 
@@ -28,8 +31,6 @@ interface Filters {
   to: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function AuditPage(props: {
   ctx: PageContext;
   filters: Filters;
@@ -37,6 +38,7 @@ function AuditPage(props: {
   rows: AuditRow[];
   networks: Array<{ id: string; name: string }>;
   everywhere: boolean;
+  names: AuditNames;
 }) {
   const { ctx, filters, rows } = props;
   const m = messages[ctx.locale];
@@ -99,27 +101,28 @@ function AuditPage(props: {
           <table>
             <thead>
               <tr>
-                {(['at', 'actor', 'action', 'resource', 'network', 'zone', 'detail'] as const).map((key) => (
-                  <th scope="col" key={key}>
-                    {m.columns[key]}
-                  </th>
-                ))}
+                <th scope="col">{m.columns.what}</th>
+                <th scope="col">{m.columns.code}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{formatDateTime(ctx.locale, row.at)}</td>
-                  <td>{row.actorLabel}</td>
-                  <td>{row.action}</td>
-                  <td>
-                    {row.resourceType} {row.resourceId ?? ''}
-                  </td>
-                  <td>{row.networkId ?? ''}</td>
-                  <td>{row.zoneId ?? ''}</td>
-                  <td>{row.detail ? JSON.stringify(row.detail) : ''}</td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const where = auditWhere(ctx.locale, row, props.names);
+                return (
+                  <tr key={row.id}>
+                    <td>
+                      {auditSentence(ctx.locale, row, props.names)}
+                      {where ? (
+                        <>
+                          <br />
+                          <span class="audit-where">{where}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td class="audit-code">{row.action}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </TableWrap>
@@ -146,8 +149,9 @@ export function registerAuditPages(
         actor: queryValue(q, 'actor').trim().slice(0, 200),
         action: queryValue(q, 'action').trim().slice(0, 100),
         resource: queryValue(q, 'resource').trim().slice(0, 100),
-        from: queryValue(q, 'from').trim().slice(0, 10),
-        to: queryValue(q, 'to').trim().slice(0, 10),
+        // Kept as typed (up to a length no date reaches) so a wrong date is shown back as written.
+        from: queryValue(q, 'from').trim().slice(0, 40),
+        to: queryValue(q, 'to').trim().slice(0, 40),
       };
       const m = messages[locale];
       const readable = audit.readableNetworks(request.user);
@@ -156,13 +160,19 @@ export function registerAuditPages(
         .filter((n) => readable === null || readable.includes(n.id))
         .map((n) => ({ id: n.id, name: n.names[locale] }));
       const errors: FormErrors = {};
+      // 17/12/2026, 17.12.2026, 17-12-2026 or 2026-12-17; whole days in Brussels, whatever the season.
       const day = (value: string, field: 'from' | 'to', end: boolean) => {
         if (!value) return undefined;
-        const date = DATE.test(value)
-          ? new Date(`${value}T${end ? '23:59:59.999' : '00:00:00'}+01:00`)
-          : null;
-        if (!date || Number.isNaN(date.getTime())) errors[field] = m.dateInvalid;
-        return date ?? undefined;
+        const iso = parseBelgianDate(value);
+        if (!iso) {
+          errors[field] = format(locale, field === 'from' ? m.fromInvalid : m.toInvalid, { value });
+          return undefined;
+        }
+        // No entry predates 1970; the database refuses year 0, which 01/01/0001 in Brussels becomes in UTC.
+        const bounded = iso < '1970-01-01' ? '1970-01-01' : iso;
+        return end
+          ? new Date(startOfBrusselsDay(nextDay(bounded)).getTime() - 1)
+          : startOfBrusselsDay(bounded);
       };
       const from = day(filters.from, 'from', false);
       const to = day(filters.to, 'to', true);
@@ -179,6 +189,19 @@ export function registerAuditPages(
             before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
           });
       const status = Object.keys(errors).length ? 400 : 200;
+      const known = await audit.namesOf(rows);
+      const byId = (list: Array<{ id: string; names: Record<typeof locale, string> }>) => {
+        const map = new Map(list.map((item) => [item.id, item.names[locale]]));
+        return (id: string) => map.get(id) ?? id;
+      };
+      const roles = authMessages[locale].roles as Record<string, string>;
+      const names: AuditNames = {
+        ...known,
+        network: byId(jurisdictions.networks()),
+        zone: byId(jurisdictions.zones()),
+        body: byId(jurisdictions.bodies()),
+        role: (role) => roles[role] ?? role,
+      };
       return sendPage(
         reply,
         h(AuditPage, {
@@ -188,6 +211,7 @@ export function registerAuditPages(
           rows,
           networks,
           everywhere: readable === null,
+          names,
         }),
         status,
       );

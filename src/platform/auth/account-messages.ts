@@ -35,7 +35,7 @@ export const accountMessages: Translations<typeof fr> = {
       roles: 'Rollen',
       noRoles: 'Voorlopig geen rollen.',
       changePassword: 'Mijn wachtwoord wijzigen',
-      myApplications: 'Mijn kandidaturen (interesseverklaringen en conventieaanvragen)',
+      myApplications: 'Mijn kandidaturen (interesseverklaringen en aanvragen tot overeenkomst)',
       everywhereTitle: 'Overal afmelden',
       everywhereBody:
         'U bent aangemeld op {count, plural, one {# toestel} other {# toestellen}}. Hebt u een gedeeld toestel gebruikt of uw telefoon verloren? Meld u dan overal af.',

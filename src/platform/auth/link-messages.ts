@@ -19,6 +19,9 @@ const fr = {
     title: 'Ce lien n’est plus valable',
     body: 'Il a déjà servi ou il a expiré. Vous pouvez demander un nouveau lien.',
     again: 'Demander un nouveau lien',
+    // An invitation's account has no password yet: "ask for a new link" (a reset) is not for them.
+    invitationBody:
+      'Il a déjà servi ou il a expiré (une invitation est valable 7 jours). Demandez à la personne qui vous a invité·e de vous inviter à nouveau.',
   },
   forgot: {
     title: 'Mot de passe oublié',
@@ -56,6 +59,8 @@ export const linkMessages: Translations<typeof fr> = {
       title: 'Deze link is niet meer geldig',
       body: 'Hij is al gebruikt of verlopen. U kunt een nieuwe link vragen.',
       again: 'Een nieuwe link vragen',
+      invitationBody:
+        'Hij is al gebruikt of verlopen (een uitnodiging is 7 dagen geldig). Vraag wie u heeft uitgenodigd om u opnieuw uit te nodigen.',
     },
     forgot: {
       title: 'Wachtwoord vergeten',
@@ -89,6 +94,8 @@ export const linkMessages: Translations<typeof fr> = {
       title: 'This link no longer works',
       body: 'It has already been used or it has expired. You can ask for a new link.',
       again: 'Ask for a new link',
+      invitationBody:
+        'It has already been used or it has expired (an invitation works for 7 days). Ask the person who invited you to invite you again.',
     },
     forgot: {
       title: 'Forgotten password',

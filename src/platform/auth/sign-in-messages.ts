@@ -55,7 +55,7 @@ export const signInMessages: Translations<typeof fr> = {
       intro:
         'Met een account kunnen huisartsen en organisaties hun aanvragen voor ondersteuning en samenwerking opvolgen.',
       clinicians:
-        'Klinisch psychologen en orthopedagogen: uw account wordt aangemaakt met uw intentieverklaring bij het netwerk.',
+        'Klinisch psychologen en orthopedagogen: uw account wordt aangemaakt met uw interesseverklaring bij het netwerk.',
       kindLegend: 'U bent',
       kinds: { gp: 'Huisarts', organisation: 'Een organisatie (OCMW, wijkgezondheidscentrum, school, …)' },
       submit: 'Mijn account aanmaken',

@@ -1,6 +1,17 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { INTL_TAG, type Locale } from './locales.ts';
 
+// Dates have one writer, the Belgian one: weekday, day, month in words, year, in the person's
+// language and in Brussels time ("jeudi 17 décembre 2026 à 12:30"). Pages and e-mails import it
+// from here under its short names; CSV and JSON keep ISO dates, which are for machines.
+export {
+  formatBelgianDate as formatDate,
+  formatBelgianDateTime as formatDateTime,
+  formatBelgianDayAt as formatDateAt,
+  formatBelgianShortDate as formatShortDate,
+  formatBelgianShortDateTime as formatShortDateTime,
+} from '../identifiers/belgian-date.ts';
+
 /** Dictionaries are plain nested objects of ICU message strings. */
 export type Dictionary = { readonly [key: string]: string | Dictionary };
 
@@ -44,29 +55,9 @@ export function formatEuros(locale: Locale, cents: number): string {
   return locale === 'fr' ? text.replace(/\u00a0€/u, '\u202f€') : text;
 }
 
-/** A calendar date (YYYY-MM-DD, or a timestamp) as people read it, in Brussels time. */
-export function formatDate(locale: Locale, value: string | Date): string {
-  const date =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T12:00:00Z`)
-      : new Date(value);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
-    date,
-  );
-}
-
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
   return new Intl.NumberFormat(INTL_TAG[locale], {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(value);
-}
-
-/** A moment as people read it, date and time, in Brussels time: "15 mai 2025, 14:35". */
-export function formatDateTime(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
   }).format(value);
 }

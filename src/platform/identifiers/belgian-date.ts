@@ -56,20 +56,64 @@ export function brusselsDay(at: Date): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: BRUSSELS }).format(at);
 }
 
+/**
+ * The first instant of a day in Brussels (22:00 or 23:00 UTC the day before, with the season):
+ * where a filter "from 17/12/2026" starts. Clocks change at 02:00 or 03:00, never at midnight.
+ */
+export function startOfBrusselsDay(day: IsoDate): Date {
+  const midnightUtc = utcMidnight(day, 0);
+  for (const hours of [2, 1]) {
+    const candidate = new Date(midnightUtc - hours * 3_600_000);
+    if (brusselsDay(candidate) === day) return candidate;
+  }
+  // Before time zones (Brussels kept its own mean time until 1892) neither offset fits: a filter
+  // typed as 01/01/0001 still gets an answer, an hour early, rather than an error.
+  return new Date(midnightUtc - 3_600_000);
+}
+
+/** The day after, as an ISO date (31/12 → 01/01 of the next year). */
+export function nextDay(day: IsoDate): IsoDate {
+  const next = new Date(utcMidnight(day, 1));
+  return isoOf(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
+
+// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+function utcMidnight(day: IsoDate, plusDays: number): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(0).setUTCFullYear(year, month - 1, date + plusDays);
+}
+
 /** How each language joins a date and its time. */
 const AT: Record<Locale, string> = { fr: 'à', nl: 'om', en: 'at' };
 
-function partsOf(locale: Locale, at: Date, withTime: boolean): Record<string, string> {
-  const formatter = new Intl.DateTimeFormat(INTL_TAG[locale], {
-    timeZone: BRUSSELS,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  });
+/**
+ * The moment to write: a calendar date (ISO, taken at noon UTC, which is the same calendar day in
+ * Brussels whatever the season), a timestamp as stored (`2026-12-17T11:30:00.000Z`) or a Date.
+ */
+function momentOf(value: IsoDate | string | Date): Date {
+  const at =
+    typeof value !== 'string'
+      ? value
+      : ISO_DATE.test(value)
+        ? new Date(`${value}T12:00:00Z`)
+        : new Date(value);
+  if (Number.isNaN(at.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
+  return at;
+}
+
+function partsOf(locale: Locale, at: Date, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  const formatter = new Intl.DateTimeFormat(INTL_TAG[locale], { timeZone: BRUSSELS, ...options });
   return Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
 }
+
+const LONG: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const SHORT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+};
 
 // Built from the parts rather than Intl's own pattern, which puts a comma after the English
 // weekday and differs between ICU versions: the Belgian way is the same in every language.
@@ -79,22 +123,38 @@ function dateText(locale: Locale, parts: Record<string, string>): string {
   return `${parts.weekday} ${day} ${parts.month} ${parts.year}`;
 }
 
-/** "jeudi 17 décembre 2026": a calendar date (ISO) or the Brussels day of a moment. */
-export function formatBelgianDate(locale: Locale, value: IsoDate | Date): string {
-  // Noon UTC is the same calendar day in Brussels whatever the season.
-  const at = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  if (Number.isNaN(at.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
-  return dateText(locale, partsOf(locale, at, false));
+/**
+ * "jeudi 17 décembre 2026": a calendar date (ISO) or the Brussels day of a moment. This is how
+ * every page and e-mail writes a date (platform/i18n exports it as `formatDate`).
+ */
+export function formatBelgianDate(locale: Locale, value: IsoDate | string | Date): string {
+  return dateText(locale, partsOf(locale, momentOf(value), LONG));
 }
 
-/** "jeudi 17 décembre 2026 à 12:30": a moment, in Brussels time. */
-export function formatBelgianDateTime(locale: Locale, at: Date): string {
-  if (Number.isNaN(at.getTime())) throw new RangeError('Not a date');
-  const parts = partsOf(locale, at, true);
+/** "jeudi 17 décembre 2026 à 12:30": a moment, in Brussels time (`formatDateTime` in platform/i18n). */
+export function formatBelgianDateTime(locale: Locale, value: string | Date): string {
+  const parts = partsOf(locale, momentOf(value), { ...LONG, ...CLOCK });
   return `${dateText(locale, parts)} ${AT[locale]} ${parts.hour}:${parts.minute}`;
 }
 
 /** "jeudi 17 décembre 2026 à 12:30" from a calendar date and a clock time typed as HH:MM. */
 export function formatBelgianDayAt(locale: Locale, day: IsoDate, time: string): string {
   return `${formatBelgianDate(locale, day)} ${AT[locale]} ${time}`;
+}
+
+/**
+ * "jeu. 17/12/2026" (nl "do 17/12/2026", en "Thu 17/12/2026"): the same day, for dense staff tables
+ * (audit log, outbox, work lists) where a column of full weekdays and month names would push
+ * the row onto three lines at 375 px. Still day first, still with the weekday; pages and e-mails
+ * for the public use `formatBelgianDate`.
+ */
+export function formatBelgianShortDate(locale: Locale, value: IsoDate | string | Date): string {
+  const parts = partsOf(locale, momentOf(value), SHORT);
+  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** "jeu. 17/12/2026 12:30": a moment in a dense staff table, in Brussels time. */
+export function formatBelgianShortDateTime(locale: Locale, value: string | Date): string {
+  const parts = partsOf(locale, momentOf(value), { ...SHORT, ...CLOCK });
+  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }

@@ -49,7 +49,7 @@ export const accessibilityMessages: Translations<typeof fr> = {
       statements:
         'De maandelijkse overzichten van de sessies zijn alleen via de API beschikbaar, als CSV- of JSON-bestand, niet als pagina van de website.',
       minutes:
-        'Het proces-verbaal van een commissievergadering is een pagina van de website. De pdf-versie maakt de browser (Afdrukken), zonder gegarandeerde tags.',
+        'Het proces-verbaal van een comitévergadering is een pagina van de website. De pdf-versie maakt de browser (Afdrukken), zonder gegarandeerde tags.',
       german: 'De website bestaat nog niet in het Duits.',
       audit:
         'Er is nog geen volledige audit door een onafhankelijke instantie uitgevoerd. Automatische controles vinden niet alle problemen.',

@@ -2,9 +2,10 @@
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
+import { spokenDateTime } from '../audit/describe.ts';
 import { localizedPaths, pageContext, queryValue } from '../http/pages.ts';
 import { StandardProblem } from '../http/problem.ts';
-import { format, formatDateTime } from '../i18n/index.ts';
+import { format, type Locale } from '../i18n/index.ts';
 import { isUuid } from '../ids.ts';
 import { BackLink, Select, SummaryList, TableWrap, Tag } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
@@ -22,6 +23,49 @@ const TONE = {
   pending: 'neutral',
   sending: 'neutral',
 } as const;
+
+/** The subject is in the message's language: marked as such inside the sentence (WCAG 3.1.2). */
+const SUBJECT = '\u0000';
+function withSubject(sentence: string, subject: string, lang: string) {
+  const [before = '', after = ''] = sentence.split(SUBJECT);
+  return (
+    <>
+      {before}
+      <span lang={lang}>{subject}</span>
+      {after}
+    </>
+  );
+}
+
+/** The family a message's topic belongs to ('requests.acknowledge' → requests), in words on the page. */
+function familyOf(topic: string): 'auth' | 'requests' | 'applications' | 'directory' | 'other' {
+  const family = topic.split('.')[0];
+  return family === 'auth' || family === 'requests' || family === 'applications' || family === 'directory'
+    ? family
+    : 'other';
+}
+
+/** Where a message stands, as a sentence: sent when, next try when, given up after how many tries and why. */
+function stateSentence(locale: Locale, message: Overview['messages'][number]): string {
+  const m = outboxPageMessages[locale].state;
+  const when = (at: Date | null) => (at ? spokenDateTime(locale, at) : '');
+  const error = message.lastError ? ` ${format(locale, m.error, { error: message.lastError })}` : '';
+  switch (message.status) {
+    case 'sent':
+      return format(locale, m.sent, { sent: when(message.sentAt) });
+    case 'sending':
+      return format(locale, m.sending, { since: when(message.claimedAt) });
+    case 'failed':
+      return format(locale, m.failed, { attempts: message.attempts }) + error;
+    case 'uncertain':
+      return format(locale, m.uncertain, { since: when(message.claimedAt) });
+    default:
+      return message.attempts > 0
+        ? format(locale, m.retrying, { next: when(message.nextAttemptAt), attempts: message.attempts }) +
+            error
+        : m.pending;
+  }
+}
 
 function OutboxPage(props: {
   ctx: PageContext;
@@ -70,29 +114,33 @@ function OutboxPage(props: {
           <table>
             <thead>
               <tr>
-                {(
-                  ['created', 'to', 'subject', 'topic', 'status', 'attempts', 'error', 'actions'] as const
-                ).map((key) => (
-                  <th scope="col" key={key}>
-                    {m.columns[key]}
-                  </th>
-                ))}
+                <th scope="col">{m.columns.message}</th>
+                <th scope="col">{m.columns.status}</th>
+                <th scope="col">{m.columns.actions}</th>
               </tr>
             </thead>
             <tbody>
               {overview.messages.map((message) => (
                 <tr key={message.id}>
-                  <td>{formatDateTime(ctx.locale, message.createdAt)}</td>
-                  <td>{message.recipient}</td>
-                  <td lang={message.locale}>{message.subject}</td>
-                  <td>{message.topic}</td>
+                  <td>
+                    {withSubject(
+                      format(ctx.locale, m.sentence, {
+                        subject: SUBJECT,
+                        to: message.recipient,
+                        when: spokenDateTime(ctx.locale, message.createdAt),
+                        family: m.families[familyOf(message.topic)],
+                      }),
+                      message.subject,
+                      message.locale,
+                    )}
+                    <br />
+                    {stateSentence(ctx.locale, message)}
+                  </td>
                   <td>
                     <Tag tone={TONE[message.status as OutboxStatus] ?? 'neutral'}>
                       {m.statuses[message.status as OutboxStatus] ?? message.status}
                     </Tag>
                   </td>
-                  <td>{message.attempts}</td>
-                  <td>{message.lastError ?? ''}</td>
                   <td>
                     {message.status === 'failed' || message.status === 'uncertain' ? (
                       <form method="post" action={`${base}/${message.id}/resend`} class="inline-form">

@@ -44,6 +44,19 @@ export const REQUEST_ALLOWS = {
   declined: ['note'],
 } as const satisfies Record<RequestStatus, readonly RequestAction[]>;
 
+/** The main next step of each status, in order of preference: the case page's one primary button. */
+export const REQUEST_NEXT: { readonly [status in RequestStatus]: readonly StaffAction[] } = {
+  submitted: ['acknowledge'],
+  acknowledged: ['start', 'assign-clinician'],
+  'in-progress': ['schedule', 'assign-clinician'],
+  scheduled: ['close'],
+  closed: [],
+  declined: [],
+};
+
+/** Actions that cannot be undone: warning buttons, confirmed on a page of their own. */
+export const DESTRUCTIVE_ACTIONS: ReadonlySet<StaffAction> = new Set(['decline']);
+
 /** Actions whose outcome the requester hears about by e-mail and sees on the status page. */
 export const PUBLIC_ACTIONS: ReadonlySet<RequestAction> = new Set([
   'submit',

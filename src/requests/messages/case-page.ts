@@ -24,6 +24,8 @@ const fr = {
     notAllowed: 'Cette action n’est pas possible dans l’état actuel de la demande.',
     done: 'C’est fait\u202f: {action}.',
     internal: 'interne',
+    declineQuestion: 'Êtes-vous sûr de vouloir refuser la demande {reference}\u202f?',
+    declineVerb: 'refuser la demande',
   },
   forms: {
     acknowledge: { title: 'Prendre en compte', submit: 'Prendre en compte et prévenir le demandeur' },
@@ -72,7 +74,7 @@ const fr = {
   issues: {
     'same-zone': 'La demande est déjà dans cette zone.',
     'unknown-zone': 'Zone inconnue.',
-    'invalid-date': 'Indiquez une date qui existe, au format JJ/MM/AAAA.',
+    'invalid-date': 'Indiquez une date de rendez-vous qui existe, au format JJ/MM/AAAA.',
     'date-in-past': 'Indiquez une date d’aujourd’hui ou à venir\u202f: ce rendez-vous serait dans le passé.',
     'invalid-time': 'Indiquez une heure au format HH:MM, par exemple 14:30.',
     'unknown-clinician': 'Ce clinicien n’existe pas.',
@@ -103,6 +105,8 @@ export const casePageMessages: Translations<typeof fr> = {
       notAllowed: 'Deze actie is niet mogelijk in de huidige toestand van de aanvraag.',
       done: 'Gedaan: {action}.',
       internal: 'intern',
+      declineQuestion: 'Weet u zeker dat u aanvraag {reference} wilt weigeren?',
+      declineVerb: 'de aanvraag weigeren',
     },
     forms: {
       acknowledge: {
@@ -110,7 +114,7 @@ export const casePageMessages: Translations<typeof fr> = {
         submit: 'In behandeling nemen en de aanvrager verwittigen',
       },
       start: { title: 'Behandeling starten', submit: 'Markeren als bezig' },
-      'assign-clinician': { title: 'Een clinicus voorstellen', submit: 'Een clinicus zoeken' },
+      'assign-clinician': { title: 'Een zorgverlener voorstellen', submit: 'Een zorgverlener zoeken' },
       schedule: {
         title: 'Plannen',
         date: 'Datum (DD/MM/JJJJ)',
@@ -142,14 +146,15 @@ export const casePageMessages: Translations<typeof fr> = {
       },
     },
     assign: {
-      title: 'Een clinicus voorstellen voor {reference}',
+      title: 'Een zorgverlener voorstellen voor {reference}',
       intro:
-        'De geconventioneerde clinici van de zone, gefilterd volgens de aanvraag. Pas de filters aan indien nodig.',
+        'De geconventioneerde zorgverleners van de zone, gefilterd volgens de aanvraag. Pas de filters aan indien nodig.',
       zone: 'Zone',
       function: 'Functie',
       anyFunction: 'Alle',
       search: 'Zoeken',
-      results: '{count, plural, =0 {Geen clinici gevonden} one {# clinicus} other {# clinici}}',
+      results:
+        '{count, plural, =0 {Geen zorgverleners gevonden} one {# zorgverlener} other {# zorgverleners}}',
       languages: 'Talen',
       accepting: 'Neemt nieuwe patiënten aan',
       notAccepting: 'Neemt geen nieuwe patiënten aan',
@@ -158,10 +163,10 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'De aanvraag zit al in deze zone.',
       'unknown-zone': 'Onbekende zone.',
-      'invalid-date': 'Vul een bestaande datum in, in de vorm DD/MM/JJJJ.',
+      'invalid-date': 'Vul een bestaande datum voor de afspraak in, in de vorm DD/MM/JJJJ.',
       'date-in-past': 'Kies vandaag of een latere datum: deze afspraak zou in het verleden liggen.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
-      'unknown-clinician': 'Deze clinicus bestaat niet.',
+      'unknown-clinician': 'Deze zorgverlener bestaat niet.',
     },
   },
   en: {
@@ -186,6 +191,8 @@ export const casePageMessages: Translations<typeof fr> = {
       notAllowed: 'This action is not possible in the request’s current state.',
       done: 'Done: {action}.',
       internal: 'internal',
+      declineQuestion: 'Are you sure you want to decline request {reference}?',
+      declineVerb: 'decline the request',
     },
     forms: {
       acknowledge: { title: 'Acknowledge', submit: 'Acknowledge and tell the requester' },
@@ -224,7 +231,7 @@ export const casePageMessages: Translations<typeof fr> = {
     issues: {
       'same-zone': 'The request is already in this zone.',
       'unknown-zone': 'Unknown zone.',
-      'invalid-date': 'Enter a date that exists, as DD/MM/YYYY.',
+      'invalid-date': 'Enter an appointment date that exists, as DD/MM/YYYY.',
       'date-in-past': 'Enter today or a later date: this appointment would be in the past.',
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',

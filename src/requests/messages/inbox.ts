@@ -17,6 +17,8 @@ const fr = {
   language: 'Langue',
   reference: 'Référence',
   any: 'Tous',
+  // « Langue » is feminine: « Tous » would not agree.
+  anyLanguage: 'Toutes les langues',
   apply: 'Appliquer',
   count: '{count, plural, =0 {Aucune demande} one {# demande} other {# demandes}}',
   columns: {
@@ -63,6 +65,7 @@ export const inboxMessages: Translations<typeof fr> = {
     language: 'Taal',
     reference: 'Referentie',
     any: 'Alle',
+    anyLanguage: 'Alle talen',
     apply: 'Toepassen',
     count: '{count, plural, =0 {Geen aanvragen} one {# aanvraag} other {# aanvragen}}',
     columns: {
@@ -105,6 +108,7 @@ export const inboxMessages: Translations<typeof fr> = {
     language: 'Language',
     reference: 'Reference',
     any: 'All',
+    anyLanguage: 'Any language',
     apply: 'Apply',
     count: '{count, plural, =0 {No requests} one {# request} other {# requests}}',
     columns: {

@@ -70,7 +70,7 @@ export const mailMessages: Translations<typeof fr> = {
       body: 'De coördinatie zoekt het beste antwoord op uw aanvraag.',
     },
     'assign-clinician': {
-      subject: 'Een clinicus voor uw aanvraag {reference}',
+      subject: 'Een zorgverlener voor uw aanvraag {reference}',
       body: 'De coördinatie stelt voor dat u samenwerkt met {clinician}.',
     },
     schedule: {

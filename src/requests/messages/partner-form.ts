@@ -79,7 +79,7 @@ export const partnerFormMessages: Translations<typeof fr> = {
       start: 'Beginnen',
       pages: {
         offer: { title: 'Wat biedt u aan?' },
-        'co-lead': { title: 'Wie zou de groep samen met de clinicus begeleiden?' },
+        'co-lead': { title: 'Wie zou de groep samen met de zorgverlener begeleiden?' },
         organisation: {
           title: 'Uw organisatie',
           name: 'Naam van de organisatie',

@@ -98,7 +98,7 @@ export const supportFormMessages: Translations<typeof fr> = {
         },
         description: {
           title: 'Beschrijf uw aanvraag',
-          hint: 'Wat de coördinatie helpt om de juiste clinicus te vinden.',
+          hint: 'Wat de coördinatie helpt om de juiste zorgverlener te vinden.',
         },
       },
       check: {

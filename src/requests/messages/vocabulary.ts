@@ -86,16 +86,16 @@ export const vocabularyMessages: Translations<typeof fr> = {
     kindHints: {
       advice:
         'U vermoedt een psychisch probleem en wilt het advies van een klinisch psycholoog of orthopedagoog.',
-      'joint-consultation': 'De clinicus en u ontvangen de patiënt samen.',
+      'joint-consultation': 'De zorgverlener en u ontvangen de patiënt samen.',
       'case-advice':
         'Door deel te nemen aan uw teamvergadering, of op een vast moment, bijvoorbeeld een uur per week.',
       'knowledge-session':
         'Problemen herkennen, gesprekstechnieken, waarheen doorverwijzen, wat te doen in afwachting van zorg.',
-      'group-sessions': 'Een clinicus begeleidt groepssessies voor uw patiënten, in uw praktijk.',
-      'sessions-in-practice': 'Een clinicus ontvangt uw patiënten individueel, in uw praktijk.',
+      'group-sessions': 'Een zorgverlener begeleidt groepssessies voor uw patiënten, in uw praktijk.',
+      'sessions-in-practice': 'Een zorgverlener ontvangt uw patiënten individueel, in uw praktijk.',
     },
     caseAdviceFormats: {
-      'team-meeting': 'De clinicus neemt deel aan onze teamvergadering',
+      'team-meeting': 'De zorgverlener neemt deel aan onze teamvergadering',
       'fixed-time': 'Op een vast moment, bijvoorbeeld een uur per week',
     },
     topics: {
@@ -107,9 +107,9 @@ export const vocabularyMessages: Translations<typeof fr> = {
     ageGroups: vocabularyLabels.nl.ageGroups,
     organisationKinds: vocabularyLabels.nl.organisationKinds,
     offers: {
-      room: 'Een lokaal ter beschikking stellen van een clinicus',
+      room: 'Een lokaal ter beschikking stellen van een zorgverlener',
       'host-group': 'Een steungroep ontvangen',
-      'co-lead-group': 'Samen met een clinicus een steungroep begeleiden',
+      'co-lead-group': 'Samen met een zorgverlener een steungroep begeleiden',
     },
     coLeaders: {
       'health-social-worker': 'Een sociaal of zorgwerker van onze organisatie',
@@ -136,7 +136,7 @@ export const vocabularyMessages: Translations<typeof fr> = {
       submit: 'Aanvraag verstuurd',
       acknowledge: 'In behandeling genomen door de coördinatie',
       start: 'Behandeling gestart',
-      'assign-clinician': 'Clinicus voorgesteld',
+      'assign-clinician': 'Zorgverlener voorgesteld',
       schedule: 'Afspraak gepland',
       close: 'Aanvraag afgesloten',
       decline: 'Aanvraag geweigerd',

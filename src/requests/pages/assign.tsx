@@ -57,7 +57,7 @@ function AssignPage({
           id="language"
           label={m.language}
           value={filters.language}
-          emptyLabel={m.any}
+          emptyLabel={m.anyLanguage}
           options={languageOptions(ctx.locale)}
         />
         <Select
@@ -93,7 +93,7 @@ function AssignPage({
                 <input type="hidden" name="_csrf" value={ctx.csrfToken} />
                 <input type="hidden" name="version" value={String(view.record.version)} />
                 <input type="hidden" name="clinicianId" value={hit.clinician.id} />
-                <button type="submit" class="button">
+                <button type="submit" class="button button--secondary">
                   {format(ctx.locale, a.choose, { name })}
                 </button>
               </form>
@@ -105,7 +105,11 @@ function AssignPage({
   );
 }
 
-/** "Assign a clinician": the directory's finder, filtered by the case's zone, language and age group. */
+/**
+ * "Assign a clinician": the directory's finder, filtered by the case's zone, language and age
+ * group. Searching is the page's one primary button; each proposal is a secondary one (a list of
+ * equal choices, none the obvious next step).
+ */
 export function registerAssignPage(app: FastifyInstance, requests: RequestService): void {
   for (const { locale, path } of localizedPaths('/inbox/cases/:id/assign')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {

@@ -1,120 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
-import {
-  BackLink,
-  ErrorSummary,
-  type FormErrors,
-  Select,
-  SummaryList,
-  Textarea,
-  TextInput,
-} from '../../platform/views/components.tsx';
+import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { type FormErrors, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
-import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
 import { appointmentText } from '../domain/appointment.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
-import { REQUEST_ACTIONS, type StaffAction } from '../domain/workflow.ts';
+import { DESTRUCTIVE_ACTIONS, REQUEST_ACTIONS, REQUEST_NEXT, type StaffAction } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
+import { ActionForm } from './case-action-form.tsx';
 import { kindLabel, StatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
 import { userOf } from './user.ts';
 
 type Notice = 'done' | 'stale' | 'not-allowed' | null;
-
-function ActionForm({
-  ctx,
-  view,
-  action,
-  errors,
-  zones,
-}: {
-  ctx: PageContext;
-  view: CaseView;
-  action: StaffAction;
-  errors: FormErrors;
-  zones: Array<{ value: string; label: string }>;
-}) {
-  const m = inboxMessages[ctx.locale].forms;
-  const base = `/${ctx.locale}/inbox/cases/${view.record.id}`;
-  if (action === 'assign-clinician') {
-    return (
-      <section class="case-action" aria-labelledby={`${action}-title`}>
-        <h3 id={`${action}-title`}>{m[action].title}</h3>
-        <a class="button" href={`${base}/assign`}>
-          {m[action].submit}
-        </a>
-      </section>
-    );
-  }
-  const id = (field: string) => `${action}-${field}`;
-  const fields = {
-    schedule: (
-      <>
-        <TextInput
-          id={id('date')}
-          name="date"
-          label={m.schedule.date}
-          error={errors[id('date')]}
-          width="medium"
-        />
-        <TextInput
-          id={id('time')}
-          name="time"
-          label={m.schedule.time}
-          error={errors[id('time')]}
-          width="short"
-        />
-        <TextInput id={id('place')} name="place" label={m.schedule.place} error={errors[id('place')]} />
-      </>
-    ),
-    decline: (
-      <Textarea
-        id={id('reason')}
-        name="reason"
-        label={m.decline.reason}
-        error={errors[id('reason')]}
-        rows={3}
-      />
-    ),
-    reassign: (
-      <>
-        <Select
-          id={id('toZoneId')}
-          name="toZoneId"
-          label={m.reassign.zone}
-          error={errors[id('toZoneId')]}
-          options={zones}
-        />
-        <TextInput id={id('reason')} name="reason" label={m.reassign.reason} error={errors[id('reason')]} />
-      </>
-    ),
-    note: <Textarea id={id('text')} name="text" label={m.note.text} error={errors[id('text')]} rows={3} />,
-    message: (
-      <Textarea id={id('text')} name="text" label={m.message.text} error={errors[id('text')]} rows={4} />
-    ),
-  } as Partial<Record<StaffAction, preact.ComponentChildren>>;
-  return (
-    <section class="case-action" aria-labelledby={`${action}-title`}>
-      <h3 id={`${action}-title`}>{m[action].title}</h3>
-      <form method="post" action={`${base}/${action}`} novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <input type="hidden" name="version" value={String(view.record.version)} />
-        {fields[action] ?? null}
-        <button type="submit" class="button">
-          {m[action].submit}
-        </button>
-      </form>
-    </section>
-  );
-}
 
 function actionDetails(
   locale: Locale,
@@ -136,6 +42,7 @@ function CasePage({
   view,
   notice,
   errors,
+  values,
   zoneName,
   networkName,
   doneAction,
@@ -146,6 +53,7 @@ function CasePage({
   allZones: string[];
   notice: Notice;
   errors: FormErrors;
+  values: Record<string, string>;
   zoneName: (id: string) => string;
   networkName: (id: string) => string;
   doneAction: string;
@@ -162,85 +70,95 @@ function CasePage({
     .filter((zone) => zone !== record.zoneId)
     .map((zone) => ({ value: zone, label: zoneName(zone) }));
   return (
-    <Layout ctx={ctx} section="inbox" title={title} hasErrors={Object.keys(errors).length > 0}>
-      <BackLink href={`/${ctx.locale}/inbox`} locale={ctx.locale} />
-      <ErrorSummary locale={ctx.locale} errors={errors} />
-      <h1>
-        {title} <StatusTag locale={ctx.locale} status={record.status} />
-      </h1>
-      {notice ? (
-        <div class="panel panel--info" role="status">
-          <p>
-            {notice === 'done'
-              ? format(ctx.locale, m.case.done, {
-                  action: v.actions[doneAction as StaffAction] ?? doneAction,
-                })
-              : notice === 'stale'
-                ? m.case.stale
-                : m.case.notAllowed}
-          </p>
-        </div>
-      ) : null}
-      <p class="lead">{kindLabel(ctx.locale, type, request.kind)}</p>
-      <SummaryList
-        rows={[
-          { key: m.case.requester, value: `${request.requesterName} – ${request.organisationName}` },
-          {
-            key: m.case.email,
-            value: <a href={`mailto:${request.requesterEmail}`}>{request.requesterEmail}</a>,
-          },
-          ...(phone?.phone ? [{ key: m.case.phone, value: phone.phone }] : []),
-          { key: m.case.correspondence, value: languageName(request.language, ctx.locale) },
-          { key: m.columns.zone, value: zoneName(record.zoneId) },
-          { key: m.case.networks, value: record.networkIds.map(networkName).join(', ') },
-          { key: m.case.received, value: formatDate(ctx.locale, record.openedAt) },
-          ...(record.respondBy
-            ? [{ key: m.case.respondBy, value: formatDate(ctx.locale, record.respondBy) }]
-            : []),
-        ]}
-      />
-      <h2>{m.case.actions}</h2>
-      {view.allowed.length === 0 ? <p>{m.case.noActions}</p> : null}
-      <div class="case-actions">
-        {view.allowed.map((action) => (
-          <ActionForm key={action} ctx={ctx} view={view} action={action} errors={errors} zones={zones} />
-        ))}
-      </div>
-      <h2>{m.case.request}</h2>
-      <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value }))} />
-      <h2>{m.case.timeline}</h2>
-      <ol class="timeline">
-        {[...view.actions].reverse().map((action) => (
-          <li class="timeline__item" key={action.seq}>
-            <strong>{v.actions[action.type]}</strong>
-            {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
-            <span class="timeline__when">
-              {new Intl.DateTimeFormat(
-                ctx.locale === 'fr' ? 'fr-BE' : ctx.locale === 'nl' ? 'nl-BE' : 'en-BE',
-                {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: 'Europe/Brussels',
-                },
-              ).format(new Date(action.at))}
-              {action.actor.kind === 'staff'
-                ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
-                : null}
-              {action.actor.zoneId
-                ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
-                : null}
-            </span>
-            {actionDetails(ctx.locale, action.payload, zoneName) ? (
-              <p>{actionDetails(ctx.locale, action.payload, zoneName)}</p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-    </Layout>
+    <CaseLayout
+      ctx={ctx}
+      section="inbox"
+      title={title}
+      heading={
+        <>
+          {title} <StatusTag locale={ctx.locale} status={record.status} />
+        </>
+      }
+      backHref={`/${ctx.locale}/inbox`}
+      errors={errors}
+      notice={
+        notice === 'done'
+          ? format(ctx.locale, m.case.done, { action: v.actions[doneAction as StaffAction] ?? doneAction })
+          : notice === 'stale'
+            ? m.case.stale
+            : notice === 'not-allowed'
+              ? m.case.notAllowed
+              : null
+      }
+      content={
+        <>
+          <p class="lead">{kindLabel(ctx.locale, type, request.kind)}</p>
+          <SummaryList
+            rows={[
+              { key: m.case.requester, value: `${request.requesterName} – ${request.organisationName}` },
+              {
+                key: m.case.email,
+                value: <a href={`mailto:${request.requesterEmail}`}>{request.requesterEmail}</a>,
+              },
+              ...(phone?.phone ? [{ key: m.case.phone, value: phone.phone }] : []),
+              { key: m.case.correspondence, value: languageName(request.language, ctx.locale) },
+              { key: m.columns.zone, value: zoneName(record.zoneId) },
+              { key: m.case.networks, value: record.networkIds.map(networkName).join(', ') },
+              { key: m.case.received, value: formatDate(ctx.locale, record.openedAt) },
+              ...(record.respondBy
+                ? [{ key: m.case.respondBy, value: formatDate(ctx.locale, record.respondBy) }]
+                : []),
+            ]}
+          />
+          <h2>{m.case.request}</h2>
+          <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value }))} />
+        </>
+      }
+      actions={orderActions(view.allowed, REQUEST_NEXT[record.status], DESTRUCTIVE_ACTIONS).map(
+        ({ action, tone }) => (
+          <ActionForm
+            key={action}
+            ctx={ctx}
+            view={view}
+            action={action}
+            tone={tone}
+            errors={errors}
+            values={values}
+            zones={zones}
+          />
+        ),
+      )}
+      noActions={m.case.noActions}
+      timeline={
+        <ol class="timeline">
+          {[...view.actions].reverse().map((action) => {
+            const detail = actionDetails(ctx.locale, action.payload, zoneName);
+            return (
+              <li class="timeline__item" key={action.seq}>
+                <strong>{v.actions[action.type]}</strong>
+                {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
+                <span class="timeline__when">
+                  {formatDateTime(ctx.locale, action.at)}
+                  {action.actor.kind === 'staff'
+                    ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
+                    : null}
+                  {action.actor.zoneId
+                    ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
+                    : null}
+                </span>
+                {detail ? <p>{detail}</p> : null}
+              </li>
+            );
+          })}
+        </ol>
+      }
+    />
   );
 }
 
 const STAFF_ACTIONS = REQUEST_ACTIONS.filter((action): action is StaffAction => action !== 'submit');
+
+const INPUT_FIELDS = ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'] as const;
 
 export function registerCasePages(app: FastifyInstance, requests: RequestService): void {
   const snapshot = () => requests.reference.snapshot();
@@ -251,7 +169,13 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
     async function show(
       request: FastifyRequest,
       reply: FastifyReply,
-      state: { notice: Notice; errors: FormErrors; doneAction: string; status: number },
+      state: {
+        notice: Notice;
+        errors: FormErrors;
+        values?: Record<string, string>;
+        doneAction: string;
+        status: number;
+      },
     ) {
       const { id } = request.params as { id: string };
       const view = await requests.cases.view(userOf(request), id);
@@ -261,6 +185,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
         allZones: [...snapshot().zones.keys()],
         notice: state.notice,
         errors: state.errors,
+        values: state.values ?? {},
         zoneName,
         networkName,
         doneAction: state.doneAction,
@@ -289,19 +214,35 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
         const body = (request.body ?? {}) as Record<string, unknown>;
         const rawVersion = queryValue(body, 'version');
         const version = /^\d{1,9}$/.test(rawVersion) ? Number(rawVersion) : Number.NaN;
-        const input = Object.fromEntries(
-          ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'].map((key) => [
-            key,
-            queryValue(body, key),
-          ]),
+        const expected = Number.isInteger(version) ? version : undefined;
+        const input = Object.fromEntries(INPUT_FIELDS.map((key) => [key, queryValue(body, key)]));
+        const values = Object.fromEntries(
+          Object.entries(input).map(([key, value]) => [`${type}-${key}`, value]),
         );
-        const outcome: ActOutcome = await requests.cases.act(
-          userOf(request),
-          id,
-          type,
-          input,
-          Number.isInteger(version) ? version : undefined,
-        );
+        // A decline is confirmed on a page of its own before it is taken (no JavaScript needed).
+        const confirming = DESTRUCTIVE_ACTIONS.has(type) && !isConfirmed(body);
+        const outcome: ActOutcome = confirming
+          ? await requests.cases.check(userOf(request), id, type, input, expected)
+          : await requests.cases.act(userOf(request), id, type, input, expected);
+        if (outcome.ok && confirming) {
+          const m = inboxMessages[locale];
+          const labels: Partial<Record<string, string>> = { reason: m.forms.decline.reason };
+          return sendPage(
+            reply,
+            h(ConfirmActionPage, {
+              ctx: pageContext(request, reply),
+              section: 'inbox',
+              question: format(locale, m.case.declineQuestion, { reference: outcome.record.reference }),
+              verb: m.case.declineVerb,
+              url: `/${locale}/inbox/cases/${id}/${type}`,
+              cancelHref: `/${locale}/inbox/cases/${id}`,
+              version: expected ?? null,
+              fields: Object.entries(input)
+                .filter(([, value]) => value !== '')
+                .map(([name, value]) => ({ name, value, label: labels[name] })),
+            }),
+          );
+        }
         if (outcome.ok) return reply.redirect(`/${locale}/inbox/cases/${id}?done=${type}`, 303);
         if (outcome.reason === 'invalid') {
           const m = inboxMessages[locale].issues;
@@ -313,9 +254,15 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
                 : issueMessage(locale, issue as Parameters<typeof issueMessage>[1]),
             ]),
           );
-          return show(request, reply, { notice: null, errors, doneAction: '', status: 400 });
+          return show(request, reply, { notice: null, errors, values, doneAction: '', status: 400 });
         }
-        return show(request, reply, { notice: outcome.reason, errors: {}, doneAction: '', status: 409 });
+        return show(request, reply, {
+          notice: outcome.reason,
+          errors: {},
+          values,
+          doneAction: '',
+          status: 409,
+        });
       },
     );
   }

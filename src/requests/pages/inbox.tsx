@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatShortDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import {
   ErrorSummary,
   type FormErrors,
@@ -67,7 +67,7 @@ function WaitingCell({ locale, item }: { locale: Locale; item: InboxItem }) {
       ) : item.respondedAt ? (
         m.contacted
       ) : item.respondBy ? (
-        format(locale, m.dueBy, { date: formatDate(locale, item.respondBy) })
+        format(locale, m.dueBy, { date: formatShortDate(locale, item.respondBy) })
       ) : null}
     </>
   );
@@ -136,31 +136,35 @@ function InboxPage({
           id="language"
           label={m.language}
           value={filters.language}
-          emptyLabel={m.any}
+          emptyLabel={m.anyLanguage}
           options={contactLanguageOptions(ctx.locale)}
         />
         <button type="submit" class="button">
           {m.apply}
         </button>
       </form>
-      <Table
-        caption={format(ctx.locale, m.count, { count: items.length })}
-        head={Object.values(m.columns)}
-        rows={items.map((item) => ({
-          key: item.caseId,
-          cells: [
-            <a href={`${base}/cases/${item.caseId}`} key="ref">
-              {item.reference}
-            </a>,
-            kindLabel(ctx.locale, item.requestType, item.kind),
-            `${item.organisationName} (${item.postcode}) – ${item.ageGroups.map((g) => v.ageGroups[g as AgeGroup]).join(', ')} – ${languageName(item.language, ctx.locale)}`,
-            zoneName(item.zoneId),
-            formatDate(ctx.locale, item.openedAt),
-            <WaitingCell locale={ctx.locale} item={item} key="wait" />,
-            <StatusTag locale={ctx.locale} status={item.status} key="status" />,
-          ],
-        }))}
-      />
+      <div class="staff-table">
+        <Table
+          caption={format(ctx.locale, m.count, { count: items.length })}
+          head={Object.values(m.columns)}
+          rows={items.map((item) => ({
+            key: item.caseId,
+            cells: [
+              <a href={`${base}/cases/${item.caseId}`} class="nowrap" key="ref">
+                {item.reference}
+              </a>,
+              kindLabel(ctx.locale, item.requestType, item.kind),
+              `${item.organisationName} (${item.postcode}) – ${item.ageGroups.map((g) => v.ageGroups[g as AgeGroup]).join(', ')} – ${languageName(item.language, ctx.locale)}`,
+              zoneName(item.zoneId),
+              <span class="nowrap" key="opened">
+                {formatShortDate(ctx.locale, item.openedAt)}
+              </span>,
+              <WaitingCell locale={ctx.locale} item={item} key="wait" />,
+              <StatusTag locale={ctx.locale} status={item.status} key="status" />,
+            ],
+          }))}
+        />
+      </div>
     </Layout>
   );
 }
@@ -172,6 +176,7 @@ function SettingsPage({
   errors,
   saved,
   networkName,
+  typed,
 }: {
   ctx: PageContext;
   settings: Array<{ networkId: string; days: number }>;
@@ -179,6 +184,8 @@ function SettingsPage({
   errors: FormErrors;
   saved: boolean;
   networkName: (id: string) => string;
+  /** What was typed in a form that went wrong, by network: shown back instead of the stored value. */
+  typed: Record<string, string>;
 }) {
   const m = inboxMessages[ctx.locale].settings;
   return (
@@ -200,7 +207,7 @@ function SettingsPage({
             id={`days-${setting.networkId}`}
             name="days"
             label={format(ctx.locale, m.days, { network: networkName(setting.networkId) })}
-            value={String(setting.days)}
+            value={typed[setting.networkId] ?? String(setting.days)}
             error={errors[`days-${setting.networkId}`]}
             width="short"
             inputMode="numeric"
@@ -236,6 +243,7 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
       reply: FastifyReply,
       errors: FormErrors = {},
       saved = false,
+      typed: Record<string, string> = {},
     ) => {
       const settings = await requests.firstContactSettings(userOf(request));
       return sendPage(
@@ -247,6 +255,7 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
           errors,
           saved,
           networkName,
+          typed,
         }),
         Object.keys(errors).length > 0 ? 400 : 200,
       );
@@ -261,9 +270,13 @@ export function registerInboxPages(app: FastifyInstance, requests: RequestServic
         const days = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
         if (!(days >= 1 && days <= 60)) {
           await requests.firstContactSettings(userOf(request)); // 401/403 before saying anything else
-          return settingsPage(request, reply, {
-            [`days-${network}`]: inboxMessages[locale].settings.invalid,
-          });
+          return settingsPage(
+            request,
+            reply,
+            { [`days-${network}`]: inboxMessages[locale].settings.invalid },
+            false,
+            { [network]: queryValue(request.body, 'days').slice(0, 20) },
+          );
         }
         await requests.setFirstContactDays(userOf(request), network, days);
         return settingsPage(request, reply, {}, true);

@@ -20,15 +20,21 @@ import {
 } from './shared.tsx';
 import { CheckEmailPage } from './sign-in.tsx';
 
-function InvalidLinkPage({ ctx }: { ctx: PageContext }) {
+function InvalidLinkPage({ ctx, invitation = false }: { ctx: PageContext; invitation?: boolean }) {
   const m = authMessages[ctx.locale].invalidLink;
   return (
     <Layout ctx={ctx} title={m.title}>
       <h1>{m.title}</h1>
-      <p>{m.body}</p>
-      <p>
-        <a href={`/${ctx.locale}/forgot-password`}>{m.again}</a>
-      </p>
+      {invitation ? (
+        <p>{m.invitationBody}</p>
+      ) : (
+        <>
+          <p>{m.body}</p>
+          <p>
+            <a href={`/${ctx.locale}/forgot-password`}>{m.again}</a>
+          </p>
+        </>
+      )}
     </Layout>
   );
 }
@@ -123,7 +129,9 @@ function registerNewPasswordPage(
     app.get(localized, { schema: { hide: true } }, async (request, reply) => {
       const token = queryValue(request.query, 'token');
       const account = await auth.links.check(token, purpose);
-      if (!account) return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
+      const invitation = purpose === 'invitation';
+      if (!account)
+        return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request), invitation }), 404);
       const who = { name: account.displayName, email: account.email };
       return sendPage(
         reply,
@@ -142,8 +150,10 @@ function registerNewPasswordPage(
             `/${locale}/sign-in?notice=${purpose === 'invitation' ? 'activated' : 'reset'}`,
             303,
           );
-        if (outcome.problem === 'invalid-token')
-          return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request) }), 404);
+        if (outcome.problem === 'invalid-token') {
+          const invitation = purpose === 'invitation';
+          return sendPage(reply, h(InvalidLinkPage, { ctx: pageContext(request), invitation }), 404);
+        }
         const account = await auth.links.check(token, purpose);
         const who = { name: account?.displayName ?? '', email: account?.email ?? '' };
         const errors = { password: passwordProblemMessage(locale as Locale, outcome.problem) };

@@ -1,0 +1,45 @@
+// Every message catalogue on disk, for tests that read all the strings (typography, the Dutch
+// glossary): `messages.ts`, `*-messages.ts`, `*labels.ts` and everything in a `messages/` folder,
+// found by walking src/, so a new catalogue is checked without being listed anywhere.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SRC = fileURLToPath(new URL('../../src', import.meta.url));
+
+function catalogueFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return catalogueFiles(path);
+    const inFolder = /[\\/]messages$/.test(dir);
+    return /\.ts$/.test(entry.name) && (inFolder || /(^|-)(messages|labels)\.ts$/.test(entry.name))
+      ? [path]
+      : [];
+  });
+}
+
+export type Leaf = { where: string; text: string };
+
+function leaves(value: unknown, where: string): Leaf[] {
+  if (typeof value === 'string') return [{ where, text: value }];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, `${where}.${key}`));
+  }
+  return [];
+}
+
+/** Every string of every exported catalogue ({ fr, nl, en }), by language. */
+export async function catalogueStrings(): Promise<Record<'fr' | 'nl' | 'en', Leaf[]>> {
+  const found: Record<'fr' | 'nl' | 'en', Leaf[]> = { fr: [], nl: [], en: [] };
+  for (const file of catalogueFiles(SRC)) {
+    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (!value || typeof value !== 'object' || !('fr' in value && 'nl' in value && 'en' in value)) continue;
+      for (const locale of ['fr', 'nl', 'en'] as const) {
+        const where = `${relative(SRC, file)} ${name}.${locale}`;
+        found[locale].push(...leaves((value as Record<string, unknown>)[locale], where));
+      }
+    }
+  }
+  return found;
+}

@@ -45,35 +45,37 @@ function FiguresTable({ locale, data }: { locale: Locale; data: BudgetPageData }
   const rows = budgetRows(locale, data.view);
   const columns = [m.figures.allocated, m.figures.committed, m.figures.consumed, m.figures.forecast];
   return (
-    <TableWrap label={m.envelopes}>
-      <table class="table" data-testid="budget-figures">
-        <caption class="table__caption">{m.envelopes}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.envelope}</th>
-            <th scope="col">{m.chart.kind}</th>
-            {[...columns, m.figures.left].map((label) => (
-              <th scope="col" class="number" key={label}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>{row.kind}</td>
-              <td class="number">{formatEuros(locale, row.figures.allocationCents)}</td>
-              <td class="number">{formatEuros(locale, row.figures.committedCents)}</td>
-              <td class="number">{formatEuros(locale, row.figures.consumedCents)}</td>
-              <td class="number">{formatEuros(locale, row.figures.forecastCents)}</td>
-              <td class="number">{formatEuros(locale, row.leftCents)}</td>
+    <div class="staff-table">
+      <TableWrap label={m.envelopes}>
+        <table class="table" data-testid="budget-figures">
+          <caption class="table__caption">{m.envelopes}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.envelope}</th>
+              <th scope="col">{m.chart.kind}</th>
+              {[...columns, m.figures.left].map((label) => (
+                <th scope="col" class="number" key={label}>
+                  {label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.kind}</td>
+                <td class="number">{formatEuros(locale, row.figures.allocationCents)}</td>
+                <td class="number">{formatEuros(locale, row.figures.committedCents)}</td>
+                <td class="number">{formatEuros(locale, row.figures.consumedCents)}</td>
+                <td class="number">{formatEuros(locale, row.figures.forecastCents)}</td>
+                <td class="number">{formatEuros(locale, row.leftCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </div>
   );
 }
 

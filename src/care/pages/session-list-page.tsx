@@ -92,28 +92,30 @@ function SessionListPage(props: {
       {sessions.length === 0 ? (
         <p>{t.sessions.none}</p>
       ) : (
-        <Table
-          caption={t.sessions.title}
-          head={[
-            t.sessions.date,
-            t.statements.clinician,
-            t.sessions.function,
-            t.sessions.mode,
-            t.sessions.outcome,
-          ]}
-          rows={sessions.map((session) => ({
-            key: session.id,
-            cells: [
-              <a href={`/${ctx.locale}/sessions/${session.id}`} key="date">
-                {formatDate(ctx.locale, session.date)}
-              </a>,
-              clinicians.get(session.clinicianId) ?? session.clinicianId,
-              m.functions[session.function],
-              m.modes[session.mode],
-              t.sessions.outcomes[outcomeOf(session)],
-            ],
-          }))}
-        />
+        <div class="staff-table">
+          <Table
+            caption={t.sessions.title}
+            head={[
+              t.sessions.date,
+              t.statements.clinician,
+              t.sessions.function,
+              t.sessions.mode,
+              t.sessions.outcome,
+            ]}
+            rows={sessions.map((session) => ({
+              key: session.id,
+              cells: [
+                <a href={`/${ctx.locale}/sessions/${session.id}`} key="date">
+                  {formatDate(ctx.locale, session.date)}
+                </a>,
+                clinicians.get(session.clinicianId) ?? session.clinicianId,
+                m.functions[session.function],
+                m.modes[session.mode],
+                t.sessions.outcomes[outcomeOf(session)],
+              ],
+            }))}
+          />
+        </div>
       )}
     </Layout>
   );

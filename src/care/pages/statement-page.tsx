@@ -44,58 +44,60 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
   const head = [c.clinicianName, c.inami, c.function, c.mode];
   const numbers = [c.sessions, c.reimbursed, c.notReimbursed, c.cancelled, c.copay, c.fee];
   return (
-    <TableWrap label={t.title}>
-      <table class="table" data-testid="statement">
-        <caption class="table__caption">{m.billing.grandTotal}</caption>
-        <thead>
-          <tr>
-            {head.map((label) => (
-              <th scope="col" key={label}>
-                {label}
+    <div class="staff-table">
+      <TableWrap label={t.title}>
+        <table class="table" data-testid="statement">
+          <caption class="table__caption">{m.billing.grandTotal}</caption>
+          <thead>
+            <tr>
+              {head.map((label) => (
+                <th scope="col" key={label}>
+                  {label}
+                </th>
+              ))}
+              {numbers.map((label) => (
+                <th scope="col" class="number" key={label}>
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {statement.networks.flatMap((network) =>
+              network.clinicians.flatMap((clinician) =>
+                clinician.lines.map((line) => (
+                  <tr key={`${network.id} ${clinician.id} ${line.function} ${line.mode}`}>
+                    <th scope="row">{clinician.name ?? clinician.id}</th>
+                    <td>{clinician.inami ?? ''}</td>
+                    <td>{m.labels.functions[line.function as CareFunction] ?? line.function}</td>
+                    <td>{m.labels.modes[line.mode as SessionMode] ?? line.mode}</td>
+                    <td class="number">{line.sessions}</td>
+                    <td class="number">{line.reimbursed}</td>
+                    <td class="number">{line.notReimbursed}</td>
+                    <td class="number">{line.cancelled}</td>
+                    <td class="number">{formatEuros(locale, line.copayCents)}</td>
+                    <td class="number">{fee(line.feeCents)}</td>
+                  </tr>
+                )),
+              ),
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                {m.billing.grandTotal}
               </th>
-            ))}
-            {numbers.map((label) => (
-              <th scope="col" class="number" key={label}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {statement.networks.flatMap((network) =>
-            network.clinicians.flatMap((clinician) =>
-              clinician.lines.map((line) => (
-                <tr key={`${network.id} ${clinician.id} ${line.function} ${line.mode}`}>
-                  <th scope="row">{clinician.name ?? clinician.id}</th>
-                  <td>{clinician.inami ?? ''}</td>
-                  <td>{m.labels.functions[line.function as CareFunction] ?? line.function}</td>
-                  <td>{m.labels.modes[line.mode as SessionMode] ?? line.mode}</td>
-                  <td class="number">{line.sessions}</td>
-                  <td class="number">{line.reimbursed}</td>
-                  <td class="number">{line.notReimbursed}</td>
-                  <td class="number">{line.cancelled}</td>
-                  <td class="number">{formatEuros(locale, line.copayCents)}</td>
-                  <td class="number">{fee(line.feeCents)}</td>
-                </tr>
-              )),
-            ),
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              {m.billing.grandTotal}
-            </th>
-            <td class="number">{statement.totals.sessions}</td>
-            <td class="number">{statement.totals.reimbursed}</td>
-            <td class="number">{statement.totals.notReimbursed}</td>
-            <td class="number">{statement.totals.cancelled}</td>
-            <td class="number">{formatEuros(locale, statement.totals.copayCents)}</td>
-            <td class="number">{fee(statement.totals.feeCents)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableWrap>
+              <td class="number">{statement.totals.sessions}</td>
+              <td class="number">{statement.totals.reimbursed}</td>
+              <td class="number">{statement.totals.notReimbursed}</td>
+              <td class="number">{statement.totals.cancelled}</td>
+              <td class="number">{formatEuros(locale, statement.totals.copayCents)}</td>
+              <td class="number">{fee(statement.totals.feeCents)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableWrap>
+    </div>
   );
 }
 

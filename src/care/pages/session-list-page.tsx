@@ -7,7 +7,13 @@ import { h } from 'preact';
 import { reach, requireUser } from '../../platform/auth/policy.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
-import { format, formatDate, formatDateTime, formatEuros } from '../../platform/i18n/index.ts';
+import {
+  format,
+  formatDate,
+  formatEuros,
+  formatShortDate,
+  formatShortDateTime,
+} from '../../platform/i18n/index.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -106,7 +112,7 @@ function SessionListPage(props: {
               key: session.id,
               cells: [
                 <a href={`/${ctx.locale}/sessions/${session.id}`} key="date">
-                  {formatDate(ctx.locale, session.date)}
+                  {formatShortDate(ctx.locale, session.date)}
                 </a>,
                 clinicians.get(session.clinicianId) ?? session.clinicianId,
                 m.functions[session.function],
@@ -160,7 +166,7 @@ function SessionPage({ ctx, read, clinician }: { ctx: PageContext; read: Session
         rows={events.map((event, index) => ({
           key: String(index),
           cells: [
-            formatDateTime(ctx.locale, new Date(event.at)),
+            formatShortDateTime(ctx.locale, new Date(event.at)),
             event.causeSessionId
               ? `${t.session.events[event.kind]} (${format(ctx.locale, t.session.cause, { id: event.causeSessionId.slice(0, 8) })})`
               : t.session.events[event.kind],

@@ -65,6 +65,8 @@ export function registerBudgetPages(
     const user = requireUser(request.user);
     const asked = queryValue(source, 'network');
     const networkId = asked || networksOf(user)[0] || '';
+    // Someone with no network of their own, asking for none: not theirs, rather than not found.
+    if (!networkId) throw new StandardProblem(403, 'forbidden');
     const yearText = queryValue(source, 'year');
     const thisYear = Number(brusselsDay(new Date()).slice(0, 4));
     const year =

@@ -158,6 +158,7 @@ describe('budget page', () => {
   it('lets only the network’s staff in', async () => {
     assert.equal((await people.otherCoordinator!.get(PAGE)).statusCode, 403);
     assert.equal((await people.clinician!.get(PAGE)).statusCode, 403);
+    assert.equal((await people.clinician!.get('/fr/budget')).statusCode, 403);
     assert.equal(
       (await people.coordinator!.get('/fr/budget/export.csv?network=brumenta&year=2026')).statusCode,
       200,

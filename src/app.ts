@@ -15,8 +15,11 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { registerBudgetPages } from './budget/pages.tsx';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { BudgetService } from './budget/service.ts';
+import { registerSessionListPages } from './care/pages/session-list-page.tsx';
+import { registerStatementPages } from './care/pages/statement-page.tsx';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
 import { CareService } from './care/service.ts';
@@ -231,11 +234,11 @@ export async function buildApp(dependencies: AppDependencies) {
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });
-  registerBudgetRoutes(
-    app,
-    new BudgetService(database, services.reference, dependencies.clock ?? systemClock),
-    config.apiAdminToken,
-  );
+  registerStatementPages(app, services.care, services.reference);
+  registerSessionListPages(app, services.care);
+  const budgets = new BudgetService(database, services.reference, dependencies.clock ?? systemClock);
+  registerBudgetRoutes(app, budgets, config.apiAdminToken);
+  registerBudgetPages(app, budgets, services.reference);
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,

@@ -2,7 +2,7 @@
 // and follows it from the care counters: committed, consumed, forecast and what is left.
 
 import { authenticateCareCaller } from '../care/service.ts';
-import type { AuditActor } from '../platform/audit/audit.ts';
+import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { can } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -18,6 +18,7 @@ import {
   budgetFigures,
   type Contingent,
   careFeesFor,
+  consumedCents,
   emptyPlan,
   type IsoDate,
   type PlanChange,
@@ -29,7 +30,7 @@ import {
 } from './domain/index.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
-import { plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
+import { alertsOf, plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
 
 /** The API token's holder, or a signed-in account for which the one policy decides. */
 export type BudgetActor =
@@ -52,6 +53,14 @@ export interface BudgetView {
   figures: BudgetFigures;
   /** The day the figures are for. */
   today: IsoDate;
+}
+
+/** What the budget page shows beyond the API's figures. */
+export interface BudgetPageData {
+  view: BudgetView;
+  /** Consumed in each month of the year so far (January first), for the burn-down. */
+  monthlyConsumedCents: number[];
+  alerts: BudgetAlert[];
 }
 
 export interface BudgetOptions {
@@ -259,5 +268,49 @@ export class BudgetService {
       careFeesFor(year, today),
     );
     return { plan, isSet: found !== null, versions, figures, today };
+  }
+
+  /**
+   * The page's data: the budget, each month's consumption so far and the alerts raised. A
+   * staff read of a network's figures, audited like the statements it is built from.
+   */
+  async pageData(
+    actor: BudgetActor,
+    networkId: string,
+    year: number,
+  ): Promise<{ ok: true; data: BudgetPageData } | Refusal> {
+    const outcome = await this.budget(actor, networkId, year);
+    if (!outcome.ok) return outcome;
+    const { view } = outcome;
+    const lastMonth =
+      view.today < `${year}-01-01` ? 0 : view.today > `${year}-12-31` ? 12 : Number(view.today.slice(5, 7));
+    const month = (m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
+    const until = (m: number) => (m === 12 ? `${year + 1}-01-01` : month(m + 1));
+    const [usage, alerts] = await Promise.all([
+      Promise.all(
+        Array.from({ length: lastMonth }, (_, i) =>
+          usageOf(this.database.db, networkId, month(i + 1), until(i + 1)),
+        ),
+      ),
+      alertsOf(this.database.db, networkId, year),
+    ]);
+    await audit.record(this.database.db, {
+      actor: this.auditActor(actor),
+      action: 'budget.read',
+      resource: { type: 'budget', id: `${networkId}/${year}` },
+      networkId,
+    });
+    return {
+      ok: true,
+      data: {
+        view,
+        monthlyConsumedCents: usage.map((lines) => consumedCents(view.plan, lines)),
+        alerts: alerts.map((row) => ({
+          envelopeId: row.envelopeId,
+          kind: row.kind as BudgetAlert['kind'],
+          threshold: row.threshold,
+        })),
+      },
+    };
   }
 }

@@ -45,9 +45,16 @@ import {
   recentClinicians,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
+import { type StaffSessionFilters, staffSessions } from './staff-sessions.ts';
 import type { Statement } from './statement.ts';
-import { foldStatementChanges, readStatement, type StatementPeriod } from './statement-rows.ts';
 import {
+  foldStatementChanges,
+  readStatement,
+  type StatementPeriod,
+  statementRows,
+} from './statement-rows.ts';
+import {
+  clinicianNames,
   findSession,
   insertRecordedSession,
   markCancelled,
@@ -63,6 +70,9 @@ import {
 
 export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
 export type { PreviewOutcome } from './outcomes.ts';
+
+/** Before any convention Passerelle records: where a search of every year's counters starts. */
+const SESSIONS_SINCE = '2020-01-01';
 
 export interface CareOptions {
   directory: DirectoryService;
@@ -335,5 +345,48 @@ export class CareService {
 
   private view(row: SessionRow): SessionView {
     return sessionView(row, this.rules.capWindow.months);
+  }
+
+  /**
+   * Sessions of the networks the staff member reads (all of `filters.networkIds` they may), latest
+   * first; each listed session is a staff read, audited like a session opened.
+   */
+  async networkSessions(actor: CareActor, filters: StaffSessionFilters, limit = 100): Promise<SessionView[]> {
+    const networkIds = filters.networkIds.filter((networkId) =>
+      carePolicy.mayReadSession(actor, { networkId, clinicianId: '' }),
+    );
+    if (networkIds.length === 0) return [];
+    const rows = await staffSessions(this.database.pool, { ...filters, networkIds }, limit);
+    const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
+    for (const row of readable) await this.oversight.read(actor, row);
+    return readable.map((row) => this.view(row));
+  }
+
+  /** The zones of a network a clinician practises in, from their locations' postcodes. */
+  async clinicianZoneIds(clinicianId: string, networkId: string): Promise<string[]> {
+    const clinician = await this.clinician(clinicianId);
+    if (!clinician) return [];
+    const postcodes = new Set(clinician.locations.map((location) => location.postcode));
+    return [...this.options.reference.snapshot().zones.values()]
+      .filter((zone) => zone.networkIds.includes(networkId) && zone.postcodes.some((p) => postcodes.has(p)))
+      .map((zone) => zone.id);
+  }
+
+  /**
+   * Names of the clinicians who recorded sessions, for staff lists and filters; with `networkIds`,
+   * only those with sessions in these networks (read from the statement counters, by year).
+   */
+  async recordingClinicians(networkIds?: readonly string[]): Promise<Map<string, string>> {
+    const rows = await clinicianNames(this.database.pool);
+    const names = new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`]));
+    if (!networkIds) return names;
+    const until = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const counted = await Promise.all(
+      networkIds.map((networkId) =>
+        statementRows(this.database.db, { from: SESSIONS_SINCE, until, networkId }),
+      ),
+    );
+    const ids = new Set(counted.flat().map((row) => row.clinicianId));
+    return new Map([...names].filter(([id]) => ids.has(id)));
   }
 }

@@ -19,6 +19,9 @@ const fr = {
     committees: 'Comités',
     profile: 'Mon profil',
     sessions: 'Mes séances',
+    budget: 'Budget',
+    statements: 'Relevés',
+    'network-sessions': 'Séances du réseau',
     cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
@@ -129,6 +132,9 @@ export const platformMessages: Translations<typeof fr> = {
       committees: 'Comités',
       profile: 'Mijn profiel',
       sessions: 'Mijn sessies',
+      budget: 'Budget',
+      statements: 'Overzichten',
+      'network-sessions': 'Sessies van het netwerk',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -233,6 +239,9 @@ export const platformMessages: Translations<typeof fr> = {
       committees: 'Committees',
       profile: 'My profile',
       sessions: 'My sessions',
+      budget: 'Budget',
+      statements: 'Statements',
+      'network-sessions': 'Network sessions',
       cost: 'What will I pay?',
     },
     footer: {

@@ -146,6 +146,9 @@ describe('every page fits a 320 px screen', () => {
       `/fr/inbox/cases/${e.request.id}`,
       `/fr/inbox/cases/${e.offerId}`,
       `/fr/applications/${e.applicationId}`,
+      '/fr/budget',
+      '/fr/statements',
+      '/fr/sessions',
     ],
     clinician: () => ['/fr/my/profile', '/fr/my/sessions', '/fr/my/sessions/new', '/fr/account'],
     applicant: (e) => [
@@ -160,6 +163,7 @@ describe('every page fits a 320 px screen', () => {
       '/fr/admin/outbox',
       '/fr/admin/audit',
       '/fr/applications/budget',
+      '/fr/budget',
     ],
   };
 

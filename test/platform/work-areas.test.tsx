@@ -36,13 +36,26 @@ describe('work areas in the header', () => {
   });
 
   it('gives a coordinator the request and application inboxes, not committees', () => {
-    assert.deepEqual(workAreasOf(['coordinator']), ['inbox', 'applications']);
+    assert.deepEqual(workAreasOf(['coordinator']), [
+      'inbox',
+      'applications',
+      'budget',
+      'statements',
+      'network-sessions',
+    ]);
     assert.ok(headerLinks(['coordinator'], 'fr').includes('/fr/applications Candidatures'));
   });
 
   it('gives committee members their committees, and network admins everything of their network', () => {
     assert.deepEqual(workAreasOf(['committee-member']), ['committees']);
-    assert.deepEqual(workAreasOf(['network-admin']), ['inbox', 'applications', 'committees']);
+    assert.deepEqual(workAreasOf(['network-admin']), [
+      'inbox',
+      'applications',
+      'committees',
+      'budget',
+      'statements',
+      'network-sessions',
+    ]);
   });
 
   it('gives a GP or an organisation no work area', () => {

@@ -40,6 +40,9 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   committees: ['committee-member', 'network-admin'],
   profile: ['clinician'],
   sessions: ['clinician'],
+  budget: ['coordinator', 'network-admin'],
+  statements: ['coordinator', 'network-admin'],
+  'network-sessions': ['coordinator', 'network-admin'],
 };
 
 export function workAreasOf(roles: readonly Role[]): WorkArea[] {

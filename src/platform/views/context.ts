@@ -17,7 +17,16 @@ export interface PageContext {
 }
 
 /** Pages reached through a role: request and application inboxes, committees, a clinician's own. */
-export const WORK_AREAS = ['inbox', 'applications', 'committees', 'profile', 'sessions'] as const;
+export const WORK_AREAS = [
+  'inbox',
+  'applications',
+  'committees',
+  'profile',
+  'sessions',
+  'budget',
+  'statements',
+  'network-sessions',
+] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 
 const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;

@@ -12,6 +12,9 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   committees: '/committees',
   profile: '/my/profile',
   sessions: '/my/sessions',
+  budget: '/budget',
+  statements: '/statements',
+  'network-sessions': '/sessions',
 };
 
 /** Sign in, or: my account, administration, sign out (a form: signing out changes state). */

@@ -2,10 +2,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { caseActions, cases } from './tables.ts';
 import {
+  type ActionDecision,
   type CaseAction,
   type CaseActor,
   type CaseState,
-  type ActionDecision,
   decideAction,
   foldCase,
   type Workflow,

@@ -58,6 +58,7 @@ import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
+import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
 import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
 import { RequestService } from './requests/service.ts';
@@ -221,6 +222,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
+  registerReporting(app, database, services);
   registerCarePages(app, services.care);
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(

@@ -27,9 +27,17 @@ describe('waits in working days', () => {
     const waits = waitsOf(
       [
         // Contacted after 1 working day, scheduled after 3.
-        { receivedAt: at('2026-05-04T08:00:00Z'), firstContactAt: at('2026-05-05T08:00:00Z'), scheduledAt: at('2026-05-07T08:00:00Z') },
+        {
+          receivedAt: at('2026-05-04T08:00:00Z'),
+          firstContactAt: at('2026-05-05T08:00:00Z'),
+          scheduledAt: at('2026-05-07T08:00:00Z'),
+        },
         // Contacted after 5 working days (Ascension, 14 May, does not count).
-        { receivedAt: at('2026-05-06T08:00:00Z'), firstContactAt: at('2026-05-13T08:00:00Z'), scheduledAt: null },
+        {
+          receivedAt: at('2026-05-06T08:00:00Z'),
+          firstContactAt: at('2026-05-13T08:00:00Z'),
+          scheduledAt: null,
+        },
         // Never contacted, received 9 working days ago: late.
         { receivedAt: at('2026-05-01T08:00:00Z'), firstContactAt: null, scheduledAt: null },
         // Received yesterday: not judged yet.

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadYear } from '../../bench/care-data.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import { type Month, monthsBetween } from '../../src/reporting/domain/months.ts';
+import { newPatientsByMonth } from '../../src/reporting/domain/new-patients.ts';
+import { countNewPatients } from '../../src/reporting/store.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 import { countedCells, keptCells } from './support/cells.ts';
 
@@ -76,6 +79,25 @@ for (const engine of testEngines()) {
       );
       assert.equal(left.rows[0].n, 0);
       await assertCellsMatchSessions(database, 'a month cancelled');
+    });
+
+    it('counts new patients from the counters as the domain defines them from the sessions', async () => {
+      for (const networkId of ['brumenta', 'bru-stars']) {
+        const sessions = await database.pool.query(
+          `select patient_key, to_char(date, 'YYYY-MM') as month from care_sessions
+           where network_id = $1 and not cancelled`,
+          [networkId],
+        );
+        const seen = new Map<string, Month[]>();
+        for (const row of sessions.rows)
+          seen.set(row.patient_key, [...(seen.get(row.patient_key) ?? []), row.month]);
+        const months = monthsBetween('2025-01', '2026-03');
+        const expected = newPatientsByMonth(seen, months);
+        const counted = await countNewPatients(database.pool, { networkId, from: '2025-01', to: '2026-03' });
+        assert.ok([...expected.values()].some((n) => n > 0));
+        for (const month of months)
+          assert.equal(counted.get(month) ?? 0, expected.get(month), `${networkId} ${month}`);
+      }
     });
 
     it('refuses to change the postcode a session was recorded with, so no cell drifts', async () => {

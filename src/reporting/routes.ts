@@ -12,6 +12,7 @@ import type { ReferenceService } from '../reference/service.ts';
 import type { Month } from './domain/months.ts';
 import { type InhabitantsSource, NO_INHABITANTS } from './inhabitants.ts';
 import { reportingMessages } from './messages.ts';
+import { registerReportingPages } from './pages.tsx';
 import { MAX_MONTHS, PUBLIC_DIMENSIONS, ReportingService, type StatisticsProblem } from './service.ts';
 
 export const StatisticsQuerySchema = Type.Object(
@@ -86,6 +87,7 @@ export function registerReporting(
 ): ReportingService {
   const reporting = new ReportingService(database, services.reference, { inhabitants });
   registerReportingRoutes(app, reporting);
+  registerReportingPages(app, reporting, () => new Date());
   return reporting;
 }
 

@@ -3,11 +3,20 @@
 // (domain/suppression.ts) before anyone sees them.
 
 import type { Database } from '../platform/db/database.ts';
+import type { Network } from '../reference/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';
 import type { InhabitantsSource } from './inhabitants.ts';
-import { type CellQuery, type CountedRow, countNewPatients, countSessions, type Dimension } from './store.ts';
+import {
+  type CellQuery,
+  type CountedRow,
+  countNewPatients,
+  countSessions,
+  type Dimension,
+  type QuarterBandRow,
+  quarterlyBands,
+} from './store.ts';
 
 /** The groupings the public statistics API offers. */
 export const PUBLIC_DIMENSIONS = [
@@ -51,6 +60,15 @@ export class ReportingService {
     private readonly reference: ReferenceService,
     readonly options: ReportingOptions,
   ) {}
+
+  /** The networks, in the order of their identifiers. */
+  networks(): Network[] {
+    return [...this.reference.snapshot().networks.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {
+    return quarterlyBands(this.database.pool, networkId, year);
+  }
 
   networkIds(): string[] {
     return [...this.reference.snapshot().networks.keys()].sort();

@@ -103,3 +103,37 @@ export async function countNewPatients(db: pg.Pool, query: CellQuery): Promise<M
   });
   return new Map(result.rows.map((row) => [row.month, row.patients]));
 }
+
+/** One quarter's patients of one age band: each patient counted once, in the band of their first session that quarter. */
+export interface QuarterBandRow {
+  quarter: number;
+  ageBand: string;
+  patients: number;
+  bimPatients: number;
+  sessions: number;
+}
+
+/**
+ * A network's patients per quarter of a year and age band, each patient in one band (the youngest
+ * band they were seen in: bands sort as their text) so that the bands add up to the quarter.
+ */
+export async function quarterlyBands(
+  db: pg.Pool,
+  networkId: string,
+  year: number,
+): Promise<QuarterBandRow[]> {
+  const result = await db.query<QuarterBandRow>({
+    text: `with patients as (
+        select extract(quarter from c.month)::int as quarter, c.patient_key, min(c.age_band) as age_band,
+          bool_or(c.bim) as bim, sum(c.sessions)::int as sessions
+        from reporting_session_cells c
+        where c.network_id = $1 and c.month >= make_date($2, 1, 1) and c.month < make_date($2 + 1, 1, 1)
+        group by 1, 2
+      )
+      select quarter, age_band as "ageBand", count(*)::int as patients,
+        (count(*) filter (where bim))::int as "bimPatients", sum(sessions)::int as sessions
+      from patients group by 1, 2 order by 1, 2`,
+    values: [networkId, year],
+  });
+  return result.rows;
+}

@@ -4,6 +4,7 @@ import { LOCALES } from '../i18n/index.ts';
 import { platformMessages } from '../messages.ts';
 import { ASSET_VERSION } from './assets.ts';
 import { type PageContext, urlInLocale, type WorkArea } from './context.ts';
+import { reportingMessages } from '../../reporting/messages.ts';
 
 /** Where each work area lives (after the language); the header links there, sign-in lands there. */
 export const WORK_AREA_PATHS: Record<WorkArea, string> = {
@@ -184,6 +185,9 @@ export function Layout({
               </li>
               <li>
                 <a href={`${home}/privacy`}>{m.footer.privacy}</a>
+              </li>
+              <li>
+                <a href={`${home}/statistics`}>{reportingMessages[ctx.locale].statistics.footerLink}</a>
               </li>
               <li>
                 <a href="/api/docs">{m.footer.apiDocs}</a>

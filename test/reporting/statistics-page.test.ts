@@ -38,7 +38,12 @@ for (const engine of testEngines()) {
       };
       // Second quarter of 2026: seven adults aged 46, three of them with BIM, and two aged 36.
       for (let p = 0; p < 7; p++) {
-        await record({ niss: makeNiss('1980-02-14', 600 + p), birthDate: '1980-02-14', bim: p < 3, date: '2026-05-04' });
+        await record({
+          niss: makeNiss('1980-02-14', 600 + p),
+          birthDate: '1980-02-14',
+          bim: p < 3,
+          date: '2026-05-04',
+        });
       }
       for (let p = 0; p < 2; p++) {
         await record({ niss: makeNiss('1990-01-01', 700 + p), birthDate: '1990-01-01', date: '2026-06-08' });
@@ -82,7 +87,10 @@ for (const engine of testEngines()) {
       const response = await t.app.inject({ url: '/fr/statistics.csv?year=2026' });
       assert.equal(response.statusCode, 200);
       assert.match(String(response.headers['content-type']), /text\/csv; charset=utf-8/);
-      assert.match(String(response.headers['content-disposition']), /attachment; filename="statistics-2026.csv"/);
+      assert.match(
+        String(response.headers['content-disposition']),
+        /attachment; filename="statistics-2026.csv"/,
+      );
       assert.ok(response.body.startsWith('\uFEFF'));
       const lines = response.body.slice(1).split('\r\n');
       assert.match(lines[0]!, /^Statistiques publiques;Trimestre;Séances;Patients;0-11 ans;/);

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { reportingMessages } from '../../reporting/messages.ts';
 import { authMessages } from '../auth/messages.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { platformMessages } from '../messages.ts';
 import { ASSET_VERSION } from './assets.ts';
 import { type PageContext, urlInLocale, type WorkArea } from './context.ts';
-import { reportingMessages } from '../../reporting/messages.ts';
 
 /** Where each work area lives (after the language); the header links there, sign-in lands there. */
 export const WORK_AREA_PATHS: Record<WorkArea, string> = {

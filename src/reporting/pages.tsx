@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext } from '../platform/http/pages.ts';
 import { format, formatNumber, type Locale } from '../platform/i18n/index.ts';
-import { ErrorSummary, type FormErrors, Select } from '../platform/views/components.tsx';
+import { ErrorSummary, type FormErrors, Select, TableWrap } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
@@ -103,7 +103,7 @@ function StatisticsPage({ ctx, year, years, typedYear, errors, networks }: Stati
       </p>
       {networks.length === 0 ? <p>{m.noNetworks}</p> : null}
       {networks.map((network) => (
-        <section key={network.networkId} class="table-wrap" aria-label={network.name} tabIndex={0}>
+        <TableWrap key={network.networkId} label={network.name}>
           <table class="table">
             <caption class="table__caption">
               {format(locale, m.caption, { network: network.name, year })}
@@ -128,7 +128,7 @@ function StatisticsPage({ ctx, year, years, typedYear, errors, networks }: Stati
               ))}
             </tbody>
           </table>
-        </section>
+        </TableWrap>
       ))}
       <h2>{m.definitionsTitle}</h2>
       <ul>

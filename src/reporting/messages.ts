@@ -2,6 +2,40 @@
 // no-break space (\u202f) before : ; ? ! as French typography wants.
 
 const fr = {
+  dashboard: {
+    title: 'Tableau de bord du réseau',
+    intro: 'Chiffres exacts pour votre périmètre : ils ne quittent pas les écrans du personnel.',
+    scope: 'Périmètre',
+    wholeNetwork: '{network} (tout le réseau)',
+    zone: '{network} – zone {zone}',
+    month: 'Mois',
+    show: 'Afficher',
+    download: 'Télécharger en Excel (XLSX)',
+    monthHeading: 'Le mois de {month}',
+    trendHeading: 'Les 12 derniers mois',
+    chartTitle: 'Séances, patients et nouveaux patients par mois',
+    chartDescription:
+      'Courbes de {first} à {last} : séances (trait plein), patients (tirets), nouveaux patients (pointillés). Les mêmes chiffres sont dans le tableau qui suit.',
+    trendCaption: 'Séances, patients et nouveaux patients par mois',
+    sessions: 'Séances',
+    patients: 'Patients',
+    newPatients: 'Nouveaux patients',
+    byFunction: 'Séances par type de soins',
+    byOutcome: 'Séances par issue',
+    byAgeBand: 'Patients par tranche d’âge',
+    byBim: 'Patients selon l’intervention majorée',
+    function: 'Type de soins',
+    outcome: 'Issue',
+    ageBand: 'Tranche d’âge',
+    bim: 'BIM',
+    reimbursed: 'Remboursée',
+    notReimbursed: 'Non remboursée',
+    yes: 'Oui',
+    no: 'Non',
+    empty: 'Aucune séance ce mois-ci.',
+    definitions:
+      'Séances : enregistrées et non annulées. Patients : personnes distinctes. Nouveau patient : aucune séance dans le réseau pendant les 12 mois civils précédents.',
+  },
   statistics: {
     title: 'Statistiques publiques',
     footerLink: 'Statistiques',
@@ -43,6 +77,40 @@ const fr = {
 export type ReportingMessages = typeof fr;
 
 const nl: ReportingMessages = {
+  dashboard: {
+    title: 'Dashboard van het netwerk',
+    intro: 'Exacte cijfers voor uw werkgebied: ze verlaten de schermen van het personeel niet.',
+    scope: 'Werkgebied',
+    wholeNetwork: '{network} (heel het netwerk)',
+    zone: '{network} – zone {zone}',
+    month: 'Maand',
+    show: 'Tonen',
+    download: 'Downloaden in Excel (XLSX)',
+    monthHeading: 'De maand {month}',
+    trendHeading: 'De laatste 12 maanden',
+    chartTitle: 'Sessies, patiënten en nieuwe patiënten per maand',
+    chartDescription:
+      'Lijnen van {first} tot {last}: sessies (volle lijn), patiënten (streepjes), nieuwe patiënten (stippellijn). Dezelfde cijfers staan in de tabel hierna.',
+    trendCaption: 'Sessies, patiënten en nieuwe patiënten per maand',
+    sessions: 'Sessies',
+    patients: 'Patiënten',
+    newPatients: 'Nieuwe patiënten',
+    byFunction: 'Sessies per zorgvorm',
+    byOutcome: 'Sessies per uitkomst',
+    byAgeBand: 'Patiënten per leeftijdsgroep',
+    byBim: 'Patiënten volgens verhoogde tegemoetkoming',
+    function: 'Zorgvorm',
+    outcome: 'Uitkomst',
+    ageBand: 'Leeftijdsgroep',
+    bim: 'VT',
+    reimbursed: 'Terugbetaald',
+    notReimbursed: 'Niet terugbetaald',
+    yes: 'Ja',
+    no: 'Nee',
+    empty: 'Geen sessies deze maand.',
+    definitions:
+      'Sessies: geregistreerd en niet geannuleerd. Patiënten: verschillende personen. Nieuwe patiënt: geen sessie in het netwerk in de 12 voorgaande kalendermaanden.',
+  },
   statistics: {
     title: 'Openbare statistieken',
     footerLink: 'Statistieken',
@@ -82,6 +150,40 @@ const nl: ReportingMessages = {
 };
 
 const en: ReportingMessages = {
+  dashboard: {
+    title: 'Network dashboard',
+    intro: 'Exact figures for your scope: they do not leave the staff screens.',
+    scope: 'Scope',
+    wholeNetwork: '{network} (whole network)',
+    zone: '{network} – zone {zone}',
+    month: 'Month',
+    show: 'Show',
+    download: 'Download as Excel (XLSX)',
+    monthHeading: 'The month of {month}',
+    trendHeading: 'The last 12 months',
+    chartTitle: 'Sessions, patients and new patients per month',
+    chartDescription:
+      'Lines from {first} to {last}: sessions (solid), patients (dashed), new patients (dotted). The same figures are in the table that follows.',
+    trendCaption: 'Sessions, patients and new patients per month',
+    sessions: 'Sessions',
+    patients: 'Patients',
+    newPatients: 'New patients',
+    byFunction: 'Sessions by kind of care',
+    byOutcome: 'Sessions by outcome',
+    byAgeBand: 'Patients by age band',
+    byBim: 'Patients by increased reimbursement',
+    function: 'Kind of care',
+    outcome: 'Outcome',
+    ageBand: 'Age band',
+    bim: 'BIM',
+    reimbursed: 'Reimbursed',
+    notReimbursed: 'Not reimbursed',
+    yes: 'Yes',
+    no: 'No',
+    empty: 'No session this month.',
+    definitions:
+      'Sessions: recorded and not cancelled. Patients: distinct people. New patient: no session in the network in the 12 previous calendar months.',
+  },
   statistics: {
     title: 'Public statistics',
     footerLink: 'Statistics',

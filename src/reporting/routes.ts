@@ -9,6 +9,7 @@ import { type FieldError, invalidParameters } from '../platform/http/problem.ts'
 import { LangParam, MonthString, Problem } from '../platform/http/schemas.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { registerDashboardPages } from './dashboard-page.tsx';
 import type { Month } from './domain/months.ts';
 import { type InhabitantsSource, NO_INHABITANTS } from './inhabitants.ts';
 import { reportingMessages } from './messages.ts';
@@ -88,6 +89,7 @@ export function registerReporting(
   const reporting = new ReportingService(database, services.reference, { inhabitants });
   registerReportingRoutes(app, reporting);
   registerReportingPages(app, reporting, () => new Date());
+  registerDashboardPages(app, reporting, database, () => new Date());
   return reporting;
 }
 

@@ -3,6 +3,7 @@
 // (domain/suppression.ts) before anyone sees them.
 
 import type { Database } from '../platform/db/database.ts';
+import type { Locale } from '../platform/i18n/index.ts';
 import type { Network } from '../reference/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
@@ -64,6 +65,14 @@ export class ReportingService {
   /** The networks, in the order of their identifiers. */
   networks(): Network[] {
     return [...this.reference.snapshot().networks.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  networkName(id: string, locale: Locale): string {
+    return this.reference.snapshot().networks.get(id)?.names[locale] ?? id;
+  }
+
+  zoneName(id: string, locale: Locale): string {
+    return this.reference.snapshot().zones.get(id)?.names[locale] ?? id;
   }
 
   quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {

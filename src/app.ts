@@ -64,6 +64,7 @@ import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
+import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
 import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
 import { RequestService } from './requests/service.ts';
@@ -227,6 +228,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
+  registerReporting(app, database, services);
   registerCarePages(app, services.care);
   registerEvents(app, {
     ...dependencies,

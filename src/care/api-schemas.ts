@@ -67,6 +67,8 @@ export const RecordBody = Type.Object(
     networkId: Type.String({ minLength: 1, maxLength: 64 }),
     clinicianId: Uuid,
     functionalAssessment: Type.Boolean(),
+    /** Where the patient lives: a postcode only (never an address), optional. */
+    residencePostcode: Type.Optional(Type.String({ minLength: 1, maxLength: 12 })),
   },
   { additionalProperties: false },
 );

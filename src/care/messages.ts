@@ -41,6 +41,8 @@ const fr = {
         'Ce NISS n’est pas valide\u202f: ses deux derniers chiffres (de contrôle) ne correspondent pas aux neuf premiers.',
       'niss-birth-date': 'La date de naissance ne correspond pas à celle que contient le NISS.',
       'birth-after-session': 'La date de naissance est postérieure à la date de la séance.',
+      postcode:
+        'Code postal du domicile\u202f: indiquez les 4 chiffres d’un code postal belge, par exemple 1030.',
       'unknown-clinician': 'Aucun psychologue ou orthopédagogue conventionné n’a cet identifiant.',
       'not-clinician-location': 'Ce lieu n’est ni un cabinet ni un lieu d’accroche de ce clinicien.',
       'unknown-network': 'Aucun réseau n’a cet identifiant. Réseaux connus\u202f: {networks}.',
@@ -150,6 +152,8 @@ export const careMessages: Translations<typeof fr> = {
           'Dit INSZ is ongeldig: de laatste twee cijfers (controlecijfers) passen niet bij de eerste negen.',
         'niss-birth-date': 'De geboortedatum komt niet overeen met die in het INSZ.',
         'birth-after-session': 'De geboortedatum ligt na de datum van de sessie.',
+        postcode:
+          'Postcode van de woonplaats: geef de 4 cijfers van een Belgische postcode, bijvoorbeeld 1030.',
         'unknown-clinician':
           'Geen enkele geconventioneerde psycholoog of orthopedagoog heeft deze identificatie.',
         'not-clinician-location': 'Deze plaats is geen praktijk of vindplaats van deze zorgverlener.',
@@ -255,6 +259,7 @@ export const careMessages: Translations<typeof fr> = {
           'This NISS is not valid: its last two digits (check digits) do not match the first nine.',
         'niss-birth-date': 'The date of birth does not match the one in the NISS.',
         'birth-after-session': 'The date of birth is after the date of the session.',
+        postcode: 'Postcode of residence: give the 4 digits of a Belgian postcode, for example 1030.',
         'unknown-clinician': 'No conventioned psychologist or orthopedagogue has this identifier.',
         'not-clinician-location': 'This place is neither a practice nor an outreach venue of this clinician.',
         'unknown-network': 'No network has this identifier. Known networks: {networks}.',

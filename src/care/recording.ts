@@ -5,6 +5,7 @@ import type { ConventionStanding } from '../directory/conventions.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import { validateNiss } from '../platform/identifiers/niss.ts';
+import { isBelgianPostcode, normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
   ageOn,
@@ -28,6 +29,8 @@ export interface RecordInput {
   networkId: string;
   clinicianId: string;
   functionalAssessment: boolean;
+  /** Where the patient lives: a Belgian postcode only, optional (reporting counts reach by commune). */
+  residencePostcode?: string | undefined;
 }
 
 /** A problem with one field of a recording; the routes turn the code into a sentence. */
@@ -35,6 +38,7 @@ export interface InputError {
   field: string;
   code:
     | 'date'
+    | 'postcode'
     | 'niss-format'
     | 'niss-checksum'
     | 'niss-birth-date'
@@ -110,6 +114,12 @@ export async function checkRecording(
   }
   if (isIsoDate(input.date) && isIsoDate(input.birthDate) && input.birthDate > input.date) {
     errors.push({ field: 'birthDate', code: 'birth-after-session' });
+  }
+  if (
+    input.residencePostcode !== undefined &&
+    !isBelgianPostcode(normalizePostcode(input.residencePostcode))
+  ) {
+    errors.push({ field: 'residencePostcode', code: 'postcode' });
   }
   // Asked at once, beside the clinician: one wait, not two.
   const standing =

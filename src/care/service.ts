@@ -5,6 +5,7 @@ import type { DirectoryService } from '../directory/service.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
+import { normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CareActor, carePolicy, visibleChanges } from './access.ts';
 import {
@@ -186,6 +187,8 @@ export class CareService {
             clinicianId: input.clinicianId,
             networkId: input.networkId,
             locationId: input.locationId,
+            residencePostcode:
+              input.residencePostcode === undefined ? null : normalizePostcode(input.residencePostcode),
             ...proposed,
           },
           own!.decision,

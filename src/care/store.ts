@@ -107,7 +107,7 @@ export async function patientPath(db: SqlClient, patientKey: string, from: IsoDa
 /** A session as recorded, before its decision. */
 export type NewSession = Omit<
   SessionRow,
-  'seq' | 'cancelled' | 'recordedAt' | keyof ReturnType<typeof decisionColumns>
+  'seq' | 'cancelled' | 'recordedAt' | 'zoneId' | keyof ReturnType<typeof decisionColumns>
 >;
 
 /**
@@ -126,8 +126,8 @@ export async function insertRecordedSession(
     text: `with inserted as (
         insert into care_sessions (id, patient_key, clinician_id, network_id, location_id, date, birth_date,
           bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
-          cap, copay_cents, first_session_free, convention, fee_cents)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+          cap, copay_cents, first_session_free, convention, fee_cents, residence_postcode)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $30)
         returning id),
       recorded as (
         insert into care_session_events (session_id, kind, decision)
@@ -156,6 +156,7 @@ export async function insertRecordedSession(
       decided.feeCents,
       JSON.stringify(decided),
       ...auditValues(audited),
+      row.residencePostcode,
     ],
   });
 }

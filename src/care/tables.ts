@@ -46,6 +46,13 @@ export const careSessions = pgTable(
     convention: text('convention'),
     feeCents: integer('fee_cents'),
     cancelled: boolean('cancelled').notNull().default(false),
+    /** Where the patient lives, as a postcode only (optional): reporting counts reach by commune. */
+    residencePostcode: text('residence_postcode'),
+    /**
+     * The coordinator zone of the session's location for its network, set by the database when
+     * the session is inserted (migration 0019+: reporting counters), null when none is known.
+     */
+    zoneId: text('zone_id'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

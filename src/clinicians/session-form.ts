@@ -7,6 +7,7 @@ import type { InputError } from '../care/recording.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
+import { isBelgianPostcode, normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
 import { isOneOf, SESSION_MODES } from '../platform/vocabulary/index.ts';
 import type { OwnSessionInput } from './service.ts';
@@ -25,6 +26,8 @@ export interface SessionFormState {
   bim: string;
   date: string;
   functionalAssessment: boolean;
+  /** Optional: a postcode only, never the address. */
+  residencePostcode: string;
 }
 
 export function emptySessionForm(clinician: Clinician, today: string): SessionFormState {
@@ -38,6 +41,7 @@ export function emptySessionForm(clinician: Clinician, today: string): SessionFo
     bim: '',
     date: today.split('-').reverse().join('/'),
     functionalAssessment: false,
+    residencePostcode: '',
   };
 }
 
@@ -59,6 +63,7 @@ export function readSessionForm(body: unknown): SessionFormState {
     bim: text(form, 'bim'),
     date: text(form, 'date'),
     functionalAssessment: text(form, 'functionalAssessment') === 'yes',
+    residencePostcode: text(form, 'residencePostcode', 12),
   };
 }
 
@@ -86,6 +91,8 @@ export function checkSessionForm(
   if (state.bim !== 'yes' && state.bim !== 'no') errors.bim = m['bim-required'];
   const date = parseBelgianDate(state.date);
   if (!date) errors.date = dateError(locale, state.date, 'session-date');
+  const postcode = normalizePostcode(state.residencePostcode);
+  if (postcode !== '' && !isBelgianPostcode(postcode)) errors.residencePostcode = m['postcode-format'];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -99,6 +106,7 @@ export function checkSessionForm(
       bim: state.bim === 'yes',
       date: date!,
       functionalAssessment: state.functionalAssessment,
+      ...(postcode === '' ? {} : { residencePostcode: postcode }),
     },
   };
 }

@@ -25,6 +25,9 @@ const fr = {
   dateHint: 'Par exemple 27/04/2009.',
   sessionDateHint: 'Au format JJ/MM/AAAA. La date du jour est déjà remplie.',
   bim: 'Le patient bénéficie-t-il de l’intervention majorée (BIM)\u202f?',
+  residencePostcode: 'Code postal du domicile du patient (facultatif)',
+  residencePostcodeHint:
+    'Le code postal seulement, jamais l’adresse, par exemple 1030\u202f: il sert à savoir quelles communes le réseau atteint.',
   yes: 'Oui',
   no: 'Non',
   sessionDate: 'Date de la séance',
@@ -63,6 +66,8 @@ const fr = {
     'birth-date-invalid':
       'Date de naissance du patient\u202f: «\u202f{value}\u202f» n’est pas une date qui existe. Écrivez-la au format JJ/MM/AAAA, par exemple 27/04/2009.',
     'bim-required': 'Indiquez si le patient bénéficie de l’intervention majorée.',
+    'postcode-format':
+      'Code postal du domicile\u202f: indiquez les 4 chiffres d’un code postal belge, par exemple 1030, ou laissez vide.',
   },
 };
 
@@ -91,6 +96,9 @@ export const sessionMessages: Translations<typeof fr> = {
     dateHint: 'Bijvoorbeeld 27/04/2009.',
     sessionDateHint: 'In de vorm DD/MM/JJJJ. De datum van vandaag is al ingevuld.',
     bim: 'Heeft de patiënt recht op de verhoogde tegemoetkoming (VT)?',
+    residencePostcode: 'Postcode van de woonplaats van de patiënt (optioneel)',
+    residencePostcodeHint:
+      'Alleen de postcode, nooit het adres, bijvoorbeeld 1030: zo weet het netwerk welke gemeenten het bereikt.',
     yes: 'Ja',
     no: 'Nee',
     sessionDate: 'Datum van de sessie',
@@ -127,6 +135,8 @@ export const sessionMessages: Translations<typeof fr> = {
       'birth-date-invalid':
         'Geboortedatum van de patiënt: ‘{value}’ is geen bestaande datum. Schrijf ze in de vorm DD/MM/JJJJ, bijvoorbeeld 27/04/2009.',
       'bim-required': 'Geef aan of de patiënt recht heeft op de verhoogde tegemoetkoming.',
+      'postcode-format':
+        'Postcode van de woonplaats: geef de 4 cijfers van een Belgische postcode, bijvoorbeeld 1030, of laat leeg.',
     },
   },
   en: {
@@ -152,6 +162,9 @@ export const sessionMessages: Translations<typeof fr> = {
     dateHint: 'For example 27/04/2009.',
     sessionDateHint: 'As DD/MM/YYYY. Today’s date is already filled in.',
     bim: 'Does the patient receive the increased reimbursement (BIM)?',
+    residencePostcode: 'Postcode where the patient lives (optional)',
+    residencePostcodeHint:
+      'The postcode only, never the address, for example 1030: it tells the network which communes it reaches.',
     yes: 'Yes',
     no: 'No',
     sessionDate: 'Date of the session',
@@ -188,6 +201,8 @@ export const sessionMessages: Translations<typeof fr> = {
       'birth-date-invalid':
         'Patient’s date of birth: ‘{value}’ is not a date that exists. Write it as DD/MM/YYYY, for example 27/04/2009.',
       'bim-required': 'Say whether the patient receives the increased reimbursement.',
+      'postcode-format':
+        'Postcode where the patient lives: give the 4 digits of a Belgian postcode, for example 1030, or leave it empty.',
     },
   },
 };

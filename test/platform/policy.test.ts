@@ -190,6 +190,8 @@ const EXPECTED: Record<Action, Row> = {
   'outbox.resend': onlyPlatformAdmin,
   'audit.read': { ...onlyPlatformAdmin, 'network-admin': [A, F] },
   'network.configure': { ...onlyPlatformAdmin, 'network-admin': [A, F], 'platform-admin': [F, F] },
+  // The network resource here has no zone: a coordinator reads only their zone's figures.
+  'network.report': { ...onlyPlatformAdmin, 'network-admin': [A, F], 'platform-admin': [F, F] },
   'case.list': {
     anonymous: [U, U],
     gp: [F, H],

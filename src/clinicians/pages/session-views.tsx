@@ -131,6 +131,16 @@ function SessionFields({
         ]}
       />
       <TextInput
+        id="residencePostcode"
+        label={m.residencePostcode}
+        hint={m.residencePostcodeHint}
+        value={state.residencePostcode}
+        error={errors.residencePostcode}
+        inputMode="numeric"
+        autoComplete="off"
+        width="short"
+      />
+      <TextInput
         id="date"
         label={m.sessionDate}
         hint={m.sessionDateHint}
@@ -228,6 +238,7 @@ export function PreviewPage({
           { key: m.network, value: names.network(state.networkId) },
           { key: m.birthDate, value: formatDate(locale, input.birthDate) },
           { key: m.bim, value: state.bim === 'yes' ? m.yes : m.no },
+          ...(input.residencePostcode ? [{ key: m.residencePostcode, value: input.residencePostcode }] : []),
         ]}
       />
       <DecisionSummary locale={locale} decision={decision} />

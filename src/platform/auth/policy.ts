@@ -106,6 +106,11 @@ const POLICY = {
   'care-session.record': { resource: 'care-session', allow: [ownClinician] },
   /** Read a recorded session: its clinician, or staff of its network (networkIds: [its network]). */
   'care-session.read': { resource: 'care-session', allow: [ownClinician, networkCoordinator, networkAdmin] },
+  /**
+   * A network's reporting dashboard: resource = { type: 'network', networkIds: [network] } for the
+   * whole network (its admins), with zoneId for one zone (its coordinators too).
+   */
+  'network.report': { resource: 'network', allow: [zoneCoordinator, networkAdmin] },
   /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
   'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
   /**

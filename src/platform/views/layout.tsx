@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { reportingMessages } from '../../reporting/messages.ts';
 import { authMessages } from '../auth/messages.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { platformMessages } from '../messages.ts';
@@ -190,6 +191,9 @@ export function Layout({
               </li>
               <li>
                 <a href={`${home}/privacy`}>{m.footer.privacy}</a>
+              </li>
+              <li>
+                <a href={`${home}/statistics`}>{reportingMessages[ctx.locale].statistics.footerLink}</a>
               </li>
               <li>
                 <a href="/api/docs">{m.footer.apiDocs}</a>

@@ -1,0 +1,197 @@
+// npm run bench:reporting [-- --sessions 1000000 --engine embedded|postgres --calls 40]
+//
+// Loads bench:care's deterministic year (bench/care-data.ts) into a fresh database of each engine
+// (PostgreSQL when DATABASE_URL is set, and the embedded one): the database fills reporting's
+// counters as the sessions go in. Then times, in one run, `--calls` calls of each:
+//   (a) the public statistics API, a year by month, and a year by function and age band,
+//   (b) the staff dashboard's figures (a network, a month and its twelve months, audited),
+//   (c) a plain scan of the same sessions (count and distinct patients), the baseline,
+// and prints p50 and p95 of each with (a)/(c) and (b)/(c). Results go to bench/results/reporting.json.
+// Target (issue 14) on PostgreSQL with 1,000,000 sessions: each dashboard and statistics call p95 ≤ 200 ms.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import type { CurrentUser } from '../src/platform/auth/roles.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type Database, type Engine, openDatabase } from '../src/platform/db/database.ts';
+import { migrateDatabase } from '../src/platform/db/migrate.ts';
+import { ReferenceService } from '../src/reference/service.ts';
+import { readDashboard } from '../src/reporting/dashboard.ts';
+import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
+import { ReportingService } from '../src/reporting/service.ts';
+import { loadYear } from './care-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    sessions: { type: 'string', default: '1000000' },
+    engine: { type: 'string', multiple: true },
+    calls: { type: 'string', default: '40' },
+  },
+});
+const sessions = Number(values.sessions);
+const plan = {
+  sessions,
+  patients: Math.round(sessions * 0.3),
+  clinicians: Math.max(50, Math.round(sessions / 200)),
+};
+const calls = Math.max(5, Number(values.calls));
+const engines = (values.engine ??
+  (process.env.DATABASE_URL ? ['postgres', 'embedded'] : ['embedded'])) as Engine[];
+
+async function openFresh(
+  engine: Engine,
+  dataDir: string,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (engine === 'embedded') {
+    const database = await openDatabase({ dataDir });
+    await migrateDatabase(database);
+    return { database, drop: async () => {} };
+  }
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('--engine postgres needs DATABASE_URL');
+  const name = `passerelle_bench_reporting_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir,
+    poolSize: loadConfig({}).databasePoolSize,
+  });
+  await migrateDatabase(database);
+  return {
+    database,
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** p50 and p95 of `calls` timed calls, after two untimed ones that warm caches. */
+async function percentiles(label: string, work: () => Promise<unknown>) {
+  await work();
+  await work();
+  const runs: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const start = performance.now();
+    await work();
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  const at = (q: number) => runs[Math.min(runs.length - 1, Math.ceil(q * runs.length) - 1)]!;
+  const result = { p50: Math.round(at(0.5)), p95: Math.round(at(0.95)) };
+  console.log(
+    `  ${label.padEnd(40)} p50 ${String(result.p50).padStart(6)} ms   p95 ${String(result.p95).padStart(6)} ms`,
+  );
+  return result;
+}
+
+async function benchEngine(engine: Engine) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-reporting-'));
+  const { database, drop } = await openFresh(engine, dataDir);
+  try {
+    console.log(`\n${engine}: loading ${plan.sessions} sessions for ${plan.patients} patients…`);
+    const reference = await ReferenceService.open(database);
+    await reference.seedBundled();
+    const loadStart = performance.now();
+    const loaded = await loadYear(database.pool, plan);
+    await database.pool.query('vacuum analyze care_sessions, reporting_session_cells');
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const cells = (await database.pool.query('select count(*)::int as n from reporting_session_cells'))
+      .rows[0].n;
+    console.log(`  loaded ${loaded} sessions (${cells} counter cells) in ${loadSeconds.toFixed(1)} s`);
+    const { app } = await buildApp({
+      config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
+      database,
+      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
+    });
+    const reporting = new ReportingService(database, reference, { inhabitants: NO_INHABITANTS });
+    const admin: CurrentUser = {
+      accountId: '00000000-0000-4000-8000-00000000beef',
+      email: 'bench@brumenta.example',
+      displayName: 'Bench',
+      locale: 'fr',
+      grants: [{ id: 'g', role: 'network-admin', networkId: 'brumenta', zoneId: null, bodyId: null }],
+    } as CurrentUser;
+    const get = async (url: string) => {
+      const response = await app.inject({ url });
+      if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
+    };
+    const scan = await percentiles('(c) scan: count, distinct patients', () =>
+      database.pool.query(
+        `select count(*), count(distinct patient_key) from care_sessions where network_id = 'brumenta' and not cancelled`,
+      ),
+    );
+    const byMonth = await percentiles('(a) API: a year by month', () =>
+      get('/api/v1/statistics/sessions?network=brumenta&from=2025-01&to=2025-12&groupBy=month'),
+    );
+    const byFunctionAge = await percentiles('(a) API: a year by function, age band', () =>
+      get('/api/v1/statistics/sessions?network=brumenta&from=2025-01&to=2025-12&groupBy=function,ageBand'),
+    );
+    const dashboard = await percentiles('(b) dashboard: month + 12 months', () =>
+      readDashboard(reporting, database, admin, { networkId: 'brumenta', zoneId: null }, '2025-12'),
+    );
+    const publicPage = await percentiles('    public statistics page, a year', () =>
+      get('/fr/statistics?year=2025'),
+    );
+    await app.close();
+    const ratio = (r: { p95: number }) => Math.round((r.p95 / Math.max(1, scan.p95)) * 100) / 100;
+    console.log(`  p95 (a)/(c) = ${ratio(byMonth)}, ${ratio(byFunctionAge)}   (b)/(c) = ${ratio(dashboard)}`);
+    return {
+      engine,
+      plan,
+      loaded,
+      cells,
+      loadSeconds: Math.round(loadSeconds),
+      calls,
+      scan,
+      byMonth,
+      byFunctionAge,
+      dashboard,
+      publicPage,
+    };
+  } finally {
+    await database.close();
+    await drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const startedAt = new Date().toISOString();
+const loadAtStart = loadavg();
+const results = [];
+for (const engine of engines) results.push(await benchEngine(engine));
+const resultsDir = new URL('./results/', import.meta.url).pathname;
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  join(resultsDir, 'reporting.json'),
+  `${JSON.stringify(
+    {
+      command: [
+        'npm run bench:reporting',
+        ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+      ].join(' '),
+      startedAt,
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        loadAverageAtStart: loadAtStart.map((l) => Math.round(l * 100) / 100),
+      },
+      target: 'each statistics and dashboard call p95 <= 200 ms on PostgreSQL with 1,000,000 sessions',
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nWrote ${join(resultsDir, 'reporting.json')}`);

@@ -21,7 +21,6 @@ export const BudgetQuery = Type.Object(
   { lang: LangParam, asOf: Type.Optional(IsoDateString) },
   { additionalProperties: false },
 );
-export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties: false });
 
 export const EnvelopeBody = Type.Object(
   {

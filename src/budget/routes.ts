@@ -6,7 +6,7 @@ import type Type from 'typebox';
 import { sessionCookieOf } from '../platform/auth/plugin.ts';
 import { logFailure } from '../platform/db/unavailable.ts';
 import { invalidParameters, ProblemError } from '../platform/http/problem.ts';
-import { Problem } from '../platform/http/schemas.ts';
+import { LangQuery, Problem } from '../platform/http/schemas.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { Poller } from '../platform/jobs/poller.ts';
 import {
@@ -20,7 +20,6 @@ import {
   ContingentParams,
   EndContingentBody,
   EnvelopeParams,
-  LangQuery,
   ProposalAnswer,
   ProposalBody,
 } from './api-schemas.ts';

@@ -9,8 +9,6 @@ export const CareFunctionSchema = Type.Enum([...CARE_FUNCTIONS]);
 export const SessionModeSchema = Type.Enum([...SESSION_MODES]);
 const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties: false });
-
 export const MAX_HISTORY = 400;
 
 export const QuoteBody = Type.Object(
@@ -52,7 +50,7 @@ const decisionFields = {
   feeCents: Nullable(Type.Integer()),
 };
 
-export const Decision = Type.Object({ ...decisionFields, explanation: Type.String() });
+export const SessionDecisionAnswer = Type.Object({ ...decisionFields, explanation: Type.String() });
 export const DecisionWithoutExplanation = Type.Object(decisionFields);
 
 export const RecordBody = Type.Object(
@@ -80,7 +78,7 @@ export const Change = Type.Object({
   function: Type.String(),
   mode: Type.String(),
   before: DecisionWithoutExplanation,
-  after: Decision,
+  after: SessionDecisionAnswer,
 });
 
 export const Recorded = Type.Object({
@@ -105,7 +103,7 @@ export const SessionAnswer = Type.Object({
   functionalAssessment: Type.Boolean(),
   cancelled: Type.Boolean(),
   recordedAt: Type.String(),
-  decision: Decision,
+  decision: SessionDecisionAnswer,
   events: Type.Array(
     Type.Object({
       kind: Type.String(),

@@ -79,11 +79,11 @@ export function eventView(event: SessionEvent): SessionEventView {
 }
 
 /** A session of the patient's path as recorded, with its row (its clinician and network). */
-export type PathSession = RecordedSession & { row: { clinicianId: string; networkId: string } };
+export type StoredPathSession = RecordedSession & { row: { clinicianId: string; networkId: string } };
 
 /** What each re-decision changes, as the service reports it: the session, and its decision before and after. */
 export function decisionChanges(
-  path: readonly PathSession[],
+  path: readonly StoredPathSession[],
   results: readonly PathDecision[],
 ): DecisionChange[] {
   return results.flatMap((result) => {

@@ -2,20 +2,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Type from 'typebox';
 import { sessionCookieOf } from '../platform/auth/plugin.ts';
 import { type FieldError, invalidParameters, ProblemError } from '../platform/http/problem.ts';
-import { Problem } from '../platform/http/schemas.ts';
+import { LangQuery, Problem } from '../platform/http/schemas.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { containsNiss } from '../platform/identifiers/free-text-niss.ts';
 import {
   CancelBody,
   Cancelled,
-  Decision,
-  LangQuery,
   QuoteBody,
   type QuoteInput,
   RecordBody,
   type RecordBodyInput,
   Recorded,
   SessionAnswer,
+  SessionDecisionAnswer,
   SessionParams,
   StatementAnswer,
   StatementQuery,
@@ -143,7 +142,7 @@ export function registerCareRoutes(
         tags: ['care'],
         querystring: LangQuery,
         body: QuoteBody,
-        response: { 200: Decision, 400: Problem },
+        response: { 200: SessionDecisionAnswer, 400: Problem },
       },
     },
     async (request) => {

@@ -27,11 +27,11 @@ import {
   type DecisionChange,
   decisionChanges,
   eventView,
-  type PathSession,
   type PreviewOutcome,
   type RecordOutcome,
   type SessionRead,
   type SessionView,
+  type StoredPathSession,
 } from './outcomes.ts';
 import { CareOversight } from './oversight.ts';
 import { previewDecision } from './preview.ts';
@@ -55,13 +55,13 @@ import {
   statementRows,
 } from './statement-rows.ts';
 import {
+  type CareSessionRow,
   clinicianNames,
-  findSession,
+  findCareSession,
   insertRecordedSession,
   markCancelled,
   patientPath,
   rememberClinician,
-  type SessionRow,
   sessionEvents,
   sessionsOfClinician,
   sessionView,
@@ -244,14 +244,14 @@ export class CareService {
 
   /** Cancels a session (it stays, flagged, with the reason in its log) and re-decides the later ones. */
   async cancelSession(actor: CareActor, id: string, note: string): Promise<CancelOutcome> {
-    const found = await findSession(this.database.pool, id);
+    const found = await findCareSession(this.database.pool, id);
     if (!found) return { ok: false, status: 404 };
     if (!carePolicy.mayReadSession(actor, found) || !carePolicy.mayRecordFor(actor, found.clinicianId)) {
       return { ok: false, status: 403 };
     }
     const from = windowStart(found.date, this.rules);
     const outcome = await this.withPatientPath(found.patientKey, from, undefined, async (tx, rows) => {
-      const current = await findSession(tx, id);
+      const current = await findCareSession(tx, id);
       if (!current || current.cancelled) return null;
       const path = rows.map((row) => this.recorded(row));
       const results = cancelInPath(path, id, this.rules);
@@ -263,7 +263,7 @@ export class CareService {
       });
       const changes = await this.applyChanges(tx, path, results, id);
       // Read inside the transaction: once it commits, the answer needs nothing more from the database.
-      const [row, events] = await Promise.all([findSession(tx, id), sessionEvents(tx, id)]);
+      const [row, events] = await Promise.all([findCareSession(tx, id), sessionEvents(tx, id)]);
       return { row: row!, events, changes };
     });
     if (!outcome) return { ok: false, status: 409 };
@@ -276,7 +276,7 @@ export class CareService {
   }
 
   async getSession(actor: CareActor, id: string): Promise<SessionRead | null> {
-    const row = await findSession(this.database.pool, id);
+    const row = await findCareSession(this.database.pool, id);
     if (!row || !carePolicy.mayReadSession(actor, row)) return null;
     const events = await sessionEvents(this.database.pool, id);
     await this.oversight.read(actor, row);
@@ -311,7 +311,7 @@ export class CareService {
   /** Writes each re-decision on its session, with an event naming the session that caused it. */
   private async applyChanges(
     tx: SqlClient,
-    path: readonly PathSession[],
+    path: readonly StoredPathSession[],
     results: readonly PathDecision[],
     causeSessionId: string,
   ): Promise<DecisionChange[]> {
@@ -332,7 +332,7 @@ export class CareService {
     key: string,
     from: IsoDate,
     alongside: string | undefined,
-    work: (tx: SqlClient, path: SessionRow[], alongside: pg.QueryResultRow[]) => Promise<T>,
+    work: (tx: SqlClient, path: CareSessionRow[], alongside: pg.QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
     return withPatientLocked(
       this.database.pool,
@@ -342,11 +342,11 @@ export class CareService {
     );
   }
 
-  private recorded(row: SessionRow): PathSession {
+  private recorded(row: CareSessionRow): StoredPathSession {
     return { ...toRecordedSession(row, this.rules.capWindow.months), row };
   }
 
-  private view(row: SessionRow): SessionView {
+  private view(row: CareSessionRow): SessionView {
     return sessionView(row, this.rules.capWindow.months);
   }
 

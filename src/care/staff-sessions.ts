@@ -4,7 +4,7 @@
 
 import { getTableColumns } from 'drizzle-orm';
 import type { SqlClient } from './sql.ts';
-import type { SessionRow } from './store.ts';
+import type { CareSessionRow } from './store.ts';
 import { careSessions } from './tables.ts';
 
 export const SESSION_OUTCOMES = ['reimbursed', 'not-reimbursed', 'cancelled'] as const;
@@ -34,7 +34,7 @@ export async function staffSessions(
   db: SqlClient,
   filters: StaffSessionFilters,
   limit: number,
-): Promise<SessionRow[]> {
+): Promise<CareSessionRow[]> {
   const values: unknown[] = [filters.networkIds];
   const where = ['network_id = any($1)'];
   if (filters.clinicianId) {
@@ -51,7 +51,7 @@ export async function staffSessions(
   }
   if (filters.outcome) where.push(OUTCOME_SQL[filters.outcome]);
   values.push(limit);
-  const result = await db.query<SessionRow>({
+  const result = await db.query<CareSessionRow>({
     text: `select ${COLUMNS} from care_sessions where ${where.join(' and ')}
       order by date desc, seq desc limit $${values.length}`,
     values,

@@ -22,9 +22,9 @@ import type { SessionView } from './outcomes.ts';
 import type { SqlClient } from './sql.ts';
 import { careSessions } from './tables.ts';
 
-export type SessionRow = typeof careSessions.$inferSelect;
+export type CareSessionRow = typeof careSessions.$inferSelect;
 
-/** Every column of care_sessions, named as SessionRow names them. */
+/** Every column of care_sessions, named as CareSessionRow names them. */
 const SESSION_COLUMNS = Object.entries(getTableColumns(careSessions))
   .map(([field, column]) => `"${column.name}" as "${field}"`)
   .join(', ');
@@ -44,7 +44,7 @@ export function decisionColumns(decision: SessionDecision) {
 }
 
 /** Turns a row back into the session and decision the domain knows. */
-export function toRecordedSession(row: SessionRow, windowMonths: number): RecordedSession {
+export function toRecordedSession(row: CareSessionRow, windowMonths: number): RecordedSession {
   const proposed = {
     date: row.date,
     birthDate: row.birthDate,
@@ -75,7 +75,7 @@ export function toRecordedSession(row: SessionRow, windowMonths: number): Record
 }
 
 /** A session as the service answers it, with its decision. */
-export function sessionView(row: SessionRow, windowMonths: number): SessionView {
+export function sessionView(row: CareSessionRow, windowMonths: number): SessionView {
   return {
     id: row.id,
     date: row.date,
@@ -94,8 +94,12 @@ export function sessionView(row: SessionRow, windowMonths: number): SessionView 
 }
 
 /** A patient's sessions not cancelled, dated `from` or later, in path order (date, recording order). */
-export async function patientPath(db: SqlClient, patientKey: string, from: IsoDate): Promise<SessionRow[]> {
-  const result = await db.query<SessionRow>({
+export async function patientPath(
+  db: SqlClient,
+  patientKey: string,
+  from: IsoDate,
+): Promise<CareSessionRow[]> {
+  const result = await db.query<CareSessionRow>({
     name: 'care-patient-path',
     text: `select ${SESSION_COLUMNS} from care_sessions
       where patient_key = $1 and date >= $2 and not cancelled order by date, seq`,
@@ -106,7 +110,7 @@ export async function patientPath(db: SqlClient, patientKey: string, from: IsoDa
 
 /** A session as recorded, before its decision. */
 export type NewSession = Omit<
-  SessionRow,
+  CareSessionRow,
   'seq' | 'cancelled' | 'recordedAt' | 'zoneId' | keyof ReturnType<typeof decisionColumns>
 >;
 
@@ -161,8 +165,8 @@ export async function insertRecordedSession(
   });
 }
 
-export async function findSession(db: SqlClient, id: string): Promise<SessionRow | null> {
-  const result = await db.query<SessionRow>({
+export async function findCareSession(db: SqlClient, id: string): Promise<CareSessionRow | null> {
+  const result = await db.query<CareSessionRow>({
     name: 'care-find-session',
     text: `select ${SESSION_COLUMNS} from care_sessions where id = $1`,
     values: [id],
@@ -175,8 +179,8 @@ export async function sessionsOfClinician(
   db: SqlClient,
   clinicianId: string,
   limit: number,
-): Promise<SessionRow[]> {
-  const result = await db.query<SessionRow>({
+): Promise<CareSessionRow[]> {
+  const result = await db.query<CareSessionRow>({
     name: 'care-sessions-of-clinician',
     text: `select ${SESSION_COLUMNS} from care_sessions
       where clinician_id = $1 order by date desc, seq desc limit $2`,

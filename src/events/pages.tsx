@@ -23,7 +23,7 @@ import { CancelPage, EventPage, MessagePage } from './public-views.tsx';
 import type { EventService } from './service.ts';
 import { registerEventStaffPages } from './staff-pages.tsx';
 import type { EventRow } from './store.ts';
-import { kindLabel, whenOf } from './wording.ts';
+import { eventKindLabel, whenOf } from './wording.ts';
 
 interface AgendaFilter {
   kind: string;
@@ -59,7 +59,7 @@ function AgendaPage(props: {
           label={m.kind}
           value={filter.kind}
           emptyLabel={m.any}
-          options={EVENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(ctx.locale, kind) }))}
+          options={EVENT_KINDS.map((kind) => ({ value: kind, label: eventKindLabel(ctx.locale, kind) }))}
         />
         <Select id="zone" label={m.zone} value={filter.zone} emptyLabel={m.any} options={zones} />
         <Select
@@ -90,7 +90,7 @@ function AgendaPage(props: {
               <a href={`/${ctx.locale}/events/${event.id}`}>{event.title}</a>
             </h3>
             <p>
-              {kindLabel(ctx.locale, event.kind)} · {whenOf(ctx.locale, event)} ·{' '}
+              {eventKindLabel(ctx.locale, event.kind)} · {whenOf(ctx.locale, event)} ·{' '}
               {languageName(event.language, ctx.locale)}
             </p>
             <p>

@@ -24,7 +24,7 @@ import {
 import type { RegistrationForm } from './domain/registration.ts';
 import { eventsMessages } from './messages.ts';
 import type { EventRow } from './store.ts';
-import { kindLabel, whenOf, whereOf } from './wording.ts';
+import { eventKindLabel, whenOf, whereOf } from './wording.ts';
 
 interface EventPageProps {
   ctx: PageContext;
@@ -45,7 +45,7 @@ export function EventPage({ ctx, event, zoneName, form, errors, notice, now }: E
     <Layout ctx={ctx} title={event.title} hasErrors={Object.keys(errors).length > 0}>
       <BackLink href={`/${ctx.locale}/events`} locale={ctx.locale} />
       <ErrorSummary locale={ctx.locale} errors={errors} />
-      <p class="caption">{kindLabel(ctx.locale, event.kind)}</p>
+      <p class="caption">{eventKindLabel(ctx.locale, event.kind)}</p>
       <h1>{event.title}</h1>
       {event.description ? <p class="lead">{event.description}</p> : null}
       <SummaryList

@@ -6,9 +6,10 @@
 // key derived from the cookie secret (which is not in the database), so it can be rebuilt for each
 // e-mail; the database keeps its SHA-256 only, and the outbox keeps the link sealed.
 
-import { createHash, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { authorize, can, loadAuthorized, type Resource, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
+import { hashToken } from '../platform/auth/tokens.ts';
 import type { Clock } from '../platform/clock.ts';
 import { writeCsv } from '../platform/csv.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
@@ -48,8 +49,6 @@ function newReference(): string {
   const chars = [...bytes].map((byte) => REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]);
   return `EV-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class EventService {
   private readonly tokenKey: Buffer;

@@ -7,7 +7,7 @@ import { brusselsTime } from './domain/time.ts';
 import { eventsMessages } from './messages.ts';
 import type { EventRow } from './store.ts';
 
-export const kindLabel = (locale: Locale, kind: string): string =>
+export const eventKindLabel = (locale: Locale, kind: string): string =>
   eventsMessages[locale].kinds[kind as EventKind] ?? kind;
 
 /** "jeudi 17 décembre 2026 à 12:30–14:00" */

@@ -31,7 +31,7 @@ import type { CountedRow } from './store.ts';
 
 const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 
-export function monthName(locale: Locale, month: Month): string {
+export function monthAndYear(locale: Locale, month: Month): string {
   return new Intl.DateTimeFormat(INTL_TAG[locale], {
     month: 'long',
     year: 'numeric',
@@ -64,7 +64,7 @@ export function dashboardTables(locale: Locale, dashboard: Dashboard) {
       head: [m.month, m.sessions, m.patients, m.newPatients],
       rows: dashboard.trend.map(
         (t) =>
-          [monthName(locale, t.month), t.sessions, t.patients, t.newPatients] as [
+          [monthAndYear(locale, t.month), t.sessions, t.patients, t.newPatients] as [
             string,
             number,
             number,
@@ -130,7 +130,7 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
           id="month"
           label={m.month}
           value={dashboard.month}
-          options={months.map((month) => ({ value: month, label: monthName(locale, month) }))}
+          options={months.map((month) => ({ value: month, label: monthAndYear(locale, month) }))}
         />
         <button type="submit" class="button button--secondary">
           {m.show}
@@ -145,7 +145,7 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
         </a>
       </p>
       <p>{m.definitions}</p>
-      <h2>{format(locale, m.monthHeading, { month: monthName(locale, dashboard.month) })}</h2>
+      <h2>{format(locale, m.monthHeading, { month: monthAndYear(locale, dashboard.month) })}</h2>
       {tables.parts[0]!.rows.length === 0 ? <p>{m.empty}</p> : null}
       {tables.parts.map((part) =>
         part.rows.length === 0 ? null : (
@@ -162,8 +162,8 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
         id="trend"
         title={m.chartTitle}
         description={format(locale, m.chartDescription, {
-          first: monthName(locale, dashboard.trend[0]!.month),
-          last: monthName(locale, dashboard.month),
+          first: monthAndYear(locale, dashboard.trend[0]!.month),
+          last: monthAndYear(locale, dashboard.month),
         })}
         categories={dashboard.trend.map((t) => t.month)}
         series={[

@@ -8,7 +8,7 @@ import {
   ProblemError,
   StandardProblem,
 } from '../platform/http/problem.ts';
-import { LangParam, Problem, Uuid } from '../platform/http/schemas.ts';
+import { LangParam, LangQuery, Problem, Uuid } from '../platform/http/schemas.ts';
 import { CaseAnswer, PartnerOfferBody, SubmittedAnswer, SupportRequestBody } from './api-schemas.ts';
 import type { CaseView } from './case-work.ts';
 import { checkPartnerOffer } from './domain/partner-offer.ts';
@@ -18,8 +18,6 @@ import { inboxMessages } from './messages/inbox.ts';
 import { issueMessage } from './messages/index.ts';
 import { userOf } from './pages/user.ts';
 import type { RequestService, SubmitOutcome } from './service.ts';
-
-const LangQuery = { type: 'object', properties: { lang: LangParam }, additionalProperties: false } as const;
 
 /** Schema errors and domain issues together, one per field: a client fixes everything at once. */
 function allErrors(request: FastifyRequest, issues: Issue[]): FieldError[] {

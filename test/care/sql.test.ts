@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { type SqlClient, withPatientLocked } from '../../src/care/sql.ts';
-import { findSession } from '../../src/care/store.ts';
+import { findCareSession } from '../../src/care/store.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
@@ -50,7 +50,7 @@ for (const engine of testEngines()) {
 
     it('runs the same prepared statement on many connections at once', async () => {
       const found = await Promise.all(
-        Array.from({ length: 16 }, () => findSession(database.pool, randomUUID())),
+        Array.from({ length: 16 }, () => findCareSession(database.pool, randomUUID())),
       );
       assert.deepEqual(found, Array(16).fill(null));
     });

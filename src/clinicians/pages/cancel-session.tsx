@@ -17,7 +17,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ClinicianSelfService } from '../service.ts';
 import { sessionMessages } from '../session-messages.ts';
-import { type Names, SessionPage } from './session-views.tsx';
+import { type NameLookups, SessionPage } from './session-views.tsx';
 
 const REASON_MAX = 500;
 
@@ -60,7 +60,7 @@ export function sendSessionPage(
   request: FastifyRequest,
   reply: FastifyReply,
   found: { session: SessionView; clinician: Clinician },
-  names: Names,
+  names: NameLookups,
   extra: {
     reason?: string;
     errors?: FormErrors;
@@ -96,7 +96,7 @@ export function sendSessionPage(
 export function registerCancelSession(
   app: FastifyInstance,
   self: ClinicianSelfService,
-  namesIn: (locale: Locale) => Names,
+  namesIn: (locale: Locale) => NameLookups,
 ): void {
   for (const { path, locale } of localizedPaths('/my/sessions/:id/cancel')) {
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {

@@ -29,7 +29,7 @@ import { CARE_FUNCTIONS_OFFERED, type SessionFormState } from '../session-form.t
 import { sessionMessages } from '../session-messages.ts';
 import { MyNav } from './profile.tsx';
 
-export interface Names {
+export interface NameLookups {
   network: (id: string) => string;
   location: (clinician: Clinician, id: string) => string;
 }
@@ -62,7 +62,7 @@ function SessionFields({
   locale: Locale;
   state: SessionFormState;
   clinician: Clinician;
-  names: Names;
+  names: NameLookups;
   errors: FormErrors;
 }) {
   const m = sessionMessages[locale];
@@ -162,7 +162,7 @@ export function NewSessionPage(props: {
   ctx: PageContext;
   state: SessionFormState;
   clinician: Clinician;
-  names: Names;
+  names: NameLookups;
   errors: FormErrors;
   /** Why the form came back though nothing in it is wrong (the hourly limit). */
   problem?: string | null;
@@ -209,7 +209,7 @@ export function PreviewPage({
   input: OwnSessionInput;
   state: SessionFormState;
   clinician: Clinician;
-  names: Names;
+  names: NameLookups;
   decision: PreviewDecision;
 }) {
   const { locale } = ctx;
@@ -270,7 +270,7 @@ export function SessionPage({
   ctx: PageContext;
   session: SessionView;
   clinician: Clinician;
-  names: Names;
+  names: NameLookups;
   recorded: boolean;
   changed: number;
   /** A notice after an action on the session (cancelled). */
@@ -322,7 +322,7 @@ export function SessionListPage({
 }: {
   ctx: PageContext;
   sessions: SessionView[];
-  names: Names;
+  names: NameLookups;
 }) {
   const { locale } = ctx;
   const m = sessionMessages[locale];

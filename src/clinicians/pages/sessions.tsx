@@ -19,7 +19,7 @@ import type { ClinicianSelfService } from '../service.ts';
 import { careFormErrors, checkSessionForm, emptySessionForm, readSessionForm } from '../session-form.ts';
 import { sessionMessages } from '../session-messages.ts';
 import { registerCancelSession, sendSessionPage } from './cancel-session.tsx';
-import { type Names, NewSessionPage, PreviewPage, SessionListPage } from './session-views.tsx';
+import { type NameLookups, NewSessionPage, PreviewPage, SessionListPage } from './session-views.tsx';
 
 export function registerSessionPages(
   app: FastifyInstance,
@@ -27,7 +27,7 @@ export function registerSessionPages(
   reference: ReferenceService,
   clock: Clock,
 ): void {
-  const namesIn = (locale: Locale): Names => ({
+  const namesIn = (locale: Locale): NameLookups => ({
     network: (id) => reference.snapshot().networks.get(id)?.names[locale] ?? id,
     location: (clinician, id) => {
       const l = clinician.locations.find((location) => location.id === id);

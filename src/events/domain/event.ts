@@ -28,7 +28,14 @@ export function asksPractice(kind: EventKind): boolean {
   return kind !== 'group-session';
 }
 
-export const LIMITS = { title: 200, description: 4000, venue: 300, url: 500, person: 200, capacity: 500 };
+export const EVENT_LIMITS = {
+  title: 200,
+  description: 4000,
+  venue: 300,
+  url: 500,
+  person: 200,
+  capacity: 500,
+};
 
 /** What an organiser typed, as text (kept as typed when the form comes back with errors). */
 export interface EventForm {
@@ -105,16 +112,16 @@ export function checkEvent(
     return isOneOf(list, value) ? value : null;
   };
   const kind = choice('kind', EVENT_KINDS, form.kind);
-  const title = text('title', form.title, LIMITS.title);
-  const description = text('description', form.description, LIMITS.description, false);
+  const title = text('title', form.title, EVENT_LIMITS.title);
+  const description = text('description', form.description, EVENT_LIMITS.description, false);
   const zoneId = choice('zoneId', zones, form.zoneId);
   const language = choice('language', EVENT_LANGUAGES, form.language);
   const audience = choice('audience', AUDIENCES, form.audience);
-  const leader = text('leader', form.leader, LIMITS.person);
-  const coLeader = text('coLeader', form.coLeader, LIMITS.person, false);
-  const venue = text('venue', form.venue, LIMITS.venue, false);
+  const leader = text('leader', form.leader, EVENT_LIMITS.person);
+  const coLeader = text('coLeader', form.coLeader, EVENT_LIMITS.person, false);
+  const venue = text('venue', form.venue, EVENT_LIMITS.venue, false);
   const onlineUrl = form.onlineUrl.trim();
-  if (onlineUrl && (onlineUrl.length > LIMITS.url || !URL_PATTERN.test(onlineUrl)))
+  if (onlineUrl && (onlineUrl.length > EVENT_LIMITS.url || !URL_PATTERN.test(onlineUrl)))
     issues.push({ field: 'onlineUrl', code: 'invalid' });
   if (kind === 'group-session') {
     // Community groups meet at a venue with a co-leader (2024 convention).
@@ -128,7 +135,7 @@ export function checkEvent(
   const capacityText = form.capacity.trim();
   const capacity = Number(capacityText);
   if (!capacityText) issues.push({ field: 'capacity', code: 'required' });
-  else if (!/^\d{1,3}$/.test(capacityText) || capacity < 1 || capacity > LIMITS.capacity)
+  else if (!/^\d{1,3}$/.test(capacityText) || capacity < 1 || capacity > EVENT_LIMITS.capacity)
     issues.push({ field: 'capacity', code: 'invalid' });
   const day = form.date.trim() ? parseBelgianDate(form.date) : null;
   if (!form.date.trim()) issues.push({ field: 'date', code: 'required' });

@@ -36,6 +36,8 @@ export const Email = Type.String({
 export const LanguageCodeSchema = Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 });
 /** `?lang=` chooses the language of messages in API answers. */
 export const LangParam = Type.Optional(Type.Enum([...LOCALES]));
+/** A query string that only chooses the answer's language. */
+export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties: false });
 
 export const NamesSchema = Type.Object({ fr: Type.String(), nl: Type.String(), en: Type.String() });
 export const PlaceNames = Type.Object({ fr: Type.String(), nl: Type.String() });

@@ -176,16 +176,6 @@ for (const engine of testEngines()) {
         post(() => `/fr/applications/${caseId}/actions/note`, { text: 'Note' }),
       );
     });
-    it('the budget for new conventions: network admins, each for their own network', async () => {
-      await check(
-        NETWORK_ADMINS,
-        get(() => '/fr/applications/budget'),
-      );
-      await check(
-        OWN_NETWORK_ADMIN_POST,
-        post(() => '/fr/applications/budget', { network: 'brumenta', yearly: '1000', fee: '75' }),
-      );
-    });
     it('documents: the applicant and the case’s readers', async () => {
       await check(
         READERS,

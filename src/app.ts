@@ -3,6 +3,7 @@
 
 import { ApplicationCaseWork } from './applications/case-work.ts';
 import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
+import { LiveBudget } from './applications/live-impact.ts';
 import {
   applicationHomeEntries,
   applicationLanding,
@@ -11,7 +12,6 @@ import {
 import { ApplicationService } from './applications/service.ts';
 import {
   DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS,
-  DEFAULT_BUDGET,
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
@@ -93,6 +93,7 @@ export interface Services {
   applicationCases: ApplicationCaseWork;
   decisionDesk: ApplicationDecisionDesk;
   committees: CommitteeService;
+  budgets: BudgetService;
   /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
   outbox: OutboxDelivery;
   /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
@@ -140,7 +141,6 @@ export async function openServices({
   });
   const applications = new ApplicationService(database, reference, directory, new FileStore(config.dataDir), {
     publicUrl: config.publicUrl,
-    budget: DEFAULT_BUDGET,
     criteria: DEFAULT_CRITERIA,
     maxUploadBytes: MAX_UPLOAD_BYTES,
     uploadQuotas: {
@@ -149,12 +149,18 @@ export async function openServices({
     },
     draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
   });
-  const applicationDesk = new ApplicationDecisionDesk(applications);
+  // The budgets follow the applications: their impact is read live, signing commits a contingent.
+  const budgets = new BudgetService(database, reference, clock);
+  const liveBudget = new LiveBudget(budgets, reference);
+  const applicationDesk = new ApplicationDecisionDesk(applications, liveBudget);
   // Deciding bodies decide on applications through the applications' desk (tests may give another).
   const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
   // Their members read the applications put to their body.
-  const applicationCases = new ApplicationCaseWork(applications, async (user) =>
-    (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds })),
+  const applicationCases = new ApplicationCaseWork(
+    applications,
+    async (user) =>
+      (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds })),
+    liveBudget,
   );
   const accounts = openAccounts(
     config,
@@ -186,6 +192,7 @@ export async function openServices({
     applicationCases,
     decisionDesk: applicationDesk,
     committees,
+    budgets,
     profileReminders,
   };
 }
@@ -238,7 +245,7 @@ export async function buildApp(dependencies: AppDependencies) {
   });
   registerStatementPages(app, services.care, services.reference);
   registerSessionListPages(app, services.care);
-  const budgets = new BudgetService(database, services.reference, dependencies.clock ?? systemClock);
+  const budgets = services.budgets;
   registerBudgetRoutes(app, budgets, config.apiAdminToken);
   registerBudgetPages(app, budgets, services.reference);
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);

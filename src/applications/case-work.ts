@@ -1,12 +1,10 @@
-import { loadAuthorized } from '../platform/auth/policy.ts';
+import { can, loadAuthorized } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { CaseWorkDesk } from '../platform/cases/case-work.ts';
 import type { Issue } from '../platform/forms/checker.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { isUuid } from '../platform/ids.ts';
-import { loadBudgetSettings } from './budget-settings.ts';
-import { budgetLeft } from './domain/budget.ts';
 import { decisionsOf, waitingNetworks } from './domain/decisions.ts';
 import {
   APPLICATION_STATUSES,
@@ -19,6 +17,7 @@ import {
   type StaffAction,
 } from './domain/workflow.ts';
 import { Listing } from './listing.ts';
+import type { ImpactSource, LiveBudget } from './live-impact.ts';
 import { checkStaffInput } from './staff-actions.ts';
 
 export { APPLICATION_NEXT, checkStaffInput, DESTRUCTIVE_ACTIONS } from './staff-actions.ts';
@@ -60,6 +59,15 @@ interface LoadedApplication {
 
 const kindOf = (found: LoadedApplication) => found.row.kind as 'clinician' | 'service';
 
+const impactSource = ({ row, record }: LoadedApplication): ImpactSource => ({
+  caseId: record.id,
+  kind: row.kind,
+  sessionsPerWeek: row.sessionsPerWeek,
+  details: row.details,
+  clinicianId: row.clinicianId,
+  zoneId: record.zoneId,
+});
+
 export class ApplicationCaseWork {
   readonly listing: Listing;
   private readonly desk: CaseWorkDesk<
@@ -79,10 +87,14 @@ export class ApplicationCaseWork {
     }
   }
 
-  /** `bodiesOf` answers for committee members (from the committees capability); without it they read no case. */
+  /**
+   * `bodiesOf` answers for committee members (from the committees capability); without it they
+   * read no case. `live` reads and follows the networks' budgets; without it no impact is shown.
+   */
   constructor(
     private readonly service: ApplicationService,
     private readonly bodiesOf: BodiesOf | null = null,
+    private readonly live: LiveBudget | null = null,
   ) {
     this.listing = new Listing(service);
     this.desk = new CaseWorkDesk({
@@ -128,6 +140,7 @@ export class ApplicationCaseWork {
         if (type === 'suspend' || type === 'end-convention') {
           await this.listing.follow(person, caseId, String(payload.reason), at);
         }
+        await this.followBudget(person, caseId, type, payload, at);
       },
     });
   }
@@ -177,7 +190,7 @@ export class ApplicationCaseWork {
   }
 
   /** A case for staff (zone coordinators, network admins, committee members): the read is audited. */
-  async view(user: CurrentUser | null, caseId: string, now = new Date()) {
+  async view(user: CurrentUser | null, caseId: string) {
     const { found, actions, allowed } = await this.desk.view(user, caseId, {
       resource: await this.readResource(user),
       hiddenFrom: (c, person) => c.row.accountId === person.accountId,
@@ -191,23 +204,35 @@ export class ApplicationCaseWork {
       allowed,
       decisions,
       waiting: found.record.status === 'decision' ? waitingNetworks(found.record.networkIds, decisions) : [],
-      ...(await this.budget(found.record.networkIds, now)),
+      // The networks whose budget this person sets: pointed to the budget page when it is not set.
+      configures: found.record.networkIds.filter((id) =>
+        can(user, 'network.configure', { type: 'network', networkIds: [id] }),
+      ),
+      impacts: this.live ? await this.live.impacts(impactSource(found), found.record.networkIds) : [],
     };
   }
 
-  /** The budget settings, and what each network has left this year after the applications it approved. */
-  async budget(networkIds: readonly string[], now = new Date()) {
-    const budgetSettings = await loadBudgetSettings(this.db, this.service.options.budget);
-    const year = Number(
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(now),
-    );
-    const approved = await store.approvedSince(this.db, new Date(Date.UTC(year, 0, 1) - 2 * 3600_000));
-    const rows = approved.map((a) => ({ networkIds: a.networkIds ?? [], yearlyCents: a.yearlyCents }));
-    const budget = networkIds.flatMap((networkId) => {
-      const left = budgetLeft(networkId, rows, budgetSettings);
-      return left ? [{ networkId, ...left }] : [];
-    });
-    return { budgetSettings, budget };
+  /**
+   * Signing commits the convention's contingent to the budgets of the networks that approved it;
+   * suspending or ending releases it, resuming commits it again. After the case's commit: the
+   * clinician's directory id, the contingent's holder, is made at signing (listing.publish).
+   */
+  private async followBudget(
+    person: CurrentUser,
+    caseId: string,
+    type: StaffAction,
+    payload: Record<string, unknown>,
+    at: Date,
+  ) {
+    if (!this.live || !['sign-convention', 'resume', 'suspend', 'end-convention'].includes(type)) return;
+    const found = await this.find(caseId);
+    if (!found) return;
+    const networkIds = found.row.approvedNetworkIds ?? found.record.networkIds;
+    const change =
+      type === 'suspend' || type === 'end-convention'
+        ? { kind: 'end' as const, reason: String(payload.reason) }
+        : { kind: 'set' as const, reason: type === 'resume' ? 'resumed' : null };
+    await this.live.follow(person, impactSource(found), networkIds, change, at);
   }
 
   /**

@@ -4,12 +4,14 @@ import type {
   BodyDecision,
   DecisionDesk,
   DecisionOutcome,
+  LiveBudgetImpact,
 } from '../committees/domain/decision-desk.ts';
 import { audit } from '../platform/audit/audit.ts';
 import { cases } from '../platform/cases/tables.ts';
 import { isUuid } from '../platform/ids.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from './domain/decisions.ts';
+import type { LiveBudget } from './live-impact.ts';
 import { applicantMail } from './notifications.ts';
 import type { ApplicationService } from './service.ts';
 import * as store from './store.ts';
@@ -19,7 +21,10 @@ import * as store from './store.ts';
 // decision to the case and, once every network asked has decided, approves or rejects.
 
 export class ApplicationDecisionDesk implements DecisionDesk {
-  constructor(private readonly service: ApplicationService) {}
+  constructor(
+    private readonly service: ApplicationService,
+    private readonly live: LiveBudget | null = null,
+  ) {}
 
   async readyForDecision(networkIds: readonly string[]): Promise<AgendaItem[]> {
     if (networkIds.length === 0) return [];
@@ -43,11 +48,36 @@ export class ApplicationDecisionDesk implements DecisionDesk {
         applicantName: row.applicantName,
         networkIds: waiting,
         involvedAccountIds: [row.accountId],
-        budgetImpactCents: row.budgetImpactCents,
         path: `/applications/${row.caseId}`,
       });
     }
     return items.sort((a, b) => a.reference.localeCompare(b.reference));
+  }
+
+  /** The live impact the case page also shows (live-impact.ts), for the networks asked. */
+  async budgetImpacts(
+    applicationIds: readonly string[],
+    networkIds: readonly string[],
+  ): Promise<Map<string, LiveBudgetImpact[]>> {
+    const impacts = new Map<string, LiveBudgetImpact[]>();
+    if (!this.live) return impacts;
+    const db = this.service.database.db;
+    for (const caseId of applicationIds) {
+      if (!isUuid(caseId)) continue;
+      const row = await store.findApplication(db, caseId);
+      const record = row ? await this.service.log.get(db, caseId) : null;
+      if (!row || !record) continue;
+      const source = {
+        caseId,
+        kind: row.kind,
+        sessionsPerWeek: row.sessionsPerWeek,
+        details: row.details,
+        clinicianId: row.clinicianId,
+        zoneId: record.zoneId,
+      };
+      impacts.set(caseId, await this.live.impacts(source, networkIds));
+    }
+    return impacts;
   }
 
   async recordDecision(decision: BodyDecision): Promise<DecisionOutcome> {

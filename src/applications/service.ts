@@ -12,9 +12,7 @@ import type { Issue } from '../platform/forms/checker.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { ApplicantSpace } from './applicant-space.ts';
-import { loadBudgetSettings } from './budget-settings.ts';
 import { ApplicationDocuments } from './documents.ts';
-import { type BudgetSettings, budgetImpact } from './domain/budget.ts';
 import {
   checkDeclarationSection,
   DECLARATION_SECTIONS,
@@ -23,7 +21,6 @@ import {
   readDeclaration,
   type TreatmentCriteria,
 } from './domain/declaration.ts';
-import { ruleFeeCents } from './domain/fees.ts';
 import {
   checkServiceSection,
   readServiceApplication,
@@ -38,7 +35,6 @@ export type ApplicationKind = 'clinician' | 'service';
 
 export interface ApplicationsOptions {
   publicUrl: string;
-  budget: BudgetSettings;
   criteria: TreatmentCriteria;
   maxUploadBytes: number;
   /** What one application, and one account across all of its, may hold (anyone may create an account). */
@@ -182,12 +178,6 @@ export class ApplicationService {
         issues: [{ field, code: 'outside-territory' }],
       };
     }
-    const impact = budgetImpact(
-      summary.sessionsPerWeek,
-      ruleFeeCents(summary.fn, at),
-      routed.networkIds,
-      await loadBudgetSettings(this.database.db, this.options.budget),
-    );
     const id = randomUUID();
     let reference = newReference('AP');
     while (await this.log.referenceTaken(this.database.db, reference)) reference = newReference('AP');
@@ -211,7 +201,6 @@ export class ApplicationService {
         applicantEmail: person.email,
         locale: person.locale,
         sessionsPerWeek: summary.sessionsPerWeek,
-        budgetImpactCents: impact.yearlyCents,
         details: summary.details,
       });
       await store.attachDraftFiles(tx, person.accountId, id);

@@ -1,4 +1,3 @@
-import type { BudgetSettings } from './domain/budget.ts';
 import type { TreatmentCriteria } from './domain/declaration.ts';
 
 // The applications' configuration, with defaults. These are network decisions, not rules from
@@ -7,13 +6,6 @@ import type { TreatmentCriteria } from './domain/declaration.ts';
 
 /** Five years of experience or a long therapy training for treatment (netwerknowe.be, DOMAIN.md §6). */
 export const DEFAULT_CRITERIA: TreatmentCriteria = { treatmentMinYears: 5 };
-
-/**
- * 45 working weeks a year. No network amounts: each network's admins set its yearly amount for
- * new conventions and its default fee (used only while the care rules know no fee for the
- * function: 2024 fees are unknown, DOMAIN.md §5) at /applications/budget (budget-settings.ts).
- */
-export const DEFAULT_BUDGET: BudgetSettings = { weeksPerYear: 45, networks: {} };
 
 /** Documents (diploma, visa) are small scans: 5 MB is plenty and bounds the memory of one upload. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

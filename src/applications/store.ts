@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { ApplicationStatus } from './domain/workflow.ts';
@@ -49,24 +49,12 @@ export async function listApplications(db: Executor, query: ListQuery) {
       kind: applications.kind,
       applicantName: applications.applicantName,
       accountId: applications.accountId,
-      budgetImpactCents: applications.budgetImpactCents,
     })
     .from(cases)
     .innerJoin(applications, eq(applications.caseId, cases.id))
     .where(and(...conditions))
     .orderBy(desc(cases.updatedAt))
     .limit(query.limit);
-}
-
-/** Applications approved since `from`, with the networks that approved them (budget used). */
-export async function approvedSince(db: Executor, from: Date) {
-  return db
-    .select({
-      networkIds: applications.approvedNetworkIds,
-      yearlyCents: applications.budgetImpactCents,
-    })
-    .from(applications)
-    .where(gte(applications.approvedAt, from));
 }
 
 export async function readDraft(db: Executor, accountId: string, form: string) {

@@ -29,7 +29,7 @@ export const applications = pgTable(
     /** The language the applicant is written to in (fr, nl, en). */
     locale: text('locale').notNull(),
     sessionsPerWeek: integer('sessions_per_week').notNull(),
-    /** sessions × weeks × fee when the application was submitted; null without a known fee. */
+    /** No longer written nor read: the impact is computed live from the budget (live-impact.ts). */
     budgetImpactCents: integer('budget_impact_cents'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     /** Set when approved: the networks that approved, and when (budget "used this year"). */
@@ -78,6 +78,8 @@ export const applicationFiles = pgTable(
  * A network's yearly amount for new conventions and its default fee per session, set by its
  * network admins. Until a network sets them, budget impact says so instead of inventing numbers.
  */
+// No longer read nor written: budgets are the budget capability's (src/budget); dropping the
+// table needs a migration, left for a later one.
 export const applicationBudgets = pgTable('application_budgets', {
   networkId: text('network_id').primaryKey(),
   yearlyCents: bigint('yearly_cents', { mode: 'number' }),

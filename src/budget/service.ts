@@ -20,6 +20,7 @@ import {
   careFeesFor,
   consumedCents,
   emptyPlan,
+  feeFor,
   type IsoDate,
   type PlanChange,
   type PlanError,
@@ -27,6 +28,7 @@ import {
   planAsOf,
   replay,
   runRateWindow,
+  weeksLeft,
 } from './domain/index.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
@@ -168,6 +170,17 @@ export class BudgetService {
         };
       }
     }
+    return this.record(this.who(actor), this.auditActor(actor), networkId, year, change);
+  }
+
+  /** Checks a change against the plan and stores it as a new version, or says why not. */
+  private async record(
+    by: string,
+    auditActor: AuditActor,
+    networkId: string,
+    year: number,
+    change: Exclude<PlanChange, { kind: 'set' }>,
+  ): Promise<{ ok: true; view: BudgetView } | Refusal> {
     const quoted =
       change.kind === 'adjust-envelope'
         ? change.envelopeId
@@ -177,8 +190,7 @@ export class BudgetService {
     const errors = await withPlanLocked(this.database.db, networkId, year, (versions) => {
       const current = replay(networkId, year, versions);
       const applied = applyChange(current ?? emptyPlan(networkId, year), change, current !== null);
-      if (applied.ok)
-        return { change, by: this.who(actor), actor: this.auditActor(actor), at: this.clock(), result: null };
+      if (applied.ok) return { change, by, actor: auditActor, at: this.clock(), result: null };
       return {
         result: applied.errors.map((error) =>
           fieldIssue(error, error.code.startsWith('unknown') ? quoted : undefined),
@@ -197,6 +209,61 @@ export class BudgetService {
     reason: string | null,
   ) {
     return this.change(actor, networkId, year, { kind: 'set-contingent', contingent, reason });
+  }
+
+  /**
+   * A convention's contingent committed at signing (or released when it is suspended or ended) by
+   * the person whose case action was already authorized: the budget follows the case, so no
+   * network.configure right is asked. Refused like any change (e.g. 'not-set' without a budget).
+   */
+  followConvention(
+    person: { accountId: string; email: string },
+    networkId: string,
+    year: number,
+    change: Extract<PlanChange, { kind: 'set-contingent' | 'end-contingent' }>,
+  ): Promise<{ ok: true; view: BudgetView } | Refusal> {
+    if (!this.hasNetwork(networkId)) return Promise.resolve({ ok: false, status: 404 });
+    return this.record(person.email, person, networkId, year, change);
+  }
+
+  /**
+   * What a contingent asked for would cost for the rest of the current year (contingent × weeks
+   * left × the fee as it is now) and what it would leave: in its zone's envelope when the plan has
+   * one, else in the network's whole amount. Read when a page is shown, never stored.
+   */
+  async impactOf(networkId: string, ask: Omit<Contingent, 'holderId'> & { holderId: string | null }) {
+    const today = brusselsDay(this.clock());
+    const year = Number(today.slice(0, 4));
+    const view = await this.view(networkId, year);
+    if (!view.isSet) return { year, isSet: false as const };
+    const careFee = careFeesFor(year, today);
+    const rateCents =
+      ask.holderKind === 'service'
+        ? view.plan.hourlyRateCents
+        : feeFor(view.plan, ask.function, ask.mode, careFee);
+    const weeks = weeksLeft(year, today);
+    const envelope = view.figures.envelopes.find(
+      (e) => e.envelope.kind === 'zone' && ask.zoneId !== null && e.envelope.key === ask.zoneId,
+    );
+    const scope = envelope ?? view.figures;
+    const leftCents = scope.allocationCents - scope.consumedCents - scope.committedCents;
+    const impactCents = rateCents === null ? null : Math.round(ask.perWeek * rateCents) * weeks;
+    // A signed convention's contingent is already in the committed figure: it is not counted twice.
+    const committed = ask.holderId !== null && view.plan.contingents.some((c) => c.holderId === ask.holderId);
+    return {
+      year,
+      isSet: true as const,
+      perWeek: ask.perWeek,
+      holderKind: ask.holderKind,
+      weeks,
+      rateCents,
+      impactCents,
+      committed,
+      envelopeLabel: envelope ? envelope.envelope.label : null,
+      allocationCents: scope.allocationCents,
+      leftCents,
+      leftAfterCents: committed || impactCents === null ? leftCents : leftCents - impactCents,
+    };
   }
 
   /**

@@ -29,7 +29,6 @@ export function agendaItemOf(row: ItemRow): AgendaItem {
     applicantName: row.applicantName,
     networkIds: row.networkIds,
     involvedAccountIds: row.involvedAccountIds,
-    budgetImpactCents: row.budgetImpactCents,
     path: row.path,
   };
 }

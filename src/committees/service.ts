@@ -20,7 +20,7 @@ import { isUuid } from '../platform/ids.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
 import { type DecidingBody, isBodyId } from './domain/bodies.ts';
-import type { AgendaItem, DecisionDesk } from './domain/decision-desk.ts';
+import type { AgendaItem, DecisionDesk, LiveBudgetImpact } from './domain/decision-desk.ts';
 import { type CommitteeIssue, checkMeeting, checkRecusal } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
 import { type LoadedMeeting, meetingState } from './meeting-state.ts';
@@ -36,6 +36,10 @@ export interface MeetingView {
   minutes: Minutes | null;
   /** Applications ready for decision that are not on the agenda yet (open meetings). */
   newItems: number;
+  /** Each agenda item's budget impact for the body's networks, read now (the case page's figure). */
+  impacts: Map<string, LiveBudgetImpact[]>;
+  /** The body's networks whose budget this person sets (they are pointed to the budget page). */
+  configures: string[];
   may: { manage: boolean; decide: boolean };
 }
 
@@ -166,6 +170,10 @@ export class CommitteeService {
       version: meeting.version,
       minutes: (meeting.minutes as Minutes | null) ?? null,
       newItems,
+      configures: body.networkIds.filter((id) =>
+        can(user, 'network.configure', { type: 'network', networkIds: [id] }),
+      ),
+      impacts: this.desk ? await this.desk.budgetImpacts([...onAgenda], body.networkIds) : new Map(),
       may: {
         manage: open && can(user, 'committee.meeting.manage', resourceOf(body)),
         decide: open && can(user, 'committee.decide', resourceOf(body)),

@@ -55,8 +55,6 @@ const STAFF_CASE = row(303, 404, 404, 404, 404, 200, 404, 200, 404, 404, 404);
 const STAFF_ACT = row(303, 403, 404, 404, 404, 303, 404, 403, 404, 404, 404);
 // Once put to a deciding body, its members read the case too.
 const STAFF_CASE_DECIDED = row(303, 404, 404, 404, 404, 200, 404, 200, 404, 200, 404);
-const NETWORK_ADMINS = row(303, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403);
-const OWN_NETWORK_ADMIN_POST = row(303, 403, 403, 403, 403, 403, 403, 303, 403, 403, 403);
 const READERS = row(303, 200, 404, 404, 404, 200, 404, 200, 404, 404, 404);
 
 for (const engine of testEngines()) {
@@ -174,16 +172,6 @@ for (const engine of testEngines()) {
       await check(
         STAFF_ACT,
         post(() => `/fr/applications/${caseId}/actions/note`, { text: 'Note' }),
-      );
-    });
-    it('the budget for new conventions: network admins, each for their own network', async () => {
-      await check(
-        NETWORK_ADMINS,
-        get(() => '/fr/applications/budget'),
-      );
-      await check(
-        OWN_NETWORK_ADMIN_POST,
-        post(() => '/fr/applications/budget', { network: 'brumenta', yearly: '1000', fee: '75' }),
       );
     });
     it('documents: the applicant and the case’s readers', async () => {

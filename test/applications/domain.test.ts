@@ -1,24 +1,15 @@
-// The applications' pure rules: file sniffing and names, the budget impact, the bodies'
+// The applications' pure rules: file sniffing and names, the bodies'
 // decisions on dual applications, enterprise and INAMI numbers, the treatment criteria.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkStaffInput } from '../../src/applications/case-work.ts';
-import { budgetImpact, budgetLeft } from '../../src/applications/domain/budget.ts';
 import { decisionsOf, overallOutcome, waitingNetworks } from '../../src/applications/domain/decisions.ts';
 import { checkDeclarationSection } from '../../src/applications/domain/declaration.ts';
 import { APPLICATION_ALLOWS, APPLICATION_WORKFLOW } from '../../src/applications/domain/workflow.ts';
 import { foldCase } from '../../src/platform/cases/workflow.ts';
 import { badFileName, checkUpload, sniffType } from '../../src/platform/files/index.ts';
 import { Checker } from '../../src/platform/forms/checker.ts';
-
-const settings = {
-  weeksPerYear: 45,
-  networks: {
-    brumenta: { yearlyCents: 1_000_000, defaultFeeCents: 7_500 },
-    'bru-stars': { yearlyCents: 500_000, defaultFeeCents: null },
-  },
-};
 
 describe('uploaded files', () => {
   it('knows PDF, PNG and JPEG by their first bytes, whatever the name says', () => {
@@ -41,33 +32,6 @@ describe('uploaded files', () => {
     for (const name of ['../x.pdf', '..\\x.pdf', 'a/b.pdf', 'x\u0000.pdf', 'a..b.pdf'])
       assert.equal(badFileName(name), true, name);
     assert.equal(badFileName('diplôme 2019.pdf'), false);
-  });
-});
-
-describe('budget impact', () => {
-  it('is sessions × weeks × fee, with the network default when the rules know no fee', () => {
-    assert.deepEqual(budgetImpact(6, null, ['brumenta'], settings), {
-      sessionsPerWeek: 6,
-      weeks: 45,
-      feeCents: 7_500,
-      feeSource: 'network-default',
-      yearlyCents: 2_025_000,
-    });
-    assert.equal(budgetImpact(4, 6_000, ['bru-stars'], settings).yearlyCents, 1_080_000);
-    assert.equal(budgetImpact(4, null, ['bru-stars'], settings).yearlyCents, null);
-  });
-  it('takes what was approved this year off each network, halved for dual approvals', () => {
-    const approved = [
-      { networkIds: ['brumenta'], yearlyCents: 300_000 },
-      { networkIds: ['brumenta', 'bru-stars'], yearlyCents: 200_000 },
-      { networkIds: ['brumenta'], yearlyCents: null },
-    ];
-    assert.deepEqual(budgetLeft('brumenta', approved, settings), {
-      yearlyCents: 1_000_000,
-      usedCents: 400_000,
-      leftCents: 600_000,
-    });
-    assert.equal(budgetLeft('unknown', approved, settings), null);
   });
 });
 

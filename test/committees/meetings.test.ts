@@ -37,7 +37,6 @@ for (const engine of testEngines()) {
         applicantName: 'Cabinet Ixelles',
         kind: 'service',
         involvedAccountIds: [ids.Driss!],
-        budgetImpactCents: 1_200_000,
       });
       // A youth-and-adult application: Brumenta decides its part, Bru-Stars' CRE the other.
       t.desk.add({

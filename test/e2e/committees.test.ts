@@ -32,7 +32,6 @@ describe('journey: the Brumenta committee approves with one member recused', () 
       networkIds: ['brumenta'],
       kind: 'service',
       applicantName: 'Maison médicale Etterbeek',
-      budgetImpactCents: 2_400_000,
     });
   });
   after(() => journey.close());

@@ -157,14 +157,7 @@ describe('every page fits a 320 px screen', () => {
       '/fr/professionals/join',
     ],
     'committee-member': () => ['/fr/committees', '/fr/committees/brumenta-crr/meetings/new'],
-    admin: () => [
-      '/fr/admin',
-      '/fr/admin/staff',
-      '/fr/admin/outbox',
-      '/fr/admin/audit',
-      '/fr/applications/budget',
-      '/fr/budget',
-    ],
+    admin: () => ['/fr/admin', '/fr/admin/staff', '/fr/admin/outbox', '/fr/admin/audit', '/fr/budget'],
   };
 
   for (const role of Object.keys(seedsOf) as Role[]) {

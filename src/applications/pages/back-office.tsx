@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasRole } from '../../platform/auth/roles.ts';
 import { signInUrl } from '../../platform/auth/urls.ts';
 import { ConfirmActionPage, isConfirmed } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
@@ -14,7 +13,6 @@ import {
   STAFF_ACTIONS,
   type StaffAction,
 } from '../domain/workflow.ts';
-import { budgetMessages } from '../messages/budget.ts';
 import { caseMessages } from '../messages/case.ts';
 import { errorsById } from '../messages/issues.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
@@ -75,11 +73,6 @@ export function registerBackOffice(
         reply,
         <Layout ctx={pageContext(request, reply)} section="applications" title={m.title}>
           <h1>{m.title}</h1>
-          {hasRole(request.user, 'network-admin') ? (
-            <p>
-              <a href={`${path}/budget`}>{budgetMessages[locale].settingsLink}</a>
-            </p>
-          ) : null}
           <form method="get" action={path} class="filters">
             <label class="field__label" for="status">
               {caseMessages[locale].mine.status}

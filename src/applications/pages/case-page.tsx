@@ -1,12 +1,10 @@
+import { BudgetImpactList } from '../../committees/pages/budget-impact.tsx';
 import { CaseLayout, orderActions } from '../../platform/cases/case-page.tsx';
-import { format, formatEuros } from '../../platform/i18n/index.ts';
+import { format } from '../../platform/i18n/index.ts';
 import { type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { APPLICATION_NEXT, DESTRUCTIVE_ACTIONS } from '../case-work.ts';
-import { budgetImpact } from '../domain/budget.ts';
-import { ruleFeeCents } from '../domain/fees.ts';
 import type { ApplicationStatus } from '../domain/workflow.ts';
-import { budgetMessages } from '../messages/budget.ts';
 import { caseMessages } from '../messages/case.ts';
 import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
@@ -46,14 +44,6 @@ export function CasePage({
     view.row.kind === 'clinician'
       ? clinicianFlow(service.options.criteria.treatmentMinYears, 1).rows(locale, asDraft, view.documents)
       : serviceFlow.rows(locale, details, []);
-  const fn =
-    Array.isArray(details.functions) && details.functions.includes('treatment') ? 'treatment' : 'support';
-  const impact = budgetImpact(
-    view.row.sessionsPerWeek,
-    ruleFeeCents(fn, new Date(view.record.openedAt)),
-    view.record.networkIds,
-    view.budgetSettings,
-  );
   const networkName = (id: string) => service.reference.snapshot().networks.get(id)?.names[locale] ?? id;
   const title = format(locale, m.caseTitle, {
     name: view.row.applicantName,
@@ -94,32 +84,12 @@ export function CasePage({
             ))}
           </ul>
           <h2>{m.budgetTitle}</h2>
-          <p>
-            {impact.yearlyCents === null || impact.feeCents === null
-              ? m.budgetUnknown
-              : format(locale, m.budgetImpact, {
-                  sessions: impact.sessionsPerWeek,
-                  weeks: impact.weeks,
-                  fee: formatEuros(locale, impact.feeCents),
-                  total: formatEuros(locale, impact.yearlyCents),
-                })}
-          </p>
-          <ul>
-            {view.record.networkIds.map((networkId) => {
-              const b = view.budget.find((entry) => entry.networkId === networkId);
-              return (
-                <li key={networkId}>
-                  {b
-                    ? format(locale, m.budgetLeft, {
-                        network: networkName(networkId),
-                        left: formatEuros(locale, b.leftCents),
-                        yearly: formatEuros(locale, b.yearlyCents),
-                      })
-                    : format(locale, budgetMessages[locale].notSet, { network: networkName(networkId) })}
-                </li>
-              );
-            })}
-          </ul>
+          <BudgetImpactList
+            locale={locale}
+            impacts={view.impacts}
+            networkName={networkName}
+            mayConfigure={(networkId) => view.configures.includes(networkId)}
+          />
           {view.decisions.length > 0 || view.waiting.length > 0 ? (
             <>
               <h2>{m.decisionsTitle}</h2>

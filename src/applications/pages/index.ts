@@ -8,7 +8,6 @@ import { formsMessages } from '../messages/forms.ts';
 import type { ApplicationService } from '../service.ts';
 import { registerAccountStep } from './account-step.tsx';
 import { registerBackOffice } from './back-office.tsx';
-import { registerBudgetPage } from './budget.tsx';
 import { clinicianFlow } from './clinician-flow.tsx';
 import { registerConventionPage } from './convention.tsx';
 import { registerMyPages } from './mine.tsx';
@@ -38,7 +37,6 @@ export function registerApplicationPages(
   registerUploads(app, service, work, join);
   registerMyPages(app, service);
   // Before the case pages' /applications/:id, though Fastify would prefer the static path anyway.
-  registerBudgetPage(app, service);
   registerBackOffice(app, service, work);
   registerConventionPage(app, service, work);
 }

@@ -17,11 +17,36 @@ export interface AgendaItem {
    * holds one of them has a conflict of interest and is recused.
    */
   involvedAccountIds: string[];
-  /** Yearly cost of what the application offers, in cents, or null when no fee is known. */
-  budgetImpactCents: number | null;
   /** The application's case page, without the locale prefix: "/applications/{id}". */
   path: string;
 }
+
+/**
+ * What an application would cost one network for the rest of the current year, computed when a
+ * page is shown from the network's budget: the contingent asked × weeks left × the fee as it is
+ * now, and what would be left in the zone's envelope (or the network's whole amount without one).
+ */
+export type LiveBudgetImpact =
+  | { networkId: string; year: number; isSet: false }
+  | {
+      networkId: string;
+      year: number;
+      isSet: true;
+      /** Sessions a week for a clinician, hours a week for a service. */
+      perWeek: number;
+      holderKind: 'clinician' | 'service';
+      weeks: number;
+      /** The fee per session (or hourly rate) used; null when neither care nor the network gives one. */
+      rateCents: number | null;
+      impactCents: number | null;
+      /** True once the convention is signed: its contingent is already in the committed figure. */
+      committed: boolean;
+      /** The zone envelope's label, or null when the network's whole amount is meant. */
+      envelopeLabel: string | null;
+      allocationCents: number;
+      leftCents: number;
+      leftAfterCents: number;
+    };
 
 /** One body's decision on one application, taken in a meeting. */
 export interface BodyDecision {
@@ -44,6 +69,11 @@ export type DecisionOutcome =
 export interface DecisionDesk {
   /** Applications in status `decision` that still wait for a decision of one of these networks. */
   readyForDecision(networkIds: readonly string[]): Promise<AgendaItem[]>;
+  /** Each application's live budget impact for these networks, read now (absent: unknown application). */
+  budgetImpacts(
+    applicationIds: readonly string[],
+    networkIds: readonly string[],
+  ): Promise<Map<string, LiveBudgetImpact[]>>;
   /**
    * Appends the decision to the application's case. When every network asked has decided, the
    * application moves on (approved when at least one network approved, rejected otherwise).

@@ -1,7 +1,7 @@
 // One agenda item on the meeting page and in the minutes: the application, its recusals, its
 // quorum, and its decision (or, in an open meeting, the forms to recuse a member and to decide).
 
-import { format, formatDateTime, formatEuros, type Locale } from '../../platform/i18n/index.ts';
+import { format, formatDateTime, type Locale } from '../../platform/i18n/index.ts';
 import {
   type FormErrors,
   Radios,
@@ -12,9 +12,11 @@ import {
   TextInput,
 } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
+import type { LiveBudgetImpact } from '../domain/decision-desk.ts';
 import type { MemberAttendance, Minutes, RecordedDecision } from '../domain/minutes.ts';
 import type { QuorumCount } from '../domain/quorum.ts';
 import { committeeMessages } from '../messages/index.ts';
+import { BudgetImpactList } from './budget-impact.tsx';
 import type { NetworkName } from './shared.ts';
 
 type ShownItem = Minutes['items'][number];
@@ -74,12 +76,17 @@ export function ItemFacts({
   networkName,
   position,
   linked,
+  impacts,
+  mayConfigure,
 }: {
   locale: Locale;
   item: ShownItem;
   networkName: NetworkName;
   position: number;
   linked: boolean;
+  /** The live budget impact (the meeting page); absent in the minutes, which record decisions only. */
+  impacts?: readonly LiveBudgetImpact[] | undefined;
+  mayConfigure?: (networkId: string) => boolean;
 }) {
   const m = committeeMessages[locale].meeting;
   const names = (ids: string[]) => ids.map((id) => networkName(id, locale)).join(', ');
@@ -90,13 +97,21 @@ export function ItemFacts({
         rows={[
           { key: m.applicant, value: `${item.item.applicantName} (${m.kinds[item.item.kind]})` },
           { key: m.decidesFor, value: names(item.networks.here) },
-          {
-            key: m.budget,
-            value:
-              item.item.budgetImpactCents === null
-                ? m.budgetUnknown
-                : formatEuros(locale, item.item.budgetImpactCents),
-          },
+          ...(impacts
+            ? [
+                {
+                  key: m.budget,
+                  value: (
+                    <BudgetImpactList
+                      locale={locale}
+                      impacts={impacts.filter((impact) => item.networks.here.includes(impact.networkId))}
+                      networkName={(id) => networkName(id, locale)}
+                      mayConfigure={mayConfigure ?? (() => false)}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {item.networks.elsewhere.length > 0 ? (

@@ -135,7 +135,15 @@ function MeetingPage({
       ) : null}
       {s.items.map((item, index) => (
         <section key={item.item.applicationId} aria-labelledby={`item-${index + 1}`} class="card">
-          <ItemFacts locale={ctx.locale} item={item} networkName={networkName} position={index + 1} linked />
+          <ItemFacts
+            locale={ctx.locale}
+            item={item}
+            networkName={networkName}
+            position={index + 1}
+            linked
+            impacts={view.impacts.get(item.item.applicationId) ?? []}
+            mayConfigure={(networkId) => view.configures.includes(networkId)}
+          />
           <p>
             <QuorumLine locale={ctx.locale} quorum={item.quorum} />
           </p>

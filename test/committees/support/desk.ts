@@ -6,6 +6,7 @@ import type {
   BodyDecision,
   DecisionDesk,
   DecisionOutcome,
+  LiveBudgetImpact,
 } from '../../../src/committees/domain/decision-desk.ts';
 
 interface Application {
@@ -24,7 +25,6 @@ export class InMemoryDecisionDesk implements DecisionDesk {
       kind: 'clinician',
       applicantName: `Applicant ${this.applications.size + 1}`,
       involvedAccountIds: [],
-      budgetImpactCents: null,
       path: `/applications/${item.applicationId}`,
       ...item,
     };
@@ -41,6 +41,19 @@ export class InMemoryDecisionDesk implements DecisionDesk {
     return [...this.applications.values()]
       .filter((a) => a.status === 'decision' && networkIds.some((id) => a.waiting.has(id)))
       .map((a) => ({ ...a.item, networkIds: [...a.waiting] }));
+  }
+
+  /** No budget is known here: every network answers "not set" for the current year. */
+  async budgetImpacts(
+    applicationIds: readonly string[],
+    networkIds: readonly string[],
+  ): Promise<Map<string, LiveBudgetImpact[]>> {
+    const year = new Date().getUTCFullYear();
+    return new Map(
+      applicationIds
+        .filter((id) => this.applications.has(id))
+        .map((id) => [id, networkIds.map((networkId) => ({ networkId, year, isSet: false as const }))]),
+    );
   }
 
   async recordDecision(decision: BodyDecision): Promise<DecisionOutcome> {

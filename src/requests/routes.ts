@@ -8,7 +8,7 @@ import {
   ProblemError,
   StandardProblem,
 } from '../platform/http/problem.ts';
-import { LangParam, LangQuery, Problem, Uuid } from '../platform/http/schemas.ts';
+import { LangQuery, Problem, Uuid } from '../platform/http/schemas.ts';
 import { CaseAnswer, PartnerOfferBody, SubmittedAnswer, SupportRequestBody } from './api-schemas.ts';
 import type { CaseView } from './case-work.ts';
 import { checkPartnerOffer } from './domain/partner-offer.ts';

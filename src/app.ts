@@ -64,6 +64,7 @@ import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import { ReferenceService } from './reference/service.ts';
+import { inhabitantsFromReference } from './reporting/inhabitants.ts';
 import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
 import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
@@ -235,7 +236,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
-  registerReporting(app, database, services);
+  registerReporting(app, database, services, inhabitantsFromReference(database.db));
   registerCarePages(app, services.care);
   registerEvents(app, {
     ...dependencies,

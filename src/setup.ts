@@ -8,6 +8,7 @@ import { secureDataDir } from './platform/data-dir.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrateDatabase, withStartupLock } from './platform/db/migrate.ts';
 import type { Logger } from './platform/logger.ts';
+import { importBundledPopulation, populationYears } from './reference/population.ts';
 import { ReferenceService } from './reference/service.ts';
 
 /** How many demo clinicians an empty database gets (`npm start`, `seed --demo`). */
@@ -66,6 +67,13 @@ export async function prepareDatabase(served: Database, config: Config, log: Log
       if (!outcome.ok)
         throw new Error(`The bundled Brussels reference data is invalid: ${JSON.stringify(outcome.errors)}`);
       log.info(outcome.counts, 'empty database: loaded the Brussels reference data');
+    }
+    // Population is reference data too (budgets by population, rates per 10,000 inhabitants).
+    if ((await populationYears(database.db)).length === 0) {
+      const outcome = await importBundledPopulation(database.db);
+      if (!outcome.ok)
+        throw new Error(`The bundled population figures are invalid: ${JSON.stringify(outcome.errors)}`);
+      log.info(outcome.counts, 'no population figures: loaded the Brussels ones');
     }
     if (wantsDemoData(config, database)) {
       const directory = await DirectoryService.open(database, reference);

@@ -8,7 +8,7 @@
 // have them add the optional columns (see domain/population.ts).
 
 import { readFileSync } from 'node:fs';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { type CommunePopulationRow, validatePopulation } from './domain/population.ts';
@@ -76,4 +76,15 @@ export async function populationOf(
 export async function populationYears(db: Executor): Promise<number[]> {
   const rows = await db.selectDistinct({ year: communePopulation.year }).from(communePopulation);
   return rows.map((row) => row.year).sort((a, b) => b - a);
+}
+
+/** The inhabitants of a commune in a year, or in the latest year loaded before it; null if none. */
+export async function inhabitantsOf(db: Executor, communeNis: string, year: number): Promise<number | null> {
+  const [row] = await db
+    .select({ inhabitants: communePopulation.inhabitants })
+    .from(communePopulation)
+    .where(and(eq(communePopulation.communeNis, communeNis), lte(communePopulation.year, year)))
+    .orderBy(desc(communePopulation.year))
+    .limit(1);
+  return row?.inhabitants ?? null;
 }

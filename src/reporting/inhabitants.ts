@@ -3,6 +3,8 @@
 // population`); reporting only reads it through this interface, so it never keeps a copy.
 
 import { readCsv } from '../platform/csv.ts';
+import type { Executor } from '../platform/db/database.ts';
+import { inhabitantsOf } from '../reference/population.ts';
 
 export interface InhabitantsSource {
   /** The population of a commune (Statbel NIS code) in a year, or the latest year before it; null if unknown. */
@@ -13,6 +15,11 @@ export interface InhabitantsSource {
 export const NO_INHABITANTS: InhabitantsSource = {
   inhabitants: async () => null,
 };
+
+/** The population figures loaded as reference data (`passerelle import population`). */
+export function inhabitantsFromReference(db: Executor): InhabitantsSource {
+  return { inhabitants: (communeNis, year) => inhabitantsOf(db, communeNis, year) };
+}
 
 /** Populations read from a CSV with columns commune_nis, year, inhabitants (Statbel's layout). */
 export function inhabitantsFromCsv(text: string): InhabitantsSource {

@@ -7,17 +7,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../src/platform/config.ts';
 import { describeRowErrors, readCsv } from '../../src/platform/csv.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import { createLogger } from '../../src/platform/logger.ts';
 import { validatePopulation } from '../../src/reference/domain/population.ts';
 import {
   BUNDLED_POPULATION,
   importBundledPopulation,
   importPopulation,
+  inhabitantsOf,
   populationOf,
   populationYears,
 } from '../../src/reference/population.ts';
 import { populationImportMessages } from '../../src/reference/population-messages.ts';
+import { prepareDatabase } from '../../src/setup.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
 const HEADER = 'commune_nis,commune_fr,commune_nl,year,inhabitants';
@@ -100,6 +104,27 @@ for (const engine of testEngines()) {
       assert.equal(anderlecht2020?.inhabitants, 120_000);
       assert.equal((await populationOf(database.db, 2020)).length, 19);
       assert.equal((await populationOf(database.db, 2021)).length, 1);
+    });
+
+    it('answers a commune’s inhabitants for a year from the latest figures loaded up to it', async () => {
+      await importPopulation(database.db, `${HEADER}\n21009,Ixelles,Elsene,2024,88000`);
+      assert.equal(await inhabitantsOf(database.db, '21009', 2026), 88_000);
+      assert.equal(await inhabitantsOf(database.db, '21009', 2023), 87_632);
+      assert.equal(await inhabitantsOf(database.db, '21009', 2019), null);
+      assert.equal(await inhabitantsOf(database.db, '99999', 2026), null);
+    });
+
+    it('is loaded with the reference data when a database is prepared, as at `npm start`', async () => {
+      const fresh = await openTestDatabase(engine);
+      try {
+        assert.deepEqual(await populationYears(fresh.db), []);
+        const config = loadConfig({ DEMO_DATA: 'off', LOG_LEVEL: 'silent' });
+        await prepareDatabase(fresh, config, createLogger(config));
+        assert.deepEqual(await populationYears(fresh.db), [2020]);
+        assert.equal((await populationOf(fresh.db, 2020)).length, 19);
+      } finally {
+        await fresh.close();
+      }
     });
 
     it('writes nothing from a file with one bad row', async () => {

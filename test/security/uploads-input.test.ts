@@ -84,6 +84,9 @@ for (const engine of testEngines()) {
           const answer = await uploadToCase(t, client, caseId, PDF, { filename, locale });
           assert.equal(answer.statusCode, 400, `${what} (${locale})`);
           assert.match(answer.body, MESSAGES[locale], `${what} (${locale})`);
+          // The error names the document it is about ("Autre document : …").
+          const name = { fr: 'Autre document\u202f:', nl: 'Ander document:', en: 'Other document:' }[locale];
+          assert.ok(answer.body.includes(name), `${what} (${locale}) names the document`);
         }
       }
       assert.equal(stored(), before, 'nothing kept');

@@ -16,6 +16,7 @@ import type { UploadOutcome } from '../documents.ts';
 import { type DeclarationSection, DOCUMENT_KINDS, type DocumentKind } from '../domain/declaration.ts';
 import { formsMessages } from '../messages/forms.ts';
 import { applicationIssueTexts } from '../messages/issues.ts';
+import { vocabularyMessages } from '../messages/vocabulary.ts';
 import type { ApplicationService } from '../service.ts';
 import { showMyCase, versionOf } from './mine.tsx';
 
@@ -122,7 +123,14 @@ export function registerUploads(
             expectedVersion: versionOf(body),
           });
           if (outcome.ok) return reply.redirect(`/${locale}/my/applications/${id}?done=1`, 303);
-          const message = uploadMessage(locale, outcome.problem, service.options);
+          // The summary's link names the document, as on the declaration's own documents page.
+          const documents = vocabularyMessages[locale].documents;
+          const name = documents[kind as keyof typeof documents] ?? documents.other;
+          const message = namedSentence(
+            locale,
+            name,
+            uploadMessage(locale, outcome.problem, service.options),
+          );
           return showMyCase(service, request, reply, locale, id, {
             errors: { file: message },
             documentKind: kind,

@@ -115,7 +115,7 @@ const nl: ReportingMessages = {
     title: 'Openbare statistieken',
     footerLink: 'Statistieken',
     intro:
-      'Wat de conventie eerstelijnspsychologische zorg bereikt, per netwerk en per kwartaal. De cijfers worden bij elke geregistreerde sessie bijgewerkt.',
+      'Wat de overeenkomst eerstelijnspsychologische zorg bereikt, per netwerk en per kwartaal. De cijfers worden bij elke geregistreerde sessie bijgewerkt.',
     yearLabel: 'Jaar',
     show: 'Tonen',
     yearError: 'Jaar: kies een jaar uit de lijst.',

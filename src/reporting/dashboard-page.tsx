@@ -26,6 +26,7 @@ import {
 } from './dashboard.ts';
 import { addMonthsTo, type Month, monthOf } from './domain/months.ts';
 import { reportingMessages } from './messages.ts';
+import { waitsCells, waitsTable } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
 import type { CountedRow } from './store.ts';
 
@@ -187,14 +188,41 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
         head={tables.trend.head}
         rows={tables.trend.rows.map((row) => ({ key: row[0], cells: row.map(number) }))}
       />
+      {dashboard.waits ? <WaitsSection locale={locale} dashboard={dashboard} /> : null}
     </Layout>
+  );
+}
+
+/** The requests received and their waits, month by month, with what each figure means. */
+function WaitsSection({ locale, dashboard }: { locale: Locale; dashboard: Dashboard }) {
+  const m = reportingMessages[locale].waits;
+  const waits = dashboard.waits!;
+  const table = waitsTable(locale, waits, (month) => monthAndYear(locale, month));
+  return (
+    <section aria-labelledby="waits-heading">
+      <h2 id="waits-heading">{m.heading}</h2>
+      <Table
+        caption={table.caption}
+        head={table.head}
+        rows={table.rows.map((row) => ({ key: row[0], cells: waitsCells(locale, row) }))}
+      />
+      <h3>{m.definitionsTitle}</h3>
+      <ul>
+        {m.definitions.map((text) => (
+          <li key={text}>{format(locale, text, { target: waits.targetWorkingDays })}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
 async function workbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
   const tables = dashboardTables(locale, dashboard);
+  const waits = dashboard.waits
+    ? [waitsTable(locale, dashboard.waits, (month) => monthAndYear(locale, month))]
+    : [];
   const book = new ExcelJS.Workbook();
-  for (const table of [tables.trend, ...tables.parts]) {
+  for (const table of [tables.trend, ...tables.parts, ...waits]) {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
     const sheet = book.addWorksheet(table.caption.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));
     sheet.addRow(table.head).font = { bold: true };
@@ -217,7 +245,7 @@ export function registerDashboardPages(
     const query = (request.query ?? {}) as Record<string, unknown>;
     const scope = askedScope(request.user, query.scope);
     const month = askedMonth(query.month, current());
-    return readDashboard(reporting, database, request.user, scope, month);
+    return readDashboard(reporting, database, request.user, scope, month, now());
   };
   for (const { path } of localizedPaths('/reporting')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {

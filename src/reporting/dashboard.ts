@@ -8,6 +8,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { addMonthsTo, isMonth, type Month, monthsBetween } from './domain/months.ts';
+import { type DashboardWaits, readDashboardWaits } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
 import type { CellQuery, CountedRow } from './store.ts';
 
@@ -35,6 +36,8 @@ export interface Dashboard {
   byOutcome: CountedRow[];
   byAgeBand: CountedRow[];
   byBim: CountedRow[];
+  /** GPs' and organisations' requests and their waits; null without the requests capability. */
+  waits: DashboardWaits | null;
 }
 
 /** The scopes a person may read: their networks whole, and their zones. */
@@ -65,6 +68,7 @@ export async function readDashboard(
   user: CurrentUser | null | undefined,
   scope: Scope,
   month: Month,
+  now = new Date(),
 ): Promise<Dashboard> {
   const reader = authorize(user, 'network.report', {
     type: 'network',
@@ -83,13 +87,15 @@ export async function readDashboard(
   const base = { networkId: scope.networkId, zoneIds: scope.zoneId ? [scope.zoneId] : undefined };
   const year: CellQuery = { ...base, from: first, to: month };
   const thisMonth: CellQuery = { ...base, from: month, to: month };
-  const [perMonth, fresh, byFunction, byOutcome, byAgeBand, byBim] = await Promise.all([
+  const requests = reporting.options.requests;
+  const [perMonth, fresh, byFunction, byOutcome, byAgeBand, byBim, waits] = await Promise.all([
     reporting.countSessions(year, ['month']),
     reporting.newPatients(year),
     reporting.countSessions(thisMonth, ['function']),
     reporting.countSessions(thisMonth, ['outcome']),
     reporting.countSessions(thisMonth, ['ageBand']),
     reporting.countSessions(thisMonth, ['bim']),
+    requests ? readDashboardWaits(requests, base, first, month, now) : null,
   ]);
   const trend = monthsBetween(first, month).map((m) => {
     const row = perMonth.find((r) => r.keys.month === m);
@@ -100,5 +106,5 @@ export async function readDashboard(
       newPatients: fresh.get(m) ?? 0,
     };
   });
-  return { scope, month, trend, byFunction, byOutcome, byAgeBand, byBim };
+  return { scope, month, trend, byFunction, byOutcome, byAgeBand, byBim, waits };
 }

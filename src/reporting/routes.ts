@@ -14,6 +14,7 @@ import type { Month } from './domain/months.ts';
 import { type InhabitantsSource, NO_INHABITANTS } from './inhabitants.ts';
 import { reportingMessages } from './messages.ts';
 import { registerReportingPages } from './pages.tsx';
+import type { RequestWaitsSource } from './request-waits.ts';
 import { MAX_MONTHS, PUBLIC_DIMENSIONS, ReportingService, type StatisticsProblem } from './service.ts';
 
 export const StatisticsQuerySchema = Type.Object(
@@ -83,10 +84,13 @@ function problemMessage(locale: Locale, problem: StatisticsProblem, networks: st
 export function registerReporting(
   app: FastifyInstance,
   database: Database,
-  services: { reference: ReferenceService },
+  services: { reference: ReferenceService; requests?: RequestWaitsSource },
   inhabitants: InhabitantsSource = NO_INHABITANTS,
 ): ReportingService {
-  const reporting = new ReportingService(database, services.reference, { inhabitants });
+  const reporting = new ReportingService(database, services.reference, {
+    inhabitants,
+    requests: services.requests,
+  });
   registerReportingRoutes(app, reporting);
   registerReportingPages(app, reporting, () => new Date());
   registerDashboardPages(app, reporting, database, () => new Date());

@@ -9,6 +9,7 @@ import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';
 import type { InhabitantsSource } from './inhabitants.ts';
+import type { RequestWaitsSource } from './request-waits.ts';
 import {
   type CellQuery,
   type CountedRow,
@@ -53,6 +54,8 @@ export interface StatisticsQuery {
 
 export interface ReportingOptions {
   inhabitants: InhabitantsSource;
+  /** The requests capability, for the waits of GPs and organisations; absent, the dashboard has none. */
+  requests?: RequestWaitsSource;
 }
 
 export class ReportingService {

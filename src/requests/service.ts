@@ -22,6 +22,7 @@ import { type AgeGroup, REFERENCE_PREFIX, type RequestType } from './domain/voca
 import { PUBLIC_ACTIONS, type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
 import { mailCase, submittedMails } from './notifications.ts';
 import * as store from './store.ts';
+import { type RequestWaits, type RequestWaitsQuery, readRequestWaits } from './waits.ts';
 
 export interface RequestsOptions {
   /** The address people reach Passerelle at, for links in e-mails. */
@@ -258,6 +259,14 @@ export class RequestService {
           details: publicDetails(locale, action.type, action.payload),
         })),
     };
+  }
+
+  /**
+   * Each request a network received in a period, with its first contact and first schedule, and
+   * the network's first-contact target. For reporting, which checks who may read the figures.
+   */
+  requestWaits(query: RequestWaitsQuery): Promise<RequestWaits> {
+    return readRequestWaits(this.database.db, query, this.options.defaultFirstContactDays);
   }
 
   // ——— Per-network settings (network admins) ———

@@ -260,6 +260,37 @@ export class RequestService {
     };
   }
 
+  /**
+   * A GP's or an organisation's case by its reference, with the clinician last assigned to it
+   * (null: none yet), for whoever records time spent on it; null for an unknown reference. No
+   * policy here: the caller decides from the assignment.
+   */
+  async assignmentByReference(referenceInput: string): Promise<{
+    caseId: string;
+    reference: string;
+    networkIds: string[];
+    zoneId: string;
+    clinicianId: string | null;
+  } | null> {
+    const reference = normaliseReference(referenceInput.slice(0, 40));
+    for (const log of Object.values(this.logs)) {
+      const record = await log.findByReference(this.database.db, reference);
+      if (!record) continue;
+      const assigned = (await log.actions(this.database.db, record.id))
+        .filter((action) => action.type === 'assign-clinician')
+        .at(-1);
+      const clinicianId = assigned?.payload.clinicianId;
+      return {
+        caseId: record.id,
+        reference: record.reference,
+        networkIds: record.networkIds,
+        zoneId: record.zoneId,
+        clinicianId: typeof clinicianId === 'string' ? clinicianId : null,
+      };
+    }
+    return null;
+  }
+
   // ——— Per-network settings (network admins) ———
 
   /** The first-contact target of each network the person configures. 401 signed out, 403 none. */

@@ -136,6 +136,32 @@ for (const engine of testEngines()) {
       assert.match(response.body, new RegExp(`value="${reference}"`));
     });
 
+    it('lets the network’s admin set the rate on the budget page, which shows the hours consumed', async () => {
+      const account = await createPerson(t, {
+        email: 'admin@example.be',
+        grants: [{ role: 'network-admin', networkId }],
+      });
+      const admin = await signedInClient(t, account);
+      const page = `/fr/budget?network=${networkId}&year=2026`;
+      const form = { network: networkId, year: '2026', allocation: '100 000', defaultFee: '75' };
+      const bad = await admin.submit(page, { ...form, firstLineRate: 'soixante' }, '/fr/budget/settings');
+      assert.equal(bad.statusCode, 400);
+      assert.match(
+        bad.body,
+        /Tarif horaire du soutien à la première ligne \(€\)\u202f: «\u202fsoixante\u202f»/,
+      );
+      assert.match(bad.body, /id="firstLineRate"[^>]*value="soixante"/);
+      const good = await admin.submit(page, { ...form, firstLineRate: '80' }, '/fr/budget/settings');
+      assert.equal(good.statusCode, 200, good.body);
+      // The 1.5 h recorded above are now worth 1.5 × 80 €, on the page as in the API.
+      assert.equal((await firstLine()).envelope, 12_000);
+      const row = /<tr>(?:(?!<\/tr>)[\s\S])*Soutien première ligne[\s\S]*?<\/tr>/.exec(
+        (await admin.get(page)).body,
+      );
+      assert.ok(row, 'the first-line support envelope has a row');
+      assert.match(row[0], /120(,00)?\u202f€/);
+    });
+
     it('sends a signed-out visitor to sign in and refuses a person without a clinician profile', async () => {
       const signedOut = await t.app.inject({ url: '/fr/my/first-line-hours' });
       assert.equal(signedOut.statusCode, 303);

@@ -15,6 +15,8 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { FirstLineHoursService } from './budget/first-line-hours.ts';
+import { registerFirstLineHoursPages } from './budget/first-line-hours-page.tsx';
 import { registerBudgetPages } from './budget/pages.tsx';
 import { registerBudgetRoutes } from './budget/routes.ts';
 import { BudgetService } from './budget/service.ts';
@@ -249,6 +251,16 @@ export async function buildApp(dependencies: AppDependencies) {
   const budgets = services.budgets;
   registerBudgetRoutes(app, budgets, config.apiAdminToken);
   registerBudgetPages(app, budgets, services.reference);
+  registerFirstLineHoursPages(
+    app,
+    new FirstLineHoursService(
+      database,
+      services.directory,
+      services.requests,
+      dependencies.clock ?? systemClock,
+    ),
+    services.reference,
+  );
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,

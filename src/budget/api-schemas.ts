@@ -38,6 +38,7 @@ export const BudgetBody = Type.Object(
     allocationCents: Cents,
     defaultFeeCents: Type.Optional(Nullable(FeeCents)),
     hourlyRateCents: Type.Optional(Nullable(FeeCents)),
+    firstLineHourlyRateCents: Type.Optional(Nullable(FeeCents)),
     fees: Type.Optional(
       Type.Array(
         Type.Object(
@@ -93,6 +94,8 @@ export const BudgetAnswer = Type.Object({
   ...figures,
   remainingCents: Type.Integer(),
   defaultFeeCents: Nullable(Type.Integer()),
+  /** What an hour of first-line support is valued at (null: the network has not set it). */
+  firstLineHourlyRateCents: Nullable(Type.Integer()),
   /** The number of the plan's latest version (0: nothing set yet). */
   version: Type.Integer(),
   envelopes: Type.Array(

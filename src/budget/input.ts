@@ -18,6 +18,7 @@ export interface BudgetInput {
   allocationCents: number;
   defaultFeeCents?: number | null | undefined;
   hourlyRateCents?: number | null | undefined;
+  firstLineHourlyRateCents?: number | null | undefined;
   fees?: FeeRule[] | undefined;
   envelopes?: EnvelopeInput[] | undefined;
   thresholds?: number[] | undefined;
@@ -86,6 +87,9 @@ export function setChange(
     allocationCents: input.allocationCents,
     defaultFeeCents: input.defaultFeeCents === undefined ? current.defaultFeeCents : input.defaultFeeCents,
     ...(input.hourlyRateCents !== undefined ? { hourlyRateCents: input.hourlyRateCents } : {}),
+    ...(input.firstLineHourlyRateCents !== undefined
+      ? { firstLineHourlyRateCents: input.firstLineHourlyRateCents }
+      : {}),
     ...(input.fees ? { fees: input.fees } : {}),
     ...(envelopes ? { envelopes } : {}),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),

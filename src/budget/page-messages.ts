@@ -53,6 +53,9 @@ const fr = {
     allocation: 'Montant alloué par l’INAMI (€)',
     defaultFee: 'Honoraire par séance par défaut (€)',
     defaultFeeHint: 'Utilisé quand les règles de la convention ne donnent aucun honoraire.',
+    firstLineRate: 'Tarif horaire du soutien à la première ligne (€)',
+    firstLineRateHint:
+      'La valeur d’une heure d’avis, de consultation conjointe ou de séance de connaissances notée par un clinicien, imputée sur l’enveloppe de soutien à la première ligne.',
     save: 'Enregistrer',
     saved: 'Le budget est enregistré.',
   },
@@ -139,6 +142,9 @@ export const budgetPageMessages: Translations<typeof fr> = {
       allocation: 'Door het RIZIV toegekend bedrag (€)',
       defaultFee: 'Standaardhonorarium per sessie (€)',
       defaultFeeHint: 'Gebruikt wanneer de regels van de overeenkomst geen honorarium geven.',
+      firstLineRate: 'Uurtarief ondersteuning eerste lijn (€)',
+      firstLineRateHint:
+        'De waarde van een uur advies, gezamenlijke consultatie of kennissessie dat een zorgverlener noteert, aangerekend op de envelop ondersteuning eerste lijn.',
       save: 'Opslaan',
       saved: 'Het budget is opgeslagen.',
     },
@@ -221,6 +227,9 @@ export const budgetPageMessages: Translations<typeof fr> = {
       allocation: 'Amount allocated by INAMI (€)',
       defaultFee: 'Default fee per session (€)',
       defaultFeeHint: 'Used where the convention’s rules give no fee.',
+      firstLineRate: 'First-line support hourly rate (€)',
+      firstLineRateHint:
+        'What an hour of advice, joint consultation or knowledge session recorded by a clinician is worth, drawn on the first-line support envelope.',
       save: 'Save',
       saved: 'The budget is saved.',
     },

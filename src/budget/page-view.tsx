@@ -137,6 +137,15 @@ function PlanForms(props: BudgetPageProps) {
           width="short"
           inputMode="numeric"
         />
+        <TextInput
+          id="firstLineRate"
+          label={m.settings.firstLineRate}
+          hint={m.settings.firstLineRateHint}
+          value={typed.firstLineRate}
+          error={errors.firstLineRate}
+          width="short"
+          inputMode="numeric"
+        />
         <button type="submit" class="button">
           {m.settings.save}
         </button>

@@ -106,6 +106,7 @@ export function registerBudgetPages(
     const typed: Typed = form.typed ?? {
       allocation: data.view.isSet ? typedEuros(locale, data.view.plan.allocationCents) : '',
       defaultFee: typedEuros(locale, data.view.plan.defaultFeeCents),
+      firstLineRate: typedEuros(locale, data.view.plan.firstLineHourlyRateCents),
     };
     return sendPage(
       reply,
@@ -163,19 +164,23 @@ export function registerBudgetPages(
 
     app.post(`${path}/settings`, post, async (request, reply) => {
       const { actor, networkId, year } = target(request, request.body);
-      const typed = typedFields(request.body, ['allocation', 'defaultFee']);
+      const typed = typedFields(request.body, ['allocation', 'defaultFee', 'firstLineRate']);
       const errors: FormErrors = {};
       const allocation = parseEuros(typed.allocation!);
       const fee = typed.defaultFee!.trim() === '' ? null : parseEuros(typed.defaultFee!);
+      const rate = typed.firstLineRate!.trim() === '' ? null : parseEuros(typed.firstLineRate!);
       if (allocation === null)
         errors.allocation = amountError(locale, m.settings.allocation, typed.allocation!);
       if (fee === null && typed.defaultFee!.trim() !== '')
         errors.defaultFee = amountError(locale, m.settings.defaultFee, typed.defaultFee!);
+      if (rate === null && typed.firstLineRate!.trim() !== '')
+        errors.firstLineRate = amountError(locale, m.settings.firstLineRate, typed.firstLineRate!);
       if (Object.keys(errors).length > 0)
         return render(request, reply, locale, request.body, { typed, errors });
       const outcome = await budgets.setBudget(actor, networkId, year, {
         allocationCents: allocation!,
         defaultFeeCents: fee,
+        firstLineHourlyRateCents: rate,
       });
       if (!outcome.ok && outcome.status !== 400) refuse(outcome);
       if (!outcome.ok) {

@@ -44,6 +44,7 @@ function budgetBody({ plan, figures, versions }: BudgetView) {
     forecastCents: figures.forecastCents,
     remainingCents: figures.remainingCents,
     defaultFeeCents: plan.defaultFeeCents,
+    firstLineHourlyRateCents: plan.firstLineHourlyRateCents,
     version: versions.at(-1)?.number ?? 0,
     envelopes: figures.envelopes.map(({ envelope, ...rest }) => ({
       id: envelope.id,

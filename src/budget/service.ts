@@ -30,6 +30,7 @@ import {
   runRateWindow,
   weeksLeft,
 } from './domain/index.ts';
+import { firstLineQuarterHours } from './first-line-hours.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
 import { alertsOf, plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
@@ -324,13 +325,21 @@ export class BudgetService {
     const found = asOf ? planAsOf(networkId, year, all, asOf) : replay(networkId, year, all);
     const plan = found ?? emptyPlan(networkId, year);
     const window = runRateWindow(year, today, this.options.runRateWeeks);
-    const [yearUsage, windowUsage] = await Promise.all([
-      usageOf(this.database.db, networkId, `${year}-01-01`, `${year + 1}-01-01`),
-      window ? usageOf(this.database.db, networkId, window.from, window.until) : Promise.resolve([]),
+    const db = this.database.db;
+    const [yearUsage, windowUsage, yearHours, windowHours] = await Promise.all([
+      usageOf(db, networkId, `${year}-01-01`, `${year + 1}-01-01`),
+      window ? usageOf(db, networkId, window.from, window.until) : Promise.resolve([]),
+      firstLineQuarterHours(db, networkId, `${year}-01-01`, `${year + 1}-01-01`),
+      window ? firstLineQuarterHours(db, networkId, window.from, window.until) : Promise.resolve(0),
     ]);
     const figures = budgetFigures(
       plan,
-      { year: yearUsage, window: windowUsage, windowDays: window?.days ?? 0 },
+      {
+        year: yearUsage,
+        window: windowUsage,
+        windowDays: window?.days ?? 0,
+        firstLineQuarterHours: { year: yearHours, window: windowHours },
+      },
       today,
       careFeesFor(year, today),
     );

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // A plan is never updated in place: each change is a new version (domain/versions.ts), and the
 // plan is the replay of its versions. Versions are few (a network changes its plan a few times a
@@ -34,4 +34,27 @@ export const budgetAlerts = pgTable(
   (table) => [
     primaryKey({ columns: [table.networkId, table.year, table.envelopeId, table.kind, table.threshold] }),
   ],
+);
+
+/**
+ * Time a clinician spent supporting a GP or an organisation on their case (advice, joint
+ * consultation, knowledge session, case advice): consumed from the network's first-line support
+ * envelope at its first-line hourly rate. Hours are whole quarter hours, stored as a count of them.
+ */
+export const firstLineHours = pgTable(
+  'first_line_hours',
+  {
+    id: uuid('id').primaryKey(),
+    networkId: text('network_id').notNull(),
+    /** The directory clinician (from the signed-in account's link, never from the form). */
+    clinicianId: text('clinician_id').notNull(),
+    /** The request case the time was spent on (platform cases table). */
+    caseId: uuid('case_id').notNull(),
+    day: date('day').notNull(),
+    quarterHours: integer('quarter_hours').notNull(),
+    kind: text('kind').notNull(), // 'advice' | 'joint-consultation' | 'knowledge-session' | 'case-advice'
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (table) => [index('first_line_hours_network_day_idx').on(table.networkId, table.day)],
 );

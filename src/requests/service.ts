@@ -13,6 +13,7 @@ import type { Locale } from '../platform/i18n/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { type CaseAssignment, findAssignment } from './assignment.ts';
 import { CaseWork } from './case-work.ts';
 import { appointmentText } from './domain/appointment.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
@@ -267,6 +268,15 @@ export class RequestService {
    */
   requestWaits(query: RequestWaitsQuery): Promise<RequestWaits> {
     return readRequestWaits(this.database.db, query, this.options.defaultFirstContactDays);
+  }
+
+  /**
+   * A GP's or an organisation's case by its reference, with the clinician last assigned to it
+   * (null: none yet), for whoever records time spent on it; null for an unknown reference. No
+   * policy here: the caller decides from the assignment.
+   */
+  assignmentByReference(referenceInput: string): Promise<CaseAssignment | null> {
+    return findAssignment(this.database.db, Object.values(this.logs), referenceInput);
   }
 
   // ——— Per-network settings (network admins) ———

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  applyChange,
   type BudgetPlan,
   budgetFigures,
   committedCents,
@@ -214,5 +215,48 @@ describe('figures per envelope, and alerts', () => {
     assert.deepEqual(newAlerts(over, [], new Set()), [
       { envelopeId: 'zone-south', kind: 'forecast', threshold: 100 },
     ]);
+  });
+});
+
+describe('first-line support hours', () => {
+  const withFirstLine: BudgetPlan = {
+    ...plan,
+    envelopes: [
+      ...plan.envelopes,
+      {
+        id: 'first-line-support',
+        label: 'First line',
+        kind: 'first-line-support',
+        key: null,
+        allocationCents: 50_000,
+      },
+    ],
+  };
+  const usage = { year: [], window: [], windowDays: 0, firstLineQuarterHours: { year: 6, window: 0 } };
+  const firstLineOf = (p: BudgetPlan) =>
+    budgetFigures(p, usage, '2026-06-15').envelopes.find((e) => e.envelope.kind === 'first-line-support')!;
+
+  it('are consumed from the first-line envelope and the whole plan at the first-line rate, not the service rate', () => {
+    const figures = budgetFigures({ ...withFirstLine, firstLineHourlyRateCents: 8000 }, usage, '2026-06-15');
+    const firstLine = figures.envelopes.find((e) => e.envelope.kind === 'first-line-support')!;
+    assert.equal(firstLine.consumedCents, 12_000); // 1.5 h × 80 €
+    assert.equal(figures.consumedCents, 12_000);
+    assert.equal(figures.envelopes.find((e) => e.envelope.id === 'zone-north')!.consumedCents, 0);
+  });
+
+  it('count nothing while the network has not set its first-line rate', () => {
+    assert.equal(firstLineOf(withFirstLine).consumedCents, 0);
+  });
+
+  it('keep a rate set earlier when a later version leaves it out', () => {
+    const set = applyChange(
+      emptyPlan('brumenta', 2026),
+      { kind: 'set', allocationCents: 1000, defaultFeeCents: null, firstLineHourlyRateCents: 8000 },
+      false,
+    );
+    assert.ok(set.ok);
+    const again = applyChange(set.plan, { kind: 'set', allocationCents: 2000, defaultFeeCents: null }, true);
+    assert.ok(again.ok);
+    assert.equal(again.plan.firstLineHourlyRateCents, 8000);
   });
 });

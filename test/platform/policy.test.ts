@@ -63,6 +63,13 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
+  if (type === 'first-line-hours') {
+    // A case assigned to the persona (as a clinician), and one assigned to someone else elsewhere.
+    return [
+      { type: 'case', id: 'c1', networkIds: ['brumenta'], zoneId: 'north-west', ownerAccountId: persona },
+      { type: 'case', id: 'c2', networkIds: ['bru-stars'], zoneId: 'south', ownerAccountId: 'someone-else' },
+    ];
+  }
   if (type === 'case' || type === 'application') {
     return [
       {
@@ -150,6 +157,20 @@ const eventStaff: Row = {
 };
 
 const EXPECTED: Record<Action, Row> = {
+  /**
+   * Only the clinician assigned to the case; others who may see that case are forbidden, and a
+   * case assigned to someone else stays hidden from all.
+   */
+  'first-line-hours.record': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [A, H],
+    organisation: [F, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
   'event.create': eventStaff,
   'event.manage': eventStaff,
   'clinician-profile.read': ownClinicianOnly,

@@ -116,6 +116,17 @@ export interface Usage {
   /** The run-rate window (see runRateWindow); empty when there is none. */
   readonly window: readonly UsageLine[];
   readonly windowDays: number;
+  /**
+   * Quarter hours of first-line support recorded by clinicians in the year so far and in the
+   * run-rate window; absent: none.
+   */
+  readonly firstLineQuarterHours?: { readonly year: number; readonly window: number };
+}
+
+/** What quarter hours of first-line support cost: at the network's first-line hourly rate, or nothing unset. */
+export function firstLineCents(plan: BudgetPlan, quarterHours: number): number {
+  const rate = plan.firstLineHourlyRateCents;
+  return rate === null ? 0 : Math.round((quarterHours * rate) / 4);
 }
 
 /** Days after today up to 31 December (0 once the year is over). */
@@ -129,7 +140,8 @@ export function daysLeftInYear(year: number, today: IsoDate): number {
 /**
  * The figures of the plan and of each envelope. A zone envelope counts the clinicians whose
  * contingent draws on its zone; a function envelope the sessions of its function; the first-line
- * support envelope nothing yet (its hours are not recorded in Passerelle so far).
+ * support envelope the hours clinicians recorded for GPs and organisations, at its hourly rate.
+ * The whole plan counts both.
  */
 export function budgetFigures(
   plan: BudgetPlan,
@@ -143,8 +155,9 @@ export function budgetFigures(
     allocation: number,
     line: (line: UsageLine) => boolean,
     contingent: (c: BudgetPlan['contingents'][number]) => boolean,
+    hours: { year: number; window: number } = { year: 0, window: 0 },
   ): Figures => {
-    const consumed = consumedCents(plan, usage.year.filter(line));
+    const consumed = consumedCents(plan, usage.year.filter(line)) + hours.year;
     const committed = committedCents(plan, today, contingent, careFee);
     return {
       allocationCents: allocation,
@@ -153,11 +166,16 @@ export function budgetFigures(
       forecastCents: forecastCents({
         consumedCents: consumed,
         committedCents: committed,
-        windowConsumedCents: consumedCents(plan, usage.window.filter(line)),
+        windowConsumedCents: consumedCents(plan, usage.window.filter(line)) + hours.window,
         windowDays: usage.windowDays,
         daysLeft,
       }),
     };
+  };
+  const quarterHours = usage.firstLineQuarterHours ?? { year: 0, window: 0 };
+  const firstLine = {
+    year: firstLineCents(plan, quarterHours.year),
+    window: firstLineCents(plan, quarterHours.window),
   };
   const envelopes = plan.envelopes.map((envelope): EnvelopeFigures => {
     const none = () => false;
@@ -174,13 +192,16 @@ export function budgetFigures(
               (line) => line.function === envelope.key,
               (c) => c.function === envelope.key,
             )
-          : figuresFor(envelope.allocationCents, none, none);
+          : envelope.kind === 'first-line-support'
+            ? figuresFor(envelope.allocationCents, none, none, firstLine)
+            : figuresFor(envelope.allocationCents, none, none);
     return { envelope, ...figures };
   });
   const total = figuresFor(
     plan.allocationCents,
     () => true,
     () => true,
+    firstLine,
   );
   // Left to promise: what is neither spent nor committed to the contingents for the rest of the year.
   return {

@@ -53,6 +53,11 @@ export interface BudgetPlan {
   readonly defaultFeeCents: number | null;
   /** What an hour of a service's contingent is valued at; null: the network has not set it. */
   readonly hourlyRateCents: number | null;
+  /**
+   * What an hour of a clinician's first-line support (advice, joint consultation, knowledge
+   * session, case advice) is valued at, drawn on the first-line support envelope; null: not set.
+   */
+  readonly firstLineHourlyRateCents: number | null;
   readonly fees: readonly FeeRule[];
   readonly envelopes: readonly Envelope[];
   readonly contingents: readonly Contingent[];
@@ -133,6 +138,7 @@ export function emptyPlan(networkId: string, year: number): BudgetPlan {
     allocationCents: 0,
     defaultFeeCents: null,
     hourlyRateCents: null,
+    firstLineHourlyRateCents: null,
     fees: [],
     envelopes: [],
     contingents: [],

@@ -20,6 +20,7 @@ export type PlanChange =
       readonly allocationCents: number;
       readonly defaultFeeCents: number | null;
       readonly hourlyRateCents?: number | null;
+      readonly firstLineHourlyRateCents?: number | null;
       readonly fees?: readonly FeeRule[];
       readonly envelopes?: readonly Envelope[];
       readonly thresholds?: readonly number[];
@@ -88,6 +89,11 @@ function applySet(plan: BudgetPlan, change: Extract<PlanChange, { kind: 'set' }>
       allocationCents: change.allocationCents,
       defaultFeeCents: change.defaultFeeCents,
       hourlyRateCents: change.hourlyRateCents === undefined ? plan.hourlyRateCents : change.hourlyRateCents,
+      // Versions made before the first-line rate existed replay without it: the plan keeps null.
+      firstLineHourlyRateCents:
+        change.firstLineHourlyRateCents === undefined
+          ? (plan.firstLineHourlyRateCents ?? null)
+          : change.firstLineHourlyRateCents,
       fees: change.fees ?? plan.fees,
       envelopes,
       thresholds: change.thresholds ? [...new Set(change.thresholds)].sort((a, b) => a - b) : plan.thresholds,

@@ -96,7 +96,7 @@ export const auditSentenceMessages: Translations<SentenceMessages> = {
       'case.read': '{who} heeft {what} geraadpleegd op {when}',
       'case.acknowledge': '{who} heeft {what} in behandeling genomen op {when}',
       'case.start': '{who} is met {what} begonnen op {when}',
-      'case.assign-clinician': '{who} heeft een clinicus voorgesteld voor {what} op {when}',
+      'case.assign-clinician': '{who} heeft een zorgverlener voorgesteld voor {what} op {when}',
       'case.schedule': '{who} heeft een afspraak gepland voor {what} op {when}',
       'case.close': '{who} heeft {what} afgesloten op {when}',
       'case.decline': '{who} heeft {what} geweigerd op {when}',
@@ -118,10 +118,10 @@ export const auditSentenceMessages: Translations<SentenceMessages> = {
       'application.body-decision':
         '{who} heeft de beslissing van een orgaan over {what} doorgegeven op {when}',
       'application.document.download': '{who} heeft een document van {what} gedownload op {when}',
-      'application.list-clinician': '{who} heeft de clinicus van {what} in de gids opgenomen op {when}',
+      'application.list-clinician': '{who} heeft de zorgverlener van {what} in de gids opgenomen op {when}',
       'application.relist-clinician':
-        '{who} heeft de clinicus van {what} opnieuw in de gids opgenomen op {when}',
-      'application.unlist-clinician': '{who} heeft de clinicus van {what} uit de gids gehaald op {when}',
+        '{who} heeft de zorgverlener van {what} opnieuw in de gids opgenomen op {when}',
+      'application.unlist-clinician': '{who} heeft de zorgverlener van {what} uit de gids gehaald op {when}',
       'grant.create': '{who} heeft {name} de rol "{role}"{scope} gegeven op {when}',
       'grant.revoke': '{who} heeft {name} de rol "{role}"{scope} ontnomen op {when}',
       'staff.invite': '{who} heeft {name} uitgenodigd op {when}',
@@ -149,8 +149,8 @@ export const auditSentenceMessages: Translations<SentenceMessages> = {
       'care-session.preview': '{who} heeft een sessie nagekeken voor registratie op {when}',
       'care-statement.read': '{who} heeft een sessieoverzicht geraadpleegd op {when}',
       'clinician-profile.update': '{who} heeft een profiel in de gids bijgewerkt op {when}',
-      'clinician.list': '{who} heeft een clinicus in de gids opgenomen op {when}',
-      'clinician.unlist': '{who} heeft een clinicus uit de gids gehaald op {when}',
+      'clinician.list': '{who} heeft een zorgverlener in de gids opgenomen op {when}',
+      'clinician.unlist': '{who} heeft een zorgverlener uit de gids gehaald op {when}',
     },
     fallback: '{who}: "{action}" op {what} op {when}',
     things: {

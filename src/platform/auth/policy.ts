@@ -89,6 +89,12 @@ const POLICY = {
   'case.decide': { resource: 'case', allow: [committee] },
   /** The applicant's own moves on their application: answer a question, add a document, withdraw. */
   'application.respond': { resource: 'case', allow: [owner] },
+  /**
+   * Time spent supporting a GP or an organisation on their case (first-line support hours):
+   * resource = { type: 'case', id, networkIds, zoneId, ownerAccountId: the account of the
+   * clinician assigned to it }. Only that clinician, while they hold the clinician role.
+   */
+  'first-line-hours.record': { resource: 'case', allow: [ownClinician] },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
   /**

@@ -17,15 +17,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { foldStatementChanges } from '../src/care/statement-rows.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { type Database, type Engine, openDatabase } from '../src/platform/db/database.ts';
-import { migrateDatabase } from '../src/platform/db/migrate.ts';
+import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
 import { loadYear, YEAR } from './care-data.ts';
 import { recordOverHttp } from './care-recording.ts';
+import { openFresh } from './fresh-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,42 +46,6 @@ const engines = (values.engine ??
   (process.env.DATABASE_URL ? ['postgres', 'embedded'] : ['embedded'])) as Engine[];
 const TOKEN = 'bench-admin-token-0123456789abcdef-care';
 
-async function openFresh(
-  engine: Engine,
-  dataDir: string,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'embedded') {
-    const database = await openDatabase({ dataDir });
-    await migrateDatabase(database);
-    return { database, drop: async () => {} };
-  }
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('--engine postgres needs DATABASE_URL');
-  const name = `passerelle_bench_care_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  // The pool size every instance gets by default (DATABASE_POOL_SIZE).
-  const database = await openDatabase({
-    databaseUrl: url.toString(),
-    dataDir,
-    poolSize: loadConfig({}).databasePoolSize,
-  });
-  await migrateDatabase(database);
-  return {
-    database,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
-
 /** The median of `repeat` timed runs, after one untimed run that warms caches. */
 async function time(label: string, work: () => Promise<unknown>): Promise<number> {
   await work();
@@ -101,7 +64,7 @@ async function time(label: string, work: () => Promise<unknown>): Promise<number
 
 async function benchEngine(engine: Engine) {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-care-'));
-  const { database, drop } = await openFresh(engine, dataDir);
+  const { database, drop } = await openFresh('care', engine, dataDir);
   try {
     console.log(
       `\n${engine}: loading ${plan.sessions} sessions for ${plan.patients} patients, ${plan.clinicians} clinicians…`,

@@ -13,17 +13,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import type { CurrentUser } from '../src/platform/auth/roles.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { type Database, type Engine, openDatabase } from '../src/platform/db/database.ts';
-import { migrateDatabase } from '../src/platform/db/migrate.ts';
+import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
 import { readDashboard } from '../src/reporting/dashboard.ts';
 import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
 import { ReportingService } from '../src/reporting/service.ts';
 import { loadYear } from './care-data.ts';
+import { openFresh } from './fresh-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,41 +40,6 @@ const plan = {
 const calls = Math.max(5, Number(values.calls));
 const engines = (values.engine ??
   (process.env.DATABASE_URL ? ['postgres', 'embedded'] : ['embedded'])) as Engine[];
-
-async function openFresh(
-  engine: Engine,
-  dataDir: string,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'embedded') {
-    const database = await openDatabase({ dataDir });
-    await migrateDatabase(database);
-    return { database, drop: async () => {} };
-  }
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('--engine postgres needs DATABASE_URL');
-  const name = `passerelle_bench_reporting_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({
-    databaseUrl: url.toString(),
-    dataDir,
-    poolSize: loadConfig({}).databasePoolSize,
-  });
-  await migrateDatabase(database);
-  return {
-    database,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 /** p50 and p95 of `calls` timed calls, after two untimed ones that warm caches. */
 async function percentiles(label: string, work: () => Promise<unknown>) {
@@ -98,7 +62,7 @@ async function percentiles(label: string, work: () => Promise<unknown>) {
 
 async function benchEngine(engine: Engine) {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-reporting-'));
-  const { database, drop } = await openFresh(engine, dataDir);
+  const { database, drop } = await openFresh('reporting', engine, dataDir);
   try {
     console.log(`\n${engine}: loading ${plan.sessions} sessions for ${plan.patients} patients…`);
     const reference = await ReferenceService.open(database);

@@ -45,7 +45,7 @@ for (const engine of testEngines()) {
       assert.equal(refused.statusCode, 400);
       assert.match(
         refused.body,
-        /Dit dossier heeft zijn limiet voor documenten bereikt \(4 bestanden of 1 MB/,
+        /Visum: dit dossier heeft zijn limiet voor documenten bereikt \(4 bestanden of 1 MB/,
       );
       assert.match(refused.body, /<option value="visa" selected/);
       assert.equal(storedFiles(t), before, 'nothing kept');
@@ -57,7 +57,10 @@ for (const engine of testEngines()) {
       assert.equal((await uploadToCase(t, client, caseId, pdfOf(KB_600))).statusCode, 303);
       const refused = await uploadToCase(t, client, caseId, pdfOf(KB_600));
       assert.equal(refused.statusCode, 400);
-      assert.match(refused.body, /Ce dossier a atteint sa limite de documents \(4 fichiers ou 1 Mo/);
+      assert.match(
+        refused.body,
+        /Autre document\u202f: ce dossier a atteint sa limite de documents \(4 fichiers ou 1 Mo/,
+      );
       // A small one still fits.
       assert.equal((await uploadToCase(t, client, caseId, PDF)).statusCode, 303);
     });
@@ -84,7 +87,10 @@ for (const engine of testEngines()) {
       }
       const refused = await uploadToCase(t, client, second, PDF, { locale: 'en' });
       assert.equal(refused.statusCode, 400);
-      assert.match(refused.body, /Your account has reached its document limit \(4 files or 1 MB/);
+      assert.match(
+        refused.body,
+        /Other document: your account has reached its document limit \(4 files or 1 MB/,
+      );
     });
 
     it('counts a questionnaire’s documents too, a replaced one only once', async () => {

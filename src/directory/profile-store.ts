@@ -164,15 +164,28 @@ export async function staleUnremindedRows(tx: Executor, cutoff: Date, limit: num
     .for('update', { of: clinicians, skipLocked: true });
 }
 
-/** Notes the reminder about this "updated on"; the caller enqueues the e-mail in the same transaction. */
-export async function markReminded(tx: Executor, clinicianId: string, forUpdatedAt: Date, at: Date) {
-  await tx
+/**
+ * Notes the reminder about this "updated on"; the caller enqueues the e-mail in the same
+ * transaction, only when this answers true. False: another run noted it first. SKIP LOCKED alone
+ * does not say so: a run that read the candidates just before another committed still sees them
+ * unreminded (the note is in another table than the row it locked), so the note itself decides.
+ */
+export async function markReminded(
+  tx: Executor,
+  clinicianId: string,
+  forUpdatedAt: Date,
+  at: Date,
+): Promise<boolean> {
+  const noted = await tx
     .insert(clinicianProfileReminders)
     .values({ clinicianId, remindedAt: at, forUpdatedAt })
     .onConflictDoUpdate({
       target: clinicianProfileReminders.clinicianId,
       set: { remindedAt: at, forUpdatedAt },
-    });
+      setWhere: lt(clinicianProfileReminders.forUpdatedAt, forUpdatedAt),
+    })
+    .returning({ clinicianId: clinicianProfileReminders.clinicianId });
+  return noted.length > 0;
 }
 
 export async function remindersOf(db: Executor, clinicianIds: string[]) {

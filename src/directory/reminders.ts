@@ -38,9 +38,9 @@ export class ProfileReminders {
       for (const row of due) {
         const account = row.accountId ? await this.contact(tx, row.accountId) : null;
         const to = account?.email ?? row.email;
-        // Noted even without an address, so that the profile is not looked at again every run.
-        await markReminded(tx, row.id, row.updatedAt, now);
-        if (!to) continue;
+        // Noted even without an address, so that the profile is not looked at again every run;
+        // a run that finds it already noted (by a run racing this one) sends nothing.
+        if (!(await markReminded(tx, row.id, row.updatedAt, now)) || !to) continue;
         const locale = localeFor(account?.locale, row.languages);
         const m = reminderMessages[locale];
         await enqueue(tx, {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { changesOf } from '../../src/directory/domain/profile-edit.ts';
+import { markReminded } from '../../src/directory/profile-store.ts';
 import { createPerson, mailTo } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
@@ -79,6 +80,18 @@ for (const engine of testEngines()) {
       assert.match(english[0]!.subject, /still up to date/);
       assert.equal((await mailTo(t, 'fresh@demo.example')).length, 0);
       assert.equal((await mailTo(t, 'gone@demo.example')).length, 0, 'unlisted profiles are left alone');
+    });
+
+    it('lets only one run note a reminder: a run that read the profile before another committed sends nothing', async () => {
+      // What two racing runs do once both have read the profile as unreminded (SKIP LOCKED lets
+      // the second read it just before the first commits): the note decides, once.
+      const english = (await t.services.directory.getClinician(ids.english!))!;
+      const updatedAt = new Date(english.updatedAt);
+      assert.equal(await markReminded(t.database.db, ids.english!, updatedAt, now), false);
+      assert.equal(
+        await markReminded(t.database.db, ids.english!, new Date(updatedAt.getTime() + 1), now),
+        true,
+      );
     });
 
     it('reminds again only after a newer update goes stale', async () => {

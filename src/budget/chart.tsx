@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { format, formatEuros, INTL_TAG, type Locale } from '../platform/i18n/index.ts';
-import { TableWrap } from '../platform/views/components.tsx';
+import { ScrollRegion, TableWrap } from '../platform/views/components.tsx';
 import { budgetPageMessages } from './page-messages.ts';
 
 export interface BurnDownPoint {
@@ -43,15 +43,23 @@ export function burnDownPoints(
   return points;
 }
 
-export function monthName(locale: Locale, year: number, month: number): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'long', timeZone: 'UTC' }).format(
+export function monthName(
+  locale: Locale,
+  year: number,
+  month: number,
+  length: 'long' | 'short' = 'long',
+): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: length, timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 15)),
   );
 }
 
+// Drawn at the size it is read (16 px text at 640 px wide): on a phone the chart keeps that size
+// and scrolls sideways in its own region rather than shrinking its labels to 5 px.
 const WIDTH = 640;
-const HEIGHT = 280;
-const MARGIN = { top: 16, right: 16, bottom: 32, left: 88 };
+const HEIGHT = 300;
+const MARGIN = { top: 16, right: 28, bottom: 36, left: 112 };
+const FONT = 15;
 
 export function BurnDownChart({
   locale,
@@ -92,44 +100,53 @@ export function BurnDownChart({
   const descId = `burn-down-desc-${year}`;
   return (
     <figure class="chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        class="chart__svg"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={titleId}>{format(locale, m.title, { year })}</title>
-        <desc id={descId}>{desc}</desc>
-        <g>
-          {y.ticks(4).map((tick) => (
-            <g key={tick}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#b1b4b6" />
-              <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" text-anchor="end" font-size="12">
-                {formatEuros(locale, tick)}
+      <ScrollRegion label={format(locale, m.title, { year })}>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          class="chart__svg"
+          preserveAspectRatio="xMinYMin meet"
+        >
+          <title id={titleId}>{format(locale, m.title, { year })}</title>
+          <desc id={descId}>{desc}</desc>
+          <g>
+            {y.ticks(4).map((tick) => (
+              <g key={tick}>
+                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#b1b4b6" />
+                <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" text-anchor="end" font-size={FONT}>
+                  {formatEuros(locale, tick)}
+                </text>
+              </g>
+            ))}
+            {/* Each point is a month's end: its label sits under it, the last one ends at the edge. */}
+            {[1, 3, 6, 9, 12].map((month) => (
+              <text
+                key={month}
+                x={x(month)}
+                y={HEIGHT - 10}
+                text-anchor={month === 12 ? 'end' : 'middle'}
+                font-size={FONT}
+              >
+                {monthName(locale, year, month, 'short')}
               </text>
-            </g>
-          ))}
-          {[1, 3, 6, 9, 12].map((month) => (
-            <text key={month} x={x(month)} y={HEIGHT - 8} text-anchor="middle" font-size="12">
-              {monthName(locale, year, month).slice(0, 4)}
-            </text>
-          ))}
-          <path d={path(actual) ?? ''} fill="none" stroke="#0b0c0c" stroke-width="3" />
-          {lastActual && forecast ? (
-            <path
-              d={path([lastActual, forecast]) ?? ''}
-              fill="none"
-              stroke="#505a5f"
-              stroke-width="3"
-              stroke-dasharray="8 6"
-            />
-          ) : null}
-          {actual.map((point) => (
-            <circle key={point.month} cx={x(point.month)} cy={y(point.leftCents)} r="4" fill="#0b0c0c" />
-          ))}
-        </g>
-      </svg>
+            ))}
+            <path d={path(actual) ?? ''} fill="none" stroke="#0b0c0c" stroke-width="3" />
+            {lastActual && forecast ? (
+              <path
+                d={path([lastActual, forecast]) ?? ''}
+                fill="none"
+                stroke="#505a5f"
+                stroke-width="3"
+                stroke-dasharray="8 6"
+              />
+            ) : null}
+            {actual.map((point) => (
+              <circle key={point.month} cx={x(point.month)} cy={y(point.leftCents)} r="4" fill="#0b0c0c" />
+            ))}
+          </g>
+        </svg>
+      </ScrollRegion>
       <figcaption class="chart__legend">
         <span class="chart__key chart__key--actual">{m.actual}</span>{' '}
         <span class="chart__key chart__key--projected">{m.projected}</span>

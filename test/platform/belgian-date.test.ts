@@ -6,12 +6,15 @@ import {
   brusselsDay,
   formatBelgianDate,
   formatBelgianDateTime,
+  formatBelgianMonth,
   formatBelgianShortDate,
   formatBelgianShortDateTime,
   isIsoDate,
   nextDay,
   parseBelgianDate,
+  parseBelgianMonth,
   startOfBrusselsDay,
+  writeBelgianMonth,
 } from '../../src/platform/identifiers/belgian-date.ts';
 
 describe('reading a date the Belgian way', () => {
@@ -121,5 +124,25 @@ describe('writing a date for a person', () => {
     assert.throws(() => formatBelgianDate('fr', 'soon'), RangeError);
     assert.throws(() => formatBelgianDateTime('fr', new Date('soon')), RangeError);
     assert.throws(() => formatBelgianShortDate('fr', '2026-13-45'), RangeError);
+  });
+});
+
+describe('months the Belgian way', () => {
+  it('reads a month first (12/2026, 12.2026, 3-2026) and the ISO form of links (2026-12)', () => {
+    for (const typed of ['12/2026', '12.2026', '12-2026', ' 12 / 2026 ', '2026-12'])
+      assert.equal(parseBelgianMonth(typed), '2026-12', typed);
+    assert.equal(parseBelgianMonth('3/2026'), '2026-03');
+  });
+
+  it('refuses what is not a month, and an overlong text before reading it', () => {
+    for (const typed of ['13/2026', '00/2026', '2026', 'décembre', '12/26', '', `${'1'.repeat(40)}/2026`])
+      assert.equal(parseBelgianMonth(typed), null, typed);
+  });
+
+  it('writes a month as it is typed, and in words in each language', () => {
+    assert.equal(writeBelgianMonth('2026-03'), '03/2026');
+    assert.equal(formatBelgianMonth('fr', '2026-08'), 'août 2026');
+    assert.equal(formatBelgianMonth('nl', '2026-03'), 'maart 2026');
+    assert.equal(formatBelgianMonth('en', '2026-12'), 'December 2026');
   });
 });

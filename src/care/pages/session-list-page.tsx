@@ -14,6 +14,7 @@ import {
   formatShortDate,
   formatShortDateTime,
 } from '../../platform/i18n/index.ts';
+import { parseBelgianMonth } from '../../platform/identifiers/belgian-date.ts';
 import {
   BackLink,
   ErrorSummary,
@@ -33,7 +34,6 @@ import type { CareService } from '../service.ts';
 import { SESSION_OUTCOMES, type SessionOutcome, type StaffSessionFilters } from '../staff-sessions.ts';
 import { staffMessages } from './staff-messages.ts';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Typed = { clinician: string; month: string; function: string; outcome: string };
@@ -192,12 +192,13 @@ export function registerSessionListPages(app: FastifyInstance, care: CareService
       };
       const errors: FormErrors = {};
       const t = staffMessages[locale].statements;
-      if (typed.month && !MONTH.test(typed.month))
+      const month = typed.month ? parseBelgianMonth(typed.month) : null;
+      if (typed.month && !month)
         errors.month = format(locale, t.badMonth, { field: t.month, value: typed.month });
       const filters: StaffSessionFilters = {
         networkIds,
         clinicianId: UUID.test(typed.clinician) ? typed.clinician : undefined,
-        month: errors.month ? undefined : typed.month || undefined,
+        month: month ?? undefined,
         function: (CARE_FUNCTIONS as readonly string[]).includes(typed.function) ? typed.function : undefined,
         outcome: (SESSION_OUTCOMES as readonly string[]).includes(typed.outcome)
           ? (typed.outcome as SessionOutcome)

@@ -4,11 +4,13 @@ import type { Translations } from '../../platform/i18n/index.ts';
 
 const fr = {
   statements: {
-    title: 'Relevé de {month}',
+    title: 'Relevé\u202f: {month}',
+    titleNoMonth: 'Relevé du mois',
+    table: 'Séances et montants par psychologue ou orthopédagogue',
     intro:
-      'Les mêmes chiffres que la commande «\u202fpasserelle billing\u202f», tirés des compteurs des relevés.',
+      'Les séances du mois par psychologue ou orthopédagogue, avec les quotes-parts et les honoraires\u202f: les chiffres de la facturation, exacts à tout moment.',
     filters: 'Filtrer',
-    month: 'Mois (AAAA-MM)',
+    month: 'Mois (MM/AAAA)',
     network: 'Réseau',
     zone: 'Zone',
     clinician: 'Psychologue ou orthopédagogue',
@@ -19,7 +21,8 @@ const fr = {
     downloads: 'Télécharger',
     csv: 'CSV (Excel belge)',
     xlsx: 'Classeur Excel (XLSX)',
-    badMonth: '{field}\u202f: «\u202f{value}\u202f» n’est pas un mois (AAAA-MM, par exemple 2026-03).',
+    badMonth:
+      '{field}\u202f: «\u202f{value}\u202f» n’est pas un mois. Écrivez-le MM/AAAA, par exemple 03/2026.',
   },
   sessions: {
     title: 'Séances du réseau',
@@ -59,9 +62,12 @@ export const staffMessages: Translations<typeof fr> = {
   nl: {
     statements: {
       title: 'Overzicht van {month}',
-      intro: 'Dezelfde cijfers als het commando ‘passerelle billing’, uit de tellers van de overzichten.',
+      titleNoMonth: 'Overzicht van de maand',
+      table: 'Sessies en bedragen per psycholoog of orthopedagoog',
+      intro:
+        'De sessies van de maand per psycholoog of orthopedagoog, met de remgelden en de honoraria: de cijfers van de facturatie, op elk moment exact.',
       filters: 'Filteren',
-      month: 'Maand (JJJJ-MM)',
+      month: 'Maand (MM/JJJJ)',
       network: 'Netwerk',
       zone: 'Zone',
       clinician: 'Psycholoog of orthopedagoog',
@@ -72,7 +78,7 @@ export const staffMessages: Translations<typeof fr> = {
       downloads: 'Downloaden',
       csv: 'CSV (Belgische Excel)',
       xlsx: 'Excel-werkmap (XLSX)',
-      badMonth: '{field}: ‘{value}’ is geen maand (JJJJ-MM, bijvoorbeeld 2026-03).',
+      badMonth: '{field}: ‘{value}’ is geen maand. Schrijf ze als MM/JJJJ, bijvoorbeeld 03/2026.',
     },
     sessions: {
       title: 'Sessies van het netwerk',
@@ -109,9 +115,12 @@ export const staffMessages: Translations<typeof fr> = {
   en: {
     statements: {
       title: 'Statement for {month}',
-      intro: 'The same figures as the ‘passerelle billing’ command, from the statement counters.',
+      titleNoMonth: 'Statement of the month',
+      table: 'Sessions and amounts per psychologist or remedial educationalist',
+      intro:
+        'The month’s sessions per psychologist or remedial educationalist, with copays and fees: the billing figures, exact at any moment.',
       filters: 'Filter',
-      month: 'Month (YYYY-MM)',
+      month: 'Month (MM/YYYY)',
       network: 'Network',
       zone: 'Zone',
       clinician: 'Psychologist or remedial educationalist',
@@ -122,7 +131,7 @@ export const staffMessages: Translations<typeof fr> = {
       downloads: 'Download',
       csv: 'CSV (Belgian Excel)',
       xlsx: 'Excel workbook (XLSX)',
-      badMonth: '{field}: ‘{value}’ is not a month (YYYY-MM, for example 2026-03).',
+      badMonth: '{field}: ‘{value}’ is not a month. Write it as MM/YYYY, for example 03/2026.',
     },
     sessions: {
       title: 'Network sessions',

@@ -1,5 +1,5 @@
-// /{locale}/statements: a month's statement for network staff, the same figures as
-// `passerelle billing`, filtered by network, zone and clinician, with CSV and XLSX downloads.
+// /{locale}/statements: a month's statement for network staff, the same figures as the
+// `passerelle billing` command, filtered by network, zone and clinician, with CSV and XLSX downloads.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -7,6 +7,11 @@ import { reach, requireUser } from '../../platform/auth/policy.ts';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { StandardProblem } from '../../platform/http/problem.ts';
 import { format, formatEuros, type Locale } from '../../platform/i18n/index.ts';
+import {
+  formatBelgianMonth,
+  parseBelgianMonth,
+  writeBelgianMonth,
+} from '../../platform/identifiers/belgian-date.ts';
 import {
   ErrorSummary,
   type FormErrors,
@@ -27,9 +32,8 @@ import { filterStatement } from '../statement-filter.ts';
 import { statementXlsx } from '../statement-xlsx.ts';
 import { staffMessages } from './staff-messages.ts';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 interface Filters {
+  /** As typed (12/2026), so a wrong month comes back as the person wrote it. */
   month: string;
   network: string;
   zone: string;
@@ -45,9 +49,9 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
   const numbers = [c.sessions, c.reimbursed, c.notReimbursed, c.cancelled, c.copay, c.fee];
   return (
     <div class="staff-table">
-      <TableWrap label={t.title}>
+      <TableWrap label={t.table}>
         <table class="table" data-testid="statement">
-          <caption class="table__caption">{m.billing.grandTotal}</caption>
+          <caption class="table__caption">{t.table}</caption>
           <thead>
             <tr>
               {head.map((label) => (
@@ -109,11 +113,16 @@ interface StatementPageProps {
   zones: Array<{ value: string; label: string }>;
   clinicians: Array<{ value: string; label: string }>;
   statement: Statement | null;
+  /** The month read from the filter (YYYY-MM), null while it is not one. */
+  month: string | null;
 }
 
-function StatementPage({ ctx, filters, errors, networks, zones, clinicians, statement }: StatementPageProps) {
+function StatementPage(props: StatementPageProps) {
+  const { ctx, filters, errors, networks, zones, clinicians, statement, month } = props;
   const t = staffMessages[ctx.locale].statements;
-  const title = format(ctx.locale, t.title, { month: filters.month });
+  const title = month
+    ? format(ctx.locale, t.title, { month: formatBelgianMonth(ctx.locale, month) })
+    : t.titleNoMonth;
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
   return (
     <Layout ctx={ctx} title={title} section="statements" hasErrors={Object.keys(errors).length > 0}>
@@ -170,7 +179,7 @@ export function registerStatementPages(
   const read = async (request: FastifyRequest, locale: Locale) => {
     const user = requireUser(request.user);
     const mine = [...new Set(reach(user, 'care-statement.read').networkIds)].sort();
-    const thisMonth = new Date().toISOString().slice(0, 7);
+    const thisMonth = writeBelgianMonth(new Date().toISOString().slice(0, 7));
     const filters: Filters = {
       month: queryValue(request.query, 'month').trim().slice(0, 20) || thisMonth,
       network: queryValue(request.query, 'network').slice(0, 60) || mine[0] || '',
@@ -179,14 +188,15 @@ export function registerStatementPages(
     };
     const actor = await care.actorFor(user);
     const errors: FormErrors = {};
-    if (!MONTH.test(filters.month)) {
+    const month = parseBelgianMonth(filters.month);
+    if (!month) {
       const t = staffMessages[locale].statements;
       errors.month = format(locale, t.badMonth, { field: t.month, value: filters.month });
       if (!care.networkIds().has(filters.network) || !mine.includes(filters.network))
         throw new StandardProblem(403, 'forbidden');
-      return { filters, errors, mine, statement: null };
+      return { filters, month, errors, mine, statement: null };
     }
-    const full = await care.statement(actor, { ...monthPeriod(filters.month), networkId: filters.network });
+    const full = await care.statement(actor, { ...monthPeriod(month), networkId: filters.network });
     if (!full) throw new StandardProblem(403, 'forbidden');
     const zoneOf = new Map<string, string[]>();
     if (filters.zone) {
@@ -199,12 +209,12 @@ export function registerStatementPages(
         (!filters.clinician || id === filters.clinician) &&
         (!filters.zone || (zoneOf.get(id) ?? []).includes(filters.zone)),
     );
-    return { filters, errors, mine, statement, full };
+    return { filters, month, errors, mine, statement, full };
   };
 
   for (const { locale, path } of localizedPaths('/statements')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      const { filters, errors, mine, statement, full } = await read(request, locale);
+      const { filters, month, errors, mine, statement, full } = await read(request, locale);
       const snapshot = reference.snapshot();
       const names = await care.recordingClinicians();
       const clinicianIds = full?.networks.flatMap((n) => n.clinicians.map((c) => c.id)) ?? [];
@@ -213,6 +223,7 @@ export function registerStatementPages(
         h(StatementPage, {
           ctx: pageContext(request, reply),
           filters,
+          month,
           errors,
           statement,
           networks: mine.map((id) => ({ value: id, label: snapshot.networks.get(id)?.names[locale] ?? id })),
@@ -226,19 +237,19 @@ export function registerStatementPages(
     });
     for (const kind of ['csv', 'xlsx'] as const) {
       app.get(`${path}/export.${kind}`, { schema: { hide: true } }, async (request, reply) => {
-        const { filters, statement } = await read(request, locale);
-        if (!statement) throw new StandardProblem(400, 'invalid-parameters');
+        const { filters, month, statement } = await read(request, locale);
+        if (!statement || !month) throw new StandardProblem(400, 'invalid-parameters');
         reply.header(
           'content-disposition',
-          `attachment; filename="statement-${filters.network}-${filters.month}.${kind}"`,
+          `attachment; filename="statement-${filters.network}-${month}.${kind}"`,
         );
         if (kind === 'csv') {
-          const csv = statementCsv(statement, { month: filters.month, locale, separator: ';' });
+          const csv = statementCsv(statement, { month, locale, separator: ';' });
           return reply.type('text/csv; charset=utf-8').send(csv);
         }
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await statementXlsx(statement, { month: filters.month, locale }));
+          .send(await statementXlsx(statement, { month, locale }));
       });
     }
   }

@@ -158,3 +158,37 @@ export function formatBelgianShortDateTime(locale: Locale, value: string | Date)
   const parts = partsOf(locale, momentOf(value), { ...SHORT, ...CLOCK });
   return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
+
+/** A calendar month, `YYYY-MM`, as the statistics API and the counters write it. */
+export type IsoMonth = string;
+
+const MAX_TYPED_MONTH = 12;
+const MONTH_YEAR = /^(\d{1,2})[./-](\d{4})$/;
+const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * What someone typed as a month → `YYYY-MM`, or null. Month first, as Belgians write it
+ * (12/2026, 12.2026, 12-2026); the ISO form (2026-12) of links and the API is read too.
+ */
+export function parseBelgianMonth(input: string): IsoMonth | null {
+  if (input.length > MAX_TYPED_MONTH) return null;
+  const text = input.replace(/\s/g, '');
+  const iso = YEAR_MONTH.exec(text);
+  const belgian = iso ? null : MONTH_YEAR.exec(text);
+  const parts = iso ? [iso[1], iso[2]] : belgian ? [belgian[2], belgian[1]] : null;
+  if (!parts) return null;
+  const [year, month] = parts.map(Number) as [number, number];
+  if (year < 1 || month < 1 || month > 12) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** "12/2026": a month as a form field shows it, the way it is typed. */
+export function writeBelgianMonth(month: IsoMonth): string {
+  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
+/** "décembre 2026" (nl "december 2026", en "December 2026"): a month in a title or a sentence. */
+export function formatBelgianMonth(locale: Locale, month: IsoMonth): string {
+  const parts = partsOf(locale, momentOf(`${month}-15`), { month: 'long', year: 'numeric' });
+  return `${parts.month} ${parts.year}`;
+}

@@ -378,6 +378,14 @@ export function Table({
  * named, so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
  */
 export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return <ScrollRegion label={label}>{children}</ScrollRegion>;
+}
+
+/**
+ * Something wider than a phone (a table, a chart) that scrolls sideways inside its own region,
+ * named and reachable by keyboard, so the page itself never scrolls sideways.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
     <section class="table-wrap" aria-label={label} tabIndex={0}>

@@ -1,7 +1,8 @@
 // Every message catalogue on disk, for tests that read all the strings (typography, the Dutch
-// glossary): `messages.ts`, `*-messages.ts`, `*labels.ts` and everything in a `messages/` folder,
-// found by walking src/, so a new catalogue is checked without being listed anywhere.
-import { readdirSync } from 'node:fs';
+// glossary): `messages.ts`, `*-messages.ts`, `*labels.ts`, everything in a `messages/` folder, and
+// any other file typed as `Translations<…>` (the audit's sentences, a page's own strings), found
+// by walking src/, so a new catalogue is checked without being listed anywhere.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,10 +12,10 @@ function catalogueFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return catalogueFiles(path);
+    if (!/\.tsx?$/.test(entry.name)) return [];
     const inFolder = /[\\/]messages$/.test(dir);
-    return /\.ts$/.test(entry.name) && (inFolder || /(^|-)(messages|labels)\.ts$/.test(entry.name))
-      ? [path]
-      : [];
+    const named = inFolder || /(^|-)(messages|labels)\.ts$/.test(entry.name);
+    return named || /\bTranslations<(?!T>)/.test(readFileSync(path, 'utf8')) ? [path] : [];
   });
 }
 

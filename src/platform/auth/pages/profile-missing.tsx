@@ -18,11 +18,11 @@ const fr = {
   account: 'Mon compte',
 };
 
-const messages: Translations<typeof fr> = {
+export const profileMissingMessages: Translations<typeof fr> = {
   fr,
   nl: {
-    title: 'Uw profiel als clinicus is nog niet gekoppeld',
-    why: 'Uw account heeft de rol van clinicus, maar er is nog geen profiel uit de gids aan gekoppeld. "Mijn profiel" en het registreren van sessies openen zodra dat gebeurd is.',
+    title: 'Uw profiel als zorgverlener is nog niet gekoppeld',
+    why: 'Uw account heeft de rol van zorgverlener, maar er is nog geen profiel uit de gids aan gekoppeld. "Mijn profiel" en het registreren van sessies openen zodra dat gebeurd is.',
     what: 'Vraag de beheerder van uw netwerk om uw profiel aan uw account te koppelen, met uw RIZIV-nummer en het e-mailadres van dit account ({email}).',
     who: 'Beheer van uw netwerk',
     whoLine: '{name}, {network}',
@@ -57,7 +57,7 @@ export function ProfileMissingPage({
   email: string;
   admins: Array<{ name: string; email: string; network: string }>;
 }) {
-  const m = messages[ctx.locale];
+  const m = profileMissingMessages[ctx.locale];
   const home = `/${ctx.locale}`;
   if (linked) {
     return (

@@ -40,6 +40,21 @@ export function typedEuros(locale: Locale, cents: number | null): string {
   return locale === 'en' ? text : text.replace('.', ',');
 }
 
+/**
+ * Alert thresholds as typed ("75, 90" or "75 90"): whole percentages from 1 to 100, at most ten,
+ * kept in order without repeats; blank is none. Null when something typed is not one.
+ */
+export function parseThresholds(text: string): number[] | null {
+  if (text.length > 60) return null;
+  const parts = text.split(/[\s,;%]+/).filter((part) => part !== '');
+  if (parts.length > 10 || parts.some((part) => !/^\d{1,3}$/.test(part))) return null;
+  const values = parts.map(Number);
+  if (values.some((value) => value < 1 || value > 100)) return null;
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+export const typedThresholds = (thresholds: readonly number[]) => thresholds.join(', ');
+
 export const weightField = (criterion: Criterion) => `weight-${criterion}`;
 export const amountField = (zoneId: string) => `amount-${zoneId}`;
 

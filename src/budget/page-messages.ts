@@ -56,6 +56,9 @@ const fr = {
     firstLineRate: 'Tarif horaire du soutien à la première ligne (€)',
     firstLineRateHint:
       'La valeur d’une heure d’avis, de consultation conjointe ou de séance de connaissances notée par un clinicien, imputée sur l’enveloppe de soutien à la première ligne.',
+    thresholds: 'Seuils d’alerte (% du montant consommé)',
+    thresholdsHint:
+      'Par exemple 75, 90. Quand la consommation passe un seuil, les administrateurs du réseau reçoivent un e-mail, une fois par seuil et par an. Vide\u202f: aucune alerte de consommation.',
     save: 'Enregistrer',
     saved: 'Le budget est enregistré.',
   },
@@ -84,6 +87,8 @@ const fr = {
     amount:
       '{field}\u202f: «\u202f{value}\u202f» n’est pas un montant en euros (par exemple 250000 ou 75,50).',
     weight: '{field}\u202f: «\u202f{value}\u202f» n’est pas un poids (un nombre de 0 à 100).',
+    thresholds:
+      '{field}\u202f: «\u202f{value}\u202f» ne se lit pas comme des pourcentages entiers de 1 à 100, séparés par des virgules (dix au plus).',
     reason: '{field}\u202f: indiquez pourquoi vous modifiez la proposition.',
     network: 'Réseau «\u202f{value}\u202f» inconnu ou hors de vos réseaux.',
   },
@@ -145,6 +150,9 @@ export const budgetPageMessages: Translations<typeof fr> = {
       firstLineRate: 'Uurtarief ondersteuning eerste lijn (€)',
       firstLineRateHint:
         'De waarde van een uur advies, gezamenlijke consultatie of kennissessie dat een zorgverlener noteert, aangerekend op de envelop ondersteuning eerste lijn.',
+      thresholds: 'Waarschuwingsdrempels (% van het bedrag verbruikt)',
+      thresholdsHint:
+        'Bijvoorbeeld 75, 90. Wanneer het verbruik een drempel overschrijdt, krijgen de beheerders van het netwerk een e-mail, één keer per drempel en per jaar. Leeg: geen waarschuwingen over het verbruik.',
       save: 'Opslaan',
       saved: 'Het budget is opgeslagen.',
     },
@@ -172,6 +180,8 @@ export const budgetPageMessages: Translations<typeof fr> = {
     errors: {
       amount: '{field}: ‘{value}’ is geen bedrag in euro (bijvoorbeeld 250000 of 75,50).',
       weight: '{field}: ‘{value}’ is geen gewicht (een getal van 0 tot 100).',
+      thresholds:
+        '{field}: ‘{value}’ zijn geen gehele percentages van 1 tot 100, gescheiden door komma’s (hoogstens tien).',
       reason: '{field}: geef aan waarom u het voorstel wijzigt.',
       network: 'Netwerk ‘{value}’ is onbekend of niet een van uw netwerken.',
     },
@@ -230,6 +240,9 @@ export const budgetPageMessages: Translations<typeof fr> = {
       firstLineRate: 'First-line support hourly rate (€)',
       firstLineRateHint:
         'What an hour of advice, joint consultation or knowledge session recorded by a clinician is worth, drawn on the first-line support envelope.',
+      thresholds: 'Alert thresholds (% of the amount consumed)',
+      thresholdsHint:
+        'For example 75, 90. When consumption passes a threshold, the network’s admins get an e-mail, once per threshold and year. Empty: no consumption alerts.',
       save: 'Save',
       saved: 'The budget is saved.',
     },
@@ -257,6 +270,8 @@ export const budgetPageMessages: Translations<typeof fr> = {
     errors: {
       amount: '{field}: ‘{value}’ is not an amount in euros (for example 250000 or 75.50).',
       weight: '{field}: ‘{value}’ is not a weight (a number from 0 to 100).',
+      thresholds:
+        '{field}: ‘{value}’ are not whole percentages from 1 to 100, separated by commas (ten at most).',
       reason: '{field}: say why you change the proposal.',
       network: 'Network ‘{value}’ is unknown or not one of yours.',
     },

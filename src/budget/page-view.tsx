@@ -146,6 +146,14 @@ function PlanForms(props: BudgetPageProps) {
           width="short"
           inputMode="numeric"
         />
+        <TextInput
+          id="thresholds"
+          label={m.settings.thresholds}
+          hint={m.settings.thresholdsHint}
+          value={typed.thresholds}
+          error={errors.thresholds}
+          width="medium"
+        />
         <button type="submit" class="button">
           {m.settings.save}
         </button>

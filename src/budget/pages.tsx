@@ -20,6 +20,7 @@ import {
   amountField,
   issuesOnFields,
   parseEuros,
+  parseThresholds,
   readSplits,
   readWeights,
   sharedCommunes,
@@ -27,6 +28,7 @@ import {
   type Typed,
   typedEuros,
   typedFields,
+  typedThresholds,
   weightField,
 } from './page-forms.ts';
 import { budgetPageMessages } from './page-messages.ts';
@@ -107,6 +109,7 @@ export function registerBudgetPages(
       allocation: data.view.isSet ? typedEuros(locale, data.view.plan.allocationCents) : '',
       defaultFee: typedEuros(locale, data.view.plan.defaultFeeCents),
       firstLineRate: typedEuros(locale, data.view.plan.firstLineHourlyRateCents),
+      thresholds: typedThresholds(data.view.plan.thresholds),
     };
     return sendPage(
       reply,
@@ -164,7 +167,10 @@ export function registerBudgetPages(
 
     app.post(`${path}/settings`, post, async (request, reply) => {
       const { actor, networkId, year } = target(request, request.body);
-      const typed = typedFields(request.body, ['allocation', 'defaultFee', 'firstLineRate']);
+      const typed = typedFields(request.body, ['allocation', 'defaultFee', 'firstLineRate', 'thresholds']);
+      // A form without the field (an older page) keeps the thresholds; an emptied field sets none.
+      const sentThresholds = Object.hasOwn((request.body ?? {}) as object, 'thresholds');
+      const thresholds = parseThresholds(typed.thresholds!);
       const errors: FormErrors = {};
       const allocation = parseEuros(typed.allocation!);
       const fee = typed.defaultFee!.trim() === '' ? null : parseEuros(typed.defaultFee!);
@@ -175,12 +181,18 @@ export function registerBudgetPages(
         errors.defaultFee = amountError(locale, m.settings.defaultFee, typed.defaultFee!);
       if (rate === null && typed.firstLineRate!.trim() !== '')
         errors.firstLineRate = amountError(locale, m.settings.firstLineRate, typed.firstLineRate!);
+      if (thresholds === null)
+        errors.thresholds = format(locale, m.errors.thresholds, {
+          field: m.settings.thresholds,
+          value: typed.thresholds!,
+        });
       if (Object.keys(errors).length > 0)
         return render(request, reply, locale, request.body, { typed, errors });
       const outcome = await budgets.setBudget(actor, networkId, year, {
         allocationCents: allocation!,
         defaultFeeCents: fee,
         firstLineHourlyRateCents: rate,
+        ...(sentThresholds && thresholds ? { thresholds } : {}),
       });
       if (!outcome.ok && outcome.status !== 400) refuse(outcome);
       if (!outcome.ok) {

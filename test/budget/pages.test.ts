@@ -113,6 +113,22 @@ describe('budget page', () => {
     assert.equal(api.defaultFeeCents, 7550);
   });
 
+  it('sets the alert thresholds as typed, refusing what is not a percentage and keeping it', async () => {
+    const form = { network: 'brumenta', year: '2026', allocation: '4 500 000', defaultFee: '75,50' };
+    const shown = await people.admin!.get(PAGE);
+    assert.match(shown.body, /id="thresholds"[^>]*value="75, 90"/);
+    const bad = await people.admin!.submit(PAGE, { ...form, thresholds: '50, 120' }, '/fr/budget/settings');
+    assert.equal(bad.statusCode, 400);
+    assert.match(
+      bad.body,
+      /Seuils d’alerte \(% du montant consommé\)\u202f: «\u202f50, 120\u202f» ne se lit pas/,
+    );
+    assert.match(bad.body, /id="thresholds"[^>]*value="50, 120"/);
+    const good = await people.admin!.submit(PAGE, { ...form, thresholds: '90 50%' }, '/fr/budget/settings');
+    assert.equal(good.statusCode, 200, good.body);
+    assert.match((await people.admin!.get(PAGE)).body, /id="thresholds"[^>]*value="50, 90"/);
+  });
+
   it('keeps a mistyped year in the filter and names it', async () => {
     const page = await people.coordinator!.get('/fr/budget?network=brumenta&year=20x6');
     assert.equal(page.statusCode, 400);

@@ -243,6 +243,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerEvents(app, {
     ...dependencies,
     reference: services.reference,
+    requests: services.requests,
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });

@@ -103,14 +103,14 @@ export class EventService {
     return checkEvent(form, this.zoneIds(), this.now());
   }
 
-  async create(user: CurrentUser | null, draft: EventDraft): Promise<EventRow> {
+  async create(user: CurrentUser | null, draft: EventDraft, links: store.EventLinks = {}): Promise<EventRow> {
     const organiser = requireUser(user);
     authorize(
       organiser,
       'event.create',
       this.resourceOf({ id: '', zoneId: draft.zoneId, organiserAccountId: organiser.accountId }),
     );
-    return store.insertEvent(this.database.db, draft, organiser.accountId);
+    return store.insertEvent(this.database.db, draft, organiser.accountId, links);
   }
 
   /** The public agenda and API: scheduled events from `from` (today by default). */

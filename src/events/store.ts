@@ -24,16 +24,32 @@ export interface EventFilter {
   limit?: number;
 }
 
+/** What an event is linked to besides its organiser: the request it was made from, who leads it. */
+export interface EventLinks {
+  requestCaseId?: string | null;
+  leaderClinicianId?: string | null;
+}
+
 export async function insertEvent(
   db: Executor,
   draft: EventDraft,
   organiserAccountId: string | null,
+  links: EventLinks = {},
 ): Promise<EventRow> {
   const [row] = await db
     .insert(events)
-    .values({ ...draft, topics: [...draft.topics], organiserAccountId })
+    .values({ ...draft, topics: [...draft.topics], organiserAccountId, ...links })
     .returning();
   return row!;
+}
+
+/** The scheduled event made from a request, if any. */
+export async function scheduledEventOfRequest(db: Executor, caseId: string): Promise<EventRow | null> {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.requestCaseId, caseId), eq(events.status, 'scheduled')));
+  return row ?? null;
 }
 
 export async function findEvent(db: Executor, id: string): Promise<EventRow | null> {

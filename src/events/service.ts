@@ -122,6 +122,17 @@ export class EventService {
     return store.findEvent(this.database.db, id);
   }
 
+  /** The GP events a clinician ran in the last year (first-line support hours are recorded on them). */
+  gpEventsRunBy(runner: { accountId: string; clinicianId: string }): Promise<EventRow[]> {
+    const now = this.now();
+    return store.gpEventsRunBy(this.database.db, runner, new Date(now.getTime() - 366 * 24 * 3_600_000), now);
+  }
+
+  /** Whether the clinician runs the event: they organised it, or lead it (a request's assigned clinician). */
+  runs(event: EventRow, runner: { accountId: string; clinicianId: string }): boolean {
+    return event.organiserAccountId === runner.accountId || event.leaderClinicianId === runner.clinicianId;
+  }
+
   /** The cancel token of a registration (43 base64url characters), rebuilt from its id. */
   private tokenOf(registrationId: string): string {
     return createHmac('sha256', this.tokenKey).update(registrationId).digest('base64url');

@@ -12,6 +12,7 @@ import { insertEvent } from '../../src/events/store.ts';
 import { auditLog } from '../../src/platform/audit/tables.ts';
 import { TOKEN } from '../care/support/api.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
+import { createTestEvent } from '../events/support.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
@@ -185,6 +186,86 @@ for (const engine of testEngines()) {
         after: { day: '2026-06-12', quarterHours: 11 },
         reason: 'Préparation oubliée',
       });
+    });
+  });
+}
+
+for (const engine of testEngines()) {
+  describe(`first-line hours pages: authorization matrix (${engine})`, () => {
+    let t: TestApp;
+    let entryId = '';
+    let publicEventId = '';
+    const clients = new Map<string, TestClient | null>();
+
+    before(async () => {
+      t = await startTestApp(engine, {}, undefined, { clock: () => NOW });
+      const [own, other] = await addClinicians(t.services.directory, [
+        clinician('Own', ['brumenta']),
+        clinician('Other', ['brumenta']),
+      ]);
+      const grants = {
+        'own-clinician': [{ role: 'clinician' as const }],
+        'other-clinician': [{ role: 'clinician' as const }],
+        'clinician-without-profile': [{ role: 'clinician' as const }],
+        gp: [{ role: 'gp' as const }],
+        coordinator: [{ role: 'coordinator' as const, networkId: 'brumenta', zoneId: 'east' }],
+        'network-admin': [{ role: 'network-admin' as const, networkId: 'brumenta' }],
+        'platform-admin': [{ role: 'platform-admin' as const }],
+      };
+      clients.set('anonymous', null);
+      for (const [persona, list] of Object.entries(grants)) {
+        const account = await createPerson(t, { email: `${persona}@example.be`, grants: list });
+        if (persona === 'own-clinician') await t.services.directory.linkAccount(own!.id, account);
+        if (persona === 'other-clinician') await t.services.directory.linkAccount(other!.id, account);
+        clients.set(persona, await signedInClient(t, account));
+      }
+      publicEventId = (await createTestEvent(t)).id;
+      entryId = crypto.randomUUID();
+      await t.database.db.insert(firstLineHours).values({
+        id: entryId,
+        networkId: 'brumenta',
+        clinicianId: own!.id,
+        caseId: crypto.randomUUID(),
+        day: '2026-06-10',
+        quarterHours: 4,
+        kind: 'advice',
+        recordedAt: NOW,
+        recordedBy: 'own-clinician@example.be',
+      });
+    });
+    after(() => t.close());
+
+    it('the page and an entry’s correction: the clinician whose entry it is; signed out to sign in', async () => {
+      // [GET page, GET correct, POST correct]
+      const expected: Record<string, [number, number, number]> = {
+        anonymous: [303, 303, 303],
+        'own-clinician': [200, 200, 303],
+        'other-clinician': [200, 404, 404],
+        'clinician-without-profile': [403, 403, 403],
+        gp: [403, 403, 403],
+        coordinator: [403, 403, 403],
+        'network-admin': [403, 403, 403],
+        'platform-admin': [403, 403, 403],
+      };
+      const url = `/fr/my/first-line-hours/${entryId}/correct`;
+      const form = { date: '10/06/2026', hours: '1,25', reason: 'Durée réelle' };
+      for (const [persona, [page, get, post]] of Object.entries(expected)) {
+        const c = clients.get(persona) ?? null;
+        const read = (path: string) => (c ? c.get(path) : t.app.inject({ url: path }));
+        assert.equal((await read('/fr/my/first-line-hours')).statusCode, page, `${persona} page`);
+        assert.equal((await read(url)).statusCode, get, `${persona} GET correct`);
+        if (c) {
+          await c.get(`/fr/events/${publicEventId}`); // a CSRF token of this session (registration form)
+          assert.equal((await c.post(url, form)).statusCode, post, `${persona} POST correct`);
+        } else {
+          const sent = await t.app.inject({ method: 'POST', url, payload: form });
+          assert.ok([303, 403].includes(sent.statusCode), `anonymous POST correct: ${sent.statusCode}`);
+        }
+      }
+      assert.equal(
+        (await clients.get('own-clinician')!.get('/fr/my/first-line-hours/nope/correct')).statusCode,
+        404,
+      );
     });
   });
 }

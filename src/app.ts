@@ -240,9 +240,10 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCareRoutes(app, services.care, config.apiAdminToken);
   registerReporting(app, database, services, inhabitantsFromReference(database.db));
   registerCarePages(app, services.care);
-  registerEvents(app, {
+  const events = registerEvents(app, {
     ...dependencies,
     reference: services.reference,
+    requests: services.requests,
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });
@@ -257,6 +258,7 @@ export async function buildApp(dependencies: AppDependencies) {
       database,
       services.directory,
       services.requests,
+      events,
       dependencies.clock ?? systemClock,
     ),
     services.reference,

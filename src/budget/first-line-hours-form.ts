@@ -1,5 +1,6 @@
-// What a clinician types to record time spent supporting a GP or an organisation on their case:
-// the case's reference, the day (Belgian or ISO date), the hours in quarter hours and the kind of
+// What a clinician types to record time spent supporting a GP or an organisation on their case,
+// or on a GP event they ran (knowledge session, CPM meeting): the case's reference or the event,
+// the day (Belgian or ISO date), the hours in quarter hours and the kind of
 // support. Checked here without the database; whether the case is theirs is the service's.
 
 import { type IsoDate, parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
@@ -9,10 +10,12 @@ import { isOneOf } from '../platform/vocabulary/codes.ts';
 export const FIRST_LINE_KINDS = ['advice', 'joint-consultation', 'knowledge-session', 'case-advice'] as const;
 export type FirstLineKind = (typeof FIRST_LINE_KINDS)[number];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** A day's support above this is a typing slip (a working day, with room for an evening session). */
 export const MAX_HOURS = 12;
 
-export const HOURS_FIELDS = ['reference', 'date', 'hours', 'kind', 'network'] as const;
+export const HOURS_FIELDS = ['reference', 'event', 'date', 'hours', 'kind', 'network'] as const;
 export type HoursField = (typeof HOURS_FIELDS)[number];
 
 /** The form as typed, every field a string so that an error page gives it back unchanged. */
@@ -20,7 +23,9 @@ export type HoursForm = Record<HoursField, string>;
 
 export type HoursErrorCode =
   | 'reference-required'
+  | 'one-subject'
   | 'not-assigned'
+  | 'not-running'
   | 'date-invalid'
   | 'date-future'
   | 'hours-invalid'
@@ -33,7 +38,10 @@ export interface HoursIssue {
 }
 
 export interface CheckedHours {
+  /** The case's reference, or '' when the time was spent on an event. */
   reference: string;
+  /** The event's id, or '' when the time was spent on a case. */
+  event: string;
   day: IsoDate;
   quarterHours: number;
   kind: FirstLineKind;
@@ -66,7 +74,11 @@ export function checkHoursForm(
   today: IsoDate,
 ): { ok: true; value: CheckedHours } | { ok: false; issues: HoursIssue[] } {
   const issues: HoursIssue[] = [];
-  if (form.reference.trim() === '') issues.push({ field: 'reference', code: 'reference-required' });
+  const reference = form.reference.trim();
+  const event = form.event.trim();
+  if (reference === '' && event === '') issues.push({ field: 'reference', code: 'reference-required' });
+  else if (reference !== '' && event !== '') issues.push({ field: 'reference', code: 'one-subject' });
+  else if (event !== '' && !UUID.test(event)) issues.push({ field: 'event', code: 'not-running' });
   const day = parseBelgianDate(form.date);
   if (day === null) issues.push({ field: 'date', code: 'date-invalid' });
   else if (day > today) issues.push({ field: 'date', code: 'date-future' });
@@ -77,7 +89,8 @@ export function checkHoursForm(
   return {
     ok: true,
     value: {
-      reference: form.reference.trim(),
+      reference,
+      event,
       day: day!,
       quarterHours: quarterHours!,
       kind: form.kind as FirstLineKind,

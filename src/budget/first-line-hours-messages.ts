@@ -8,6 +8,7 @@ const fr = {
   intro:
     'Notez le temps passé à soutenir un médecin généraliste ou une organisation sur une demande qui vous a été attribuée. Ces heures sont imputées sur l’enveloppe de soutien à la première ligne du réseau.',
   recorded: '{hours} h enregistrées sur la demande {reference}.',
+  recordedEvent: '{hours} h enregistrées sur l’activité «\u202f{reference}\u202f».',
   submit: 'Enregistrer les heures',
   fields: {
     reference: 'Référence de la demande',
@@ -20,6 +21,10 @@ const fr = {
     network: 'Réseau',
     networkHint: 'Seulement si la demande relève de plusieurs réseaux.',
     networkOfCase: 'Le réseau de la demande',
+    event: 'Ou une activité pour médecins généralistes que vous avez animée',
+    eventHint:
+      'Séance d’échange de connaissances ou réunion CPM que vous avez organisée ou animée. Laissez alors la référence vide.',
+    noEvent: 'Aucune (une demande)',
   },
   kinds: {
     advice: 'Avis',
@@ -29,6 +34,9 @@ const fr = {
   },
   errors: {
     'reference-required': 'Référence de la demande\u202f: indiquez la référence.',
+    'one-subject': 'Référence de la demande\u202f: indiquez une demande ou une activité, pas les deux.',
+    'not-running':
+      'Activité\u202f: choisissez une activité pour médecins généralistes que vous avez animée et qui a eu lieu.',
     'not-assigned':
       'Référence de la demande\u202f: aucune demande avec cette référence ne vous est attribuée.',
     'date-invalid': 'Date\u202f: indiquez une date réelle, par exemple 17/03/2026.',
@@ -36,6 +44,36 @@ const fr = {
     'hours-invalid': 'Heures\u202f: indiquez un nombre de quarts d’heure, de 0,25 à 12, par exemple 1,5.',
     'kind-required': 'Type de soutien\u202f: choisissez le type de soutien.',
     'network-required': 'Réseau\u202f: choisissez l’un des réseaux de la demande.',
+  },
+  entries: {
+    title: 'Heures enregistrées',
+    none: 'Aucune heure enregistrée pour l’instant.',
+    date: 'Date',
+    subject: 'Demande ou activité',
+    kind: 'Type',
+    hours: 'Heures',
+    correction: 'Correction',
+    correct: 'Corriger',
+    correctFor: 'Corriger l’entrée du {date} ({subject})',
+    corrected: 'Corrigée\u202f: {reason}',
+  },
+  correction: {
+    title: 'Corriger des heures',
+    intro: 'Entrée du {date}\u202f: {subject}, {hours} h.',
+    hoursHint: 'Par quart d’heure\u202f: 0,25, 0,5, 1,5… 0 retire une entrée faite par erreur.',
+    reason: 'Raison de la correction',
+    reasonHint: 'Gardée dans le journal d’audit avec les valeurs d’avant et d’après.',
+    submit: 'Enregistrer la correction',
+    saved: 'La correction est enregistrée.',
+    back: 'Retour à mes heures',
+    errors: {
+      'date-invalid': 'Date\u202f: indiquez une date réelle, par exemple 17/03/2026.',
+      'date-future': 'Date\u202f: la date ne peut pas être dans le futur.',
+      'hours-invalid': 'Heures\u202f: indiquez un nombre de quarts d’heure, de 0 à 12, par exemple 1,5.',
+      'reason-required': 'Raison de la correction\u202f: expliquez pourquoi vous corrigez.',
+      'reason-too-long': 'Raison de la correction\u202f: 500 caractères au plus.',
+      'reason-holds-niss': 'Raison de la correction\u202f: n’y mettez pas de numéro de registre national.',
+    },
   },
 };
 
@@ -48,6 +86,7 @@ export const hoursMessages: Translations<typeof fr> = {
     intro:
       'Noteer de tijd die u besteedde aan de ondersteuning van een huisarts of een organisatie bij een aanvraag die aan u is toegewezen. Deze uren worden aangerekend op de envelop ondersteuning eerste lijn van het netwerk.',
     recorded: '{hours} u geregistreerd bij aanvraag {reference}.',
+    recordedEvent: '{hours} u geregistreerd bij activiteit ‘{reference}’.',
     submit: 'Uren registreren',
     fields: {
       reference: 'Referentie van de aanvraag',
@@ -60,6 +99,10 @@ export const hoursMessages: Translations<typeof fr> = {
       network: 'Netwerk',
       networkHint: 'Alleen als de aanvraag onder meerdere netwerken valt.',
       networkOfCase: 'Het netwerk van de aanvraag',
+      event: 'Of een activiteit voor huisartsen die u begeleidde',
+      eventHint:
+        'Kennisdelingssessie of MDO-vergadering die u organiseerde of begeleidde. Laat de referentie dan leeg.',
+      noEvent: 'Geen (een aanvraag)',
     },
     kinds: {
       advice: 'Advies',
@@ -69,6 +112,9 @@ export const hoursMessages: Translations<typeof fr> = {
     },
     errors: {
       'reference-required': 'Referentie van de aanvraag: vul de referentie in.',
+      'one-subject': 'Referentie van de aanvraag: geef een aanvraag of een activiteit op, niet beide.',
+      'not-running':
+        'Activiteit: kies een activiteit voor huisartsen die u begeleidde en die heeft plaatsgevonden.',
       'not-assigned': 'Referentie van de aanvraag: er is u geen aanvraag met deze referentie toegewezen.',
       'date-invalid': 'Datum: vul een bestaande datum in, bijvoorbeeld 17/03/2026.',
       'date-future': 'Datum: de datum mag niet in de toekomst liggen.',
@@ -76,12 +122,43 @@ export const hoursMessages: Translations<typeof fr> = {
       'kind-required': 'Soort ondersteuning: kies de soort ondersteuning.',
       'network-required': 'Netwerk: kies een van de netwerken van de aanvraag.',
     },
+    entries: {
+      title: 'Geregistreerde uren',
+      none: 'Nog geen uren geregistreerd.',
+      date: 'Datum',
+      subject: 'Aanvraag of activiteit',
+      kind: 'Soort',
+      hours: 'Uren',
+      correction: 'Correctie',
+      correct: 'Corrigeren',
+      correctFor: 'De registratie van {date} corrigeren ({subject})',
+      corrected: 'Gecorrigeerd: {reason}',
+    },
+    correction: {
+      title: 'Uren corrigeren',
+      intro: 'Registratie van {date}: {subject}, {hours} u.',
+      hoursHint: 'Per kwartier: 0,25, 0,5, 1,5… 0 trekt een verkeerde registratie in.',
+      reason: 'Reden van de correctie',
+      reasonHint: 'Bewaard in het auditlogboek met de waarden ervoor en erna.',
+      submit: 'Correctie opslaan',
+      saved: 'De correctie is opgeslagen.',
+      back: 'Terug naar mijn uren',
+      errors: {
+        'date-invalid': 'Datum: geef een bestaande datum, bijvoorbeeld 17/03/2026.',
+        'date-future': 'Datum: de datum mag niet in de toekomst liggen.',
+        'hours-invalid': 'Uren: geef een aantal kwartieren, van 0 tot 12, bijvoorbeeld 1,5.',
+        'reason-required': 'Reden van de correctie: leg uit waarom u corrigeert.',
+        'reason-too-long': 'Reden van de correctie: hoogstens 500 tekens.',
+        'reason-holds-niss': 'Reden van de correctie: vermeld geen rijksregisternummer.',
+      },
+    },
   },
   en: {
     title: 'First-line support hours',
     intro:
       'Record the time you spent supporting a GP or an organisation on a request assigned to you. These hours are drawn on the network’s first-line support envelope.',
     recorded: '{hours} h recorded on request {reference}.',
+    recordedEvent: '{hours} h recorded on the event ‘{reference}’.',
     submit: 'Record the hours',
     fields: {
       reference: 'Request reference',
@@ -94,6 +171,10 @@ export const hoursMessages: Translations<typeof fr> = {
       network: 'Network',
       networkHint: 'Only if the request belongs to several networks.',
       networkOfCase: 'The request’s network',
+      event: 'Or an event for GPs that you ran',
+      eventHint:
+        'A knowledge-sharing session or CPM meeting you organised or led. Leave the reference empty then.',
+      noEvent: 'None (a request)',
     },
     kinds: {
       advice: 'Advice',
@@ -103,12 +184,44 @@ export const hoursMessages: Translations<typeof fr> = {
     },
     errors: {
       'reference-required': 'Request reference: enter the reference.',
+      'one-subject': 'Request reference: give a request or an event, not both.',
+      'not-running': 'Event: choose an event for GPs that you ran and that has taken place.',
       'not-assigned': 'Request reference: no request with this reference is assigned to you.',
       'date-invalid': 'Date: enter a real date, for example 17/03/2026.',
       'date-future': 'Date: the date cannot be in the future.',
       'hours-invalid': 'Hours: enter a number of quarter hours, from 0.25 to 12, for example 1.5.',
       'kind-required': 'Kind of support: choose the kind of support.',
       'network-required': 'Network: choose one of the request’s networks.',
+    },
+    entries: {
+      title: 'Recorded hours',
+      none: 'No hours recorded yet.',
+      date: 'Date',
+      subject: 'Request or event',
+      kind: 'Kind',
+      hours: 'Hours',
+      correction: 'Correction',
+      correct: 'Correct',
+      correctFor: 'Correct the entry of {date} ({subject})',
+      corrected: 'Corrected: {reason}',
+    },
+    correction: {
+      title: 'Correct hours',
+      intro: 'Entry of {date}: {subject}, {hours} h.',
+      hoursHint: 'In quarter hours: 0.25, 0.5, 1.5… 0 withdraws an entry made by mistake.',
+      reason: 'Reason for the correction',
+      reasonHint: 'Kept in the audit log with the values before and after.',
+      submit: 'Save the correction',
+      saved: 'The correction is saved.',
+      back: 'Back to my hours',
+      errors: {
+        'date-invalid': 'Date: enter a real date, for example 17/03/2026.',
+        'date-future': 'Date: the date cannot be in the future.',
+        'hours-invalid': 'Hours: enter a number of quarter hours, from 0 to 12, for example 1.5.',
+        'reason-required': 'Reason for the correction: say why you correct the entry.',
+        'reason-too-long': 'Reason for the correction: 500 characters at most.',
+        'reason-holds-niss': 'Reason for the correction: do not put a national register number in it.',
+      },
     },
   },
 };

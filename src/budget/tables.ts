@@ -1,4 +1,16 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 // A plan is never updated in place: each change is a new version (domain/versions.ts), and the
 // plan is the replay of its versions. Versions are few (a network changes its plan a few times a
@@ -48,13 +60,23 @@ export const firstLineHours = pgTable(
     networkId: text('network_id').notNull(),
     /** The directory clinician (from the signed-in account's link, never from the form). */
     clinicianId: text('clinician_id').notNull(),
-    /** The request case the time was spent on (platform cases table). */
-    caseId: uuid('case_id').notNull(),
+    /** The request case the time was spent on (platform cases table); null for an event's hours. */
+    caseId: uuid('case_id'),
+    /** The GP event (knowledge session, CPM meeting) the time was spent on; null for a case's hours. */
+    eventId: uuid('event_id'),
     day: date('day').notNull(),
     quarterHours: integer('quarter_hours').notNull(),
     kind: text('kind').notNull(), // 'advice' | 'joint-consultation' | 'knowledge-session' | 'case-advice'
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     recordedBy: text('recorded_by').notNull(),
+    /** The last correction (the clinician's, with a reason; every one is in the audit log too). */
+    correctedAt: timestamp('corrected_at', { withTimezone: true }),
+    correctionReason: text('correction_reason'),
   },
-  (table) => [index('first_line_hours_network_day_idx').on(table.networkId, table.day)],
+  (table) => [
+    index('first_line_hours_network_day_idx').on(table.networkId, table.day),
+    index('first_line_hours_clinician_idx').on(table.clinicianId, table.day),
+    // Time is spent either on a case or on an event, never both or neither.
+    check('first_line_hours_one_subject', sql`(${table.caseId} is null) <> (${table.eventId} is null)`),
+  ],
 );

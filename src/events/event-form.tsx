@@ -42,11 +42,17 @@ export function CreatePage({
   form,
   errors,
   zones,
+  fromRequest,
+  notice,
 }: {
   ctx: PageContext;
   form: EventForm;
   errors: FormErrors;
   zones: Array<{ value: string; label: string }>;
+  /** Made from a GP's request: its case id (sent back with the form) and what was taken from it. */
+  fromRequest?: { caseId: string; intro: string } | undefined;
+  /** Why the event was not made, when no field is at fault (the request already has one). */
+  notice?: string | null | undefined;
 }) {
   const m = organiserMessages[ctx.locale].form;
   const e = eventsMessages[ctx.locale];
@@ -58,8 +64,15 @@ export function CreatePage({
     <Layout ctx={ctx} title={m.title} hasErrors={Object.keys(errors).length > 0}>
       <ErrorSummary locale={ctx.locale} errors={errors} />
       <h1>{m.title}</h1>
+      {notice ? (
+        <div class="panel panel--warning" role="alert">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      {fromRequest ? <p class="lead">{fromRequest.intro}</p> : null}
       <form method="post" class="form" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        {fromRequest ? <input type="hidden" name="request" value={fromRequest.caseId} /> : null}
         <Select
           id="kind"
           label={m.kind}

@@ -8,7 +8,10 @@ import { logFailure } from '../platform/db/unavailable.ts';
 import { Poller } from '../platform/jobs/poller.ts';
 import { LinkSealer } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import type { RequestService } from '../requests/service.ts';
+import { RequestEvents } from './from-request.ts';
 import { registerEventPages } from './pages.tsx';
+import { requestEventPanel } from './request-pages.tsx';
 import { registerEventRoutes } from './routes.ts';
 import { EventService } from './service.ts';
 
@@ -21,6 +24,8 @@ export interface EventDependencies {
   cookieSecret: string;
   /** How often reminders due are queued (ms). */
   reminderPollMs?: number;
+  /** GP requests: a knowledge-session request becomes an event from its case page. */
+  requests?: RequestService;
 }
 
 export function registerEvents(app: FastifyInstance, dependencies: EventDependencies): EventService {
@@ -31,7 +36,10 @@ export function registerEvents(app: FastifyInstance, dependencies: EventDependen
     clock: dependencies.clock,
   });
   registerEventRoutes(app, events);
-  registerEventPages(app, events);
+  const requests = dependencies.requests;
+  const fromRequests = requests ? new RequestEvents(dependencies.database, events, requests) : null;
+  if (requests && fromRequests) requests.casePanels.push(requestEventPanel(fromRequests));
+  registerEventPages(app, events, fromRequests);
   const reminders = new Poller(
     dependencies.reminderPollMs ?? 10 * 60_000,
     () => events.sendDueReminders(),

@@ -16,6 +16,7 @@ import { isOneOf } from '../platform/vocabulary/index.ts';
 import { EVENT_KINDS, EVENT_LANGUAGES, type EventKind } from './domain/event.ts';
 import { checkRegistration, type RegistrationForm } from './domain/registration.ts';
 import { brusselsInstant } from './domain/time.ts';
+import type { RequestEvents } from './from-request.ts';
 import { byField, registrationIssues } from './issues.ts';
 import { eventsMessages } from './messages.ts';
 import { organiserMessages } from './organiser-messages.ts';
@@ -113,7 +114,11 @@ function registrationForm(body: unknown, locale: Locale): RegistrationForm {
   };
 }
 
-export function registerEventPages(app: FastifyInstance, events: EventService): void {
+export function registerEventPages(
+  app: FastifyInstance,
+  events: EventService,
+  fromRequests: RequestEvents | null = null,
+): void {
   const zoneOptions = (locale: Locale) =>
     events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
   const loadEvent = async (request: FastifyRequest) => {
@@ -256,5 +261,5 @@ export function registerEventPages(app: FastifyInstance, events: EventService): 
       },
     );
   }
-  registerEventStaffPages(app, events);
+  registerEventStaffPages(app, events, fromRequests);
 }

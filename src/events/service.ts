@@ -103,14 +103,14 @@ export class EventService {
     return checkEvent(form, this.zoneIds(), this.now());
   }
 
-  async create(user: CurrentUser | null, draft: EventDraft): Promise<EventRow> {
+  async create(user: CurrentUser | null, draft: EventDraft, links: store.EventLinks = {}): Promise<EventRow> {
     const organiser = requireUser(user);
     authorize(
       organiser,
       'event.create',
       this.resourceOf({ id: '', zoneId: draft.zoneId, organiserAccountId: organiser.accountId }),
     );
-    return store.insertEvent(this.database.db, draft, organiser.accountId);
+    return store.insertEvent(this.database.db, draft, organiser.accountId, links);
   }
 
   /** The public agenda and API: scheduled events from `from` (today by default). */
@@ -120,6 +120,17 @@ export class EventService {
 
   async find(id: string): Promise<EventRow | null> {
     return store.findEvent(this.database.db, id);
+  }
+
+  /** The GP events a clinician ran in the last year (first-line support hours are recorded on them). */
+  gpEventsRunBy(runner: { accountId: string; clinicianId: string }): Promise<EventRow[]> {
+    const now = this.now();
+    return store.gpEventsRunBy(this.database.db, runner, new Date(now.getTime() - 366 * 24 * 3_600_000), now);
+  }
+
+  /** Whether the clinician runs the event: they organised it, or lead it (a request's assigned clinician). */
+  runs(event: EventRow, runner: { accountId: string; clinicianId: string }): boolean {
+    return event.organiserAccountId === runner.accountId || event.leaderClinicianId === runner.clinicianId;
   }
 
   /** The cancel token of a registration (43 base64url characters), rebuilt from its id. */

@@ -9,15 +9,18 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
-import { Table, Tag } from '../platform/views/components.tsx';
+import { type FormErrors, Table, Tag } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
 import type { EventKind } from './domain/event.ts';
 import { CreatePage, EMPTY_FORM, formOf } from './event-form.tsx';
+import type { RequestEvents } from './from-request.ts';
 import { byField, eventIssues } from './issues.ts';
 import { eventsMessages } from './messages.ts';
 import { organiserMessages } from './organiser-messages.ts';
+import { requestEventMessages } from './request-messages.ts';
+import { introOf } from './request-pages.tsx';
 import type { EventService } from './service.ts';
 import type { EventRow, RegistrationRow } from './store.ts';
 import { whenOf } from './wording.ts';
@@ -69,11 +72,14 @@ function EventManagePage({
   event,
   registrations,
   notice,
+  requestReference,
 }: {
   ctx: PageContext;
   event: EventRow;
   registrations: RegistrationRow[];
   notice: string | null;
+  /** The reference of the GP's request it was made from, if any. */
+  requestReference: string | null;
 }) {
   const m = organiserMessages[ctx.locale].registrations;
   const live = registrations.filter((r) => r.status !== 'cancelled');
@@ -82,6 +88,12 @@ function EventManagePage({
       <p class="caption">{eventsMessages[ctx.locale].kinds[event.kind as EventKind]}</p>
       <h1>{event.title}</h1>
       <p>{whenOf(ctx.locale, event)}</p>
+      {event.requestCaseId && requestReference ? (
+        <p>
+          {requestEventMessages[ctx.locale].fromRequest}{' '}
+          <a href={`/${ctx.locale}/inbox/cases/${event.requestCaseId}`}>{requestReference}</a>
+        </p>
+      ) : null}
       {notice ? (
         <div class="panel panel--info" role="status">
           <p>{notice}</p>
@@ -156,7 +168,11 @@ const idOf = (request: FastifyRequest) => {
   return id;
 };
 
-export function registerEventStaffPages(app: FastifyInstance, events: EventService): void {
+export function registerEventStaffPages(
+  app: FastifyInstance,
+  events: EventService,
+  fromRequests: RequestEvents | null,
+): void {
   const zones = (locale: Locale) =>
     events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
   for (const { locale, path: base } of localizedPaths('/events/manage')) {
@@ -171,8 +187,21 @@ export function registerEventStaffPages(app: FastifyInstance, events: EventServi
         }),
       );
     });
+    /** The GP's request the form is made from (`request` in the query or the form), checked. */
+    const sourceOf = async (request: FastifyRequest, caseId: string) => {
+      if (!fromRequests || !isUuid(caseId)) throw new StandardProblem(404, 'not-found');
+      const source = await fromRequests.source(request.user, caseId);
+      return { source, fromRequest: { caseId, intro: introOf(locale, source) } };
+    };
     app.get(`${base}/new`, { schema: { hide: true } }, async (request, reply) => {
       if (!request.user) throw new StandardProblem(401, 'unauthorized');
+      const requestId = queryValue(request.query, 'request').slice(0, 60);
+      if (requestId) {
+        const { source, fromRequest } = await sourceOf(request, requestId);
+        const form = fromRequests!.formFor(source, locale);
+        const ctx = pageContext(request, reply);
+        return sendPage(reply, h(CreatePage, { ctx, form, errors: {}, zones: zones(locale), fromRequest }));
+      }
       if (!events.mayCreateSomewhere(request.user)) throw new StandardProblem(403, 'forbidden');
       return sendPage(
         reply,
@@ -189,16 +218,29 @@ export function registerEventStaffPages(app: FastifyInstance, events: EventServi
       { schema: { hide: true }, preValidation: app.csrfProtection },
       async (request, reply) => {
         if (!request.user) throw new StandardProblem(401, 'unauthorized');
-        if (!events.mayCreateSomewhere(request.user)) throw new StandardProblem(403, 'forbidden');
+        const requestId = queryValue(request.body, 'request').slice(0, 60);
+        const linked = requestId ? await sourceOf(request, requestId) : null;
+        if (!linked && !events.mayCreateSomewhere(request.user)) throw new StandardProblem(403, 'forbidden');
         const form = formOf(request.body);
         const checked = events.checkForm(form);
-        if (!checked.ok) {
-          const errors = byField(eventIssues(locale, checked.issues));
-          return sendPage(
+        const page = (errors: FormErrors, status: number, notice: string | null = null) =>
+          sendPage(
             reply,
-            h(CreatePage, { ctx: pageContext(request, reply), form, errors, zones: zones(locale) }),
-            400,
+            h(CreatePage, {
+              ctx: pageContext(request, reply),
+              form,
+              errors,
+              zones: zones(locale),
+              fromRequest: linked?.fromRequest,
+              notice,
+            }),
+            status,
           );
+        if (!checked.ok) return page(byField(eventIssues(locale, checked.issues)), 400);
+        if (linked) {
+          const outcome = await fromRequests!.create(request.user, requestId, checked.value);
+          if (!outcome.ok) return page({}, 409, requestEventMessages[locale].exists);
+          return reply.redirect(`${base}/${outcome.event.id}?created=1`, 303);
         }
         const created = await events.create(request.user, checked.value);
         return reply.redirect(`${base}/${created.id}?created=1`, 303);
@@ -214,9 +256,17 @@ export function registerEventStaffPages(app: FastifyInstance, events: EventServi
           : queryValue(request.query, 'cancelled')
             ? m.registrations.eventCancelled
             : null;
+      const requestReference =
+        event.requestCaseId && fromRequests ? await fromRequests.referenceOf(event.requestCaseId) : null;
       return sendPage(
         reply,
-        h(EventManagePage, { ctx: pageContext(request, reply), event, registrations, notice }),
+        h(EventManagePage, {
+          ctx: pageContext(request, reply),
+          event,
+          registrations,
+          notice,
+          requestReference,
+        }),
       );
     });
     app.post(

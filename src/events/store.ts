@@ -2,7 +2,7 @@
 // event row (`for update`), so concurrent registrations take places one after the other and the
 // counters on the row stay exact.
 
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { EventDraft, EventKind, EventStatus } from './domain/event.ts';
 import type { RegistrationDraft, RegistrationStatus } from './domain/registration.ts';
@@ -24,16 +24,58 @@ export interface EventFilter {
   limit?: number;
 }
 
+/** What an event is linked to besides its organiser: the request it was made from, who leads it. */
+export interface EventLinks {
+  requestCaseId?: string | null;
+  leaderClinicianId?: string | null;
+}
+
 export async function insertEvent(
   db: Executor,
   draft: EventDraft,
   organiserAccountId: string | null,
+  links: EventLinks = {},
 ): Promise<EventRow> {
   const [row] = await db
     .insert(events)
-    .values({ ...draft, topics: [...draft.topics], organiserAccountId })
+    .values({ ...draft, topics: [...draft.topics], organiserAccountId, ...links })
     .returning();
   return row!;
+}
+
+/**
+ * GP events (knowledge sessions, CPM meetings) a clinician ran, by their account (organiser) or
+ * their directory id (leader), started between `from` and `until`, latest first.
+ */
+export async function gpEventsRunBy(
+  db: Executor,
+  runner: { accountId: string; clinicianId: string },
+  from: Date,
+  until: Date,
+): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(events)
+    .where(
+      and(
+        inArray(events.kind, ['knowledge-session', 'cpm']),
+        eq(events.status, 'scheduled'),
+        gte(events.startsAt, from),
+        lte(events.startsAt, until),
+        or(eq(events.organiserAccountId, runner.accountId), eq(events.leaderClinicianId, runner.clinicianId)),
+      ),
+    )
+    .orderBy(desc(events.startsAt))
+    .limit(200);
+}
+
+/** The scheduled event made from a request, if any. */
+export async function scheduledEventOfRequest(db: Executor, caseId: string): Promise<EventRow | null> {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.requestCaseId, caseId), eq(events.status, 'scheduled')));
+  return row ?? null;
 }
 
 export async function findEvent(db: Executor, id: string): Promise<EventRow | null> {

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { cases } from '../platform/cases/tables.ts';
 
 /**
  * Events (knowledge sessions, CPM meetings, group sessions). `registered` and `waitlisted` are
@@ -38,12 +39,25 @@ export const events = pgTable(
     coLeader: text('co_leader'),
     /** The account that created it: a clinician manages their own events. */
     organiserAccountId: text('organiser_account_id'),
+    /** The GP's knowledge-session request it was made from (platform cases table); null otherwise. */
+    requestCaseId: uuid('request_case_id').references(() => cases.id),
+    /**
+     * The directory clinician who leads it, when known (the request's assigned clinician): they
+     * record their hours on it as first-line support time, as the organising clinician does.
+     */
+    leaderClinicianId: text('leader_clinician_id'),
     status: text('status').notNull().default('scheduled'),
     registered: integer('registered').notNull().default(0),
     waitlisted: integer('waitlisted').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('events_starts_at_idx').on(table.startsAt)],
+  (table) => [
+    index('events_starts_at_idx').on(table.startsAt),
+    // A request becomes one scheduled event (a cancelled one may be replaced).
+    uniqueIndex('events_request_case_idx')
+      .on(table.requestCaseId)
+      .where(sql`${table.requestCaseId} is not null and ${table.status} = 'scheduled'`),
+  ],
 );
 
 /**

@@ -14,6 +14,7 @@ import { enqueue } from '../platform/outbox/index.ts';
 import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CaseAssignment, findAssignment } from './assignment.ts';
+import type { CasePanel } from './case-panels.ts';
 import { CaseWork } from './case-work.ts';
 import { appointmentText } from './domain/appointment.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
@@ -85,6 +86,9 @@ export class RequestService {
 
   /** The coordinators' side: inbox, case pages, actions. */
   readonly cases: CaseWork = new CaseWork(this);
+
+  /** Other capabilities' panels on the case page (case-panels.ts). */
+  readonly casePanels: CasePanel[] = [];
 
   constructor(
     readonly database: Database,

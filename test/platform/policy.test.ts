@@ -173,6 +173,7 @@ const EXPECTED: Record<Action, Row> = {
   },
   'event.create': eventStaff,
   'event.manage': eventStaff,
+  'event.record-hours': ownClinicianOnly,
   'clinician-profile.read': ownClinicianOnly,
   'clinician-profile.update': ownClinicianOnly,
   'care-session.record': {

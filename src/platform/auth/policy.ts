@@ -128,6 +128,11 @@ const POLICY = {
   'event.create': { resource: 'event', allow: [zoneCoordinator, networkAdmin, ownClinician] },
   /** See registrations, mark attendance, export the list, cancel the event. */
   'event.manage': { resource: 'event', allow: [zoneCoordinator, networkAdmin, ownClinician] },
+  /**
+   * First-line support hours spent on a GP event (knowledge session, CPM meeting): resource = the
+   * event with ownerAccountId = the account of the clinician who runs it (organises or leads it).
+   */
+  'event.record-hours': { resource: 'event', allow: [ownClinician] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;

@@ -40,6 +40,7 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   committees: ['committee-member', 'network-admin'],
   profile: ['clinician'],
   sessions: ['clinician'],
+  'first-line-hours': ['clinician'],
   budget: ['coordinator', 'network-admin'],
   statements: ['coordinator', 'network-admin'],
   'network-sessions': ['coordinator', 'network-admin'],

@@ -23,6 +23,7 @@ export const WORK_AREAS = [
   'committees',
   'profile',
   'sessions',
+  'first-line-hours',
   'budget',
   'statements',
   'network-sessions',

@@ -13,6 +13,7 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   committees: '/committees',
   profile: '/my/profile',
   sessions: '/my/sessions',
+  'first-line-hours': '/my/first-line-hours',
   budget: '/budget',
   statements: '/statements',
   'network-sessions': '/sessions',

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { h } from 'preact';
+import { type ComponentChildren, h } from 'preact';
 import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
@@ -47,9 +47,12 @@ function CasePage({
   networkName,
   doneAction,
   allZones,
+  panels,
 }: {
   ctx: PageContext;
   view: CaseView;
+  /** Other capabilities' panels (case-panels.ts), shown under the request. */
+  panels: ComponentChildren[];
   allZones: string[];
   notice: Notice;
   errors: FormErrors;
@@ -112,6 +115,7 @@ function CasePage({
           />
           <h2>{m.case.request}</h2>
           <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value }))} />
+          {panels}
         </>
       }
       actions={orderActions(view.allowed, REQUEST_NEXT[record.status], DESTRUCTIVE_ACTIONS).map(
@@ -179,7 +183,12 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
     ) {
       const { id } = request.params as { id: string };
       const view = await requests.cases.view(userOf(request), id);
+      const panelInput = { user: userOf(request), view, locale };
+      const panels = (await Promise.all(requests.casePanels.map((panel) => panel(panelInput)))).filter(
+        (panel) => panel !== null,
+      );
       const page = h(CasePage, {
+        panels,
         ctx: pageContext(request, reply),
         view,
         allZones: [...snapshot().zones.keys()],

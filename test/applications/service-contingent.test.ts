@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { brusselsDay, weeksLeft } from '../../src/budget/domain/index.ts';
 import { formatEuros } from '../../src/platform/i18n/index.ts';
 import { auth, TOKEN } from '../care/support/api.ts';
+import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
@@ -17,6 +18,16 @@ const year = Number(brusselsDay(new Date()).slice(0, 4));
 const weeks = weeksLeft(year, brusselsDay(new Date()));
 const BUDGET_URL = `/api/v1/networks/brumenta/budgets/${year}`;
 const HOURLY = 6_000;
+/** Claire Martin's INAMI number (check digits 97 − 512345 mod 97 = 09), as the service types it. */
+const CLAIRE_INAMI = '5.12345.09.890';
+const ANSWERS = SERVICE.map(([section, fields]): (typeof SERVICE)[number] =>
+  section === 'clinicians'
+    ? [
+        section,
+        { clinicians: `Claire Martin, psychologue, ${CLAIRE_INAMI}\nÀ recruter: un·e orthopédagogue` },
+      ]
+    : [section, fields],
+);
 
 for (const engine of testEngines()) {
   describe(`a conventioned service’s functions and hours contingent (${engine})`, () => {
@@ -24,6 +35,7 @@ for (const engine of testEngines()) {
     let org: TestClient;
     let coordinator: TestClient;
     let caseId = '';
+    let claire = '';
 
     before(async () => {
       t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
@@ -40,6 +52,11 @@ for (const engine of testEngines()) {
         t,
         await createPerson(t, { email: 'nw@example.be', grants: coordinatorOf('north-west') }),
       );
+      const added = await addClinicians(t.services.directory, [
+        clinician('Martin', ['brumenta'], { givenName: 'Claire', inami: '51234509890' }),
+        clinician('Autre', ['brumenta'], { givenName: 'Pas', inami: null }),
+      ]);
+      claire = added[0]!.id;
       // A session fee far from the hourly rate: a service's hours must never be valued at it.
       const set = await t.app.inject({
         method: 'PUT',
@@ -65,7 +82,7 @@ for (const engine of testEngines()) {
     });
 
     it('shows the contingent in hours at the hourly rate on the case page', async () => {
-      await fillAll(t, org, '/fr/professionals/service', SERVICE);
+      await fillAll(t, org, '/fr/professionals/service', ANSWERS);
       const check = await org.get('/fr/professionals/service/check');
       assert.match(check.body, /Soutien psychologique/);
       caseId = caseIdFrom((await org.post('/fr/professionals/service/check')).headers.location as string);
@@ -125,6 +142,43 @@ for (const engine of testEngines()) {
         ]),
         [[caseId, 'service', 12, 'support']],
       );
+    });
+
+    it('lists the signed service in the finder with the clinicians it employs under it', async () => {
+      const page = await t.app.inject({ url: `/fr/services/${caseId}` });
+      assert.equal(page.statusCode, 200);
+      assert.match(
+        page.body,
+        /<h1>Maison médicale du Canal<span class="heading-caption">Service conventionné/,
+      );
+      const listed = page.body.slice(page.body.indexOf('data-testid="service-clinicians"'));
+      assert.match(listed, new RegExp(`<a href="/fr/clinicians/${claire}">Claire Martin</a>`));
+      // Only the clinicians it named: another clinician of the network is not under it.
+      assert.doesNotMatch(listed, /Pas Autre/);
+      assert.match(page.body, /Soutien psychologique/);
+      // Her own page links back to the service, in every language.
+      const her = await t.app.inject({ url: `/nl/clinicians/${claire}` });
+      assert.match(her.body, /Werkt bij/);
+      assert.match(her.body, new RegExp(`<a href="/nl/services/${caseId}">Maison médicale du Canal</a>`));
+      assert.match((await t.app.inject({ url: `/en/services/${caseId}` })).body, /Conventioned service/);
+      for (const url of ['/fr/services/nope', '/fr/services/00000000-0000-4000-8000-000000000000']) {
+        assert.equal((await t.app.inject({ url })).statusCode, 404, url);
+      }
+    });
+
+    it('takes the service out of the finder when its convention is suspended', async () => {
+      const suspended = await act(t, coordinator, 'fr', caseId, 'suspend', {
+        reason: 'Locaux fermés',
+        confirmed: 'yes',
+      });
+      assert.equal(suspended.statusCode, 303);
+      assert.equal((await t.app.inject({ url: `/fr/services/${caseId}` })).statusCode, 404);
+      assert.doesNotMatch(
+        (await t.app.inject({ url: `/fr/clinicians/${claire}` })).body,
+        /Travaille au sein de/,
+      );
+      const budget = (await t.app.inject({ url: BUDGET_URL, headers: auth })).json();
+      assert.equal(budget.committedCents, 0);
     });
   });
 }

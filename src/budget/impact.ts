@@ -11,12 +11,11 @@ import type { BudgetView } from './service.ts';
 /** A contingent asked for; its holder is unknown until the convention makes one. */
 export type ContingentAsk = Omit<Contingent, 'holderId'> & { holderId: string | null };
 
+/** Omit over each member of a union (Omit on the union itself would merge the members). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** The impact without the network's id (the caller knows which network it asked). */
-export type ContingentImpact = LiveBudgetImpact extends infer T
-  ? T extends unknown
-    ? Omit<T, 'networkId'>
-    : never
-  : never;
+export type ContingentImpact = OmitEach<LiveBudgetImpact, 'networkId'>;
 
 /**
  * Contingent × weeks left × the rate as it is now (the care rules' fee, else the network's, for a

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConventionEventKind } from '../directory/conventions.ts';
 import type { NewClinician } from '../directory/domain/types.ts';
+import { inamisIn } from '../directory/services.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { deleteGrant, grantsOf, insertGrant } from '../platform/auth/store.ts';
@@ -8,6 +9,7 @@ import type { Executor } from '../platform/db/database.ts';
 import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isOneOf, SPECIALITIES } from '../platform/vocabulary/index.ts';
 import type { Declaration } from './domain/declaration.ts';
+import { readServiceApplication } from './domain/service-application.ts';
 import type { ApplicationService } from './service.ts';
 import * as store from './store.ts';
 
@@ -66,6 +68,7 @@ export class Listing {
   async publish(person: CurrentUser, caseId: string, signedOn: string): Promise<void> {
     const db = this.service.database.db;
     const row = await store.findApplication(db, caseId);
+    if (row?.kind === 'service') return this.publishService(person, row, signedOn);
     if (row?.kind !== 'clinician') return;
     const directory = this.service.directory;
     const existing = row.clinicianId
@@ -114,6 +117,35 @@ export class Listing {
   }
 
   /**
+   * A signed service is listed in the finder with the functions it offers, and the directory's
+   * clinicians its application names by INAMI number are listed under it (audited). Only
+   * clinicians the directory already holds are linked: nobody is invented.
+   */
+  private async publishService(person: CurrentUser, row: store.ApplicationRow, signedOn: string) {
+    const s = readServiceApplication(row.details);
+    await this.service.database.db.transaction(async (tx) => {
+      const clinicianIds = await this.service.directory.services.publish(
+        tx,
+        {
+          id: row.caseId,
+          name: s.organisation.name,
+          postcode: s.organisation.postcode,
+          functions: s.functions,
+          networkIds: row.approvedNetworkIds ?? [],
+          signedOn,
+        },
+        inamisIn(s.clinicians),
+      );
+      await audit.record(tx, {
+        actor: person,
+        action: 'application.list-service',
+        resource: { type: 'case', id: row.caseId },
+        detail: { clinicianIds, networkIds: row.approvedNetworkIds },
+      });
+    });
+  }
+
+  /**
    * A suspension, resumption or end, in the transaction of the case action: effective the day it
    * is taken (Brussels), for every network of the convention. When none of the clinician's
    * conventions stands any more, their account loses the clinician role (audited).
@@ -126,6 +158,11 @@ export class Listing {
     reason: string | null,
     at: Date,
   ): Promise<void> {
+    if (row.kind === 'service') {
+      // A service is in the finder while its convention stands: suspended or ended, it is not.
+      await this.service.directory.services.setListed(tx, row.caseId, kind === 'resumed');
+      return;
+    }
     if (row.kind !== 'clinician' || !row.clinicianId) return;
     const conventions = this.service.directory.conventions;
     await conventions.record(tx, {

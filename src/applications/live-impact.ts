@@ -7,6 +7,7 @@ import type { LiveBudgetImpact } from '../committees/domain/decision-desk.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import type { ReferenceService } from '../reference/service.ts';
+import { mainFunction } from './domain/service-application.ts';
 
 /** What the impact and the contingent are computed from: the application's row and its case. */
 export interface ImpactSource {
@@ -29,7 +30,9 @@ export function contingentOf(source: ImpactSource, zoneIdInNetwork: string | nul
     holderId: holderKind === 'service' ? source.caseId : source.clinicianId,
     holderKind,
     perWeek: source.sessionsPerWeek,
-    function: holderKind === 'clinician' && functions.includes('treatment') ? 'treatment' : 'support',
+    // A service's hours are valued at the hourly rate whatever the function; the function places
+    // the contingent in the plan's function envelopes.
+    function: mainFunction(functions.map(String)),
     mode: 'individual',
     zoneId: zoneIdInNetwork,
   } as const;

@@ -23,6 +23,7 @@ import {
 } from './domain/declaration.ts';
 import {
   checkServiceSection,
+  mainFunction,
   readServiceApplication,
   SERVICE_SECTIONS,
   type ServiceSection,
@@ -241,11 +242,7 @@ export class ApplicationService {
 
   private clinicianSummary(data: Record<string, unknown>) {
     const d = readDeclaration(data);
-    const fn = d.functions.includes('treatment')
-      ? 'treatment'
-      : d.functions.includes('support')
-        ? 'support'
-        : 'community';
+    const fn = mainFunction(d.functions);
     return {
       name: `${d.givenName} ${d.familyName}`,
       postcode: d.practice.postcode,
@@ -264,9 +261,10 @@ export class ApplicationService {
       postcode: s.organisation.postcode,
       networks: s.networks,
       language: s.contact.language,
-      // One convention session takes about an hour: the hours offered are the sessions.
+      // The column holds a clinician's sessions or a service's hours a week: a service's
+      // contingent is in hours, valued at the network's hourly rate, never turned into sessions.
       sessionsPerWeek: s.hoursPerWeek,
-      fn: 'support',
+      fn: mainFunction(s.functions),
       details: s as unknown as Record<string, unknown>,
     };
   }

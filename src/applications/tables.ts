@@ -1,14 +1,4 @@
-import {
-  bigint,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../platform/cases/tables.ts';
 
 /**
@@ -29,8 +19,6 @@ export const applications = pgTable(
     /** The language the applicant is written to in (fr, nl, en). */
     locale: text('locale').notNull(),
     sessionsPerWeek: integer('sessions_per_week').notNull(),
-    /** No longer written nor read: the impact is computed live from the budget (live-impact.ts). */
-    budgetImpactCents: integer('budget_impact_cents'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     /** Set when approved: the networks that approved, and when (budget "used this year"). */
     approvedNetworkIds: text('approved_network_ids').array(),
@@ -73,18 +61,3 @@ export const applicationFiles = pgTable(
   },
   (table) => [index('application_files_case_idx').on(table.caseId)],
 );
-
-/**
- * A network's yearly amount for new conventions and its default fee per session, set by its
- * network admins. Until a network sets them, budget impact says so instead of inventing numbers.
- */
-// No longer read nor written: budgets are the budget capability's (src/budget); dropping the
-// table needs a migration, left for a later one.
-export const applicationBudgets = pgTable('application_budgets', {
-  networkId: text('network_id').primaryKey(),
-  yearlyCents: bigint('yearly_cents', { mode: 'number' }),
-  defaultFeeCents: integer('default_fee_cents'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-  /** The e-mail of the network admin who set them. */
-  updatedBy: text('updated_by').notNull(),
-});

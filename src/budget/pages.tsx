@@ -40,11 +40,7 @@ const WEIGHT_FIELDS = CRITERIA.map(weightField);
 
 /** The networks whose budget the person reads: those they administer or coordinate in. */
 function networksOf(user: CurrentUser): string[] {
-  const ids = [
-    ...reach(user, 'care-statement.read').networkIds,
-    ...reach(user, 'network.configure').networkIds,
-  ];
-  return [...new Set(ids)].sort();
+  return [...new Set(reach(user, 'budget.read').networkIds)].sort();
 }
 
 /** A refusal the forms cannot show beside a field: not found, or not theirs. */

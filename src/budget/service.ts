@@ -20,7 +20,6 @@ import {
   careFeesFor,
   consumedCents,
   emptyPlan,
-  feeFor,
   type IsoDate,
   type PlanChange,
   type PlanError,
@@ -28,9 +27,9 @@ import {
   planAsOf,
   replay,
   runRateWindow,
-  weeksLeft,
 } from './domain/index.ts';
 import { firstLineQuarterHours } from './first-line-hours.ts';
+import { type ContingentAsk, type ContingentImpact, contingentImpact } from './impact.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
 import { alertsOf, plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
@@ -44,6 +43,9 @@ export type BudgetActor =
 export function authenticateBudgetCaller(authorization: string | undefined, adminToken: string | undefined) {
   return authenticateCareCaller(authorization, adminToken);
 }
+
+/** A network's budget as the policy sees it (any year: the right is the network's). */
+const budgetResource = (networkId: string) => ({ type: 'budget' as const, networkIds: [networkId] });
 
 export type Refusal = { ok: false; status: 403 | 404 } | { ok: false; status: 400; errors: FieldIssue[] };
 
@@ -92,16 +94,13 @@ export class BudgetService {
   /** A network's admins set its budget (and the token's holder, for every network). */
   mayConfigure(actor: BudgetActor, networkId: string): boolean {
     if (actor.kind === 'admin') return true;
-    return can(actor.user, 'network.configure', { type: 'network', networkIds: [networkId] });
+    return can(actor.user, 'budget.configure', budgetResource(networkId));
   }
 
   /** Its admins and coordinators read it: those who read its statements. */
   mayRead(actor: BudgetActor, networkId: string): boolean {
-    if (this.mayConfigure(actor, networkId)) return true;
-    return (
-      actor.kind === 'account' &&
-      can(actor.user, 'care-statement.read', { type: 'care-statement', networkIds: [networkId] })
-    );
+    if (actor.kind === 'admin') return true;
+    return can(actor.user, 'budget.read', budgetResource(networkId));
   }
 
   private who(actor: BudgetActor): string {
@@ -215,7 +214,7 @@ export class BudgetService {
   /**
    * A convention's contingent committed at signing (or released when it is suspended or ended) by
    * the person whose case action was already authorized: the budget follows the case, so no
-   * network.configure right is asked. Refused like any change (e.g. 'not-set' without a budget).
+   * budget.configure right is asked. Refused like any change (e.g. 'not-set' without a budget).
    */
   followConvention(
     person: { accountId: string; email: string },
@@ -228,43 +227,12 @@ export class BudgetService {
   }
 
   /**
-   * What a contingent asked for would cost for the rest of the current year (contingent × weeks
-   * left × the fee as it is now) and what it would leave: in its zone's envelope when the plan has
-   * one, else in the network's whole amount. Read when a page is shown, never stored.
+   * A contingent's live impact on the network's budget for the rest of the current year
+   * (impact.ts), read from the budget as it stands: never stored.
    */
-  async impactOf(networkId: string, ask: Omit<Contingent, 'holderId'> & { holderId: string | null }) {
-    const today = brusselsDay(this.clock());
-    const year = Number(today.slice(0, 4));
-    const view = await this.view(networkId, year);
-    if (!view.isSet) return { year, isSet: false as const };
-    const careFee = careFeesFor(year, today);
-    const rateCents =
-      ask.holderKind === 'service'
-        ? view.plan.hourlyRateCents
-        : feeFor(view.plan, ask.function, ask.mode, careFee);
-    const weeks = weeksLeft(year, today);
-    const envelope = view.figures.envelopes.find(
-      (e) => e.envelope.kind === 'zone' && ask.zoneId !== null && e.envelope.key === ask.zoneId,
-    );
-    const scope = envelope ?? view.figures;
-    const leftCents = scope.allocationCents - scope.consumedCents - scope.committedCents;
-    const impactCents = rateCents === null ? null : Math.round(ask.perWeek * rateCents) * weeks;
-    // A signed convention's contingent is already in the committed figure: it is not counted twice.
-    const committed = ask.holderId !== null && view.plan.contingents.some((c) => c.holderId === ask.holderId);
-    return {
-      year,
-      isSet: true as const,
-      perWeek: ask.perWeek,
-      holderKind: ask.holderKind,
-      weeks,
-      rateCents,
-      impactCents,
-      committed,
-      envelopeLabel: envelope ? envelope.envelope.label : null,
-      allocationCents: scope.allocationCents,
-      leftCents,
-      leftAfterCents: committed || impactCents === null ? leftCents : leftCents - impactCents,
-    };
+  async impactOf(networkId: string, ask: ContingentAsk): Promise<ContingentImpact> {
+    const year = Number(brusselsDay(this.clock()).slice(0, 4));
+    return contingentImpact(await this.view(networkId, year), ask);
   }
 
   /**

@@ -75,7 +75,12 @@ export async function withPlanLocked<T>(
  */
 export function usageLines(rows: readonly StatementRow[]): UsageLine[] {
   return rows.flatMap((row) => {
-    const common = { clinicianId: row.clinicianId, function: row.function, mode: row.mode };
+    const common = {
+      clinicianId: row.clinicianId,
+      function: row.function,
+      mode: row.mode,
+      zoneId: row.zoneId ?? '',
+    };
     const lines: UsageLine[] = [
       {
         ...common,
@@ -101,9 +106,9 @@ export function usageLines(rows: readonly StatementRow[]): UsageLine[] {
 }
 
 /**
- * What a network used over whole months [from, until), read from care's statement counters
- * through care's exported query (src/care/statement-rows.ts): exact at any moment, and the same
- * cost at a million sessions as at a thousand.
+ * What a network used over whole months [from, until), per clinician, function, mode and zone,
+ * read from care's statement counters through care's exported query (src/care/statement-rows.ts):
+ * exact at any moment, and the same cost at a million sessions as at a thousand.
  */
 export async function usageOf(
   db: Executor,
@@ -111,7 +116,7 @@ export async function usageOf(
   from: IsoDate,
   until: IsoDate,
 ): Promise<UsageLine[]> {
-  return usageLines(await statementRows(db, { from, until, networkId }));
+  return usageLines(await statementRows(db, { from, until, networkId, byZone: true }));
 }
 
 export async function raisedAlerts(db: Executor, networkId: string, year: number): Promise<Set<string>> {

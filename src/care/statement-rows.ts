@@ -25,6 +25,8 @@ export interface StatementRow {
   copayCents: number;
   feeCents: number;
   unknownFees: number;
+  /** The sessions' coordinator zone, '' when unknown; only in rows read `byZone`. */
+  zoneId?: string;
 }
 
 export interface StatementPeriod {
@@ -33,6 +35,8 @@ export interface StatementPeriod {
   /** The first day of a later month (exclusive). */
   until: IsoDate;
   networkId: string | null;
+  /** One row per zone too (budgets' zone envelopes); statements leave it out. */
+  byZone?: boolean;
 }
 
 const isMonthStart = (date: string) => /^\d{4}-(0[1-9]|1[0-2])-01$/.test(date);
@@ -72,7 +76,8 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
   const changes = careStatementChanges;
   const inNetwork = (table: typeof counts | typeof changes) =>
     period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
-  const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees`;
+  const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id`;
+  const zone = period.byZone ? sql`, zone_id` : sql``;
   const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
     starts.length === 0
       ? sql``
@@ -92,14 +97,14 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
       ${ofGrain('year', years)}
       ${ofGrain('month', months)}
     )
-    select network_id, clinician_id, function, mode,
+    select network_id, clinician_id, function, mode${zone},
       sum(sessions) filter (where outcome <> 'cancelled') as sessions,
       sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,
       sum(sessions) filter (where outcome = 'cancelled') as cancelled,
       ${reasonSums},
       sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents, sum(unknown_fees) as unknown_fees
     from pieces
-    group by 1, 2, 3, 4`);
+    group by 1, 2, 3, 4${zone}`);
   // Sums come back as bigint or numeric text; exact in a double up to 90 trillion euros. A line
   // with no session of an outcome has null for it.
   const count = (value: string | number | null | undefined) => (value == null ? 0 : Number(value));
@@ -118,6 +123,7 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
       copayCents: count(row.copay_cents),
       feeCents: count(row.fee_cents),
       unknownFees: count(row.unknown_fees),
+      ...(period.byZone ? { zoneId: String(row.zone_id) } : {}),
     };
   });
 }
@@ -140,21 +146,21 @@ export async function foldStatementChanges(db: Executor): Promise<number> {
     const result = await tx.execute<{ moved: string | number }>(sql`
       with moved as (delete from ${careStatementChanges} returning *),
       summed as (
-        select g.grain, g.period_start, network_id, clinician_id, function, mode, outcome,
+        select g.grain, g.period_start, network_id, clinician_id, function, mode, outcome, zone_id,
           sum(sessions) as sessions, sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents,
           sum(unknown_fees) as unknown_fees, count(*) as changes
         from moved,
           lateral (values ('month', date_trunc('month', moved.date)::date),
                           ('year', date_trunc('year', moved.date)::date)) g(grain, period_start)
-        group by 1, 2, 3, 4, 5, 6, 7
+        group by 1, 2, 3, 4, 5, 6, 7, 8
       ),
       upserted as (
         insert into ${counts} (grain, period_start, network_id, clinician_id, function, mode, outcome,
-          sessions, copay_cents, fee_cents, unknown_fees)
-        select grain, period_start, network_id, clinician_id, function, mode, outcome,
+          zone_id, sessions, copay_cents, fee_cents, unknown_fees)
+        select grain, period_start, network_id, clinician_id, function, mode, outcome, zone_id,
           sessions, copay_cents, fee_cents, unknown_fees
         from summed
-        order by 1, 2, 3, 4, 5, 6, 7
+        order by 1, 2, 3, 4, 5, 6, 7, 8
         on conflict on constraint care_statement_counts_pk do update set
           sessions = ${counts.sessions} + excluded.sessions,
           copay_cents = ${counts.copayCents} + excluded.copay_cents,

@@ -106,8 +106,8 @@ export const careClinicians = pgTable('care_clinicians', {
 // other for a counter; only the fold updates counters, one fold at a time.
 
 /**
- * What statements count, by network, clinician, function, mode and outcome: 'cancelled',
- * 'reimbursed', or the reason code a session was not reimbursed for. Copays and fees are those
+ * What statements count, by network, clinician, function, mode, outcome ('cancelled',
+ * 'reimbursed', or the reason code a session was not reimbursed for) and zone. Copays and fees are those
  * of the sessions not cancelled; unknown fees, the reimbursed ones whose fee no source gives.
  */
 const counted = () => ({
@@ -120,6 +120,12 @@ const counted = () => ({
   copayCents: bigint('copay_cents', { mode: 'number' }).notNull(),
   feeCents: bigint('fee_cents', { mode: 'number' }).notNull(),
   unknownFees: integer('unknown_fees').notNull(),
+  /**
+   * The session's coordinator zone (care_sessions.zone_id), '' when none is known: budgets read
+   * each zone envelope's consumption from the counters (migration 0024, services-and-zone-counters). Last, as the column was
+   * added after the others and the trigger's row function gives the table's column order.
+   */
+  zoneId: text('zone_id').notNull().default(''),
 });
 
 export const careStatementCounts = pgTable(
@@ -141,6 +147,7 @@ export const careStatementCounts = pgTable(
         table.function,
         table.mode,
         table.outcome,
+        table.zoneId,
       ],
     }),
   ],

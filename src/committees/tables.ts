@@ -72,8 +72,6 @@ export const committeeAgendaItems = pgTable(
     applicantName: text('applicant_name').notNull(),
     networkIds: text('network_ids').array().notNull(),
     involvedAccountIds: text('involved_account_ids').array().notNull(),
-    /** No longer written nor read: the agenda shows the live impact (decision desk's budgetImpacts). */
-    budgetImpactCents: integer('budget_impact_cents'),
     path: text('path').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
   },

@@ -77,6 +77,15 @@ const fr = {
     inami: 'Numéro INAMI',
     backToResults: 'Retour aux résultats',
     cost: 'La première séance est gratuite, ensuite 11\u202f€ par séance (4\u202f€ avec l’intervention majorée), 2,50\u202f€ par séance de groupe, et rien jusqu’à 23 ans.',
+    worksIn: 'Travaille au sein de',
+  },
+  service: {
+    caption: 'Service conventionné',
+    functions: 'Aide proposée',
+    networks: 'Réseaux',
+    clinicians: 'Ses psychologues et orthopédagogues',
+    none: 'Aucun de ses psychologues ou orthopédagogues n’est listé pour le moment.',
+    notFound: 'Aucun service conventionné listé ne porte cet identifiant.',
   },
   api: {
     unknownZone: 'Zone de coordination inconnue\u202f: {value}.',
@@ -162,6 +171,15 @@ export const directoryMessages: Translations<typeof fr> = {
       inami: 'RIZIV-nummer',
       backToResults: 'Terug naar de resultaten',
       cost: 'De eerste sessie is gratis, daarna 11 € per sessie (4 € met verhoogde tegemoetkoming), 2,50 € per groepssessie, en niets tot 23 jaar.',
+      worksIn: 'Werkt bij',
+    },
+    service: {
+      caption: 'Geconventioneerde dienst',
+      functions: 'Aangeboden hulp',
+      networks: 'Netwerken',
+      clinicians: 'Psychologen en orthopedagogen van deze dienst',
+      none: 'Geen psycholoog of orthopedagoog van deze dienst staat momenteel in de lijst.',
+      notFound: 'Geen geconventioneerde dienst in de lijst heeft dit nummer.',
     },
     api: {
       unknownZone: 'Onbekende coördinatiezone: {value}.',
@@ -243,6 +261,15 @@ export const directoryMessages: Translations<typeof fr> = {
       inami: 'INAMI number',
       backToResults: 'Back to the results',
       cost: 'The first session is free, then €11 a session (€4 with increased reimbursement), €2.50 a group session, and nothing up to age 23.',
+      worksIn: 'Works at',
+    },
+    service: {
+      caption: 'Conventioned service',
+      functions: 'Help offered',
+      networks: 'Networks',
+      clinicians: 'Its psychologists and orthopedagogues',
+      none: 'None of its psychologists or orthopedagogues is listed at the moment.',
+      notFound: 'No listed conventioned service has this identifier.',
     },
     api: {
       unknownZone: 'Unknown coordination zone: {value}.',

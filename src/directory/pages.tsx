@@ -24,6 +24,7 @@ import type { DirectorySearch, DirectoryService } from './service.ts';
 import { ClinicianPage } from './views/clinician-page.tsx';
 import { FinderPage, type FinderPageProps } from './views/finder-page.tsx';
 import type { Relaxation } from './views/results.tsx';
+import { ServicePage } from './views/service-page.tsx';
 
 export const PAGE_SIZE = 10;
 
@@ -146,6 +147,7 @@ function clinicianPage(directory: DirectoryService, reference: ReferenceService)
     const checked = fromSearch ? checkFinderForm(form, reference, locale) : null;
     const where: DirectorySearch['place'] = checked?.ok ? checked.search.place : undefined;
     const place = where ? directory.locate(where) : null;
+    const services = await directory.services.of(clinician.id);
     return sendPage(
       reply,
       h(ClinicianPage, {
@@ -164,6 +166,34 @@ function clinicianPage(directory: DirectoryService, reference: ReferenceService)
           backHref: `/${locale}/find${fromSearch ? formQuery(form, form.page) : ''}`,
         },
         staleBefore: directory.staleBefore(),
+        services,
+      }),
+    );
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A conventioned service and the listed clinicians it employs (404 unless its convention stands). */
+function servicePage(directory: DirectoryService, reference: ReferenceService) {
+  return async (request: FastifyRequest, reply: Parameters<typeof sendPage>[0]) => {
+    const locale = request.locale;
+    const { id } = request.params as { id: string };
+    const found = UUID.test(id) ? await directory.services.listed(id) : null;
+    if (!found) throw new ProblemError(404, 'not-found', directoryMessages[locale].service.notFound);
+    const snapshot = reference.snapshot();
+    const locality = snapshot.localities.get(found.service.postcode);
+    const clinicians = found.clinicianIds
+      .flatMap((clinicianId) => directory.getListed(clinicianId) ?? [])
+      .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
+    return sendPage(
+      reply,
+      h(ServicePage, {
+        ctx: pageContext(request),
+        service: found.service,
+        clinicians,
+        networkNames: found.service.networkIds.map((n) => snapshot.networks.get(n)?.names[locale] ?? n),
+        localityName: locality ? placeName(locality.names, locale) : '',
       }),
     );
   };
@@ -179,5 +209,8 @@ export function registerDirectoryPages(
   }
   for (const { path } of localizedPaths('/clinicians/:id')) {
     app.get(path, { schema: { hide: true } }, clinicianPage(directory, reference));
+  }
+  for (const { path } of localizedPaths('/services/:id')) {
+    app.get(path, { schema: { hide: true } }, servicePage(directory, reference));
   }
 }

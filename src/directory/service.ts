@@ -33,6 +33,7 @@ import {
   setListedRow,
   writeEditedProfile,
 } from './profile-store.ts';
+import { ConventionedServices } from './services.ts';
 import {
   cliniciansChangedSince,
   countClinicians,
@@ -80,6 +81,8 @@ export class DirectoryService {
   private refreshing: Promise<number> = Promise.resolve(0);
   /** Each clinician's dated convention with each network (signed, suspended, resumed, ended). */
   readonly conventions: Conventions;
+  /** Conventioned services listed in the finder, with the clinicians they employ. */
+  readonly services: ConventionedServices;
 
   private constructor(
     private readonly database: Database,
@@ -87,6 +90,7 @@ export class DirectoryService {
     private readonly clock: Clock,
   ) {
     this.conventions = new Conventions(database);
+    this.services = new ConventionedServices(database);
   }
 
   static async open(

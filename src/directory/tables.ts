@@ -166,3 +166,38 @@ export const clinicianProfileReminders = pgTable('clinician_profile_reminders', 
   remindedAt: timestamp('reminded_at', { withTimezone: true }).notNull(),
   forUpdatedAt: timestamp('for_updated_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A conventioned service (an organisation employing clinicians under the convention), listed in
+ * the finder once its convention is signed. Its id is its application's case id, which is also
+ * the holder of its contingent in the networks' budgets.
+ */
+export const conventionedServices = pgTable('conventioned_services', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  postcode: text('postcode').notNull(),
+  /** The convention's functions it offers (community, support, treatment). */
+  functions: text('functions').array().notNull(),
+  /** The networks that signed its convention. */
+  networkIds: text('network_ids').array().notNull(),
+  signedOn: date('signed_on', { mode: 'string' }).notNull(),
+  /** False while its convention is suspended or after it ended: kept, but not in the finder. */
+  listed: boolean('listed').notNull().default(true),
+});
+
+/** The directory's clinicians a service employs, as its application named them (by INAMI number). */
+export const serviceClinicians = pgTable(
+  'service_clinicians',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => conventionedServices.id, { onDelete: 'cascade' }),
+    clinicianId: uuid('clinician_id')
+      .notNull()
+      .references(() => clinicians.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.serviceId, table.clinicianId] }),
+    index('service_clinicians_clinician_idx').on(table.clinicianId),
+  ],
+);

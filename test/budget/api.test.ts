@@ -145,7 +145,7 @@ for (const engine of testEngines()) {
         allocationCents: 400_000_000,
         defaultFeeCents: 8000,
         envelopes: [
-          { label: 'Est', kind: 'zone', key: 'east', allocationCents: 100_000_000 },
+          { label: 'Centre-Ouest', kind: 'zone', key: 'centre-west', allocationCents: 100_000_000 },
           { label: 'Soutien', kind: 'function', key: 'support', allocationCents: 200_000_000 },
         ],
       });
@@ -155,7 +155,7 @@ for (const engine of testEngines()) {
         perWeek: 5,
         function: 'support',
         mode: 'individual',
-        zoneId: 'east',
+        zoneId: 'centre-west',
       });
       assert.equal(contingent.statusCode, 200, contingent.body);
       const before = await consumed();
@@ -173,7 +173,8 @@ for (const engine of testEngines()) {
       const envelopes = Object.fromEntries(
         after.envelopes.map((e: { id: string; consumedCents: number }) => [e.id, e.consumedCents]),
       );
-      assert.deepEqual(envelopes, { 'zone-east': 8000, 'function-support': 8000 });
+      // Ana's first location is in 1000 Brussels: the Centre-West zone.
+      assert.deepEqual(envelopes, { 'zone-centre-west': 8000, 'function-support': 8000 });
 
       const cancel = await t.app.inject({
         method: 'POST',

@@ -307,6 +307,8 @@ describe('journeys: declarations of interest and conventioned services', () => {
       await org.check('input[name="contact.language"][value=fr]');
       await continueTo(org, /service\/clinicians/);
       await org.fill('#clinicians', 'Claire Martin, psychologue');
+      await continueTo(org, /service\/offeredFunctions/);
+      await org.check('input[name=functions][value=support]');
       await continueTo(org, /service\/hours/);
       await org.fill('#hoursPerWeek', '12');
       await continueTo(org, /service\/public/);

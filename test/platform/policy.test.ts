@@ -58,6 +58,11 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'network', networkIds: ['brumenta'] },
       { type: 'network', networkIds: ['bru-stars'] },
     ];
+  if (type === 'budget')
+    return [
+      { type: 'budget', id: 'brumenta/2026', networkIds: ['brumenta'] },
+      { type: 'budget', id: 'bru-stars/2026', networkIds: ['bru-stars'] },
+    ];
   if (type === 'audit')
     return [
       { type: 'audit', networkIds: ['brumenta'] },
@@ -202,6 +207,15 @@ const EXPECTED: Record<Action, Row> = {
     'network-admin': [A, F],
     'platform-admin': [F, F],
   },
+  // A network's admins set its budget; its coordinators (any zone) read it; nobody else, and
+  // never another network's. The platform admin runs the platform, not networks' money.
+  'budget.read': {
+    ...onlyPlatformAdmin,
+    coordinator: [A, F],
+    'network-admin': [A, F],
+    'platform-admin': [F, F],
+  },
+  'budget.configure': { ...onlyPlatformAdmin, 'network-admin': [A, F], 'platform-admin': [F, F] },
   'account.read': ownAccount([A, A]),
   'account.update': ownAccount([A, F]),
   'staff.list': onlyPlatformAdmin,

@@ -3,6 +3,8 @@ import { compactEnterpriseNumber } from '../../platform/identifiers/enterprise-n
 import {
   AGE_GROUPS,
   type AgeGroup,
+  type ClinicianFunction,
+  FUNCTIONS,
   ORGANISATION_KINDS,
   type OrganisationKind,
   organisationKindOf,
@@ -17,6 +19,7 @@ export const SERVICE_SECTIONS = [
   'address',
   'contact',
   'clinicians',
+  'offeredFunctions',
   'hours',
   'public',
   'locations',
@@ -50,6 +53,10 @@ export function checkServiceSection(
     case 'clinicians':
       c.text('clinicians', { required: true, max: 4000 });
       break;
+    case 'offeredFunctions':
+      // The convention's functions the service offers: its contingent and the finder say them.
+      c.choices('functions', FUNCTIONS);
+      break;
     case 'hours':
       c.integer('hoursPerWeek', { min: 1, max: 400 });
       break;
@@ -77,6 +84,9 @@ export interface ServiceApplication {
   };
   contact: { name: string; phone: string; language: 'fr' | 'nl' };
   clinicians: string;
+  /** Applications sent before the question was asked have none. */
+  functions: ClinicianFunction[];
+  /** The contingent asked: hours a week, never turned into sessions. */
   hoursPerWeek: number;
   ageGroups: AgeGroup[];
   publicDescription: string;
@@ -87,6 +97,11 @@ export interface ServiceApplication {
 const text = (data: unknown, path: string) => {
   const value = member(data, path);
   return typeof value === 'string' ? value.trim() : '';
+};
+
+const list = (data: unknown, path: string) => {
+  const value = member(data, path);
+  return (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).map(String);
 };
 
 export function readServiceApplication(data: unknown): ServiceApplication {
@@ -106,6 +121,9 @@ export function readServiceApplication(data: unknown): ServiceApplication {
       language: text(data, 'contact.language') as 'fr' | 'nl',
     },
     clinicians: text(data, 'clinicians'),
+    functions: list(data, 'functions').filter((f): f is ClinicianFunction =>
+      (FUNCTIONS as readonly string[]).includes(f),
+    ),
     hoursPerWeek: Number(text(data, 'hoursPerWeek')),
     ageGroups: (Array.isArray(ages) ? ages : typeof ages === 'string' ? [ages] : []).map(
       String,
@@ -114,4 +132,15 @@ export function readServiceApplication(data: unknown): ServiceApplication {
     locations: text(data, 'locations'),
     networks: text(data, 'networks') as NetworkChoice,
   };
+}
+
+/**
+ * The function a contingent is counted under and an application is routed by: treatment when
+ * offered, else support, else community; support for an application that did not say (a service
+ * application sent before the question was asked).
+ */
+export function mainFunction(functions: readonly string[]): ClinicianFunction {
+  if (functions.includes('treatment')) return 'treatment';
+  if (functions.includes('support')) return 'support';
+  return functions.includes('community') ? 'community' : 'support';
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { AGE_GROUPS, ORGANISATION_KINDS } from '../../platform/vocabulary/index.ts';
+import { AGE_GROUPS, FUNCTIONS, ORGANISATION_KINDS } from '../../platform/vocabulary/index.ts';
 import { NETWORK_CHOICES } from '../domain/declaration.ts';
 import { SERVICE_SECTIONS, type ServiceSection } from '../domain/service-application.ts';
 import { formsMessages } from '../messages/forms.ts';
@@ -96,11 +96,29 @@ const pages: Record<ServiceSection, QuestionPage> = {
       />
     ),
   },
+  offeredFunctions: {
+    title: pageTitle('offeredFunctions'),
+    fields: [{ name: 'functions', multiple: true }],
+    render: ({ locale, field }) => (
+      <field.Checkboxes
+        name="functions"
+        legend={f(locale).offeredFunctions}
+        hint={f(locale).offeredFunctionsHint}
+        options={options(FUNCTIONS, v(locale).functions)}
+      />
+    ),
+  },
   hours: {
     title: pageTitle('hours'),
     fields: [{ name: 'hoursPerWeek' }],
     render: ({ locale, field }) => (
-      <field.Text name="hoursPerWeek" label={f(locale).hoursPerWeek} width="short" inputMode="numeric" />
+      <field.Text
+        name="hoursPerWeek"
+        label={f(locale).hoursPerWeek}
+        hint={f(locale).hoursPerWeekHint}
+        width="short"
+        inputMode="numeric"
+      />
     ),
   },
   public: {
@@ -176,6 +194,14 @@ export const serviceFlow: ServiceFlow = {
         value: `${x.value('contact.name')}, ${x.value('contact.phone')}`,
       },
       { section: 'clinicians' as const, key: m.fields.clinicians, value: x.value('clinicians') },
+      {
+        section: 'offeredFunctions' as const,
+        key: m.fields.offeredFunctions,
+        value: x
+          .values('functions')
+          .map((fn) => label(fn, v(locale).functions))
+          .join(', '),
+      },
       { section: 'hours' as const, key: m.fields.hoursPerWeek, value: x.value('hoursPerWeek') },
       {
         section: 'public' as const,

@@ -18,6 +18,11 @@ export interface UsageLine {
   readonly feeCents: number;
   /** Of these sessions, those whose fee care did not know. */
   readonly unknownFeeSessions: number;
+  /**
+   * The coordinator zone the sessions took place in (their location's, as care recorded it);
+   * '' or absent when unknown (sessions recorded before zones were kept).
+   */
+  readonly zoneId?: string;
 }
 
 /** What lines cost the network: reimbursed sessions at their fee; nothing else ever counts. */
@@ -138,8 +143,9 @@ export function daysLeftInYear(year: number, today: IsoDate): number {
 }
 
 /**
- * The figures of the plan and of each envelope. A zone envelope counts the clinicians whose
- * contingent draws on its zone; a function envelope the sessions of its function; the first-line
+ * The figures of the plan and of each envelope. A zone envelope counts the sessions that took
+ * place in its zone (a session of unknown zone, recorded before zones were kept, counts in the
+ * zone its clinician's contingent draws on) and commits the contingents drawing on it; a function envelope the sessions of its function; the first-line
  * support envelope the hours clinicians recorded for GPs and organisations, at its hourly rate.
  * The whole plan counts both.
  */
@@ -183,7 +189,7 @@ export function budgetFigures(
       envelope.kind === 'zone'
         ? figuresFor(
             envelope.allocationCents,
-            (line) => zoneOf.get(line.clinicianId) === envelope.key,
+            (line) => (line.zoneId || zoneOf.get(line.clinicianId)) === envelope.key,
             (c) => c.zoneId === envelope.key,
           )
         : envelope.kind === 'function'

@@ -93,16 +93,27 @@ export function feeFor(
   return rule ? rule.feeCents : plan.defaultFeeCents;
 }
 
+/**
+ * What one unit of a contingent is valued at: a clinician's session at its fee (the care rules',
+ * else the network's), a service's hour at the network's hourly rate; null where none is set.
+ */
+export function contingentRate(
+  plan: BudgetPlan,
+  contingent: Pick<Contingent, 'holderKind' | 'function' | 'mode'>,
+  careFee: CareFee = NO_CARE_FEE,
+): number | null {
+  return contingent.holderKind === 'service'
+    ? plan.hourlyRateCents
+    : feeFor(plan, contingent.function, contingent.mode, careFee);
+}
+
 /** What one week of a contingent is worth: sessions at their fee, hours at the hourly rate. */
 export function weeklyValue(
   plan: BudgetPlan,
-  contingent: Contingent,
+  contingent: Pick<Contingent, 'holderKind' | 'function' | 'mode' | 'perWeek'>,
   careFee: CareFee = NO_CARE_FEE,
 ): number | null {
-  const rate =
-    contingent.holderKind === 'service'
-      ? plan.hourlyRateCents
-      : feeFor(plan, contingent.function, contingent.mode, careFee);
+  const rate = contingentRate(plan, contingent, careFee);
   return rate === null ? null : Math.round(contingent.perWeek * rate);
 }
 

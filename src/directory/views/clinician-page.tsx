@@ -20,6 +20,8 @@ export interface ClinicianPageProps {
   from: { placeName: string | null; distances: Array<number | null>; backHref: string };
   /** Profiles confirmed before this ISO instant are flagged "possibly out of date". */
   staleBefore: string;
+  /** The listed conventioned services the clinician works in. */
+  services?: ReadonlyArray<{ id: string; name: string }>;
 }
 
 export function ClinicianPage({
@@ -29,6 +31,7 @@ export function ClinicianPage({
   localityName,
   from,
   staleBefore,
+  services = [],
 }: ClinicianPageProps) {
   const locale = ctx.locale;
   const t = directoryMessages[locale].clinician;
@@ -105,6 +108,22 @@ export function ClinicianPage({
               ]
             : []),
           { key: t.networks, value: list(networkNames) },
+          ...(services.length > 0
+            ? [
+                {
+                  key: t.worksIn,
+                  value: (
+                    <ul class="list--plain">
+                      {services.map((service) => (
+                        <li key={service.id}>
+                          <a href={`/${locale}/services/${service.id}`}>{service.name}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]
+            : []),
           ...(clinician.inami ? [{ key: t.inami, value: formatInami(clinician.inami) }] : []),
         ]}
       />

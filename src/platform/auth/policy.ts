@@ -25,6 +25,7 @@ export const RESOURCE_TYPES = [
   'care-statement',
   'committee',
   'event',
+  'budget',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -117,6 +118,13 @@ const POLICY = {
    * whole network (its admins), with zoneId for one zone (its coordinators too).
    */
   'network.report': { resource: 'network', allow: [zoneCoordinator, networkAdmin] },
+  /**
+   * A network's budget (plan, envelopes, contingents): resource = { type: 'budget', id:
+   * 'network/year', networkIds: [network] }. Its admins set it; its coordinators read it beside
+   * the statements it is built from. Budgets are not confidential: a refusal is 403.
+   */
+  'budget.read': { resource: 'budget', allow: [networkCoordinator, networkAdmin] },
+  'budget.configure': { resource: 'budget', allow: [networkAdmin] },
   /** A network's statement: resource = { type: 'care-statement', networkIds: [network] }. */
   'care-statement.read': { resource: 'care-statement', allow: [networkCoordinator, networkAdmin] },
   /**

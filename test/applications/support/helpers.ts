@@ -51,6 +51,7 @@ export const SERVICE: Array<[string, Record<string, string | string[]>]> = [
   ['address', { 'organisation.street': 'Rue du Canal 5', 'organisation.postcode': '1020' }],
   ['contact', { 'contact.name': 'Sarah Dubois', 'contact.phone': '02 411 22 33', 'contact.language': 'fr' }],
   ['clinicians', { clinicians: 'Claire Martin, psychologue\nÀ recruter: un·e orthopédagogue' }],
+  ['offeredFunctions', { functions: ['community', 'support'] }],
   ['hours', { hoursPerWeek: '12' }],
   ['public', { ageGroups: ['young-people', 'adults'], publicDescription: 'Jeunes adultes du quartier' }],
   ['locations', { locations: 'Maison médicale, CPAS de Laeken (lieu d’accroche)' }],

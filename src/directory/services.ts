@@ -1,0 +1,101 @@
+// Conventioned services in the finder: once a service's convention is signed, the service is
+// listed with the functions it offers, and the directory's clinicians it employs (named by their
+// INAMI number in its application) are listed under it, each linking to it from their own page.
+
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database, Executor } from '../platform/db/database.ts';
+import { isValidInami, normalizeInami } from '../platform/identifiers/inami.ts';
+import { clinicians, conventionedServices, serviceClinicians } from './tables.ts';
+
+export interface ConventionedService {
+  id: string;
+  name: string;
+  postcode: string;
+  functions: string[];
+  networkIds: string[];
+  signedOn: string;
+  listed: boolean;
+}
+
+/**
+ * The valid INAMI numbers written in a free text, one clinician a line as the application asks
+ * ("Claire Martin, psychologue, 5.12345.09.890"): digits with the separators people type.
+ */
+export function inamisIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const candidate of text.match(/\d(?:[\s./-]?\d){10}/g) ?? []) {
+    if (isValidInami(candidate)) found.add(normalizeInami(candidate));
+  }
+  return [...found];
+}
+
+export class ConventionedServices {
+  constructor(private readonly database: Database) {}
+
+  /**
+   * Lists a service whose convention was signed (or updates it on a new signature), and links
+   * the directory's clinicians with the INAMI numbers given. Answers the linked clinicians' ids.
+   */
+  async publish(
+    tx: Executor,
+    service: Omit<ConventionedService, 'listed'>,
+    inamis: readonly string[],
+  ): Promise<string[]> {
+    await tx
+      .insert(conventionedServices)
+      .values({ ...service, listed: true })
+      .onConflictDoUpdate({
+        target: conventionedServices.id,
+        set: {
+          name: service.name,
+          postcode: service.postcode,
+          functions: service.functions,
+          networkIds: service.networkIds,
+          signedOn: service.signedOn,
+          listed: true,
+        },
+      });
+    if (inamis.length === 0) return [];
+    const employed = await tx
+      .select({ id: clinicians.id })
+      .from(clinicians)
+      .where(inArray(clinicians.inami, [...inamis]));
+    if (employed.length > 0) {
+      await tx
+        .insert(serviceClinicians)
+        .values(employed.map((c) => ({ serviceId: service.id, clinicianId: c.id })))
+        .onConflictDoNothing();
+    }
+    return employed.map((c) => c.id).sort();
+  }
+
+  /** A suspension or an end takes the service out of the finder; a resumption puts it back. */
+  async setListed(tx: Executor, serviceId: string, listed: boolean): Promise<void> {
+    await tx.update(conventionedServices).set({ listed }).where(eq(conventionedServices.id, serviceId));
+  }
+
+  /** A listed service and the ids of the clinicians it employs (listed or not: the caller filters). */
+  async listed(serviceId: string): Promise<{ service: ConventionedService; clinicianIds: string[] } | null> {
+    const db = this.database.db;
+    const [service] = await db
+      .select()
+      .from(conventionedServices)
+      .where(and(eq(conventionedServices.id, serviceId), eq(conventionedServices.listed, true)));
+    if (!service) return null;
+    const rows = await db
+      .select({ clinicianId: serviceClinicians.clinicianId })
+      .from(serviceClinicians)
+      .where(eq(serviceClinicians.serviceId, serviceId));
+    return { service, clinicianIds: rows.map((row) => row.clinicianId) };
+  }
+
+  /** The listed services a clinician works in, by name (their page links to each). */
+  async of(clinicianId: string): Promise<Array<{ id: string; name: string }>> {
+    return this.database.db
+      .select({ id: conventionedServices.id, name: conventionedServices.name })
+      .from(serviceClinicians)
+      .innerJoin(conventionedServices, eq(conventionedServices.id, serviceClinicians.serviceId))
+      .where(and(eq(serviceClinicians.clinicianId, clinicianId), eq(conventionedServices.listed, true)))
+      .orderBy(asc(conventionedServices.name));
+  }
+}

@@ -10,7 +10,7 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { PATIENT_GRAINS } from '../../src/reporting/domain/grains.ts';
 import { type Month, monthsBetween } from '../../src/reporting/domain/months.ts';
 import { newPatientsByMonth } from '../../src/reporting/domain/new-patients.ts';
-import { countNewPatients } from '../../src/reporting/store.ts';
+import { countNewPatients, countSessions, UncountedGrouping } from '../../src/reporting/store.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 import {
   countedCells,
@@ -130,6 +130,16 @@ for (const engine of testEngines()) {
           change,
         );
       }
+    });
+
+    it('refuses a grouping no counter keeps rather than counting a patient twice', async () => {
+      await assert.rejects(
+        countSessions(database.pool, { networkId: 'brumenta', from: '2025-01', to: '2025-12' }, [
+          'mode',
+          'outcome',
+        ]),
+        UncountedGrouping,
+      );
     });
 
     it('counts patients by the same grains as the domain names', async () => {

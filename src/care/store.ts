@@ -111,7 +111,12 @@ export async function patientPath(
 /** A session as recorded, before its decision. */
 export type NewSession = Omit<
   CareSessionRow,
-  'seq' | 'cancelled' | 'recordedAt' | 'zoneId' | keyof ReturnType<typeof decisionColumns>
+  | 'seq'
+  | 'cancelled'
+  | 'recordedAt'
+  | 'zoneId'
+  | 'residenceCommune'
+  | keyof ReturnType<typeof decisionColumns>
 >;
 
 /**

@@ -53,6 +53,12 @@ export const careSessions = pgTable(
      * the session is inserted (migration 0019+: reporting counters), null when none is known.
      */
     zoneId: text('zone_id'),
+    /**
+     * The Statbel NIS code of the commune of `residencePostcode`, set by the database when the
+     * session is inserted (reporting migration 0023), so that reporting counts it in the commune
+     * it was recorded in whatever the reference data says later; null when unknown.
+     */
+    residenceCommune: text('residence_commune'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

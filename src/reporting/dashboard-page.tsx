@@ -32,12 +32,17 @@ import type { CountedRow } from './store.ts';
 
 const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 
+// One formatter per locale: a page names some fifty months, and building a formatter costs more
+// than using one.
+const MONTH_AND_YEAR = Object.fromEntries(
+  Object.entries(INTL_TAG).map(([locale, tag]) => [
+    locale,
+    new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
 export function monthAndYear(locale: Locale, month: Month): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-01T00:00:00Z`));
+  return MONTH_AND_YEAR[locale].format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** The tables of a dashboard as rows of text: the page and the XLSX print the same. */

@@ -84,9 +84,10 @@ export async function readDashboard(
     detail: { month },
   });
   const first = addMonthsTo(month, -11);
-  const base = { networkId: scope.networkId, zoneIds: scope.zoneId ? [scope.zoneId] : undefined };
+  const base = { networkId: scope.networkId, zoneId: scope.zoneId };
   const year: CellQuery = { ...base, from: first, to: month };
   const thisMonth: CellQuery = { ...base, from: month, to: month };
+  const waitsScope = { networkId: scope.networkId, zoneIds: scope.zoneId ? [scope.zoneId] : undefined };
   const requests = reporting.options.requests;
   const [perMonth, fresh, byFunction, byOutcome, byAgeBand, byBim, waits] = await Promise.all([
     reporting.countSessions(year, ['month']),
@@ -95,7 +96,7 @@ export async function readDashboard(
     reporting.countSessions(thisMonth, ['outcome']),
     reporting.countSessions(thisMonth, ['ageBand']),
     reporting.countSessions(thisMonth, ['bim']),
-    requests ? readDashboardWaits(requests, base, first, month, now) : null,
+    requests ? readDashboardWaits(requests, waitsScope, first, month, now) : null,
   ]);
   const trend = monthsBetween(first, month).map((m) => {
     const row = perMonth.find((r) => r.keys.month === m);

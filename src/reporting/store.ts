@@ -1,8 +1,12 @@
 // Reporting's reads: always from the counters the database keeps (tables.ts), never from the
-// sessions. Each query reads one network's months through the cells' primary key.
+// sessions nor from anything per patient. Sessions are summed from reporting_session_counts;
+// distinct patients from reporting_patient_counts, in the grain that groups as asked
+// (domain/grains.ts). Each query reads one network's months through the counters' primary key.
 
 import type pg from 'pg';
-import { addMonthsTo, type Month, monthStart } from './domain/months.ts';
+import { grainOf } from './domain/grains.ts';
+import type { Month } from './domain/months.ts';
+import { monthStart } from './domain/months.ts';
 import { NEW_PATIENT_LOOKBACK_MONTHS } from './domain/new-patients.ts';
 
 /** What sessions can be grouped by, as the statistics API names them. */
@@ -18,24 +22,31 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The counters' column (or expression) for each dimension; commune comes from the postcode's reference row. */
+/** The counters' column for each dimension (the same in both counter tables). */
 const COLUMN: Record<Dimension, string> = {
-  month: "to_char(c.month, 'YYYY-MM')",
-  function: 'c.function',
-  ageBand: 'c.age_band',
-  commune: 'p.commune_nis',
-  mode: 'c.mode',
-  outcome: 'c.outcome',
-  bim: 'c.bim',
-  zone: "nullif(c.zone_id, '')",
+  month: 'month',
+  function: 'function',
+  ageBand: 'age_band',
+  commune: 'commune',
+  mode: 'mode',
+  outcome: 'outcome',
+  bim: 'bim',
+  zone: 'zone_id',
+};
+
+/** How a key is given out: months as YYYY-MM, unknown zones and communes ('') as null. */
+const OUTPUT: Partial<Record<Dimension, (column: string) => string>> = {
+  month: (column) => `to_char(${column}, 'YYYY-MM')`,
+  commune: (column) => `nullif(${column}, '')`,
+  zone: (column) => `nullif(${column}, '')`,
 };
 
 export interface CellQuery {
   networkId: string;
   from: Month;
   to: Month;
-  /** Only these zones; all when absent. */
-  zoneIds?: readonly string[] | undefined;
+  /** Only this zone; the whole network when absent. */
+  zoneId?: string | null | undefined;
 }
 
 export interface CountedRow {
@@ -45,12 +56,19 @@ export interface CountedRow {
   patients: number;
 }
 
+/** No counter keeps distinct patients grouped this way: a grain must be added (domain/grains.ts). */
+export class UncountedGrouping extends Error {
+  constructor(groupBy: readonly Dimension[]) {
+    super(`distinct patients are not counted by ${groupBy.join(', ')}`);
+  }
+}
+
 function scope(query: CellQuery, values: unknown[]): string {
   values.push(query.networkId, monthStart(query.from), monthStart(query.to));
-  let where = 'c.network_id = $1 and c.month >= $2::date and c.month <= $3::date';
-  if (query.zoneIds) {
-    values.push(query.zoneIds);
-    where += ` and c.zone_id = any($${values.length}::text[])`;
+  let where = 'network_id = $1 and month >= $2::date and month <= $3::date';
+  if (query.zoneId) {
+    values.push(query.zoneId);
+    where += ` and zone_id = $${values.length}`;
   }
   return where;
 }
@@ -61,17 +79,32 @@ export async function countSessions(
   query: CellQuery,
   groupBy: readonly Dimension[],
 ): Promise<CountedRow[]> {
+  const grain = grainOf(groupBy, Boolean(query.zoneId));
+  if (grain === null) throw new UncountedGrouping(groupBy);
   const values: unknown[] = [];
   const where = scope(query, values);
+  values.push(grain);
+  const grainParam = `$${values.length}`;
   const keys = groupBy.map((dimension, i) => `${COLUMN[dimension]} as k${i}`);
-  const commune = groupBy.includes('commune')
-    ? "left join postcodes p on p.postcode = nullif(c.residence_postcode, '')"
-    : '';
+  const grouped = groupBy.length > 0 ? `group by ${groupBy.map((_, i) => i + 1).join(', ')}` : '';
+  // A patient counts in a month's row once; over several months, only in the first month they
+  // were seen in it (their previous month in the grain is before the period).
+  const firstSeen = groupBy.includes('month') ? 'month' : '$2::date';
+  const joined = groupBy.map((_, i) => `s.k${i} = p.k${i}`).join(' and ') || 'true';
+  const output = groupBy.map((dimension, i) => `${OUTPUT[dimension]?.(`s.k${i}`) ?? `s.k${i}`} as k${i}`);
   const result = await db.query({
-    text: `select ${[...keys, 'sum(c.sessions)::int as sessions', 'count(distinct c.patient_key)::int as patients'].join(', ')}
-      from reporting_session_cells c ${commune}
-      where ${where}
-      ${groupBy.length > 0 ? `group by ${groupBy.map((_, i) => i + 1).join(', ')} order by ${groupBy.map((_, i) => `${i + 1} nulls last`).join(', ')}` : ''}`,
+    text: `with s as (
+        select ${[...keys, 'sum(sessions)::int as sessions'].join(', ')}
+        from reporting_session_counts where ${where} ${grouped}
+        having sum(sessions) <> 0
+      ), p as (
+        select ${[...keys, 'sum(patients)::int as patients'].join(', ')}
+        from reporting_patient_counts
+        where ${where} and grain = ${grainParam} and previous < ${firstSeen} ${grouped}
+      )
+      select ${[...output, 's.sessions', 'coalesce(p.patients, 0) as patients'].join(', ')}
+      from s left join p on ${joined}
+      ${groupBy.length > 0 ? `order by ${groupBy.map((_, i) => `${i + 1} nulls last`).join(', ')}` : ''}`,
     values,
   });
   return result.rows.map((row) => ({
@@ -83,22 +116,18 @@ export async function countSessions(
 
 /**
  * New patients per month (domain/new-patients.ts): patients seen in a month and in none of the
- * twelve before it, in the network (and zones, when asked).
+ * twelve before it, in the network (and zone, when asked).
  */
 export async function countNewPatients(db: pg.Pool, query: CellQuery): Promise<Map<Month, number>> {
   const values: unknown[] = [];
-  const where = scope({ ...query, from: addMonthsTo(query.from, -NEW_PATIENT_LOOKBACK_MONTHS) }, values);
-  values.push(monthStart(query.from));
+  const where = scope(query, values);
+  values.push(query.zoneId ? 'zone' : '');
   const result = await db.query<{ month: Month; patients: number }>({
-    text: `with seen as (
-        select distinct c.patient_key, c.month from reporting_session_cells c where ${where}
-      ), ordered as (
-        select month, lag(month) over (partition by patient_key order by month) as previous from seen
-      )
-      select to_char(month, 'YYYY-MM') as month, count(*)::int as patients from ordered
-      where month >= $${values.length}::date
-        and (previous is null or previous < month - interval '${NEW_PATIENT_LOOKBACK_MONTHS} months')
-      group by month order by month`,
+    text: `select to_char(month, 'YYYY-MM') as month, sum(patients)::int as patients
+      from reporting_patient_counts
+      where ${where} and grain = $${values.length}
+        and previous < (month - interval '${NEW_PATIENT_LOOKBACK_MONTHS} months')::date
+      group by month having sum(patients) <> 0 order by month`,
     values,
   });
   return new Map(result.rows.map((row) => [row.month, row.patients]));
@@ -123,16 +152,12 @@ export async function quarterlyBands(
   year: number,
 ): Promise<QuarterBandRow[]> {
   const result = await db.query<QuarterBandRow>({
-    text: `with patients as (
-        select extract(quarter from c.month)::int as quarter, c.patient_key, min(c.age_band) as age_band,
-          bool_or(c.bim) as bim, sum(c.sessions)::int as sessions
-        from reporting_session_cells c
-        where c.network_id = $1 and c.month >= make_date($2, 1, 1) and c.month < make_date($2 + 1, 1, 1)
-        group by 1, 2
-      )
-      select quarter, age_band as "ageBand", count(*)::int as patients,
-        (count(*) filter (where bim))::int as "bimPatients", sum(sessions)::int as sessions
-      from patients group by 1, 2 order by 1, 2`,
+    text: `select extract(quarter from quarter)::int as quarter, age_band as "ageBand",
+        sum(patients)::int as patients, coalesce(sum(patients) filter (where bim), 0)::int as "bimPatients",
+        sum(sessions)::int as sessions
+      from reporting_quarter_bands
+      where network_id = $1 and quarter >= make_date($2, 1, 1) and quarter < make_date($2 + 1, 1, 1)
+      group by 1, 2 having sum(patients) <> 0 order by 1, 2`,
     values: [networkId, year],
   });
   return result.rows;

@@ -1,15 +1,23 @@
-import { boolean, date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 
-// Reporting reads counters, never the sessions themselves. The database keeps them: a trigger on
-// care_sessions (see the reporting migration) adds and takes sessions here in the transaction
-// that records, cancels or re-decides them, so no code path can change a session without its
-// counters following.
+// Reporting reads counters, never the sessions themselves. The database keeps them: triggers on
+// care_sessions (reporting migrations 0021 and 0025) add and take sessions here in the
+// transaction that records, cancels or re-decides them, so no code path can change a session
+// without its counters following.
 //
-// One row per patient and cell: counting a cell's sessions sums rows, counting its patients
-// counts rows, and "new patients" compare a patient's months. Every change to one patient's
-// sessions already runs under that patient's lock (care/sql.ts), so two recordings never wait on
-// each other for a row here. Cancelled sessions are not counted.
+// Requests read only the three counter tables below the cells, which hold no patient: their
+// size follows the networks' variety (months, functions, age bands, communes…), not the number
+// of sessions or patients. Distinct patients are counted when sessions change, not when figures
+// are read.
+//
+// Shared counter rows are spread over eight stripes (reporting_stripe(patient_key)) so that
+// recordings of different patients seldom wait on one row; readers sum the stripes.
 
+/**
+ * One row per patient and cell: what each patient contributes, so that a change can tell which
+ * patient counters it moves. Only the triggers read it, patient by patient (its key starts with
+ * the patient), under the patient's lock (care/sql.ts), so recordings never wait on each other here.
+ */
 export const reportingSessionCells = pgTable(
   'reporting_session_cells',
   {
@@ -28,16 +36,17 @@ export const reportingSessionCells = pgTable(
     bim: boolean('bim').notNull(),
     /** The patient's postcode of residence; '' when not given. */
     residencePostcode: text('residence_postcode').notNull(),
+    /** The NIS code of that postcode's commune when the session was recorded; '' when unknown. */
+    commune: text('commune').notNull().default(''),
     sessions: integer('sessions').notNull(),
   },
   (table) => [
-    // Network and month first: every report reads a network's months.
     primaryKey({
       name: 'reporting_session_cells_pk',
       columns: [
         table.networkId,
-        table.month,
         table.patientKey,
+        table.month,
         table.zoneId,
         table.function,
         table.mode,
@@ -45,7 +54,127 @@ export const reportingSessionCells = pgTable(
         table.ageBand,
         table.bim,
         table.residencePostcode,
+        table.commune,
       ],
+    }),
+  ],
+);
+
+/** Sessions not cancelled, by network, zone, month, function, mode, outcome, age band, BIM and commune. */
+export const reportingSessionCounts = pgTable(
+  'reporting_session_counts',
+  {
+    networkId: text('network_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    zoneId: text('zone_id').notNull(),
+    function: text('function').notNull(),
+    mode: text('mode').notNull(),
+    outcome: text('outcome').notNull(),
+    ageBand: text('age_band').notNull(),
+    bim: boolean('bim').notNull(),
+    commune: text('commune').notNull(),
+    stripe: smallint('stripe').notNull(),
+    sessions: integer('sessions').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'reporting_session_counts_pk',
+      columns: [
+        table.networkId,
+        table.month,
+        table.zoneId,
+        table.function,
+        table.mode,
+        table.outcome,
+        table.ageBand,
+        table.bim,
+        table.commune,
+        table.stripe,
+      ],
+    }),
+  ],
+);
+
+/**
+ * The groupings distinct patients are counted by (domain/grains.ts names the same): a patient
+ * counts once per grain and value, whatever their sessions. Without `by_zone`, across the network.
+ */
+export const reportingGrains = pgTable('reporting_grains', {
+  grain: text('grain').primaryKey(),
+  byZone: boolean('by_zone').notNull(),
+  byFunction: boolean('by_function').notNull(),
+  byMode: boolean('by_mode').notNull(),
+  byOutcome: boolean('by_outcome').notNull(),
+  byAgeBand: boolean('by_age_band').notNull(),
+  byBim: boolean('by_bim').notNull(),
+  byCommune: boolean('by_commune').notNull(),
+});
+
+/**
+ * Patients by grain, value and month, split by the month they were last seen before it in the same
+ * grain and value (`previous`; -infinity when never). One patient seen in months m1 < m2 < … adds 1
+ * to (m1, -infinity), (m2, m1), …; so the patients of any months [a, b] are the rows of months
+ * a to b whose `previous` is before a, and the new patients of month m those whose `previous` is
+ * more than twelve months before m. Columns a grain does not group by hold '' (false for bim).
+ */
+export const reportingPatientCounts = pgTable(
+  'reporting_patient_counts',
+  {
+    networkId: text('network_id').notNull(),
+    grain: text('grain').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    previous: date('previous', { mode: 'string' }).notNull(),
+    zoneId: text('zone_id').notNull(),
+    function: text('function').notNull(),
+    mode: text('mode').notNull(),
+    outcome: text('outcome').notNull(),
+    ageBand: text('age_band').notNull(),
+    bim: boolean('bim').notNull(),
+    commune: text('commune').notNull(),
+    stripe: smallint('stripe').notNull(),
+    patients: integer('patients').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'reporting_patient_counts_pk',
+      columns: [
+        table.networkId,
+        table.grain,
+        table.month,
+        table.previous,
+        table.zoneId,
+        table.function,
+        table.mode,
+        table.outcome,
+        table.ageBand,
+        table.bim,
+        table.commune,
+        table.stripe,
+      ],
+    }),
+  ],
+);
+
+/**
+ * The public page's quarters: each patient of a network's quarter in one class, the youngest age
+ * band they were seen in that quarter and whether any of their sessions had BIM, with their sessions.
+ */
+export const reportingQuarterBands = pgTable(
+  'reporting_quarter_bands',
+  {
+    networkId: text('network_id').notNull(),
+    /** The first day of the quarter. */
+    quarter: date('quarter', { mode: 'string' }).notNull(),
+    ageBand: text('age_band').notNull(),
+    bim: boolean('bim').notNull(),
+    stripe: smallint('stripe').notNull(),
+    patients: integer('patients').notNull(),
+    sessions: integer('sessions').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'reporting_quarter_bands_pk',
+      columns: [table.networkId, table.quarter, table.ageBand, table.bim, table.stripe],
     }),
   ],
 );

@@ -1,21 +1,37 @@
 // Reporting's counters are kept by the database in the transaction that writes each session.
-// Whatever writes the sessions (a bulk load, hand-written updates), the cells must say exactly
-// what counting the sessions themselves says, and a cell that falls to zero disappears.
+// Whatever writes the sessions (a bulk load, hand-written updates), the cells, the session
+// counters, the patient counters and the quarters must say exactly what counting the sessions
+// themselves says, and a cell that falls to zero disappears.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadYear } from '../../bench/care-data.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import { PATIENT_GRAINS } from '../../src/reporting/domain/grains.ts';
 import { type Month, monthsBetween } from '../../src/reporting/domain/months.ts';
 import { newPatientsByMonth } from '../../src/reporting/domain/new-patients.ts';
-import { countNewPatients } from '../../src/reporting/store.ts';
+import { countNewPatients, countSessions, UncountedGrouping } from '../../src/reporting/store.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
-import { countedCells, keptCells } from './support/cells.ts';
+import {
+  countedCells,
+  countedPatientCounts,
+  countedQuarters,
+  countedSessionCounts,
+  keptCells,
+  keptPatientCounts,
+  keptQuarters,
+  keptSessionCounts,
+} from './support/cells.ts';
+import { assertReadsMatchSessions } from './support/reads.ts';
 
 async function assertCellsMatchSessions(database: Database, when: string) {
   const expected = await countedCells(database.pool);
   assert.ok(expected.length > 100, `${when}: the fixture has sessions`);
   assert.deepEqual(await keptCells(database.pool), expected, when);
+  assert.deepEqual(await keptSessionCounts(database.pool), await countedSessionCounts(database.pool), when);
+  assert.deepEqual(await keptPatientCounts(database.pool), await countedPatientCounts(database.pool), when);
+  assert.deepEqual(await keptQuarters(database.pool), await countedQuarters(database.pool), when);
+  await assertReadsMatchSessions(database.pool, when);
   const zeros = await database.pool.query(
     'select count(*)::int as n from reporting_session_cells where sessions = 0',
   );
@@ -28,15 +44,17 @@ for (const engine of testEngines()) {
     before(async () => {
       database = await openTestDatabase(engine);
       await loadYear(database.pool, { sessions: 2500, patients: 700, clinicians: 30 }, 800);
-      // Patients who gave their postcode (or not), on other dates, so that months and bands vary.
+      // Patients who gave their postcode (or not), on other dates, in zones (or none), so that
+      // months, bands, communes and zones vary.
       await database.pool.query(
         `insert into care_sessions (patient_key, clinician_id, network_id, location_id, date, birth_date, bim,
            function, mode, network_type, functional_assessment, reimbursable, reason, session_number, cap,
-           copay_cents, first_session_free, convention, fee_cents, residence_postcode)
+           copay_cents, first_session_free, convention, fee_cents, residence_postcode, zone_id)
          select patient_key || '-lives', clinician_id, network_id, location_id, date + (seq % 90)::int,
            birth_date, bim, function, mode, network_type, functional_assessment, reimbursable, reason,
            session_number, cap, copay_cents, first_session_free, convention, fee_cents,
-           (array['1000', '1030', '1080', '1210', null])[seq % 5 + 1]
+           (array['1000', '1030', '1080', '1210', null])[seq % 5 + 1],
+           (array['north', 'south', null])[(seq / 3) % 3 + 1]
          from care_sessions where seq % 3 = 0`,
       );
     });
@@ -100,11 +118,33 @@ for (const engine of testEngines()) {
       }
     });
 
-    it('refuses to change the postcode a session was recorded with, so no cell drifts', async () => {
+    it('refuses to change the postcode, commune or zone a session was recorded with, so no counter drifts', async () => {
+      for (const change of [
+        `residence_postcode = '1050'`,
+        `residence_commune = '21001'`,
+        `zone_id = 'elsewhere'`,
+      ]) {
+        await assert.rejects(
+          database.pool.query(`update care_sessions set ${change} where seq = 1`),
+          /cannot be changed/,
+          change,
+        );
+      }
+    });
+
+    it('refuses a grouping no counter keeps rather than counting a patient twice', async () => {
       await assert.rejects(
-        database.pool.query(`update care_sessions set residence_postcode = '1050' where seq = 1`),
-        /cannot be changed/,
+        countSessions(database.pool, { networkId: 'brumenta', from: '2025-01', to: '2025-12' }, [
+          'mode',
+          'outcome',
+        ]),
+        UncountedGrouping,
       );
+    });
+
+    it('counts patients by the same grains as the domain names', async () => {
+      const grains = await database.pool.query('select grain from reporting_grains order by grain');
+      assert.deepEqual(grains.rows.map((row) => row.grain as string).sort(), [...PATIENT_GRAINS].sort());
     });
 
     it('puts every birthday in the same age band as the domain does', async () => {

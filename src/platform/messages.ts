@@ -22,6 +22,7 @@ const fr = {
     budget: 'Budget',
     statements: 'Relevés',
     'network-sessions': 'Séances du réseau',
+    reporting: 'Tableau de bord',
     cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
@@ -135,6 +136,7 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Overzichten',
       'network-sessions': 'Sessies van het netwerk',
+      reporting: 'Dashboard',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -242,6 +244,7 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Statements',
       'network-sessions': 'Network sessions',
+      reporting: 'Dashboard',
       cost: 'What will I pay?',
     },
     footer: {

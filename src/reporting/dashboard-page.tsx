@@ -117,7 +117,7 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
   const number = (value: string | number) =>
     typeof value === 'number' ? formatNumber(locale, value) : value;
   return (
-    <Layout ctx={ctx} title={m.title}>
+    <Layout ctx={ctx} title={m.title} section="reporting">
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
       <form method="get" action={`/${locale}/reporting`} class="form form--inline">

@@ -6,6 +6,12 @@ import type { UseBand } from './domain/contingent-use.ts';
 import type { MeasuredStage } from './domain/stage-durations.ts';
 
 const fr = {
+  gpRequests: 'Demandes de médecins généralistes',
+  firstContactShare: 'Premier contact dans l’objectif',
+  requestDefinitions: [
+    'Demandes de médecins généralistes\u202f: demandes de soutien adressées au réseau par des médecins généralistes, comptées dans le trimestre de leur réception (heure de Bruxelles).',
+    'Premier contact dans l’objectif\u202f: part de ces demandes dont le premier contact a eu lieu dans l’objectif du réseau (en jours ouvrables belges), parmi celles déjà contactées et celles restées sans contact au-delà de l’objectif. Masquée quand l’une des deux parts concerne moins de 5 demandes.',
+  ],
   mapHeading: 'Patients pour 10\u202f000 habitants, par commune',
   mapTitle: 'Carte des 19 communes bruxelloises\u202f: patients pour 10\u202f000 habitants',
   mapDescription:
@@ -82,6 +88,12 @@ const fr = {
 export type FigureMessages = typeof fr;
 
 const nl: FigureMessages = {
+  gpRequests: 'Aanvragen van huisartsen',
+  firstContactShare: 'Eerste contact binnen de doelstelling',
+  requestDefinitions: [
+    'Aanvragen van huisartsen: aanvragen om ondersteuning die huisartsen aan het netwerk richtten, geteld in het kwartaal van ontvangst (Brusselse tijd).',
+    'Eerste contact binnen de doelstelling: het aandeel van die aanvragen waarvan het eerste contact binnen de doelstelling van het netwerk lag (in Belgische werkdagen), onder de reeds gecontacteerde aanvragen en die zonder contact na de doelstelling. Verborgen wanneer een van beide delen minder dan 5 aanvragen telt.',
+  ],
   mapHeading: 'Patiënten per 10.000 inwoners, per gemeente',
   mapTitle: 'Kaart van de 19 Brusselse gemeenten: patiënten per 10.000 inwoners',
   mapDescription:
@@ -156,6 +168,12 @@ const nl: FigureMessages = {
 };
 
 const en: FigureMessages = {
+  gpRequests: 'GP requests',
+  firstContactShare: 'First contact within target',
+  requestDefinitions: [
+    'GP requests: requests for support GPs sent the network, counted in the quarter they were received (Brussels time).',
+    'First contact within target: the share of those requests first contacted within the network’s target (in Belgian working days), among those already contacted and those left without contact past the target. Hidden when either part counts fewer than 5 requests.',
+  ],
   mapHeading: 'Patients per 10,000 inhabitants, by commune',
   mapTitle: 'Map of the 19 Brussels communes: patients per 10,000 inhabitants',
   mapDescription:

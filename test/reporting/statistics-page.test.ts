@@ -84,7 +84,10 @@ for (const engine of testEngines()) {
       assert.ok(response.body.startsWith('\uFEFF'));
       const lines = response.body.slice(1).split('\r\n');
       assert.match(lines[0]!, /^Statistiques publiques;Trimestre;Séances;Patients;0-11 ans;/);
-      assert.ok(lines.includes('Brumenta (adultes);T2 2026;9;9;0;0;0;< 5;masqué;0;< 5;0;–'), lines.join('\n'));
+      assert.ok(
+        lines.includes('Brumenta (adultes);T2 2026;9;9;0;0;0;< 5;masqué;0;< 5;0;–'),
+        lines.join('\n'),
+      );
     });
   });
 }

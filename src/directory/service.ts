@@ -128,6 +128,11 @@ export class DirectoryService {
     return this.index.size;
   }
 
+  /** Every clinician the finder lists, from memory (reporting counts who accepts new patients). */
+  listedClinicians(): Clinician[] {
+    return this.index.all();
+  }
+
   /** A listed clinician (what the public may see), from memory. */
   getListed(id: string): Clinician | undefined {
     return this.index.get(id);

@@ -23,6 +23,7 @@ const fr = {
     budget: 'Budget',
     statements: 'Relevés',
     'network-sessions': 'Séances du réseau',
+    reporting: 'Tableau de bord',
     cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
@@ -137,6 +138,7 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Overzichten',
       'network-sessions': 'Sessies van het netwerk',
+      reporting: 'Dashboard',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -245,6 +247,7 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Statements',
       'network-sessions': 'Network sessions',
+      reporting: 'Dashboard',
       cost: 'What will I pay?',
     },
     footer: {

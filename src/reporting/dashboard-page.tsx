@@ -2,7 +2,6 @@
 // it, for a coordinator's zone or a network admin's network. A GET form chooses scope and month
 // (works without JavaScript); the trend is an SVG chart with the same figures as a table.
 
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { careMessages } from '../care/messages.ts';
@@ -24,7 +23,10 @@ import {
   scopeKey,
   scopesOf,
 } from './dashboard.ts';
+import { dashboardWorkbook } from './dashboard-workbook.ts';
 import { addMonthsTo, type Month, monthOf } from './domain/months.ts';
+import { figureMessages } from './figure-messages.ts';
+import { FiguresSection } from './figures-section.tsx';
 import { reportingMessages } from './messages.ts';
 import { waitsCells, waitsTable } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
@@ -119,10 +121,11 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
   const m = reportingMessages[locale].dashboard;
   const tables = dashboardTables(locale, dashboard);
   const key = scopeKey(dashboard.scope);
+  const year = Number(dashboard.month.slice(0, 4));
   const number = (value: string | number) =>
     typeof value === 'number' ? formatNumber(locale, value) : value;
   return (
-    <Layout ctx={ctx} title={m.title}>
+    <Layout ctx={ctx} title={m.title} section="reporting">
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
       <form method="get" action={`/${locale}/reporting`} class="form form--inline">
@@ -148,6 +151,12 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
           download
         >
           {m.download}
+        </a>
+      </p>
+      <p>{figureMessages[locale].yearlyIntro}</p>
+      <p>
+        <a href={`/${locale}/reporting/yearly.xlsx?scope=${encodeURIComponent(key)}&year=${year}`} download>
+          {format(locale, figureMessages[locale].yearly, { year })}
         </a>
       </p>
       <p>{m.definitions}</p>
@@ -194,6 +203,11 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
         rows={tables.trend.rows.map((row) => ({ key: row[0], cells: row.map(number) }))}
       />
       {dashboard.waits ? <WaitsSection locale={locale} dashboard={dashboard} /> : null}
+      <FiguresSection
+        locale={locale}
+        figures={dashboard.figures}
+        monthName={(month) => monthAndYear(locale, month)}
+      />
     </Layout>
   );
 }
@@ -219,24 +233,6 @@ function WaitsSection({ locale, dashboard }: { locale: Locale; dashboard: Dashbo
       </ul>
     </section>
   );
-}
-
-async function workbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
-  const tables = dashboardTables(locale, dashboard);
-  const waits = dashboard.waits
-    ? [waitsTable(locale, dashboard.waits, (month) => monthAndYear(locale, month))]
-    : [];
-  const book = new ExcelJS.Workbook();
-  for (const table of [tables.trend, ...tables.parts, ...waits]) {
-    // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-    const sheet = book.addWorksheet(table.caption.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));
-    sheet.addRow(table.head).font = { bold: true };
-    for (const row of table.rows) sheet.addRow([...row]);
-    sheet.columns.forEach((column) => {
-      column.width = 24;
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 export function registerDashboardPages(
@@ -271,7 +267,7 @@ export function registerDashboardPages(
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${name}"`)
-        .send(await workbook(locale, dashboard));
+        .send(await dashboardWorkbook(locale, dashboard));
     });
   }
 }

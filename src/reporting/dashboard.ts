@@ -8,6 +8,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { addMonthsTo, isMonth, type Month, monthsBetween } from './domain/months.ts';
+import { type Figures, readFigures } from './figures.ts';
 import { type DashboardWaits, readDashboardWaits } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
 import type { CellQuery, CountedRow } from './store.ts';
@@ -38,6 +39,8 @@ export interface Dashboard {
   byBim: CountedRow[];
   /** GPs' and organisations' requests and their waits; null without the requests capability. */
   waits: DashboardWaits | null;
+  /** Communes, groups, applications, clinicians and the directory (figures.ts). */
+  figures: Figures;
 }
 
 /** The scopes a person may read: their networks whole, and their zones. */
@@ -98,6 +101,13 @@ export async function readDashboard(
     reporting.countSessions(thisMonth, ['bim']),
     requests ? readDashboardWaits(requests, waitsScope, first, month, now) : null,
   ]);
+  const figures = await readFigures(
+    reporting,
+    scope,
+    { first, last: month },
+    { first: month, last: month },
+    now,
+  );
   const trend = monthsBetween(first, month).map((m) => {
     const row = perMonth.find((r) => r.keys.month === m);
     return {
@@ -107,5 +117,5 @@ export async function readDashboard(
       newPatients: fresh.get(m) ?? 0,
     };
   });
-  return { scope, month, trend, byFunction, byOutcome, byAgeBand, byBim, waits };
+  return { scope, month, trend, byFunction, byOutcome, byAgeBand, byBim, waits, figures };
 }

@@ -12,8 +12,10 @@ import { sendPage } from '../platform/views/render.ts';
 import { brusselsDate } from '../platform/working-days.ts';
 import { csvText } from './csv.ts';
 import { AGE_BANDS } from './domain/age-bands.ts';
+import { figureMessages } from './figure-messages.ts';
 import { reportingMessages } from './messages.ts';
 import { type PublicQuarter, publicQuarters } from './public-figures.ts';
+import { type PublicRequestQuarter, publicGpRequests } from './public-requests.ts';
 import type { ReportingService } from './service.ts';
 import type { QuarterBandRow } from './store.ts';
 
@@ -24,6 +26,8 @@ export interface NetworkYear {
   networkId: string;
   name: string;
   quarters: PublicQuarter[];
+  /** GPs' requests per quarter; null without the requests capability. */
+  requests: PublicRequestQuarter[] | null;
 }
 
 /** A count as published: the figure, "< 5" for a small one, "hidden" for one hidden beside it. */
@@ -51,18 +55,31 @@ export function quarterRows(locale: Locale, year: number, network: NetworkYear, 
       shown(locale, q.patients, total > 0 && total < 5),
       ...q.bands.map((value, i) => shown(locale, value, (counts[i] ?? 0) > 0 && (counts[i] ?? 0) < 5)),
       share(locale, q.bimShare, q.bimHidden),
+      ...requestCells(locale, network.requests?.[q.quarter - 1]),
     ];
   });
 }
 
-export function statisticsHead(locale: Locale): string[] {
+/** A quarter's GP requests and first-contact share, as published; none without the requests capability. */
+function requestCells(locale: Locale, requests: PublicRequestQuarter | undefined): string[] {
+  if (!requests) return [];
   const m = reportingMessages[locale].statistics;
+  return [
+    requests.received === null ? m.small : formatNumber(locale, requests.received),
+    share(locale, requests.withinTargetShare, requests.shareHidden),
+  ];
+}
+
+export function statisticsHead(locale: Locale, withRequests: boolean): string[] {
+  const m = reportingMessages[locale].statistics;
+  const f = figureMessages[locale];
   return [
     m.quarter,
     m.sessions,
     m.patients,
     ...AGE_BANDS.map((band) => format(locale, m.band, { band })),
     m.bimShare,
+    ...(withRequests ? [f.gpRequests, f.firstContactShare] : []),
   ];
 }
 
@@ -78,7 +95,10 @@ interface StatisticsPageProps {
 function StatisticsPage({ ctx, year, years, typedYear, errors, networks }: StatisticsPageProps) {
   const { locale } = ctx;
   const m = reportingMessages[locale].statistics;
-  const head = statisticsHead(locale);
+  const head = statisticsHead(
+    locale,
+    networks.some((network) => network.requests !== null),
+  );
   return (
     <Layout ctx={ctx} title={m.title} hasErrors={Object.keys(errors).length > 0}>
       <h1>{m.title}</h1>
@@ -135,6 +155,9 @@ function StatisticsPage({ ctx, year, years, typedYear, errors, networks }: Stati
         {m.definitions.map((line) => (
           <li key={line}>{line}</li>
         ))}
+        {networks.some((network) => network.requests !== null)
+          ? figureMessages[locale].requestDefinitions.map((line) => <li key={line}>{line}</li>)
+          : null}
       </ul>
     </Layout>
   );
@@ -163,14 +186,19 @@ function rawCounts(network: NetworkYear, rows: readonly QuarterBandRow[]) {
   return map;
 }
 
-async function figures(reporting: ReportingService, locale: Locale, year: number) {
+async function figures(reporting: ReportingService, locale: Locale, year: number, now: Date) {
+  const source = reporting.options.requests;
   return Promise.all(
     reporting.networks().map(async (network) => {
-      const rows = await reporting.quarterlyBands(network.id, year);
+      const [rows, requests] = await Promise.all([
+        reporting.quarterlyBands(network.id, year),
+        source ? publicGpRequests(source, network.id, year, now) : null,
+      ]);
       const figuresOfYear: NetworkYear = {
         networkId: network.id,
         name: network.names[locale],
         quarters: publicQuarters(rows),
+        requests,
       };
       return {
         ...figuresOfYear,
@@ -206,7 +234,7 @@ export function registerReportingPages(
       const errors: FormErrors = asked.error
         ? { year: reportingMessages[ctx.locale].statistics.yearError }
         : {};
-      const networks = await figures(reporting, ctx.locale, asked.year);
+      const networks = await figures(reporting, ctx.locale, asked.year, now());
       return sendPage(
         reply,
         h(StatisticsPage, { ctx, year: asked.year, years, typedYear: String(asked.year), errors, networks }),
@@ -218,9 +246,9 @@ export function registerReportingPages(
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const years = yearsUpTo(brusselsDate(now()));
       const asked = askedYear(request.query, years);
-      const networks = await figures(reporting, locale, asked.year);
+      const networks = await figures(reporting, locale, asked.year, now());
       const m = reportingMessages[locale].statistics;
-      const head = [m.title, ...statisticsHead(locale)];
+      const head = [m.title, ...statisticsHead(locale, reporting.options.requests !== undefined)];
       const rows = networks.flatMap((network) => network.rows.map((row) => [network.name, ...row]));
       return sendCsv(reply, `statistics-${asked.year}.csv`, csvText([head, ...rows]));
     });

@@ -4,6 +4,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
+import type { Clinician } from '../directory/domain/types.ts';
 import type { Database } from '../platform/db/database.ts';
 import { type FieldError, invalidParameters } from '../platform/http/problem.ts';
 import { LangParam, MonthString, Problem } from '../platform/http/schemas.ts';
@@ -11,11 +12,13 @@ import { format, type Locale } from '../platform/i18n/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { registerDashboardPages } from './dashboard-page.tsx';
 import type { Month } from './domain/months.ts';
+import { figureSourcesOf } from './figure-sources.ts';
 import { type InhabitantsSource, NO_INHABITANTS } from './inhabitants.ts';
 import { reportingMessages } from './messages.ts';
 import { registerReportingPages } from './pages.tsx';
 import type { RequestWaitsSource } from './request-waits.ts';
 import { MAX_MONTHS, PUBLIC_DIMENSIONS, ReportingService, type StatisticsProblem } from './service.ts';
+import { registerYearlyReport } from './yearly-report.ts';
 
 export const StatisticsQuerySchema = Type.Object(
   {
@@ -84,16 +87,22 @@ function problemMessage(locale: Locale, problem: StatisticsProblem, networks: st
 export function registerReporting(
   app: FastifyInstance,
   database: Database,
-  services: { reference: ReferenceService; requests?: RequestWaitsSource },
+  services: {
+    reference: ReferenceService;
+    requests?: RequestWaitsSource;
+    directory?: { listedClinicians(): Clinician[] };
+  },
   inhabitants: InhabitantsSource = NO_INHABITANTS,
 ): ReportingService {
   const reporting = new ReportingService(database, services.reference, {
     inhabitants,
     requests: services.requests,
+    figures: services.directory ? figureSourcesOf(database, services.directory) : undefined,
   });
   registerReportingRoutes(app, reporting);
   registerReportingPages(app, reporting, () => new Date());
   registerDashboardPages(app, reporting, database, () => new Date());
+  registerYearlyReport(app, reporting, database, () => new Date());
   return reporting;
 }
 

@@ -4,10 +4,11 @@
 
 import type { Database } from '../platform/db/database.ts';
 import type { Locale } from '../platform/i18n/index.ts';
-import type { Network } from '../reference/domain/types.ts';
+import type { Network, ReferenceSnapshot } from '../reference/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';
+import type { FigureSources } from './figure-sources.ts';
 import type { InhabitantsSource } from './inhabitants.ts';
 import type { RequestWaitsSource } from './request-waits.ts';
 import {
@@ -56,6 +57,8 @@ export interface ReportingOptions {
   inhabitants: InhabitantsSource;
   /** The requests capability, for the waits of GPs and organisations; absent, the dashboard has none. */
   requests?: RequestWaitsSource;
+  /** Events, applications, budget, statements and directory; absent, the dashboard shows sessions only. */
+  figures?: FigureSources;
 }
 
 export class ReportingService {
@@ -68,6 +71,10 @@ export class ReportingService {
   /** The networks, in the order of their identifiers. */
   networks(): Network[] {
     return [...this.reference.snapshot().networks.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  snapshot(): ReferenceSnapshot {
+    return this.reference.snapshot();
   }
 
   networkName(id: string, locale: Locale): string {

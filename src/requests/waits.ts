@@ -22,6 +22,8 @@ export interface RequestWaitsQuery {
 
 export interface RequestWaitTimes {
   caseId: string;
+  /** 'support-request' (a GP's) or 'partner-offer' (an organisation's). */
+  requestType: string;
   openedAt: Date;
   firstContactAt: Date | null;
   scheduledAt: Date | null;
@@ -57,6 +59,7 @@ export async function readRequestWaits(
   const rows = await db
     .select({
       caseId: cases.id,
+      requestType: requests.requestType,
       openedAt: cases.openedAt,
       firstContactAt: cases.respondedAt,
       scheduledAt: scheduled.at,
@@ -70,6 +73,7 @@ export async function readRequestWaits(
     targetWorkingDays,
     requests: rows.map((row) => ({
       caseId: row.caseId,
+      requestType: row.requestType,
       openedAt: row.openedAt,
       firstContactAt: row.firstContactAt,
       scheduledAt: row.scheduledAt === null ? null : new Date(row.scheduledAt),

@@ -3,12 +3,7 @@
 // exactly what counting the sessions themselves says.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { loadYear } from '../../bench/care-data.ts';
 import { REASON_CODES } from '../../src/care/domain/index.ts';
 import {
@@ -19,7 +14,7 @@ import {
   statementRows,
 } from '../../src/care/statement-rows.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { MIGRATIONS_FOLDER } from '../../src/platform/db/migrate.ts';
+import { openWithSessionsBefore } from '../reporting/support/sessions-before-counters.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
 const PLAN = { sessions: 3000, patients: 900, clinicians: 40 };
@@ -165,36 +160,11 @@ for (const engine of testEngines()) {
 
   describe(`statement counters for sessions recorded before they existed (${engine})`, () => {
     let database: Database;
-    let folder: string;
+    let close: () => Promise<void>;
     before(async () => {
-      database = await openTestDatabase(engine, { migrated: false });
-      // The migrations up to the one before the counters, then sessions, then the rest.
-      folder = mkdtempSync(join(tmpdir(), 'passerelle-migrations-'));
-      cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
-      const journalPath = join(folder, 'meta', '_journal.json');
-      const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-      const upToCounters = journal.entries.findIndex((entry: { tag: string }) =>
-        entry.tag.endsWith('care-statement-counters-kept'),
-      );
-      assert.ok(upToCounters > 0);
-      writeFileSync(
-        journalPath,
-        JSON.stringify({ ...journal, entries: journal.entries.slice(0, upToCounters) }),
-      );
-      const client = await database.pool.connect();
-      try {
-        await migrate(drizzle(client), { migrationsFolder: folder });
-        await loadYear(database.pool, { sessions: 600, patients: 200, clinicians: 10 }, 600);
-        await database.pool.query('update care_sessions set cancelled = true where seq % 5 = 0');
-        await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-      } finally {
-        client.release();
-      }
+      ({ database, close } = await openWithSessionsBefore(engine, 'care-statement-counters-kept'));
     });
-    after(async () => {
-      await database.close();
-      rmSync(folder, { recursive: true, force: true });
-    });
+    after(() => close());
 
     it('counts the sessions already there when the counters arrive', async () => {
       const year = PERIODS[0]!;

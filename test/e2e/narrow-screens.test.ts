@@ -49,7 +49,7 @@ async function narrowProblems(page: Page): Promise<string[]> {
 function followable(href: string, origin: string): string | null {
   const url = new URL(href, origin);
   if (url.origin !== origin || !url.pathname.startsWith('/fr')) return null;
-  if (/\/files\/|\.csv$|\/export|\/minutes\.pdf/.test(url.pathname)) return null;
+  if (/\/files\/|\.csv$|\.xlsx$|\/export|\/minutes\.pdf/.test(url.pathname)) return null;
   url.hash = '';
   return url.pathname + url.search;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { importBundledPopulation } from '../../src/reference/population.ts';
 import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
@@ -29,6 +30,7 @@ describe('journey: a coordinator reads the network dashboard', () => {
       });
       assert.equal(response.statusCode, 201, response.body);
     }
+    await importBundledPopulation(t.database.db);
     zone = (await t.database.pool.query('select distinct zone_id from care_sessions')).rows[0].zone_id;
     const staff = await createStaff(t, {
       email: 'coord@zone.example',
@@ -55,6 +57,13 @@ describe('journey: a coordinator reads the network dashboard', () => {
         await page.locator('svg.chart title').textContent(),
         'Séances, patients et nouveaux patients par mois',
       );
+      // The map of the communes: Bruxelles' six patients of 185,103 inhabitants, 0,3 per 10,000.
+      assert.equal(
+        await page.locator('svg.tile-map__svg title').textContent(),
+        'Carte des 19 communes bruxelloises\u202f: patients pour 10\u202f000 habitants',
+      );
+      assert.match((await page.locator('[data-commune="21004"]').textContent()) ?? '', /Bruxelles.*0,3/);
+      assert.equal(await page.locator('a[aria-current=page]').first().textContent(), 'Tableau de bord');
       await expectAccessible(page);
       await page.click('a[hreflang=nl]');
       await page.waitForURL(/\/nl\/reporting/);
@@ -68,6 +77,14 @@ describe('journey: a coordinator reads the network dashboard', () => {
       await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
       const november = book.worksheets[0]!.getRow(13).values as unknown[];
       assert.deepEqual(november.slice(1), ['november 2026', 6, 6, 6]);
+      // The yearly report: the same six patients, enough to be published.
+      const [yearly] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('a[href*="reporting/yearly.xlsx"]'),
+      ]);
+      const report = new ExcelJS.Workbook();
+      await report.xlsx.load(readFileSync((await yearly.path())!) as unknown as ArrayBuffer);
+      assert.match(String(report.worksheets[0]!.getRow(1).getCell(1).value), /^Activiteitenverslag 2026/);
     });
   }
 });

@@ -42,8 +42,11 @@ describe('work areas in the header', () => {
       'budget',
       'statements',
       'network-sessions',
+      'reporting',
     ]);
     assert.ok(headerLinks(['coordinator'], 'fr').includes('/fr/applications Candidatures'));
+    assert.ok(headerLinks(['coordinator'], 'fr').includes('/fr/reporting Tableau de bord'));
+    assert.ok(headerLinks(['network-admin'], 'nl').includes('/nl/reporting Dashboard'));
   });
 
   it('gives committee members their committees, and network admins everything of their network', () => {
@@ -55,6 +58,7 @@ describe('work areas in the header', () => {
       'budget',
       'statements',
       'network-sessions',
+      'reporting',
     ]);
   });
 

@@ -104,12 +104,34 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(asked.body, /<td>mai 2026<\/td><td>4<\/td>/);
     });
 
+    it('publishes GPs’ requests per quarter on the public statistics page, a share of fewer than 5 hidden', async () => {
+      const response = await t.app.inject({ url: '/en/statistics?year=2026' });
+      assert.equal(response.statusCode, 200);
+      const start = response.body.indexOf('<caption class="table__caption">Brumenta');
+      const table = response.body.slice(start, response.body.indexOf('</table>', start));
+      assert.match(
+        table,
+        /<th scope="col">GP requests<\/th><th scope="col">First contact within target<\/th>/,
+      );
+      // Q2: 5 requests, 2 of them contacted within target: 2 is under 5, so the share is hidden.
+      assert.match(
+        table,
+        /<th scope="row">Q2 2026<\/th>(<td>[^<]*<\/td>){9}<td>5<\/td><td>&lt; 5<\/td><\/tr>/,
+      );
+      assert.match(table, /<th scope="row">Q1 2026<\/th>(<td>[^<]*<\/td>){9}<td>0<\/td><td>–<\/td><\/tr>/);
+      assert.match(response.body, /GP requests: requests for support GPs sent the network/);
+      const csv = await t.app.inject({ url: '/nl/statistics.csv?year=2026' });
+      assert.match(csv.body, /;Aanvragen van huisartsen;Eerste contact binnen de doelstelling\r\n/);
+      assert.match(csv.body, /Brumenta[^;]*;K2 2026;(?:[^;]*;){9}5;< 5\r\n/);
+    });
+
     it('puts the same figures in the XLSX, as numbers', async () => {
       const response = await page(admin, '/en/reporting.xlsx?scope=brumenta&month=2026-05');
       assert.equal(response.statusCode, 200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-      const sheet = book.worksheets.at(-1)!;
+      const sheet = book.worksheets.find((s) => s.getRow(1).getCell(1).value === 'Month received')!;
+      assert.ok(sheet, 'a sheet of the waits');
       assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [
         'Month received',
         'Requests received',

@@ -5,12 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
-import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
 import { coordinatorOf, createStaff, type StaffMember } from '../requests/support/staff.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
+import { type RecordedApp, startRecordedApp } from './support/recorded-app.ts';
 
 const none = { networkId: null, zoneId: null, bodyId: null };
 
@@ -22,18 +21,8 @@ for (const engine of testEngines()) {
     let elsewhere: StaffMember;
     let zone: string;
     before(async () => {
-      t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
-      const [a] = await addClinicians(t.services.directory, [clinician('Adam', ['brumenta', 'bru-stars'])]);
-      const record = async (overrides: Record<string, unknown>) => {
-        const response = await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/sessions',
-          headers: auth,
-          payload: sessionBody(a!, overrides),
-        });
-        assert.equal(response.statusCode, 201, response.body);
-        return response.json().id as string;
-      };
+      let record: RecordedApp['record'];
+      ({ t, record } = await startRecordedApp(engine));
       // October: three patients; November: two of them again and one new.
       for (let p = 0; p < 3; p++) {
         await record({ niss: makeNiss('1980-02-14', 800 + p), birthDate: '1980-02-14', date: '2026-10-05' });

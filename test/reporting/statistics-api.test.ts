@@ -4,27 +4,17 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
-import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
+import { type RecordedApp, startRecordedApp } from './support/recorded-app.ts';
 
 for (const engine of testEngines()) {
   describe(`public session statistics (${engine})`, () => {
     let t: TestApp;
     before(async () => {
-      t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
-      const [a] = await addClinicians(t.services.directory, [clinician('Adam', ['brumenta', 'bru-stars'])]);
-      const record = async (overrides: Record<string, unknown>) => {
-        const response = await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/sessions',
-          headers: auth,
-          payload: sessionBody(a!, overrides),
-        });
-        assert.equal(response.statusCode, 201, response.body);
-      };
+      let record: RecordedApp['record'];
+      ({ t, record } = await startRecordedApp(engine));
       // May 2026: six adults from Schaerbeek (1030), two sessions each. June: two patients.
       for (let p = 0; p < 6; p++) {
         const patient = {

@@ -4,11 +4,10 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
-import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
+import { type RecordedApp, startRecordedApp } from './support/recorded-app.ts';
 
 /** The text of each cell of the table whose caption starts with `caption`, row by row. */
 function tableRows(html: string, caption: string): string[][] {
@@ -25,17 +24,8 @@ for (const engine of testEngines()) {
   describe(`public statistics page (${engine})`, () => {
     let t: TestApp;
     before(async () => {
-      t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
-      const [a] = await addClinicians(t.services.directory, [clinician('Adam', ['brumenta', 'bru-stars'])]);
-      const record = async (overrides: Record<string, unknown>) => {
-        const response = await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/sessions',
-          headers: auth,
-          payload: sessionBody(a!, overrides),
-        });
-        assert.equal(response.statusCode, 201, response.body);
-      };
+      let record: RecordedApp['record'];
+      ({ t, record } = await startRecordedApp(engine));
       // Second quarter of 2026: seven adults aged 46, three of them with BIM, and two aged 36.
       for (let p = 0; p < 7; p++) {
         await record({
@@ -55,9 +45,9 @@ for (const engine of testEngines()) {
       const response = await t.app.inject({ url: '/en/statistics?year=2026' });
       assert.equal(response.statusCode, 200);
       const rows = tableRows(response.body, 'Brumenta');
-      // Quarter, sessions, patients, 0-11, 12-17, 18-23, 24-44, 45-64, 65+, BIM share.
-      assert.deepEqual(rows[1], ['Q2 2026', '9', '9', '0', '0', '0', '< 5', 'hidden', '0', '< 5']);
-      assert.deepEqual(rows[0], ['Q1 2026', '0', '0', '0', '0', '0', '0', '0', '0', '–']);
+      // Quarter, sessions, patients, 0-11, 12-17, 18-23, 24-44, 45-64, 65+, BIM share, GP requests, first contact.
+      assert.deepEqual(rows[1], ['Q2 2026', '9', '9', '0', '0', '0', '< 5', 'hidden', '0', '< 5', '0', '–']);
+      assert.deepEqual(rows[0], ['Q1 2026', '0', '0', '0', '0', '0', '0', '0', '0', '–', '0', '–']);
       assert.doesNotMatch(rows[1]!.join(' '), /\b7\b|\b2\b/);
     });
 
@@ -94,7 +84,10 @@ for (const engine of testEngines()) {
       assert.ok(response.body.startsWith('\uFEFF'));
       const lines = response.body.slice(1).split('\r\n');
       assert.match(lines[0]!, /^Statistiques publiques;Trimestre;Séances;Patients;0-11 ans;/);
-      assert.ok(lines.includes('Brumenta (adultes);T2 2026;9;9;0;0;0;< 5;masqué;0;< 5'), lines.join('\n'));
+      assert.ok(
+        lines.includes('Brumenta (adultes);T2 2026;9;9;0;0;0;< 5;masqué;0;< 5;0;–'),
+        lines.join('\n'),
+      );
     });
   });
 }

@@ -83,6 +83,11 @@ export class FinderIndex {
     if (clinicians.length > 0) this.stale = true;
   }
 
+  /** Every listed clinician, in no particular order. */
+  all(): Clinician[] {
+    return [...this.byId.values()].map((entry) => entry.clinician);
+  }
+
   /** A listed clinician, or undefined (unknown, or no longer listed). */
   get(id: string): Clinician | undefined {
     return this.byId.get(id)?.clinician;

@@ -44,6 +44,7 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   budget: ['coordinator', 'network-admin'],
   statements: ['coordinator', 'network-admin'],
   'network-sessions': ['coordinator', 'network-admin'],
+  reporting: ['coordinator', 'network-admin'],
 };
 
 export function workAreasOf(roles: readonly Role[]): WorkArea[] {

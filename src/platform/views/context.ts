@@ -27,6 +27,7 @@ export const WORK_AREAS = [
   'budget',
   'statements',
   'network-sessions',
+  'reporting',
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 

@@ -17,6 +17,7 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   budget: '/budget',
   statements: '/statements',
   'network-sessions': '/sessions',
+  reporting: '/reporting',
 };
 
 /** Sign in, or: my account, administration, sign out (a form: signing out changes state). */

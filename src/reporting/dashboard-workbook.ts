@@ -1,0 +1,51 @@
+// The dashboard's XLSX: one sheet per table, the same figures as the page (numbers kept as
+// numbers). The yearly report writes its sheets the same way (yearly-report.ts).
+
+import ExcelJS from 'exceljs';
+import type { Locale } from '../platform/i18n/index.ts';
+import type { Dashboard } from './dashboard.ts';
+import { dashboardTables, monthAndYear } from './dashboard-page.tsx';
+import { figureTables } from './figure-tables.ts';
+import { waitsTable } from './request-waits.ts';
+
+export interface SheetTable {
+  caption: string;
+  head: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+}
+
+/** Adds one sheet per table; sheet names are at most 31 characters, none of : \ / ? * [ ], and unique. */
+export function addSheets(book: ExcelJS.Workbook, tables: readonly SheetTable[]): void {
+  const taken = new Set<string>();
+  for (const table of tables) {
+    const base = table.caption.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
+    taken.add(name.toLowerCase());
+    const sheet = book.addWorksheet(name);
+    sheet.addRow([...table.head]).font = { bold: true };
+    for (const row of table.rows) sheet.addRow([...row]);
+    sheet.columns.forEach((column) => {
+      column.width = 24;
+    });
+  }
+}
+
+export async function dashboardWorkbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
+  const monthName = (month: Parameters<typeof monthAndYear>[1]) => monthAndYear(locale, month);
+  const tables = dashboardTables(locale, dashboard);
+  const waits = dashboard.waits ? [waitsTable(locale, dashboard.waits, monthName)] : [];
+  const more = figureTables(locale, dashboard.figures, {
+    month: monthName,
+    period: monthName(dashboard.month),
+  });
+  const book = new ExcelJS.Workbook();
+  addSheets(book, [
+    tables.trend,
+    ...tables.parts,
+    ...waits,
+    more.communes,
+    ...[more.groups, more.stages, more.clinicians, more.listing].filter((t) => t !== null),
+  ]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

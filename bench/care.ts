@@ -17,11 +17,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.ts';
 import { foldStatementChanges } from '../src/care/statement-rows.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
+import { startBenchApp } from './bench-app.ts';
 import { loadYear, YEAR } from './care-data.ts';
 import { recordOverHttp } from './care-recording.ts';
 import { openFresh } from './fresh-database.ts';
@@ -84,11 +83,8 @@ async function benchEngine(engine: Engine) {
     const foldSeconds = (performance.now() - foldStart) / 1000;
     console.log(`  folded ${folded} statement changes into counters in ${foldSeconds.toFixed(1)} s`);
 
-    const { app, services } = await buildApp({
-      config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
-      database,
-      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
-    });
+    const server = await startBenchApp(database, dataDir, { token: TOKEN });
+    const { services } = server;
     const admin = { kind: 'admin' as const };
     let statementTotals: unknown = null;
     let recheck = { patients: 0, sessions: 0, differing: 0 };
@@ -105,7 +101,6 @@ async function benchEngine(engine: Engine) {
     const redecideMs = await time('(b) re-decide every session', async () => {
       recheck = (await services.care.recheckDecisions(admin))!;
     });
-    await app.close();
     const ratios = { statementToScan: statementMs / scanMs, redecideToScan: redecideMs / scanMs };
     console.log(
       `  (a)/(c) = ${ratios.statementToScan.toFixed(2)}   (b)/(c) = ${ratios.redecideToScan.toFixed(2)}`,
@@ -117,11 +112,12 @@ async function benchEngine(engine: Engine) {
 
     const runs = Number(values['recording-runs']);
     console.log(`  recording over HTTP, 16 clients, ${runs} runs of ${values['http-seconds']} s…`);
-    const recording = await recordOverHttp(database, dataDir, {
+    const recording = await recordOverHttp(server, {
       seconds: Number(values['http-seconds']),
       runs,
       token: TOKEN,
     });
+    await server.close();
     console.log(
       `  recording (median run): ${recording.perSecond} sessions/s, p99 ${recording.latencyMs.p99} ms (non-2xx ${recording.non2xx}, errors ${recording.errors})`,
     );

@@ -13,14 +13,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.ts';
 import type { CurrentUser } from '../src/platform/auth/roles.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
 import { readDashboard } from '../src/reporting/dashboard.ts';
 import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
 import { ReportingService } from '../src/reporting/service.ts';
+import { startBenchApp } from './bench-app.ts';
 import { loadYear } from './care-data.ts';
 import { openFresh } from './fresh-database.ts';
 
@@ -74,11 +73,7 @@ async function benchEngine(engine: Engine) {
     const cells = (await database.pool.query('select count(*)::int as n from reporting_session_cells'))
       .rows[0].n;
     console.log(`  loaded ${loaded} sessions (${cells} counter cells) in ${loadSeconds.toFixed(1)} s`);
-    const { app } = await buildApp({
-      config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
-      database,
-      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
-    });
+    const server = await startBenchApp(database, dataDir);
     const reporting = new ReportingService(database, reference, { inhabitants: NO_INHABITANTS });
     const admin: CurrentUser = {
       accountId: '00000000-0000-4000-8000-00000000beef',
@@ -87,10 +82,7 @@ async function benchEngine(engine: Engine) {
       locale: 'fr',
       grants: [{ id: 'g', role: 'network-admin', networkId: 'brumenta', zoneId: null, bodyId: null }],
     } as CurrentUser;
-    const get = async (url: string) => {
-      const response = await app.inject({ url });
-      if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
-    };
+    const { get } = server;
     const scan = await percentiles('(c) scan: count, distinct patients', () =>
       database.pool.query(
         `select count(*), count(distinct patient_key) from care_sessions where network_id = 'brumenta' and not cancelled`,
@@ -108,7 +100,7 @@ async function benchEngine(engine: Engine) {
     const publicPage = await percentiles('    public statistics page, a year', () =>
       get('/fr/statistics?year=2025'),
     );
-    await app.close();
+    await server.close();
     const ratio = (r: { p95: number }) => Math.round((r.p95 / Math.max(1, scan.p95)) * 100) / 100;
     console.log(`  p95 (a)/(c) = ${ratio(byMonth)}, ${ratio(byFunctionAge)}   (b)/(c) = ${ratio(dashboard)}`);
     return {

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildApp } from '../src/app.ts';
+import type { Clock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/database.ts';
 
@@ -25,7 +26,8 @@ export interface BenchApp {
 export async function startBenchApp(
   database: Database,
   dataDir: string,
-  options: { token?: string } = {},
+  /** `clock`: the app's idea of now (e.g. inside the loaded year, for figures of "this year"). */
+  options: { token?: string; clock?: Clock } = {},
 ): Promise<BenchApp> {
   const { app, services } = await buildApp({
     config: loadConfig({
@@ -36,6 +38,7 @@ export async function startBenchApp(
     }),
     database,
     cookieSecret: 'bench-cookie-secret-0123456789abcdef',
+    clock: options.clock,
   });
   let address: Promise<string> | null = null;
   return {

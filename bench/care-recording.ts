@@ -3,11 +3,7 @@
 // the median run (by p99) reported with every run beside it: on two shared cores one run alone
 // can be off by a third.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/platform/config.ts';
-import type { Database } from '../src/platform/db/database.ts';
+import { type BenchApp, runLoadClient } from './bench-app.ts';
 
 export interface LoadResult {
   seconds: number;
@@ -18,22 +14,11 @@ export interface LoadResult {
   latencyMs: { p50: number; p90: number; p99: number; max: number };
 }
 
+/** `server` was started with `token` as its API token (bench-app.ts). */
 export async function recordOverHttp(
-  database: Database,
-  dataDir: string,
+  { services, listen }: BenchApp,
   options: { seconds: number; runs: number; token: string },
 ): Promise<LoadResult & { runs: LoadResult[] }> {
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    API_ADMIN_TOKEN: options.token,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'silent',
-  });
-  const { app, services } = await buildApp({
-    config,
-    database,
-    cookieSecret: 'bench-cookie-secret-0123456789abcdef',
-  });
   const ids = await services.directory.addClinicians(
     Array.from({ length: 20 }, (_, i) => ({
       kind: 'psychologist' as const,
@@ -72,32 +57,20 @@ export async function recordOverHttp(
       locationId: (await services.directory.getClinician(id))!.locations[0]!.id,
     })),
   );
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    const runs: LoadResult[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      // Asynchronously: this process serves the requests meanwhile.
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          new URL('./care-load.ts', import.meta.url).pathname,
-          address,
-          options.token,
-          JSON.stringify(clinicians),
-          String(options.seconds),
-          '16',
-        ],
-        { encoding: 'utf8', maxBuffer: 1 << 20 },
-      );
-      const result = JSON.parse(stdout) as LoadResult;
-      console.log(`    run ${run + 1}: ${result.perSecond} sessions/s, p99 ${result.latencyMs.p99} ms`);
-      runs.push(result);
-    }
-    const median = [...runs].sort((a, b) => a.latencyMs.p99 - b.latencyMs.p99)[Math.floor(runs.length / 2)]!;
-    return { ...median, runs };
-  } finally {
-    await app.close();
+  const address = await listen();
+  const runs: LoadResult[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const stdout = await runLoadClient('./care-load.ts', [
+      address,
+      options.token,
+      JSON.stringify(clinicians),
+      String(options.seconds),
+      '16',
+    ]);
+    const result = JSON.parse(stdout) as LoadResult;
+    console.log(`    run ${run + 1}: ${result.perSecond} sessions/s, p99 ${result.latencyMs.p99} ms`);
+    runs.push(result);
   }
+  const median = [...runs].sort((a, b) => a.latencyMs.p99 - b.latencyMs.p99)[Math.floor(runs.length / 2)]!;
+  return { ...median, runs };
 }

@@ -15,17 +15,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.ts';
+import { SESSION_COOKIE } from '../src/platform/auth/plugin.ts';
 import type { CurrentUser } from '../src/platform/auth/roles.ts';
 import { accounts, grants } from '../src/platform/auth/tables.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
 import { readDashboard } from '../src/reporting/dashboard.ts';
 import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
 import { ReportingService } from '../src/reporting/service.ts';
+import { startBenchApp } from './bench-app.ts';
 import { loadYear } from './care-data.ts';
 import { openFresh } from './fresh-database.ts';
+import { percentiles as timed } from './percentiles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,24 +45,8 @@ const calls = Math.max(5, Number(values.calls));
 const engines = (values.engine ??
   (process.env.DATABASE_URL ? ['postgres', 'embedded'] : ['embedded'])) as Engine[];
 
-/** p50 and p95 of `calls` timed calls, after two untimed ones that warm caches. */
-async function percentiles(label: string, work: () => Promise<unknown>) {
-  await work();
-  await work();
-  const runs: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const start = performance.now();
-    await work();
-    runs.push(performance.now() - start);
-  }
-  runs.sort((a, b) => a - b);
-  const at = (q: number) => runs[Math.min(runs.length - 1, Math.ceil(q * runs.length) - 1)]!;
-  const result = { p50: Math.round(at(0.5)), p95: Math.round(at(0.95)) };
-  console.log(
-    `  ${label.padEnd(40)} p50 ${String(result.p50).padStart(6)} ms   p95 ${String(result.p95).padStart(6)} ms`,
-  );
-  return result;
-}
+/** p50 and p95 of `calls` timed calls (bench/percentiles.ts), printed. */
+const percentiles = (label: string, work: () => Promise<unknown>) => timed(label, calls, work);
 
 async function benchEngine(engine: Engine) {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-reporting-'));
@@ -77,11 +62,7 @@ async function benchEngine(engine: Engine) {
     const cells = (await database.pool.query('select count(*)::int as n from reporting_session_cells'))
       .rows[0].n;
     console.log(`  loaded ${loaded} sessions (${cells} counter cells) in ${loadSeconds.toFixed(1)} s`);
-    const { app, services } = await buildApp({
-      config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
-      database,
-      cookieSecret: 'bench-cookie-secret-0123456789abcdef',
-    });
+    const server = await startBenchApp(database, dataDir);
     const reporting = new ReportingService(database, reference, { inhabitants: NO_INHABITANTS });
     const admin: CurrentUser = {
       accountId: '00000000-0000-4000-8000-00000000beef',
@@ -102,11 +83,9 @@ async function benchEngine(engine: Engine) {
     await database.db
       .insert(grants)
       .values({ accountId: account!.id, role: 'network-admin', networkId: 'brumenta' });
-    const signedIn = `passerelle_session=${app.signCookie(await services.accounts.auth.sessions.start(database.db, account!.id))}`;
-    const get = async (url: string, cookie?: string) => {
-      const response = await app.inject({ url, headers: cookie ? { cookie } : {} });
-      if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
-    };
+    const session = await server.services.accounts.auth.sessions.start(database.db, account!.id);
+    const signedIn = `${server.app.cookiePolicy.name(SESSION_COOKIE)}=${server.app.signCookie(session)}`;
+    const get = (url: string, cookie?: string) => server.get(url, cookie ? { cookie } : {});
     const scan = await percentiles('(c) scan: count, distinct patients', () =>
       database.pool.query(
         `select count(*), count(distinct patient_key) from care_sessions where network_id = 'brumenta' and not cancelled`,
@@ -127,7 +106,7 @@ async function benchEngine(engine: Engine) {
     const publicPage = await percentiles('    public statistics page, a year', () =>
       get('/fr/statistics?year=2025'),
     );
-    await app.close();
+    await server.close();
     const ratio = (r: { p95: number }) => Math.round((r.p95 / Math.max(1, scan.p95)) * 100) / 100;
     console.log(
       `  p95 (a)/(c) = ${ratio(byMonth)}, ${ratio(byFunctionAge)}   (b)/(c) = ${ratio(dashboardPage)}   page/(c) = ${ratio(publicPage)}`,

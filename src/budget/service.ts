@@ -32,7 +32,7 @@ import { firstLineQuarterHours } from './first-line-hours.ts';
 import { type ContingentAsk, type ContingentImpact, contingentImpact } from './impact.ts';
 import { type BudgetInput, envelopesFrom, type FieldIssue, setChange } from './input.ts';
 import { type Proposal, type ProposalInput, proposeByPopulation } from './proposal.ts';
-import { alertsOf, plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
+import { alertsOf, monthlyUsageOf, plannedNetworks, readVersions, usageOf, withPlanLocked } from './store.ts';
 
 /** The API token's holder, or a signed-in account for which the one policy decides. */
 export type BudgetActor =
@@ -329,13 +329,15 @@ export class BudgetService {
     const lastMonth =
       view.today < `${year}-01-01` ? 0 : view.today > `${year}-12-31` ? 12 : Number(view.today.slice(5, 7));
     const month = (m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
-    const until = (m: number) => (m === 12 ? `${year + 1}-01-01` : month(m + 1));
     const [usage, alerts] = await Promise.all([
-      Promise.all(
-        Array.from({ length: lastMonth }, (_, i) =>
-          usageOf(this.database.db, networkId, month(i + 1), until(i + 1)),
-        ),
-      ),
+      lastMonth === 0
+        ? new Map()
+        : monthlyUsageOf(
+            this.database.db,
+            networkId,
+            month(1),
+            lastMonth === 12 ? `${year + 1}-01-01` : month(lastMonth + 1),
+          ),
       alertsOf(this.database.db, networkId, year),
     ]);
     await audit.record(this.database.db, {
@@ -348,7 +350,9 @@ export class BudgetService {
       ok: true,
       data: {
         view,
-        monthlyConsumedCents: usage.map((lines) => consumedCents(view.plan, lines)),
+        monthlyConsumedCents: Array.from({ length: lastMonth }, (_, i) =>
+          consumedCents(view.plan, usage.get(month(i + 1)) ?? []),
+        ),
         alerts: alerts.map((row) => ({
           envelopeId: row.envelopeId,
           kind: row.kind as BudgetAlert['kind'],

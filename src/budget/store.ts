@@ -1,7 +1,7 @@
 // Budget plans as their versions, the alerts raised, and what the care counters say was used.
 
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type StatementRow, statementRows } from '../care/statement-rows.ts';
+import { monthlyOutcomeRows, type StatementRow, statementRows } from '../care/statement-rows.ts';
 import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { accounts, grants } from '../platform/auth/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
@@ -117,6 +117,33 @@ export async function usageOf(
   until: IsoDate,
 ): Promise<UsageLine[]> {
   return usageLines(await statementRows(db, { from, until, networkId, byZone: true }));
+}
+
+/**
+ * What a network used in each month of [from, until), every clinician together, in one read of
+ * care's month counters: the burn-down's points (a statement read per month cost twelve).
+ */
+export async function monthlyUsageOf(
+  db: Executor,
+  networkId: string,
+  from: IsoDate,
+  until: IsoDate,
+): Promise<Map<IsoDate, Omit<UsageLine, 'clinicianId' | 'sessions'>[]>> {
+  const byMonth = new Map<IsoDate, Omit<UsageLine, 'clinicianId' | 'sessions'>[]>();
+  for (const row of await monthlyOutcomeRows(db, { from, until, networkId })) {
+    // Only reimbursed sessions cost anything (consumedCents); the others need no line.
+    if (row.outcome !== 'reimbursed') continue;
+    const lines = byMonth.get(row.month) ?? [];
+    lines.push({
+      function: row.function,
+      mode: row.mode,
+      outcome: 'reimbursed',
+      feeCents: row.feeCents,
+      unknownFeeSessions: row.unknownFees,
+    });
+    byMonth.set(row.month, lines);
+  }
+  return byMonth;
 }
 
 export async function raisedAlerts(db: Executor, networkId: string, year: number): Promise<Set<string>> {

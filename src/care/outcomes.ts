@@ -27,12 +27,12 @@ export interface DecisionChange {
 
 export type PreviewOutcome =
   | { ok: true; decision: PreviewDecision }
-  | { ok: false; status: 400 | 403; errors: InputError[] }
+  | { ok: false; status: 400; errors: InputError[] }
   | UseRefused;
 
 export type RecordOutcome =
   | { ok: true; id: string; decision: SessionDecision; changes: DecisionChange[] }
-  | { ok: false; status: 400 | 403; errors: InputError[] }
+  | { ok: false; status: 400; errors: InputError[] }
   | UseRefused;
 
 export type CancelOutcome =

@@ -10,10 +10,11 @@
 // shares it, and a restart does not reset it. Counting audit rows would scan a clinician's
 // whole audit history on every preview; one row per clinician is one indexed upsert.
 
+import pg from 'pg';
 import { type AuditActor, type AuditEntry, audit } from '../platform/audit/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import type { CareActor } from './access.ts';
+import { type CareActor, ownClinicianId } from './access.ts';
 import { addMonths } from './domain/index.ts';
 import type { SqlClient } from './sql.ts';
 import type { StatementPeriod } from './statement-rows.ts';
@@ -39,10 +40,24 @@ export class CareOversight {
    * already reads every statement.
    */
   async take(actor: CareActor, clinicianId: string): Promise<{ ok: true } | UseRefused> {
-    const limit = this.previewsPerHour;
-    if (actor.kind !== 'account' || limit === undefined) return { ok: true };
-    const use = await takeHourlyUse(this.database.pool, clinicianId, limit, this.clock());
-    return use.ok ? use : { ok: false, status: 429, limit, retryAfterSeconds: use.retryAfterSeconds };
+    const query = this.takeQuery(actor, clinicianId);
+    if (query === null) return { ok: true };
+    return this.takenFrom((await this.database.pool.query(query)).rows);
+  }
+
+  /**
+   * `take` as SQL text, for a caller that sends it in a round trip it makes anyway (recording's
+   * BEGIN, sql.ts); null when nothing is counted. `takenFrom` reads its rows.
+   */
+  takeQuery(actor: CareActor, clinicianId: string): string | null {
+    if (actor.kind !== 'account' || this.previewsPerHour === undefined) return null;
+    return hourlyUseQuery(clinicianId, this.previewsPerHour, this.clock());
+  }
+
+  takenFrom(rows: readonly pg.QueryResultRow[]): { ok: true } | UseRefused {
+    const row = rows[0] as { taken: number | null; wait: number };
+    if (row.taken !== null) return { ok: true };
+    return { ok: false, status: 429, limit: this.previewsPerHour!, retryAfterSeconds: row.wait };
   }
 
   /** A preview: who, for which clinician and network, on which date; nothing about the patient. */
@@ -82,7 +97,7 @@ export class CareOversight {
 
   /** A session read by anyone but its own clinician (their own work is not a staff read). */
   async read(actor: CareActor, session: { id: string; clinicianId: string; networkId: string }) {
-    if (actor.kind === 'account' && actor.clinicianId === session.clinicianId) return;
+    if (ownClinicianId(actor) === session.clinicianId) return;
     await audit.record(this.database.db, {
       actor: auditActorOf(actor),
       action: 'care-session.read',
@@ -107,33 +122,22 @@ export class CareOversight {
   }
 }
 
-type HourlyUse = { ok: true } | { ok: false; retryAfterSeconds: number };
-
 /**
- * Takes one of the clinician's uses of the clock hour (UTC) that `now` falls in, or, when `limit`
- * are used, says how long until the next hour. One statement: the row's lock makes concurrent
- * requests, on any instance, count one after the other, so the limit is never passed.
+ * Takes one of the clinician's uses of the clock hour (UTC) that `now` falls in: `taken` is null
+ * when `limit` are used, and `wait` says how long until the next hour. One statement: the row's
+ * lock makes concurrent requests, on any instance, count one after the other, so the limit is
+ * never passed. SQL text with its values as escaped literals (see `takeQuery`).
  */
-async function takeHourlyUse(
-  db: SqlClient,
-  clinicianId: string,
-  limit: number,
-  now: Date,
-): Promise<HourlyUse> {
-  const result = await db.query<{ taken: number | null; wait: number }>({
-    name: 'care-take-hourly-use',
-    text: `with taken as (
-        insert into care_clinician_use as u (clinician_id, hour, count)
-        values ($1, date_trunc('hour', $3::timestamptz, 'UTC'), 1)
-        on conflict (clinician_id) do update
-          set count = case when u.hour = excluded.hour then u.count + 1 else 1 end, hour = excluded.hour
-          where u.hour <> excluded.hour or u.count < $2
-        returning count)
-      select (select count from taken) as taken,
-        greatest(1, ceil(extract(epoch from
-          date_trunc('hour', $3::timestamptz, 'UTC') + interval '1 hour' - $3::timestamptz)))::int as wait`,
-    values: [clinicianId, limit, now.toISOString()],
-  });
-  const row = result.rows[0]!;
-  return row.taken === null ? { ok: false, retryAfterSeconds: row.wait } : { ok: true };
+function hourlyUseQuery(clinicianId: string, limit: number, now: Date): string {
+  const at = `${pg.escapeLiteral(now.toISOString())}::timestamptz`;
+  return `with taken as (
+      insert into care_clinician_use as u (clinician_id, hour, count)
+      values (${pg.escapeLiteral(clinicianId)}::uuid, date_trunc('hour', ${at}, 'UTC'), 1)
+      on conflict (clinician_id) do update
+        set count = case when u.hour = excluded.hour then u.count + 1 else 1 end, hour = excluded.hour
+        where u.hour <> excluded.hour or u.count < ${Math.trunc(limit)}
+      returning count)
+    select (select count from taken) as taken,
+      greatest(1, ceil(extract(epoch from
+        date_trunc('hour', ${at}, 'UTC') + interval '1 hour' - ${at})))::int as wait`;
 }

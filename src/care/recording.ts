@@ -91,6 +91,9 @@ export function proposedSession(input: RecordInput, networkKind: string): Propos
   };
 }
 
+/** A session as its recorder sends it: the clinician is the recorder's (access.ts). */
+export type SessionInput = Omit<RecordInput, 'clinicianId'>;
+
 /**
  * The recording's problems, or what it needs next: the NISS's digits, the clinician, the
  * network's kind. The clinician's convention with the network must have been in force on the
@@ -98,7 +101,8 @@ export function proposedSession(input: RecordInput, networkKind: string): Propos
  */
 export async function checkRecording(
   input: RecordInput,
-  findClinician: (id: string) => Promise<Clinician | null>,
+  /** As the recorder found it (null: not in the directory). */
+  clinician: Clinician | null,
   /** Null: the caller asks it itself (recording, in its transaction). */
   conventionOn: ConventionLookup | null,
   reference: ReferenceService,
@@ -121,13 +125,6 @@ export async function checkRecording(
   ) {
     errors.push({ field: 'residencePostcode', code: 'postcode' });
   }
-  // Asked at once, beside the clinician: one wait, not two.
-  const standing =
-    conventionOn && isIsoDate(input.date)
-      ? conventionOn(input.clinicianId, input.networkId, input.date)
-      : null;
-  standing?.catch(() => {}); // awaited below when it matters; never an unhandled rejection
-  const clinician = await findClinician(input.clinicianId);
   const network = reference.snapshot().networks.get(input.networkId);
   if (!clinician) errors.push({ field: 'clinicianId', code: 'unknown-clinician' });
   else if (!clinician.locations.some((location) => location.id === input.locationId)) {
@@ -136,8 +133,8 @@ export async function checkRecording(
   if (!network) errors.push({ field: 'networkId', code: 'unknown-network' });
   else if (clinician && !clinician.networks.includes(input.networkId)) {
     errors.push({ field: 'networkId', code: 'not-network-member' });
-  } else if (clinician && standing) {
-    const error = conventionError(input, await standing);
+  } else if (clinician && conventionOn && isIsoDate(input.date)) {
+    const error = conventionError(input, await conventionOn(input.clinicianId, input.networkId, input.date));
     if (error) errors.push(error);
   }
 

@@ -173,15 +173,17 @@ export function registerCareRoutes(
       },
     },
     async (request, reply) => {
-      const outcome = await care.recordSession(actorOf(request), request.body as RecordBodyInput);
       const locale = request.locale;
+      const { clinicianId, ...session } = request.body as RecordBodyInput;
+      const decided = await care.recorderFor(actorOf(request), clinicianId);
+      // The API answers 403 to every refusal, as it says which clinician it records for.
+      if (!decided.ok) throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
+      const outcome = await care.recordSession(decided.recorder, session);
       if (!outcome.ok) {
         if (outcome.status === 429) {
           reply.header('retry-after', String(outcome.retryAfterSeconds));
           throw new ProblemError(429, 'rate-limited', tooManyMessage(locale, outcome));
         }
-        if (outcome.status === 403)
-          throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
         throw inputProblem(locale, outcome.errors, care);
       }
       reply.code(201).header('location', `/api/v1/sessions/${outcome.id}`);

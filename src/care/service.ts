@@ -7,7 +7,15 @@ import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { ReferenceService } from '../reference/service.ts';
-import { type CareActor, carePolicy, visibleChanges } from './access.ts';
+import {
+  type CareActor,
+  carePolicy,
+  ownClinicianId,
+  type Recorder,
+  type RecorderDecision,
+  recorderFor,
+  visibleChanges,
+} from './access.ts';
 import {
   type CareRulesConfig,
   cancelInPath,
@@ -42,8 +50,8 @@ import {
   conventionError,
   nameSignature,
   proposedSession,
-  type RecordInput,
   recentClinicians,
+  type SessionInput,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
 import { type StaffSessionFilters, staffSessions } from './staff-sessions.ts';
@@ -61,6 +69,7 @@ import {
   insertRecordedSession,
   markCancelled,
   patientPath,
+  patientPathQuery,
   rememberClinician,
   sessionEvents,
   sessionsOfClinician,
@@ -69,7 +78,13 @@ import {
   writeRedecisions,
 } from './store.ts';
 
-export { authenticateCareCaller, type CareAccess, type CareActor, carePolicy } from './access.ts';
+export {
+  authenticateCareCaller,
+  type CareAccess,
+  type CareActor,
+  carePolicy,
+  type Recorder,
+} from './access.ts';
 export type { PreviewOutcome } from './outcomes.ts';
 
 /** Before any convention Passerelle records: where a search of every year's counters starts. */
@@ -109,10 +124,25 @@ export class CareService {
       options.directory.conventions.standingOn(clinicianId, networkId, date);
   }
 
-  /** A signed-in caller: the clinician their account is linked to comes from the directory. */
+  /**
+   * A signed-in caller: the clinician their account is linked to comes from the directory (one
+   * query), and is the one their recordings use (recorderFor).
+   */
   async actorFor(user: CurrentUser): Promise<CareActor> {
-    const clinician = await this.options.directory.clinicianForAccount(user.accountId);
-    return { kind: 'account', user, clinicianId: clinician?.id ?? null };
+    return {
+      kind: 'account',
+      user,
+      clinician: await this.options.directory.clinicianForAccount(user.accountId),
+    };
+  }
+
+  /**
+   * The one decision that `actor` records and previews for `clinicianId`, with the clinician
+   * resolved once: the account's own (loaded with the actor), or, for the token holder, from the
+   * directory as it was a moment ago (recording.ts).
+   */
+  recorderFor(actor: CareActor, clinicianId: string): Promise<RecorderDecision> {
+    return recorderFor(actor, clinicianId, this.clinician);
   }
 
   /**
@@ -120,7 +150,7 @@ export class CareService {
    * Null when the actor may not read them.
    */
   async clinicianSessions(actor: CareActor, clinicianId: string, limit = 100): Promise<SessionView[] | null> {
-    if (actor.kind === 'account' && actor.clinicianId !== clinicianId) return null;
+    if (actor.kind === 'account' && ownClinicianId(actor) !== clinicianId) return null;
     const rows = await sessionsOfClinician(this.database.pool, clinicianId, limit);
     const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
     for (const row of readable) await this.oversight.read(actor, row);
@@ -155,28 +185,31 @@ export class CareService {
   /**
    * Records a session and decides it, under the patient's lock: caps count every clinician and
    * network. Sessions dated after it are decided again; every change is returned and logged.
+   * The recorder holds the policy's decision and the clinician: neither is asked again here.
    */
-  async recordSession(actor: CareActor, input: RecordInput): Promise<RecordOutcome> {
-    if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
+  async recordSession(recorder: Recorder, session: SessionInput): Promise<RecordOutcome> {
+    const { actor, clinician } = recorder;
+    const input = { ...session, clinicianId: recorder.clinicianId };
     // The convention is asked below, in the round trip that opens the transaction (sql.ts).
-    const checked = await checkRecording(input, this.clinician, null, this.options.reference);
+    const checked = await checkRecording(input, clinician, null, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
-    const use = await this.oversight.take(actor, input.clinicianId);
-    if (!use.ok) return use;
     const patientKey = this.patientKey(checked.niss);
     const proposed = proposedSession(input, checked.networkKind);
     const id = randomUUID();
     const from = windowStart(input.date, this.rules);
     const conventions = this.options.directory.conventions;
-    const conventionQuery = conventions.standingQuery(input.clinicianId, input.networkId);
+    // The hour's use is taken in that round trip too, before anything is written.
+    const hourlyUse = this.oversight.takeQuery(actor, input.clinicianId);
     const recorded = await this.withPatientPath(
       patientKey,
       from,
-      conventionQuery,
-      async (tx, rows, events) => {
-        const refused = conventionError(input, conventions.standingFrom(events, input.date));
-        // Nothing written yet: the transaction ends without a change.
-        if (refused) return { ok: false as const, refused };
+      [conventions.standingQuery(input.clinicianId, input.networkId), ...(hourlyUse ? [hourlyUse] : [])],
+      async (tx, rows, [conventionRows, useRows]) => {
+        const use = useRows ? this.oversight.takenFrom(useRows) : { ok: true as const };
+        // Nothing written yet in either case: the transaction ends without a change.
+        if (!use.ok) return use;
+        const refused = conventionError(input, conventions.standingFrom(conventionRows!, input.date));
+        if (refused) return { ok: false as const, status: 400 as const, errors: [refused] };
         const path = rows.map((row) => this.recorded(row));
         const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
         await insertRecordedSession(
@@ -206,7 +239,7 @@ export class CareService {
         return { ok: true as const, decision: own!.decision, changes };
       },
     );
-    if (!recorded.ok) return { ok: false, status: 400, errors: [recorded.refused] };
+    if (!recorded.ok) return recorded;
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
     return { ok: true, id, decision: recorded.decision, changes: visibleChanges(actor, recorded.changes) };
   }
@@ -216,9 +249,10 @@ export class CareService {
    * and nothing stored: what a clinician sees before confirming. A session recorded meanwhile
    * (by anyone) may change it; recording decides again under the patient's lock.
    */
-  async previewSession(actor: CareActor, input: RecordInput): Promise<PreviewOutcome> {
-    if (!carePolicy.mayRecordFor(actor, input.clinicianId)) return { ok: false, status: 403, errors: [] };
-    const checked = await checkRecording(input, this.clinician, this.conventionOn, this.options.reference);
+  async previewSession(recorder: Recorder, session: SessionInput): Promise<PreviewOutcome> {
+    const { actor, clinician } = recorder;
+    const input = { ...session, clinicianId: recorder.clinicianId };
+    const checked = await checkRecording(input, clinician, this.conventionOn, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const use = await this.oversight.take(actor, input.clinicianId);
     if (!use.ok) return use;
@@ -250,7 +284,7 @@ export class CareService {
       return { ok: false, status: 403 };
     }
     const from = windowStart(found.date, this.rules);
-    const outcome = await this.withPatientPath(found.patientKey, from, undefined, async (tx, rows) => {
+    const outcome = await this.withPatientPath(found.patientKey, from, [], async (tx, rows) => {
       const current = await findCareSession(tx, id);
       if (!current || current.cancelled) return null;
       const path = rows.map((row) => this.recorded(row));
@@ -325,20 +359,20 @@ export class CareService {
   }
 
   /**
-   * Runs `work` under the patient's lock, with their path from `from` on as it stands under it,
-   * and the rows of `alongside` (read in the same round trip as BEGIN: see sql.ts).
+   * Runs `work` under the patient's lock, with their path from `from` on as it stands under it
+   * and the rows of `alongside`, all read in the round trip that opens the transaction (sql.ts).
    */
   private withPatientPath<T>(
     key: string,
     from: IsoDate,
-    alongside: string | undefined,
-    work: (tx: SqlClient, path: CareSessionRow[], alongside: pg.QueryResultRow[]) => Promise<T>,
+    alongside: readonly string[],
+    work: (tx: SqlClient, path: CareSessionRow[], alongside: pg.QueryResultRow[][]) => Promise<T>,
   ): Promise<T> {
     return withPatientLocked(
       this.database.pool,
       key,
-      async (tx, read) => work(tx, await patientPath(tx, key, from), read),
-      alongside,
+      async (tx, [path, ...read]) => work(tx, path as CareSessionRow[], read),
+      [patientPathQuery(key, from), ...alongside],
     );
   }
 

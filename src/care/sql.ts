@@ -17,26 +17,29 @@ const PATIENT_LOCK_SPACE = 7_340_023;
  * recording the patient's last capped session at once never both get it. Different patients
  * rarely share a lock (32 bits of their key); if they do, they only wait.
  *
- * `alongside` is one more read, as SQL text whose values are already escaped literals, sent in
- * that same round trip; `work` gets its rows. Recording asks the directory's convention this
- * way: connections are what 16 recording clients wait for (bench:care), so each statement a
- * transaction adds costs throughput, and this one costs none.
+ * `reads` are more statements, as SQL text whose values are already escaped literals, sent in
+ * that same round trip after the lock (so they see what the lock protects); `work` gets their
+ * rows, in order. Recording reads the patient's path, the directory's convention and takes the
+ * clinician's hourly use this way: connections are what 16 recording clients wait for
+ * (bench:care), so each round trip a transaction adds costs throughput, and these cost none.
  */
 export async function withPatientLocked<T>(
   pool: pg.Pool,
   patientKey: string,
-  work: (client: SqlClient, alongside: pg.QueryResultRow[]) => Promise<T>,
-  alongside?: string,
+  work: (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T>,
+  reads: readonly string[] = [],
 ): Promise<T> {
   // A 32-bit integer from hexadecimal digits: safe to write into the SQL text.
   const slot = Number.parseInt(patientKey.slice(0, 8), 16) | 0;
   const client = await pool.connect();
   try {
-    const opened = await client.query(
-      `begin; select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})${alongside ? `; ${alongside}` : ''}`,
+    const opened = (await client.query(
+      ['begin', `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`, ...reads].join('; '),
+    )) as unknown as pg.QueryResult[];
+    const result = await work(
+      client,
+      reads.map((_, index) => opened[2 + index]!.rows),
     );
-    const results = opened as unknown as pg.QueryResult[];
-    const result = await work(client, alongside ? (results[2]?.rows ?? []) : []);
     await client.query('commit');
     client.release();
     return result;

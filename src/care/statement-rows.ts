@@ -128,6 +128,58 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
   });
 }
 
+/** A network's sessions of one month, function, mode and outcome, every clinician together. */
+export interface MonthlyOutcomeRow {
+  /** The first day of the month. */
+  month: IsoDate;
+  function: string;
+  mode: string;
+  /** 'reimbursed', 'cancelled', or the reason a session was not reimbursed. */
+  outcome: string;
+  sessions: number;
+  feeCents: number;
+  unknownFees: number;
+}
+
+/**
+ * A network's months [from, until) by function, mode and outcome, in one query over the month
+ * counters and the changes not folded yet (one snapshot): what a month-by-month figure of the
+ * whole network needs (a budget's burn-down), without one statement read per month.
+ */
+export async function monthlyOutcomeRows(
+  db: Executor,
+  period: StatementPeriod & { networkId: string },
+): Promise<MonthlyOutcomeRow[]> {
+  counterPeriods(period.from, period.until); // whole months only: throws otherwise
+  const counts = careStatementCounts;
+  const changes = careStatementChanges;
+  const result = await db.execute<Record<string, string | number>>(sql`
+    select month, function, mode, outcome, sum(sessions) as sessions, sum(fee_cents) as fee_cents,
+      sum(unknown_fees) as unknown_fees
+    from (
+      select ${counts.periodStart} as month, function, mode, outcome, sessions, fee_cents, unknown_fees
+        from ${counts}
+        where ${counts.grain} = 'month' and ${counts.periodStart} >= ${period.from}::date
+          and ${counts.periodStart} < ${period.until}::date and ${counts.networkId} = ${period.networkId}
+      union all
+      select date_trunc('month', ${changes.date})::date, function, mode, outcome, sessions, fee_cents,
+          unknown_fees
+        from ${changes}
+        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until}
+          and ${changes.networkId} = ${period.networkId}
+    ) pieces
+    group by 1, 2, 3, 4`);
+  return result.rows.map((row) => ({
+    month: String(row.month),
+    function: String(row.function),
+    mode: String(row.mode),
+    outcome: String(row.outcome),
+    sessions: Number(row.sessions),
+    feeCents: Number(row.fee_cents),
+    unknownFees: Number(row.unknown_fees),
+  }));
+}
+
 /** Folds run one at a time across instances. */
 const FOLD_LOCK = 7_340_024;
 

@@ -6,6 +6,7 @@
 // from that declaration, so the two cannot drift apart.
 
 import { getTableColumns } from 'drizzle-orm';
+import pg from 'pg';
 import { AUDIT_COLUMNS, type AuditEntry, auditValues } from '../platform/audit/audit.ts';
 import {
   ageOn,
@@ -93,19 +94,23 @@ export function sessionView(row: CareSessionRow, windowMonths: number): SessionV
   };
 }
 
-/** A patient's sessions not cancelled, dated `from` or later, in path order (date, recording order). */
+/**
+ * A patient's sessions not cancelled, dated `from` or later, in path order (date, recording
+ * order), as SQL text with its values escaped as literals: sent in the round trip that takes the
+ * patient's lock (sql.ts), which saves a round trip under the lock, more than preparing it saved.
+ */
+export function patientPathQuery(patientKey: string, from: IsoDate): string {
+  return `select ${SESSION_COLUMNS} from care_sessions
+    where patient_key = ${pg.escapeLiteral(patientKey)} and date >= ${pg.escapeLiteral(from)}::date
+      and not cancelled order by date, seq`;
+}
+
 export async function patientPath(
   db: SqlClient,
   patientKey: string,
   from: IsoDate,
 ): Promise<CareSessionRow[]> {
-  const result = await db.query<CareSessionRow>({
-    name: 'care-patient-path',
-    text: `select ${SESSION_COLUMNS} from care_sessions
-      where patient_key = $1 and date >= $2 and not cancelled order by date, seq`,
-    values: [patientKey, from],
-  });
-  return result.rows;
+  return (await db.query<CareSessionRow>({ text: patientPathQuery(patientKey, from) })).rows;
 }
 
 /** A session as recorded, before its decision. */

@@ -2,15 +2,18 @@
 // and the clinician id always come from the account's link (directory.clinicianForAccount),
 // never from what the browser sends; the policy decides every act.
 
-import type { RecordInput } from '../care/recording.ts';
-import type { CareActor, CareService, PreviewOutcome } from '../care/service.ts';
+import type { SessionInput } from '../care/recording.ts';
+import type { CareService, PreviewOutcome, Recorder } from '../care/service.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import type { DirectoryService, ProfileChanges, ProfileUpdateOutcome } from '../directory/service.ts';
-import { type Action, authorize, requireUser } from '../platform/auth/policy.ts';
+import { type Action, authorize, refusal, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 
 /** A session as the clinician fills it in: everything but who records it. */
-export type OwnSessionInput = Omit<RecordInput, 'clinicianId'>;
+export type OwnSessionInput = SessionInput;
+
+/** The signed-in clinician recording their own sessions, with their profile, loaded once. */
+export type OwnRecorder = Recorder & { readonly clinician: Clinician };
 
 export class ClinicianSelfService {
   constructor(
@@ -24,20 +27,34 @@ export class ClinicianSelfService {
    */
   async ownProfile(
     user: CurrentUser | null | undefined,
-    action: Extract<Action, `clinician-profile.${string}` | 'care-session.record'> = 'clinician-profile.read',
+    action: Extract<Action, `clinician-profile.${string}`> = 'clinician-profile.read',
   ): Promise<Clinician> {
     const person = requireUser(user);
     const clinician = await this.directory.clinicianForAccount(person.accountId);
-    const owner = clinician ? person.accountId : null;
-    // The profile first: someone without one is refused (403) before anything about sessions.
-    authorize(person, action === 'care-session.record' ? 'clinician-profile.read' : action, {
+    authorize(person, action, {
       type: 'clinician-profile',
       id: clinician?.id,
-      ownerAccountId: owner,
+      ownerAccountId: clinician ? person.accountId : null,
     });
-    if (action === 'care-session.record')
-      authorize(person, action, { type: 'care-session', ownerAccountId: owner });
     return clinician!;
+  }
+
+  /**
+   * The signed-in person recording their own sessions: their profile loaded once (one query),
+   * the profile checked first (someone without one is refused, 403, before anything about
+   * sessions), then care's one decision to record, which the form and the recording both use.
+   */
+  async ownRecorder(user: CurrentUser | null | undefined): Promise<OwnRecorder> {
+    const person = requireUser(user);
+    const clinician = await this.directory.clinicianForAccount(person.accountId);
+    authorize(person, 'clinician-profile.read', {
+      type: 'clinician-profile',
+      id: clinician?.id,
+      ownerAccountId: clinician ? person.accountId : null,
+    });
+    const decided = await this.care.recorderFor({ kind: 'account', user: person, clinician }, clinician!.id);
+    if (!decided.ok) throw refusal(decided.decision);
+    return decided.recorder as OwnRecorder;
   }
 
   async updateOwnProfile(
@@ -51,30 +68,18 @@ export class ClinicianSelfService {
     });
   }
 
-  private async actor(
-    user: CurrentUser | null | undefined,
-  ): Promise<{ actor: CareActor; clinician: Clinician }> {
-    const clinician = await this.ownProfile(user, 'care-session.record');
-    return { actor: await this.care.actorFor(user!), clinician };
-  }
-
   /** What care's input errors need to be written out (network names). */
   errorContext() {
     return this.care.errorContext();
   }
 
   /** What recording would decide, nothing stored. */
-  async previewOwnSession(
-    user: CurrentUser | null | undefined,
-    input: OwnSessionInput,
-  ): Promise<PreviewOutcome> {
-    const { actor, clinician } = await this.actor(user);
-    return this.care.previewSession(actor, { ...input, clinicianId: clinician.id });
+  previewOwnSession(recorder: OwnRecorder, input: OwnSessionInput): Promise<PreviewOutcome> {
+    return this.care.previewSession(recorder, input);
   }
 
-  async recordOwnSession(user: CurrentUser | null | undefined, input: OwnSessionInput) {
-    const { actor, clinician } = await this.actor(user);
-    return this.care.recordSession(actor, { ...input, clinicianId: clinician.id });
+  recordOwnSession(recorder: OwnRecorder, input: OwnSessionInput) {
+    return this.care.recordSession(recorder, input);
   }
 
   async ownSessions(user: CurrentUser | null | undefined) {

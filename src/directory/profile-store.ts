@@ -43,14 +43,6 @@ export async function linkAccountRow(
   await tx.insert(clinicianAccounts).values({ clinicianId, accountId, linkedAt: at });
 }
 
-export async function clinicianIdForAccount(db: Executor, accountId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ clinicianId: clinicianAccounts.clinicianId })
-    .from(clinicianAccounts)
-    .where(eq(clinicianAccounts.accountId, accountId));
-  return row?.clinicianId ?? null;
-}
-
 export async function accountIdForClinician(db: Executor, clinicianId: string): Promise<string | null> {
   const [row] = await db
     .select({ accountId: clinicianAccounts.accountId })

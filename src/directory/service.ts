@@ -26,18 +26,13 @@ import {
 } from './domain/search.ts';
 import { staleBefore } from './domain/staleness.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
-import {
-  clinicianIdForAccount,
-  linkAccountRow,
-  listingLogRows,
-  setListedRow,
-  writeEditedProfile,
-} from './profile-store.ts';
+import { linkAccountRow, listingLogRows, setListedRow, writeEditedProfile } from './profile-store.ts';
 import { ConventionedServices } from './services.ts';
 import {
   cliniciansChangedSince,
   countClinicians,
   findClinician,
+  findClinicianOfAccount,
   idsByInami,
   latestRevision,
   type SaveOutcome,
@@ -243,9 +238,8 @@ export class DirectoryService {
   }
 
   /** The profile linked to an account (listed or not), or null. */
-  async clinicianForAccount(accountId: string): Promise<Clinician | null> {
-    const id = await clinicianIdForAccount(this.database.db, accountId);
-    return id ? this.getClinician(id) : null;
+  clinicianForAccount(accountId: string): Promise<Clinician | null> {
+    return findClinicianOfAccount(this.database.db, accountId);
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { Clinician, NewClinician } from './domain/types.ts';
-import { clinicianLocations, clinicianNetworks, clinicians } from './tables.ts';
+import { clinicianAccounts, clinicianLocations, clinicianNetworks, clinicians } from './tables.ts';
 
 /**
  * Serialises directory writes. Revisions come from a sequence; without the lock, a transaction
@@ -176,9 +176,44 @@ async function assemble(db: Executor, rows: ClinicianRow[]): Promise<Clinician[]
   return join(rows, locationRows, membershipRows);
 }
 
-export async function findClinician(db: Executor, id: string): Promise<Clinician | null> {
-  const rows = await db.select().from(clinicians).where(eq(clinicians.id, id));
-  return (await assemble(db, rows))[0] ?? null;
+/**
+ * One clinician, with locations and networks, in one statement (one snapshot, one round trip):
+ * recording asks for the clinician on every session it records.
+ */
+async function oneClinician(db: Executor, where: SQL): Promise<Clinician | null> {
+  const rows = await db
+    .select({
+      clinician: clinicians,
+      location: clinicianLocations,
+      networks: sql<string[]>`array(select ${clinicianNetworks.networkId} from ${clinicianNetworks}
+        where ${clinicianNetworks.clinicianId} = ${clinicians.id})`,
+    })
+    .from(clinicians)
+    .leftJoin(clinicianLocations, eq(clinicianLocations.clinicianId, clinicians.id))
+    .where(where);
+  const first = rows[0];
+  if (!first) return null;
+  return toClinician(
+    first.clinician,
+    rows.flatMap((row) => (row.location ? [row.location] : [])),
+    first.networks.map((networkId) => ({ clinicianId: first.clinician.id, networkId })),
+  );
+}
+
+export function findClinician(db: Executor, id: string): Promise<Clinician | null> {
+  return oneClinician(db, eq(clinicians.id, id));
+}
+
+/** The clinician profile linked to an account, or null. */
+export function findClinicianOfAccount(db: Executor, accountId: string): Promise<Clinician | null> {
+  return oneClinician(
+    db,
+    eq(
+      clinicians.id,
+      sql`(select ${clinicianAccounts.clinicianId} from ${clinicianAccounts}
+        where ${clinicianAccounts.accountId} = ${accountId})`,
+    ),
+  );
 }
 
 /**

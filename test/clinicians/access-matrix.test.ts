@@ -116,10 +116,13 @@ for (const engine of testEngines()) {
         if (persona === 'profile without the role') await t.services.directory.linkAccount(roleless!, id);
       }
       const clinician = (await t.services.directory.getClinician(mine!))!;
-      const recorded = await t.services.care.recordSession(
-        { kind: 'admin' },
-        sessionBody({ id: clinician.id, locations: clinician.locations.map((l) => l.id) }) as never,
-      );
+      const { clinicianId, ...input } = sessionBody({
+        id: clinician.id,
+        locations: clinician.locations.map((l) => l.id),
+      });
+      const decided = await t.services.care.recorderFor({ kind: 'admin' }, clinicianId as string);
+      assert.ok(decided.ok);
+      const recorded = await t.services.care.recordSession(decided.recorder, input as never);
       assert.ok(recorded.ok);
       session = recorded.id;
     });

@@ -26,7 +26,10 @@ export interface UsageLine {
 }
 
 /** What lines cost the network: reimbursed sessions at their fee; nothing else ever counts. */
-export function consumedCents(plan: BudgetPlan, lines: readonly UsageLine[]): number {
+export function consumedCents(
+  plan: BudgetPlan,
+  lines: readonly Omit<UsageLine, 'clinicianId' | 'sessions'>[],
+): number {
   let total = 0;
   for (const line of lines) {
     if (line.outcome !== 'reimbursed') continue;

@@ -45,7 +45,7 @@ export function registerSessionPages(
   }
   for (const { path, locale } of localizedPaths('/my/sessions/new')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
-      const clinician = await self.ownProfile(request.user, 'care-session.record');
+      const { clinician } = await self.ownRecorder(request.user);
       const state = emptySessionForm(clinician, brusselsDay(clock()));
       const ctx = pageContext(request, reply);
       return sendPage(
@@ -54,7 +54,9 @@ export function registerSessionPages(
       );
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {
-      const clinician = await self.ownProfile(request.user, 'care-session.record');
+      // The profile and the decision to record, once, for the form and the recording alike.
+      const recorder = await self.ownRecorder(request.user);
+      const { clinician } = recorder;
       const state = readSessionForm(request.body);
       const step = queryValue(request.body, 'step');
       const names = namesIn(locale);
@@ -70,18 +72,16 @@ export function registerSessionPages(
       const checked = checkSessionForm(locale, state, clinician);
       if (!checked.ok) return form(checked.errors);
       if (step === 'confirm') {
-        const outcome = await self.recordOwnSession(request.user, checked.input);
+        const outcome = await self.recordOwnSession(recorder, checked.input);
         if (!outcome.ok) {
-          if (outcome.status === 403) throw new StandardProblem(403, 'forbidden');
           if (outcome.status === 429) return limited(outcome);
           return form(careFormErrors(locale, outcome.errors, self.errorContext()));
         }
         const changed = outcome.changes.length;
         return reply.redirect(`/${locale}/my/sessions/${outcome.id}?notice=recorded&changed=${changed}`, 303);
       }
-      const preview = await self.previewOwnSession(request.user, checked.input);
+      const preview = await self.previewOwnSession(recorder, checked.input);
       if (!preview.ok) {
-        if (preview.status === 403) throw new StandardProblem(403, 'forbidden');
         if (preview.status === 429) return limited(preview);
         return form(careFormErrors(locale, preview.errors, self.errorContext()));
       }

@@ -210,9 +210,14 @@ export function authorize(
 ): CurrentUser {
   const decision = decide(user, action, resource);
   if (decision === 'allow') return user!;
-  if (decision === 'unauthenticated') throw new StandardProblem(401, 'unauthorized');
-  if (decision === 'hidden') throw new StandardProblem(404, 'not-found');
-  throw new StandardProblem(403, 'forbidden');
+  throw refusal(decision);
+}
+
+/** The problem a refusal answers (see authorize), for a decision taken with `decide`. */
+export function refusal(decision: Exclude<Decision, 'allow'>): StandardProblem {
+  if (decision === 'unauthenticated') return new StandardProblem(401, 'unauthorized');
+  if (decision === 'hidden') return new StandardProblem(404, 'not-found');
+  return new StandardProblem(403, 'forbidden');
 }
 
 /** 401 when signed out; use before looking anything up, so a signed-out caller learns nothing. */

@@ -9,7 +9,12 @@ import { sendPage } from '../../platform/views/render.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
 import { appointmentText } from '../domain/appointment.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
-import { DESTRUCTIVE_ACTIONS, REQUEST_ACTIONS, REQUEST_NEXT, type StaffAction } from '../domain/workflow.ts';
+import {
+  DESTRUCTIVE_ACTIONS,
+  REQUEST_NEXT,
+  STAFF_REQUEST_ACTIONS,
+  type StaffAction,
+} from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
@@ -156,8 +161,6 @@ function CasePage({
   );
 }
 
-const STAFF_ACTIONS = REQUEST_ACTIONS.filter((action): action is StaffAction => action !== 'submit');
-
 const INPUT_FIELDS = ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'] as const;
 
 export function registerCasePages(app: FastifyInstance, requests: RequestService): void {
@@ -195,7 +198,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
 
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const done = queryValue(request.query, 'done');
-      const doneAction = (STAFF_ACTIONS as readonly string[]).includes(done) ? done : '';
+      const doneAction = (STAFF_REQUEST_ACTIONS as readonly string[]).includes(done) ? done : '';
       return show(request, reply, {
         notice: doneAction ? 'done' : null,
         errors: {},
@@ -209,7 +212,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
       { schema: { hide: true }, preValidation: app.csrfProtection },
       async (request, reply) => {
         const { id, action } = request.params as { id: string; action: string };
-        if (!(STAFF_ACTIONS as readonly string[]).includes(action)) return reply.callNotFound();
+        if (!(STAFF_REQUEST_ACTIONS as readonly string[]).includes(action)) return reply.callNotFound();
         const type = action as StaffAction;
         const body = (request.body ?? {}) as Record<string, unknown>;
         const rawVersion = queryValue(body, 'version');

@@ -22,6 +22,8 @@ const fr = {
     budget: 'Budget',
     statements: 'Relevés',
     'network-sessions': 'Séances du réseau',
+    proposals: 'Appels et propositions',
+    'my-requests': 'Mes demandes',
     cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
@@ -135,6 +137,8 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Overzichten',
       'network-sessions': 'Sessies van het netwerk',
+      proposals: 'Oproepen en voorstellen',
+      'my-requests': 'Mijn aanvragen',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -242,6 +246,8 @@ export const platformMessages: Translations<typeof fr> = {
       budget: 'Budget',
       statements: 'Statements',
       'network-sessions': 'Network sessions',
+      proposals: 'Calls and proposals',
+      'my-requests': 'My requests',
       cost: 'What will I pay?',
     },
     footer: {

@@ -43,6 +43,8 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   budget: ['coordinator', 'network-admin'],
   statements: ['coordinator', 'network-admin'],
   'network-sessions': ['coordinator', 'network-admin'],
+  proposals: ['clinician'],
+  'my-requests': ['gp', 'organisation'],
 };
 
 export function workAreasOf(roles: readonly Role[]): WorkArea[] {

@@ -26,6 +26,8 @@ export const WORK_AREAS = [
   'budget',
   'statements',
   'network-sessions',
+  'proposals',
+  'my-requests',
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 

@@ -16,6 +16,8 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   budget: '/budget',
   statements: '/statements',
   'network-sessions': '/sessions',
+  proposals: '/my/proposals',
+  'my-requests': '/my/requests',
 };
 
 /** Sign in, or: my account, administration, sign out (a form: signing out changes state). */

@@ -1,8 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
+import {
+  CaseLayout,
+  CaseTimeline,
+  ConfirmActionPage,
+  isConfirmed,
+  orderActions,
+} from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import { type FormErrors, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -20,6 +26,7 @@ import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';
+import { ProposalAnswer } from './follow-up-panel.tsx';
 import { kindLabel, RequestStatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
@@ -134,28 +141,27 @@ function CasePage({
         ),
       )}
       noActions={m.case.noActions}
+      after={<ProposalAnswer ctx={ctx} view={view} />}
       timeline={
-        <ol class="timeline">
-          {[...view.actions].reverse().map((action) => {
-            const detail = actionDetails(ctx.locale, action.payload, zoneName);
-            return (
-              <li class="timeline__item" key={action.seq}>
-                <strong>{v.actions[action.type]}</strong>
-                {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
-                <span class="timeline__when">
-                  {formatDateTime(ctx.locale, action.at)}
-                  {action.actor.kind === 'staff'
-                    ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
-                    : null}
-                  {action.actor.zoneId
-                    ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
-                    : null}
-                </span>
-                {detail ? <p>{detail}</p> : null}
-              </li>
-            );
-          })}
-        </ol>
+        <CaseTimeline
+          locale={ctx.locale}
+          actions={view.actions}
+          label={(action) => v.actions[action.type]}
+          qualifier={(action) => (action.type === 'note' ? m.case.internal : null)}
+          who={(action) =>
+            action.actor.kind === 'staff' || action.actor.kind === 'clinician'
+              ? [
+                  format(ctx.locale, m.case.by, { who: action.actor.label }),
+                  action.actor.zoneId
+                    ? `(${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(' ')
+              : null
+          }
+          details={(action) => actionDetails(ctx.locale, action.payload, zoneName)}
+        />
       }
     />
   );

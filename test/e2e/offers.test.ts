@@ -109,34 +109,40 @@ describe('journey: an organisation’s room becomes a clinician’s outreach ven
       await coordinator.keyboard.type('Local libre le mardi après-midi.');
       await press(coordinator, 'Publier l’appel');
       await next(coordinator, /done=publish-call/);
-      assert.match(await coordinator.locator('h1').innerText(), /Appel aux cliniciens/);
-      assert.match(await coordinator.locator('main').innerText(), /Aucun clinicien n’a encore répondu/);
+      assert.match((await coordinator.locator('h1').textContent()) ?? '', /Appel aux cliniciens/);
+      assert.match(
+        (await coordinator.locator('main').textContent()) ?? '',
+        /Aucun clinicien n’a encore répondu/,
+      );
 
       // The clinician finds the call on their page and answers it.
       const clinicianPage = await journey.newPage({ javaScriptEnabled });
       await signIn(clinicianPage, `${familyName.toLowerCase()}@clinic.example`, '/fr/my/proposals');
       const call = clinicianPage.locator('li', { hasText: organisation });
-      assert.match(await call.innerText(), /Local libre le mardi après-midi\./);
+      assert.match((await call.textContent()) ?? '', /Local libre le mardi après-midi\./);
       await tabTo(clinicianPage, `textarea[id="call-${caseId}-text"]`);
       await clinicianPage.keyboard.type('Disponible le mardi.');
       await press(clinicianPage, 'Je suis intéressé·e');
       await next(clinicianPage, /done=answer-call/);
-      assert.match(await clinicianPage.locator('[role=status]').innerText(), /Votre réponse est envoyée/);
+      assert.match(
+        (await clinicianPage.locator('[role=status]').textContent()) ?? '',
+        /Votre réponse est envoyée/,
+      );
 
       // The coordinator sees the answer and chooses the clinician.
       await coordinator.goto(`/fr/inbox/cases/${caseId}`);
       await expectAccessible(coordinator);
       assert.match(
-        await coordinator.locator('#call-answers-title + ul').innerText(),
+        (await coordinator.locator('#call-answers-title + ul').textContent()) ?? '',
         /Disponible le mardi\./,
       );
       await press(coordinator, `Choisir ${name}`);
       await next(coordinator, /done=assign-clinician/);
       assert.match(
-        await coordinator.locator('#proposal-title + dl, #proposal-title ~ *').first().innerText(),
+        (await coordinator.locator('#proposal-title + dl, #proposal-title ~ *').first().textContent()) ?? '',
         /A accepté/,
       );
-      assert.match(await coordinator.locator('main').innerText(), new RegExp(reference));
+      assert.match((await coordinator.locator('main').textContent()) ?? '', new RegExp(reference));
 
       // The public finder shows the room as one of the clinician's outreach venues.
       const visitor = await journey.newPage({ javaScriptEnabled });
@@ -146,7 +152,7 @@ describe('journey: an organisation’s room becomes a clinician’s outreach ven
       const link = visitor.locator('main a', { hasText: name }).first();
       await visitor.goto((await link.getAttribute('href')) ?? '');
       await expectAccessible(visitor);
-      const page = await visitor.locator('main').innerText();
+      const page = (await visitor.locator('main').textContent()) ?? '';
       assert.match(page, new RegExp(`Lieu d’accroche[\\s\\S]*${organisation}`));
       assert.match(page, new RegExp(`Rue ${suffix} 7`));
     });

@@ -26,7 +26,7 @@ import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';
-import { ProposalAnswer } from './follow-up-panel.tsx';
+import { ProposedClinicianAnswer } from './follow-up-panel.tsx';
 import { kindLabel, RequestStatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
@@ -141,7 +141,7 @@ function CasePage({
         ),
       )}
       noActions={m.case.noActions}
-      after={<ProposalAnswer ctx={ctx} view={view} />}
+      after={<ProposedClinicianAnswer ctx={ctx} view={view} />}
       timeline={
         <CaseTimeline
           locale={ctx.locale}

@@ -41,7 +41,7 @@ export function CallAnswers({ ctx, view }: { ctx: PageContext; view: CaseView })
 }
 
 /** The proposed clinician and their answer, for the coordinator (nothing before a proposal). */
-export function ProposalAnswer({ ctx, view }: { ctx: PageContext; view: CaseView }) {
+export function ProposedClinicianAnswer({ ctx, view }: { ctx: PageContext; view: CaseView }) {
   const proposal = latestProposal(view.actions);
   if (!proposal || view.record.status === 'calling') return null;
   const m = followUpMessages[ctx.locale].staff;

@@ -7,7 +7,7 @@ import { caseActions, cases } from '../platform/cases/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { APPLICATION_WORKFLOW, type ApplicationStatus } from './domain/workflow.ts';
 
-export interface StageEntry {
+export interface StageTransition {
   status: ApplicationStatus;
   at: Date;
 }
@@ -22,7 +22,7 @@ export interface StageHistoryQuery {
 export async function applicationStageHistory(
   db: Executor,
   query: StageHistoryQuery,
-): Promise<StageEntry[][]> {
+): Promise<StageTransition[][]> {
   const moving = Object.entries(APPLICATION_WORKFLOW.actions)
     .filter(([, action]) => action.leadsTo !== null)
     .map(([type]) => type);
@@ -41,7 +41,7 @@ export async function applicationStageHistory(
     .innerJoin(cases, eq(cases.id, caseActions.caseId))
     .where(and(...conditions))
     .orderBy(asc(caseActions.caseId), asc(caseActions.seq));
-  const byCase = new Map<string, StageEntry[]>();
+  const byCase = new Map<string, StageTransition[]>();
   for (const row of rows) {
     const status = APPLICATION_WORKFLOW.actions[row.type as keyof typeof APPLICATION_WORKFLOW.actions]
       ?.leadsTo as ApplicationStatus | null | undefined;

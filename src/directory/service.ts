@@ -16,7 +16,7 @@ import {
   type ProfileInput,
   validateProfile,
 } from './domain/profile.ts';
-import { applyProfileChanges, changedFields, type ProfileChanges } from './domain/profile-edit.ts';
+import { applyProfileChanges, changedFields, changesOf, type ProfileChanges } from './domain/profile-edit.ts';
 import {
   type DirectorySearch,
   locate,
@@ -313,6 +313,30 @@ export class DirectoryService {
     await this.refresh();
     const clinician = await this.getClinician(clinicianId);
     return { ok: true, clinician: clinician! };
+  }
+
+  /**
+   * A place an organisation offered becomes one of the clinician's outreach venues (and
+   * "in a neighbourhood place" one of their modes), in the finder at once. Agreed between the
+   * organisation, the clinician and the coordinator (requests): no clinician's own edit. A venue
+   * already there (same street and postcode) is not added twice.
+   */
+  async addOutreachVenue(
+    clinicianId: string,
+    venue: { name: string; street: string; postcode: string; wheelchair: boolean },
+    actor: DirectoryActor,
+  ): Promise<ProfileUpdateOutcome> {
+    const current = await this.getClinician(clinicianId);
+    if (!current) throw new StandardProblem(404, 'not-found');
+    const same = (l: { kind: string; street: string; postcode: string }) =>
+      l.kind === 'outreach' &&
+      l.street.trim().toLowerCase() === venue.street.trim().toLowerCase() &&
+      l.postcode === venue.postcode;
+    if (current.locations.some(same)) return { ok: true, clinician: current };
+    const changes = changesOf(current);
+    changes.locations.push({ kind: 'outreach', ...venue });
+    if (!changes.modes.includes('outreach')) changes.modes.push('outreach');
+    return this.updateProfile(clinicianId, changes, actor);
   }
 
   /** Whether the directory holds no clinician at all (listed or not): when start-up may add demo data. */

@@ -24,6 +24,8 @@ const fr = {
     statements: 'Relevés',
     'network-sessions': 'Séances du réseau',
     reporting: 'Tableau de bord',
+    proposals: 'Appels et propositions',
+    'my-requests': 'Mes demandes',
     cost: 'Combien vais-je payer\u202f?',
   },
   footer: {
@@ -139,6 +141,8 @@ export const platformMessages: Translations<typeof fr> = {
       statements: 'Overzichten',
       'network-sessions': 'Sessies van het netwerk',
       reporting: 'Dashboard',
+      proposals: 'Oproepen en voorstellen',
+      'my-requests': 'Mijn aanvragen',
       cost: 'Wat betaal ik?',
     },
     footer: {
@@ -248,6 +252,8 @@ export const platformMessages: Translations<typeof fr> = {
       statements: 'Statements',
       'network-sessions': 'Network sessions',
       reporting: 'Dashboard',
+      proposals: 'Calls and proposals',
+      'my-requests': 'My requests',
       cost: 'What will I pay?',
     },
     footer: {

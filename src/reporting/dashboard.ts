@@ -8,7 +8,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database } from '../platform/db/database.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { addMonthsTo, isMonth, type Month, monthsBetween } from './domain/months.ts';
-import { type Figures, readFigures } from './figures.ts';
+import { type DashboardFigures, readFigures } from './figures.ts';
 import { type DashboardWaits, readDashboardWaits } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
 import type { CellQuery, CountedRow } from './store.ts';
@@ -40,7 +40,7 @@ export interface Dashboard {
   /** GPs' and organisations' requests and their waits; null without the requests capability. */
   waits: DashboardWaits | null;
   /** Communes, groups, applications, clinicians and the directory (figures.ts). */
-  figures: Figures;
+  figures: DashboardFigures;
 }
 
 /** The scopes a person may read: their networks whole, and their zones. */

@@ -10,7 +10,7 @@ import { USE_BANDS } from './domain/contingent-use.ts';
 import type { Month } from './domain/months.ts';
 import { isPublishable, suppressList } from './domain/suppression.ts';
 import { figureMessages } from './figure-messages.ts';
-import { communeLabel, type Figures } from './figures.ts';
+import { communeLabel, type DashboardFigures } from './figures.ts';
 
 export type Cell = string | number | null;
 
@@ -30,7 +30,7 @@ export interface FigureTables {
 
 export function figureTables(
   locale: Locale,
-  figures: Figures,
+  figures: DashboardFigures,
   names: { month: (month: Month) => string; period: string },
   published = false,
 ): FigureTables {

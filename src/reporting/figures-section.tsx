@@ -8,7 +8,7 @@ import { rateBands } from './domain/commune-tiles.ts';
 import type { Month } from './domain/months.ts';
 import { figureMessages } from './figure-messages.ts';
 import { type Cell, type FigureTable, figureTables } from './figure-tables.ts';
-import type { Figures } from './figures.ts';
+import type { DashboardFigures } from './figures.ts';
 import { TileMap } from './tile-map.tsx';
 
 export function cellText(locale: Locale, cell: Cell): string {
@@ -36,7 +36,7 @@ export function FiguresSection({
   monthName,
 }: {
   locale: Locale;
-  figures: Figures;
+  figures: DashboardFigures;
   monthName: (month: Month) => string;
 }) {
   const m = figureMessages[locale];

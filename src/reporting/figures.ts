@@ -53,7 +53,7 @@ export interface ListingFigures {
   outOfDate: number;
 }
 
-export interface Figures {
+export interface DashboardFigures {
   period: Period;
   communes: CommuneFigures;
   groups: GroupMonth[] | null;
@@ -185,7 +185,7 @@ export async function readFigures(
   period: Period,
   clinicianPeriod: Period,
   now: Date,
-): Promise<Figures> {
+): Promise<DashboardFigures> {
   const sources = reporting.options.figures;
   const zone = scope.zoneId ? reporting.snapshot().zones.get(scope.zoneId) : undefined;
   const zonePostcodes = zone ? new Set(zone.postcodes) : null;

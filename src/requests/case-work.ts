@@ -8,18 +8,21 @@ import type { CaseAction } from '../platform/cases/workflow.ts';
 import type { Issue } from '../platform/forms/checker.ts';
 import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
+import { ClinicianAnswers, callAnswers, proposalMails, venueJoinsProfile } from './clinician-answers.ts';
 import { type ActionIssueCode, checkActionInput } from './domain/actions.ts';
 import { inboxOrder, type Waiting, waiting } from './domain/inbox.ts';
 import type { AgeGroup, RequestType } from './domain/vocabulary.ts';
 import {
+  OFFER_ONLY_ACTIONS,
   OPEN_STATUSES,
-  REQUEST_ACTIONS,
   REQUEST_STATUSES,
   type RequestAction,
   type RequestStatus,
+  STAFF_REQUEST_ACTIONS,
   type StaffAction,
   WORKFLOWS,
 } from './domain/workflow.ts';
+import { clinicianLocale } from './follow-up-mails.ts';
 import { actionMails, mailCase } from './notifications.ts';
 import type { RequestService } from './service.ts';
 import * as store from './store.ts';
@@ -48,10 +51,10 @@ export interface CaseView {
   allowed: readonly StaffAction[];
 }
 
-type ActionIssue = Issue | { field: string; code: ActionIssueCode };
+export type ActionIssue = Issue | { field: string; code: ActionIssueCode };
 export type ActOutcome = CaseActOutcome<RequestStatus, ActionIssue>;
 
-interface LoadedRequest {
+export interface LoadedRequest {
   type: RequestType;
   record: CaseRecord<RequestStatus>;
   request: store.RequestRow;
@@ -62,8 +65,6 @@ export function caseResource(record: Pick<CaseRecord, 'id' | 'networkIds' | 'zon
   return { type: 'case', id: record.id, networkIds: record.networkIds, zoneId: record.zoneId };
 }
 
-const STAFF_ACTIONS = REQUEST_ACTIONS.filter((action): action is StaffAction => action !== 'submit');
-
 /** The coordinators' side: the inbox, a case's page, and every action on it. */
 export class CaseWork {
   private readonly desk: CaseWorkDesk<RequestStatus, RequestAction, StaffAction, LoadedRequest, ActionIssue>;
@@ -73,24 +74,43 @@ export class CaseWork {
       db: () => this.requests.database.db,
       // Both request types share one table; the desk only reads `allows`.
       workflow: WORKFLOWS['support-request'],
-      staffActions: STAFF_ACTIONS,
+      staffActions: STAFF_REQUEST_ACTIONS,
       load: (caseId) => this.find(caseId),
       log: (found) => this.requests.logs[found.type],
       resource: (found) => caseResource(found.record),
       auditName: (action) => `case.${action}`,
       auditNetworks: 'each',
       auditDetail: (record, payload) => ({ status: record.status, toZoneId: payload.toZoneId }),
+      // A GP's request is not published as a call.
+      fits: (found, action) => found.type === 'partner-offer' || !OFFER_ONLY_ACTIONS.has(action),
       check: (found, type, input, now) => this.checkInput(found, type, input, now),
-      mails: (found, record, type, payload) =>
-        actionMails(
+      mails: (found, record, type, payload) => [
+        ...actionMails(
           this.requests.reference.snapshot(),
           this.requests.options.publicUrl,
           mailCase(found.request, record),
           type,
           payload,
         ),
+        ...proposalMails(this.requests, found.request, record, type, payload),
+      ],
+      // Chosen among those who answered a call: the clinician agreed already, so the venue joins
+      // their profile now (a clinician proposed without a call agrees from their page).
+      afterCommit: async (person, found, type, payload) => {
+        if (type === 'assign-clinician' && payload.answeredCall === true)
+          await venueJoinsProfile(
+            this.requests.directory,
+            person,
+            found.request,
+            String(payload.clinicianId),
+          );
+      },
     });
+    this.clinicians = new ClinicianAnswers(this.requests, this.desk, (caseId) => this.find(caseId));
   }
+
+  /** The clinicians' side of the same cases: answering calls and proposals from their page. */
+  readonly clinicians: ClinicianAnswers;
 
   private get db() {
     return this.requests.database.db;
@@ -155,8 +175,16 @@ export class CaseWork {
     if (!clinician) {
       return { ok: false as const, issues: [{ field: 'clinicianId', code: 'unknown-clinician' as const }] };
     }
+    if (found.record.status === 'calling') {
+      // While a call is open, the coordinator chooses among the clinicians who answered it.
+      const actions = await this.requests.logs[found.type].actions(this.db, found.record.id);
+      if (!callAnswers(actions).some((answer) => answer.clinicianId === clinician.id))
+        return { ok: false as const, issues: [{ field: 'clinicianId', code: 'not-an-answer' as const }] };
+      payload.answeredCall = true;
+    }
     payload.clinicianName = `${clinician.givenName} ${clinician.familyName}`;
     payload.clinicianEmail = clinician.email;
+    payload.clinicianLocale = clinicianLocale(clinician.languages);
     return checked;
   }
 

@@ -49,14 +49,14 @@ export const ANNOUNCED: ReadonlySet<RequestAction> = new Set(
   [...PUBLIC_ACTIONS].filter((action) => action !== 'submit'),
 );
 
-function what(c: MailCase): string {
+export function what(c: Pick<MailCase, 'language' | 'requestType' | 'kind'>): string {
   const v = vocabularyMessages[c.language];
   return c.requestType === 'support-request'
     ? v.kinds[c.kind as keyof typeof v.kinds]
     : v.offers[c.kind as keyof typeof v.offers];
 }
 
-function zoneOf(snapshot: ReferenceSnapshot, zoneId: string, locale: Locale) {
+export function zoneOf(snapshot: ReferenceSnapshot, zoneId: string, locale: Locale) {
   const zone = snapshot.zones.get(zoneId);
   return { name: zone?.names[locale] ?? zoneId, email: zone?.email };
 }

@@ -13,7 +13,7 @@ import { CaseAnswer, PartnerOfferBody, SubmittedAnswer, SupportRequestBody } fro
 import type { CaseView } from './case-work.ts';
 import { checkPartnerOffer } from './domain/partner-offer.ts';
 import { checkSupportRequest } from './domain/support-request.ts';
-import { REQUEST_ACTIONS, type StaffAction } from './domain/workflow.ts';
+import { STAFF_REQUEST_ACTIONS, type StaffAction } from './domain/workflow.ts';
 import { inboxMessages } from './messages/inbox.ts';
 import { issueMessage } from './messages/index.ts';
 import { userOf } from './pages/user.ts';
@@ -95,7 +95,7 @@ export function registerRequestRoutes(app: FastifyInstance, requests: RequestSer
 const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 const ActionBody = Type.Object(
   {
-    type: Type.Enum(REQUEST_ACTIONS.filter((action) => action !== 'submit')),
+    type: Type.Enum([...STAFF_REQUEST_ACTIONS]),
     version: Type.Optional(Type.Integer({ minimum: 1 })),
     reason: Type.Optional(Type.String({ maxLength: 1000 })),
     text: Type.Optional(Type.String({ maxLength: 4000 })),

@@ -1,29 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DirectoryService } from '../directory/service.ts';
-import { audit } from '../platform/audit/audit.ts';
-import { authorize, reach, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { CaseLog } from '../platform/cases/case-log.ts';
-import { newReference, normaliseReference } from '../platform/cases/reference.ts';
-import type { CaseActor } from '../platform/cases/workflow.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Issue } from '../platform/forms/checker.ts';
-import { StandardProblem } from '../platform/http/problem.ts';
 import type { Locale } from '../platform/i18n/index.ts';
-import { enqueue } from '../platform/outbox/index.ts';
-import { addWorkingDays, brusselsDate } from '../platform/working-days.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CaseAssignment, findAssignment } from './assignment.ts';
 import type { CasePanel } from './case-panels.ts';
 import { CaseWork } from './case-work.ts';
-import { appointmentText } from './domain/appointment.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
-import { firstContactTarget, networksForAgeGroups } from './domain/routing.ts';
 import type { SupportRequest } from './domain/support-request.ts';
-import { type AgeGroup, REFERENCE_PREFIX, type RequestType } from './domain/vocabulary.ts';
-import { PUBLIC_ACTIONS, type RequestAction, type RequestStatus, WORKFLOWS } from './domain/workflow.ts';
-import { mailCase, submittedMails } from './notifications.ts';
+import { type RequestAction, WORKFLOWS } from './domain/workflow.ts';
+import { FirstContactSettings } from './first-contact-settings.ts';
+import { type OwnRequest, type PublicStatus, RequesterView } from './requester-view.ts';
 import * as store from './store.ts';
+import { Submissions, type SubmitOutcome } from './submission.ts';
 import { type RequestWaits, type RequestWaitsQuery, readRequestWaits } from './waits.ts';
 
 export interface RequestsOptions {
@@ -35,48 +27,11 @@ export interface RequestsOptions {
   draftLifetimeMs: number;
 }
 
-export interface SubmittedRequest {
-  id: string;
-  reference: string;
-  zone: string;
-  networks: string[];
-  status: RequestStatus;
-}
-
-export type SubmitOutcome = { ok: true; submitted: SubmittedRequest } | { ok: false; issues: Issue[] };
-
-export interface PublicStatus {
-  reference: string;
-  requestType: RequestType;
-  kind: string;
-  status: RequestStatus;
-  zoneId: string;
-  /** What the requester may see: no internal notes, no staff names. */
-  timeline: Array<{ type: RequestAction; at: string; details: string | null }>;
-}
-
-/** The part of an action's payload the requester was told by e-mail anyway, in their language. */
-function publicDetails(locale: Locale, type: RequestAction, payload: Record<string, unknown>): string | null {
-  if (type === 'schedule') return appointmentText(locale, payload);
-  const key = { 'assign-clinician': 'clinicianName', decline: 'reason', message: 'text' }[type as string];
-  const value = key ? payload[key] : undefined;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/** Acknowledgements one unverified address receives in 24 hours at most (mail bombing through us). */
-export const ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY = 5;
-const DAY_MS = 24 * 3_600_000;
-
-const REQUESTER: CaseActor = { kind: 'requester', id: null, label: 'requester', zoneId: null };
-
-interface Routed {
-  zoneId: string;
-  networkIds: string[];
-}
-
 /**
- * GP support requests and organisation offers: the forms' drafts, submission (routing to the
- * right zone and networks, opening the case), and the case work of the coordinators.
+ * GP support requests and organisation offers, one door per responsibility: submission
+ * (submission.ts), the requester's own view (requester-view.ts), the coordinators' case work
+ * and the clinicians' answers (case-work.ts, clinician-answers.ts), the networks' settings
+ * (first-contact-settings.ts), and the forms' drafts (here).
  */
 export class RequestService {
   readonly logs = {
@@ -84,8 +39,11 @@ export class RequestService {
     'partner-offer': new CaseLog(WORKFLOWS['partner-offer']),
   } as const;
 
-  /** The coordinators' side: inbox, case pages, actions. */
+  /** The coordinators' side: inbox, case pages, actions; and the clinicians' answers. */
   readonly cases: CaseWork = new CaseWork(this);
+  private readonly submissions = new Submissions(this);
+  readonly requester: RequesterView;
+  private readonly settings: FirstContactSettings;
 
   /** Other capabilities' panels on the case page (case-panels.ts). */
   readonly casePanels: CasePanel[] = [];
@@ -95,175 +53,32 @@ export class RequestService {
     readonly reference: ReferenceService,
     readonly directory: DirectoryService,
     readonly options: RequestsOptions,
-  ) {}
-
-  /** Zone and networks for a place, who asks, their language and the age groups concerned. */
-  private routeRequest(input: {
-    postcode: string;
-    postcodeField: string;
-    requester: 'gp' | 'organisation';
-    language: string;
-    ageGroups: AgeGroup[];
-    ageField: string;
-  }): { ok: true; routed: Routed } | { ok: false; issues: Issue[] } {
-    const outcome = this.reference.route({
-      place: { postcode: input.postcode },
-      requester: input.requester,
-      language: input.language,
-    });
-    if (!outcome.ok || !outcome.route.zone) {
-      return {
-        ok: false,
-        issues: [
-          { field: input.postcodeField, code: 'outside-territory', values: { place: input.postcode } },
-        ],
-      };
-    }
-    const networks = networksForAgeGroups(outcome.route.networks, input.ageGroups);
-    if (networks.length === 0) {
-      return {
-        ok: false,
-        issues: [{ field: input.ageField, code: 'no-network-for-age', values: { place: input.postcode } }],
-      };
-    }
-    return { ok: true, routed: { zoneId: outcome.route.zone.id, networkIds: networks.map((n) => n.id) } };
+  ) {
+    this.requester = new RequesterView(database, this.logs);
+    this.settings = new FirstContactSettings(database, options);
   }
 
   /** Checks that a postcode is served, for the form's practice or venue page. */
   placeIssues(postcode: string, field: string, requester: 'gp' | 'organisation'): Issue[] {
-    const outcome = this.reference.route({ place: { postcode }, requester, language: 'fr' });
-    return outcome.ok && outcome.route.zone
-      ? []
-      : [{ field, code: 'outside-territory', values: { place: postcode } }];
+    return this.submissions.placeIssues(postcode, field, requester);
   }
 
-  async submitSupportRequest(request: SupportRequest, at = new Date()): Promise<SubmitOutcome> {
-    const routing = this.routeRequest({
-      postcode: request.practice.postcode,
-      postcodeField: 'practice.postcode',
-      requester: 'gp',
-      language: request.requester.language,
-      ageGroups: [request.ageGroup],
-      ageField: 'ageGroup',
-    });
-    if (!routing.ok) return routing;
-    return this.open('support-request', routing.routed, at, {
-      kind: request.kind,
-      ageGroups: [request.ageGroup],
-      language: request.requester.language,
-      requesterName: request.requester.name,
-      requesterEmail: request.requester.email.toLowerCase(),
-      organisationName: request.practice.name,
-      postcode: request.practice.postcode,
-      details: request as unknown as Record<string, unknown>,
-    });
+  submitSupportRequest(request: SupportRequest, at = new Date()): Promise<SubmitOutcome> {
+    return this.submissions.submitSupportRequest(request, at);
   }
 
-  async submitPartnerOffer(offer: PartnerOffer, at = new Date()): Promise<SubmitOutcome> {
-    const routing = this.routeRequest({
-      postcode: offer.venue.postcode,
-      postcodeField: 'venue.postcode',
-      requester: 'organisation',
-      language: offer.contact.language,
-      ageGroups: offer.venue.targetPublic,
-      ageField: 'venue.targetPublic',
-    });
-    if (!routing.ok) return routing;
-    return this.open('partner-offer', routing.routed, at, {
-      kind: offer.offer,
-      ageGroups: offer.venue.targetPublic,
-      language: offer.contact.language,
-      requesterName: offer.contact.name,
-      requesterEmail: offer.contact.email.toLowerCase(),
-      organisationName: offer.organisation.name,
-      postcode: offer.venue.postcode,
-      details: offer as unknown as Record<string, unknown>,
-    });
+  submitPartnerOffer(offer: PartnerOffer, at = new Date()): Promise<SubmitOutcome> {
+    return this.submissions.submitPartnerOffer(offer, at);
   }
 
-  private async open(
-    type: RequestType,
-    routed: Routed,
-    at: Date,
-    row: Omit<store.RequestRow, 'caseId' | 'requestType'>,
-  ): Promise<SubmitOutcome> {
-    const settings = await store.readSettings(this.database.db);
-    const days = firstContactTarget(routed.networkIds, settings, this.options.defaultFirstContactDays);
-    const id = randomUUID();
-    const log = this.logs[type];
-    let reference = newReference(REFERENCE_PREFIX[type]);
-    while (await log.referenceTaken(this.database.db, reference))
-      reference = newReference(REFERENCE_PREFIX[type]);
-    const record = await this.database.db.transaction(async (tx) => {
-      const opened = await log.open(tx, {
-        id,
-        reference,
-        zoneId: routed.zoneId,
-        networkIds: routed.networkIds,
-        respondBy: addWorkingDays(brusselsDate(at), days),
-        actor: REQUESTER,
-        at,
-      });
-      // Nobody verified the address: it gets a few acknowledgements a day at most, however many
-      // requests name it (the request itself is accepted and reaches its zone either way).
-      const earlier = await store.countRequestsFrom(tx, row.requesterEmail, new Date(at.getTime() - DAY_MS));
-      await store.insertRequest(tx, { caseId: id, requestType: type, ...row });
-      const mail = mailCase({ caseId: id, requestType: type, ...row }, opened);
-      const acknowledge = earlier < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY;
-      for (const message of submittedMails(this.reference.snapshot(), this.options.publicUrl, mail, {
-        acknowledge,
-      })) {
-        await enqueue(tx, message);
-      }
-      return opened;
-    });
-    return {
-      ok: true,
-      submitted: {
-        id,
-        reference: record.reference,
-        zone: record.zoneId,
-        networks: record.networkIds,
-        status: record.status,
-      },
-    };
+  /** The status page: a case by its reference and the requester's address (requester-view.ts). */
+  lookupStatus(referenceInput: string, emailInput: string, locale: Locale): Promise<PublicStatus | null> {
+    return this.requester.lookupStatus(referenceInput, emailInput, locale);
   }
 
-  /**
-   * The requester's view of their case, found with the reference AND their e-mail address.
-   * One query either way, and the same `null` for an unknown reference or a wrong address, so
-   * that references cannot be enumerated.
-   */
-  async lookupStatus(
-    referenceInput: string,
-    emailInput: string,
-    locale: Locale,
-  ): Promise<PublicStatus | null> {
-    const reference = normaliseReference(referenceInput.slice(0, 40));
-    const email = emailInput.trim().toLowerCase().slice(0, 254);
-    const found = await store.findCaseIdByReferenceAndEmail(this.database.db, reference, email);
-    if (!found) return null;
-    const log = this.logs[found.requestType];
-    const [record, actions, row] = await Promise.all([
-      log.get(this.database.db, found.caseId),
-      log.actions(this.database.db, found.caseId),
-      store.findRequest(this.database.db, found.caseId),
-    ]);
-    if (!record || !row) return null;
-    return {
-      reference: record.reference,
-      requestType: found.requestType,
-      kind: row.kind,
-      status: record.status,
-      zoneId: record.zoneId,
-      timeline: actions
-        .filter((action) => PUBLIC_ACTIONS.has(action.type))
-        .map((action) => ({
-          type: action.type,
-          at: action.at,
-          details: publicDetails(locale, action.type, action.payload),
-        })),
-    };
+  /** "My requests" of a signed-in GP or organisation. */
+  ownRequests(user: CurrentUser | null | undefined, locale: Locale): Promise<OwnRequest[]> {
+    return this.requester.ownRequests(user, locale);
   }
 
   /**
@@ -283,47 +98,14 @@ export class RequestService {
     return findAssignment(this.database.db, Object.values(this.logs), referenceInput);
   }
 
-  // ——— Per-network settings (network admins) ———
-
   /** The first-contact target of each network the person configures. 401 signed out, 403 none. */
-  async firstContactSettings(
-    user: CurrentUser | null,
-  ): Promise<Array<{ networkId: string; days: number; own: boolean }>> {
-    const person = requireUser(user);
-    const networks = reach(person, 'network.configure').networkIds;
-    if (networks.length === 0) throw new StandardProblem(403, 'forbidden');
-    const settings = await store.readSettings(this.database.db);
-    return [...new Set(networks)].sort().map((networkId) => ({
-      networkId,
-      days: settings.get(networkId) ?? this.options.defaultFirstContactDays,
-      own: settings.has(networkId),
-    }));
+  firstContactSettings(user: CurrentUser | null) {
+    return this.settings.list(user);
   }
 
   /** Sets a network's first-contact target (1–60 working days); applies to cases submitted from now on. */
-  async setFirstContactDays(
-    user: CurrentUser | null,
-    networkId: string,
-    days: number,
-    now = new Date(),
-  ): Promise<void> {
-    const person = authorize(user, 'network.configure', {
-      type: 'network',
-      id: networkId,
-      networkIds: [networkId],
-    });
-    if (!Number.isInteger(days) || days < 1 || days > 60)
-      throw new StandardProblem(400, 'invalid-parameters');
-    await this.database.db.transaction(async (tx) => {
-      await store.writeSetting(tx, networkId, days, now);
-      await audit.record(tx, {
-        actor: person,
-        action: 'network.configure',
-        resource: { type: 'network', id: networkId },
-        networkId,
-        detail: { firstContactDays: days },
-      });
-    });
+  setFirstContactDays(user: CurrentUser | null, networkId: string, days: number, now = new Date()) {
+    return this.settings.set(user, networkId, days, now);
   }
 
   // ——— Drafts of the multi-page forms ———
@@ -352,4 +134,4 @@ export class RequestService {
   }
 }
 
-export type { RequestAction };
+export type { PublicStatus, RequestAction, SubmitOutcome };

@@ -44,6 +44,9 @@ const PEOPLE: Record<Persona, CurrentUser | null> = {
   'platform-admin': person('platform-admin', [{ role: 'platform-admin' }]),
 };
 
+/** Actions on a case whose owner is the persona: a call or a proposal reaching them, their own requests. */
+const OWNED_CASE_ACTIONS: readonly Action[] = ['case.answer-call', 'case.answer-proposal', 'case.list-own'];
+
 /** A resource of the action's type in the persona's own scope, and one in another scope. */
 function resources(action: Action, persona: Persona): [Resource, Resource] {
   const type = action.split('.')[0]!;
@@ -68,8 +71,8 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
-  if (type === 'first-line-hours') {
-    // A case assigned to the persona (as a clinician), and one assigned to someone else elsewhere.
+  if (type === 'first-line-hours' || OWNED_CASE_ACTIONS.includes(action)) {
+    // A case assigned to (or sent by, or calling) the persona, and one of someone else elsewhere.
     return [
       { type: 'case', id: 'c1', networkIds: ['brumenta'], zoneId: 'north-west', ownerAccountId: persona },
       { type: 'case', id: 'c2', networkIds: ['bru-stars'], zoneId: 'south', ownerAccountId: 'someone-else' },
@@ -161,6 +164,18 @@ const eventStaff: Row = {
   'platform-admin': [F, F],
 };
 
+/** A case whose clinician is the persona: only they may act; others who see the case are forbidden. */
+const clinicianOnCase: Row = {
+  anonymous: [U, U],
+  gp: [F, H],
+  clinician: [A, H],
+  organisation: [F, H],
+  coordinator: [F, H],
+  'network-admin': [F, H],
+  'committee-member': [F, H],
+  'platform-admin': [F, H],
+};
+
 const EXPECTED: Record<Action, Row> = {
   /**
    * Only the clinician assigned to the case; others who may see that case are forbidden, and a
@@ -171,6 +186,20 @@ const EXPECTED: Record<Action, Row> = {
     gp: [F, H],
     clinician: [A, H],
     organisation: [F, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
+  /** Only the clinician the call reaches or the proposal names; the rest as for recording hours. */
+  'case.answer-call': clinicianOnCase,
+  'case.answer-proposal': clinicianOnCase,
+  /** A GP's or an organisation's own requests; a clinician owning one is not enough. */
+  'case.list-own': {
+    anonymous: [U, U],
+    gp: [A, H],
+    clinician: [F, H],
+    organisation: [A, H],
     coordinator: [F, H],
     'network-admin': [F, H],
     'committee-member': [F, H],

@@ -32,6 +32,7 @@ describe('work areas in the header', () => {
     const links = headerLinks(['clinician'], 'nl');
     assert.ok(links.includes('/nl/my/profile Mijn profiel'));
     assert.ok(links.includes('/nl/my/sessions Mijn sessies'));
+    assert.ok(links.includes('/nl/my/proposals Oproepen en voorstellen'));
     assert.ok(!links.some((link) => link.startsWith('/nl/applications')));
   });
 
@@ -62,8 +63,10 @@ describe('work areas in the header', () => {
     ]);
   });
 
-  it('gives a GP or an organisation no work area', () => {
-    assert.deepEqual(workAreasOf(['gp', 'organisation']), []);
+  it('gives a GP or an organisation their own requests, and nobody else’s work', () => {
+    assert.deepEqual(workAreasOf(['gp']), ['my-requests']);
+    assert.deepEqual(workAreasOf(['organisation']), ['my-requests']);
+    assert.ok(headerLinks(['gp'], 'nl').includes('/nl/my/requests Mijn aanvragen'));
     assert.deepEqual(
       headerLinks([]).map((link) => link.split(' ')[0]),
       ['/en', '/en/find', '/en/cost', '/en/coordinator'],

@@ -10,7 +10,7 @@ import { BAND_COUNT, BRUSSELS_TILES, rateBands } from '../../src/reporting/domai
 import { contingentUse, useBand } from '../../src/reporting/domain/contingent-use.ts';
 import { calendarDaysBetween, stageMedians } from '../../src/reporting/domain/stage-durations.ts';
 import { figureTables } from '../../src/reporting/figure-tables.ts';
-import type { Figures } from '../../src/reporting/figures.ts';
+import type { DashboardFigures } from '../../src/reporting/figures.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -160,7 +160,7 @@ describe('sessions per clinician against their contingent', () => {
 });
 
 describe('the further figures once they leave the staff screens', () => {
-  const figures: Figures = {
+  const figures: DashboardFigures = {
     period: { first: '2026-01', last: '2026-12' },
     clinicianPeriod: { first: '2026-01', last: '2026-12' },
     communes: {

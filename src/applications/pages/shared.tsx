@@ -1,5 +1,6 @@
+import { CaseTimeline } from '../../platform/cases/case-page.tsx';
 import type { CaseAction } from '../../platform/cases/workflow.ts';
-import { formatDate, formatDateTime, type Locale } from '../../platform/i18n/index.ts';
+import { formatDate, type Locale } from '../../platform/i18n/index.ts';
 import { isIsoDate } from '../../platform/identifiers/belgian-date.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicationAction } from '../domain/workflow.ts';
@@ -54,6 +55,7 @@ export function actionDetails(locale: Locale, action: CaseAction<ApplicationActi
   return parts.length > 0 ? parts.join(' – ') : null;
 }
 
+/** An application's history: the platform's case timeline with the applications' words. */
 export function Timeline({
   locale,
   actions,
@@ -64,21 +66,12 @@ export function Timeline({
   showActors: boolean;
 }) {
   return (
-    <ol class="timeline">
-      {[...actions].reverse().map((action) => {
-        const details = actionDetails(locale, action);
-        return (
-          <li key={action.seq} class="timeline__item">
-            <p class="timeline__title">
-              <strong>{actionLabels[locale][action.type]}</strong>
-              {' · '}
-              <time dateTime={action.at}>{formatDateTime(locale, action.at)}</time>
-              {showActors ? ` · ${action.actor.label}` : null}
-            </p>
-            {details ? <p class="timeline__details">{details}</p> : null}
-          </li>
-        );
-      })}
-    </ol>
+    <CaseTimeline
+      locale={locale}
+      actions={actions}
+      label={(action) => actionLabels[locale][action.type]}
+      who={showActors ? (action) => action.actor.label : undefined}
+      details={(action) => actionDetails(locale, action)}
+    />
   );
 }

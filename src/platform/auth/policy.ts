@@ -96,6 +96,28 @@ const POLICY = {
    * clinician assigned to it }. Only that clinician, while they hold the clinician role.
    */
   'first-line-hours.record': { resource: 'case', allow: [ownClinician] },
+  /**
+   * A clinician's answer to an organisation's call: resource = { type: 'case', id, networkIds,
+   * zoneId, ownerAccountId: the clinician's account when the call reaches them (a location in
+   * the case's zone and a convention with one of its networks) }.
+   */
+  'case.answer-call': { resource: 'case', allow: [ownClinician] },
+  /**
+   * The proposed clinician's acceptance or refusal: resource = { type: 'case', …, ownerAccountId:
+   * the account of the clinician the case's latest proposal names }.
+   */
+  'case.answer-proposal': { resource: 'case', allow: [ownClinician] },
+  /**
+   * "My requests" of a signed-in GP or organisation: resource = { type: 'case', ownerAccountId:
+   * the account whose verified address sent them }. Only while they hold that role.
+   */
+  'case.list-own': {
+    resource: 'case',
+    allow: [
+      { owner: true, role: 'gp' },
+      { owner: true, role: 'organisation' },
+    ],
+  },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
   /**

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { format } from '../i18n/index.ts';
+import { format, formatDateTime, type Locale } from '../i18n/index.ts';
 import { BackLink, ErrorSummary, type FormErrors, SummaryList } from '../views/components.tsx';
 import type { PageContext } from '../views/context.ts';
 import { Layout } from '../views/layout.tsx';
 import { caseLayoutMessages } from './messages.ts';
+import type { CaseAction } from './workflow.ts';
 
 // One layout for every case page staff work from (a request, an application): what the case is
 // first, then what can be done (ONE primary action, the status's main next step; the others
@@ -109,6 +110,46 @@ export function CaseLayout(props: {
         {props.timeline}
       </section>
     </Layout>
+  );
+}
+
+/**
+ * A case's history, newest first, drawn the same way on every case page: what happened (and a
+ * qualifier such as "internal"), when, who (when the reader may know), and what it said. The
+ * capability names its actions and says which details and actor its readers see.
+ */
+export function CaseTimeline<A extends string>(props: {
+  locale: Locale;
+  actions: ReadonlyArray<CaseAction<A>>;
+  label(action: CaseAction<A>): string;
+  /** A word after the label, in brackets ("internal" for a note). */
+  qualifier?(action: CaseAction<A>): string | null;
+  /** Who acted, for readers who may know (staff); null or absent: nobody named. */
+  who?(action: CaseAction<A>): string | null;
+  details(action: CaseAction<A>): string | null;
+}) {
+  return (
+    <ol class="timeline">
+      {[...props.actions].reverse().map((action) => {
+        const qualifier = props.qualifier?.(action) ?? null;
+        const who = props.who?.(action) ?? null;
+        const details = props.details(action);
+        return (
+          <li key={action.seq} class="timeline__item">
+            <p class="timeline__title">
+              <strong>{props.label(action)}</strong>
+              {qualifier ? ` (${qualifier})` : null}
+              {' · '}
+              <time class="timeline__when" dateTime={action.at}>
+                {formatDateTime(props.locale, action.at)}
+              </time>
+              {who ? ` · ${who}` : null}
+            </p>
+            {details ? <p class="timeline__details">{details}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 

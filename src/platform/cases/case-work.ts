@@ -238,29 +238,77 @@ export class CaseWorkDesk<S extends string, A extends string, T extends A, L ext
     if (!prepared.ok) return prepared;
     const { found, payload } = prepared;
     const person = user!;
-    const outcome = await this.db.transaction(async (tx): Promise<ActOutcome<S, I>> => {
+    const outcome = await this.commit(person, found, {
+      type,
+      actor: staffActor(person, found.record),
+      payload,
+      expectedVersion,
+      at: now,
+      auditName: this.config.auditName(type),
+      mails: (record) => this.config.mails(found, record, type, payload),
+      alsoInTransaction: (tx) => this.config.alsoInTransaction?.(tx, person, found, type, payload, now),
+    });
+    if (outcome.ok) await this.config.afterCommit?.(person, found, type, payload, now);
+    return outcome;
+  }
+
+  /**
+   * An action taken by someone other than the case's staff (a clinician answering a call or a
+   * proposal), once the capability's own policy check has passed: the same transaction as a
+   * staff action (the status table, the version, append, audit entry, e-mails).
+   */
+  actAs<X extends A>(
+    person: CurrentUser,
+    found: L,
+    action: {
+      type: X;
+      actor: CaseActor;
+      payload: Record<string, unknown>;
+      expectedVersion?: number | undefined;
+      at: Date;
+      auditName: string;
+      mails(record: CaseRecord<S>): OutboxMessage[];
+    },
+  ): Promise<ActOutcome<S, I>> {
+    return this.commit(person, found, action);
+  }
+
+  private commit(
+    person: CurrentUser,
+    found: L,
+    action: {
+      type: A;
+      actor: CaseActor;
+      payload: Record<string, unknown>;
+      expectedVersion?: number | undefined;
+      at: Date;
+      auditName: string;
+      mails(record: CaseRecord<S>): OutboxMessage[];
+      alsoInTransaction?(tx: Executor): Promise<void> | undefined;
+    },
+  ): Promise<ActOutcome<S, I>> {
+    const caseId = found.record.id;
+    return this.db.transaction(async (tx): Promise<ActOutcome<S, I>> => {
       const result = await this.config.log(found).append(tx, caseId, {
-        type,
-        actor: staffActor(person, found.record),
-        payload,
-        expectedVersion,
-        at: now,
+        type: action.type,
+        actor: action.actor,
+        payload: action.payload,
+        expectedVersion: action.expectedVersion,
+        at: action.at,
       });
       if (!result) throw new StandardProblem(404, 'not-found');
       if (!result.ok) return { ok: false, reason: result.reason };
       const record = result.record!;
-      await this.config.alsoInTransaction?.(tx, person, found, type, payload, now);
+      await action.alsoInTransaction?.(tx);
       await this.audit(
         tx,
         person,
-        this.config.auditName(type),
+        action.auditName,
         found.record,
-        this.config.auditDetail?.(record, payload),
+        this.config.auditDetail?.(record, action.payload),
       );
-      for (const message of this.config.mails(found, record, type, payload)) await enqueue(tx, message);
+      for (const message of action.mails(record)) await enqueue(tx, message);
       return { ok: true, record };
     });
-    if (outcome.ok) await this.config.afterCommit?.(person, found, type, payload, now);
-    return outcome;
   }
 }

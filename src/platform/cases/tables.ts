@@ -42,7 +42,7 @@ export const caseActions = pgTable(
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
-    actorKind: text('actor_kind').notNull(), // 'staff' | 'requester' | 'system'
+    actorKind: text('actor_kind').notNull(), // 'staff' | 'requester' | 'clinician' | 'system'
     actorId: text('actor_id'),
     actorLabel: text('actor_label').notNull(),
     actorZoneId: text('actor_zone_id'),

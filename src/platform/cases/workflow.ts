@@ -4,9 +4,9 @@
 // (OpenCRVS's pattern). Pure: no I/O, no framework. Every case type (GP requests, organisation
 // offers, declarations of interest…) defines one Workflow and reuses everything else.
 
-/** Who took an action: a staff member, the person who asked, or the platform itself. */
+/** Who took an action: a staff member, the person who asked, a clinician answering, or the platform itself. */
 export interface CaseActor {
-  kind: 'staff' | 'requester' | 'system';
+  kind: 'staff' | 'requester' | 'clinician' | 'system';
   /** The account id for staff; null for requesters without an account and for the system. */
   id: string | null;
   /** A name people can read in the timeline (staff display name, "requester", "Passerelle"). */

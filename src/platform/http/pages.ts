@@ -45,6 +45,8 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   statements: ['coordinator', 'network-admin'],
   'network-sessions': ['coordinator', 'network-admin'],
   reporting: ['coordinator', 'network-admin'],
+  proposals: ['clinician'],
+  'my-requests': ['gp', 'organisation'],
 };
 
 export function workAreasOf(roles: readonly Role[]): WorkArea[] {

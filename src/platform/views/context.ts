@@ -28,6 +28,8 @@ export const WORK_AREAS = [
   'statements',
   'network-sessions',
   'reporting',
+  'proposals',
+  'my-requests',
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 

@@ -18,6 +18,8 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   statements: '/statements',
   'network-sessions': '/sessions',
   reporting: '/reporting',
+  proposals: '/my/proposals',
+  'my-requests': '/my/requests',
 };
 
 /** Sign in, or: my account, administration, sign out (a form: signing out changes state). */

@@ -14,7 +14,9 @@ export type ActionIssueCode =
   | 'invalid-date'
   | 'date-in-past'
   | 'invalid-time'
-  | 'unknown-clinician';
+  | 'unknown-clinician'
+  /** Choosing, on a call, a clinician who did not answer it. */
+  | 'not-an-answer';
 
 export type CheckedAction =
   | { ok: true; payload: Record<string, unknown> }
@@ -79,6 +81,7 @@ export function checkActionInput(
     case 'acknowledge':
     case 'start':
     case 'close':
+    case 'publish-call':
       payload.text = c.text('text', { required: false, max: 4000 });
       break;
   }
@@ -88,4 +91,12 @@ export function checkActionInput(
     ok: true,
     payload: Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined)),
   };
+}
+
+/** A clinician's answer to a call, or their reason for declining a proposal: an optional message. */
+export function checkClinicianAnswer(input: unknown): CheckedAction {
+  const c = new Checker(input);
+  const text = c.text('text', { required: false, max: 2000 });
+  if (c.issues.length > 0) return { ok: false, issues: c.issues };
+  return { ok: true, payload: text === undefined ? {} : { text } };
 }

@@ -3,11 +3,15 @@ import type { RequestType } from './vocabulary.ts';
 
 // A request's life, the same for GP support requests and organisation offers:
 // submitted → acknowledged → in-progress → scheduled → closed, or declined with a reason.
+// An organisation's offer may also be published as a call to the clinicians of its zone
+// (calling) until the coordinator chooses one of those who answered; a clinician proposed on a
+// case accepts or declines from their own page.
 
 export const REQUEST_STATUSES = [
   'submitted',
   'acknowledged',
   'in-progress',
+  'calling',
   'scheduled',
   'closed',
   'declined',
@@ -25,21 +29,41 @@ export const REQUEST_ACTIONS = [
   'reassign',
   'note',
   'message',
+  'publish-call',
+  'answer-call',
+  'clinician-accept',
+  'clinician-decline',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
-/** Staff actions (everything but the requester's `submit`). */
-export type StaffAction = Exclude<RequestAction, 'submit'>;
+/** What a clinician does from their own page: answer a call, accept or decline being proposed. */
+export const CLINICIAN_ACTIONS = ['answer-call', 'clinician-accept', 'clinician-decline'] as const;
+export type ClinicianAction = (typeof CLINICIAN_ACTIONS)[number];
+
+/** Staff actions (everything but the requester's `submit` and the clinicians' answers). */
+export type StaffAction = Exclude<RequestAction, 'submit' | ClinicianAction>;
+
+export const STAFF_REQUEST_ACTIONS = REQUEST_ACTIONS.filter(
+  (action): action is StaffAction =>
+    action !== 'submit' && !(CLINICIAN_ACTIONS as readonly string[]).includes(action),
+);
+
+/** Actions that fit organisation offers only (a GP's request is not published as a call). */
+export const OFFER_ONLY_ACTIONS: ReadonlySet<RequestAction> = new Set(['publish-call', 'answer-call']);
 
 const ALWAYS = ['note', 'message'] as const;
 const OPEN = ['decline', 'reassign', ...ALWAYS] as const;
+/** The proposed clinician's answer, wherever a proposal may stand. */
+const PROPOSED = ['clinician-accept', 'clinician-decline'] as const;
 
 /** THE table: which actions each status allows. */
 export const REQUEST_ALLOWS = {
   submitted: ['acknowledge', ...OPEN],
-  acknowledged: ['start', 'assign-clinician', 'schedule', ...OPEN],
-  'in-progress': ['assign-clinician', 'schedule', ...OPEN],
-  scheduled: ['schedule', 'assign-clinician', 'close', ...OPEN],
+  acknowledged: ['start', 'assign-clinician', 'schedule', 'publish-call', ...OPEN],
+  'in-progress': ['assign-clinician', 'schedule', 'publish-call', ...PROPOSED, ...OPEN],
+  // Choosing one of the clinicians who answered is assigning them.
+  calling: ['answer-call', 'assign-clinician', ...OPEN],
+  scheduled: ['schedule', 'assign-clinician', 'close', ...PROPOSED, ...OPEN],
   closed: ['note'],
   declined: ['note'],
 } as const satisfies Record<RequestStatus, readonly RequestAction[]>;
@@ -49,6 +73,7 @@ export const REQUEST_NEXT: { readonly [status in RequestStatus]: readonly StaffA
   submitted: ['acknowledge'],
   acknowledged: ['start', 'assign-clinician'],
   'in-progress': ['schedule', 'assign-clinician'],
+  calling: ['assign-clinician'],
   scheduled: ['close'],
   closed: [],
   declined: [],
@@ -89,6 +114,10 @@ function requestWorkflow(caseType: RequestType) {
       note: { leadsTo: null },
       // A message to the requester is a contact.
       message: { leadsTo: null, responds: true },
+      'publish-call': { leadsTo: 'calling', responds: true },
+      'answer-call': { leadsTo: null },
+      'clinician-accept': { leadsTo: null },
+      'clinician-decline': { leadsTo: null },
     },
   });
 }
@@ -103,5 +132,6 @@ export const OPEN_STATUSES: readonly RequestStatus[] = [
   'submitted',
   'acknowledged',
   'in-progress',
+  'calling',
   'scheduled',
 ];

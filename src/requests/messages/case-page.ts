@@ -56,6 +56,11 @@ const fr = {
       text: 'Message (envoyé par e-mail)',
       submit: 'Envoyer le message',
     },
+    'publish-call': {
+      title: 'Publier un appel aux cliniciens de la zone',
+      text: 'Message aux cliniciens (facultatif)',
+      submit: 'Publier l’appel',
+    },
   },
   assign: {
     title: 'Proposer un clinicien pour {reference}',
@@ -78,6 +83,7 @@ const fr = {
     'date-in-past': 'Indiquez une date d’aujourd’hui ou à venir\u202f: ce rendez-vous serait dans le passé.',
     'invalid-time': 'Indiquez une heure au format HH:MM, par exemple 14:30.',
     'unknown-clinician': 'Ce clinicien n’existe pas.',
+    'not-an-answer': 'Choisissez un clinicien qui a répondu à l’appel.',
   },
 };
 
@@ -144,6 +150,11 @@ export const casePageMessages: Translations<typeof fr> = {
         text: 'Bericht (per e-mail verstuurd)',
         submit: 'Bericht versturen',
       },
+      'publish-call': {
+        title: 'Een oproep verspreiden bij de zorgverleners van de zone',
+        text: 'Bericht aan de zorgverleners (niet verplicht)',
+        submit: 'Oproep verspreiden',
+      },
     },
     assign: {
       title: 'Een zorgverlener voorstellen voor {reference}',
@@ -167,6 +178,7 @@ export const casePageMessages: Translations<typeof fr> = {
       'date-in-past': 'Kies vandaag of een latere datum: deze afspraak zou in het verleden liggen.',
       'invalid-time': 'Vul een uur in als UU:MM, bijvoorbeeld 14:30.',
       'unknown-clinician': 'Deze zorgverlener bestaat niet.',
+      'not-an-answer': 'Kies een zorgverlener die op de oproep heeft geantwoord.',
     },
   },
   en: {
@@ -214,6 +226,11 @@ export const casePageMessages: Translations<typeof fr> = {
         text: 'Message (sent by e-mail)',
         submit: 'Send the message',
       },
+      'publish-call': {
+        title: 'Publish a call to the zone’s clinicians',
+        text: 'Message to clinicians (optional)',
+        submit: 'Publish the call',
+      },
     },
     assign: {
       title: 'Propose a clinician for {reference}',
@@ -235,6 +252,7 @@ export const casePageMessages: Translations<typeof fr> = {
       'date-in-past': 'Enter today or a later date: this appointment would be in the past.',
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',
+      'not-an-answer': 'Choose a clinician who answered the call.',
     },
   },
 };

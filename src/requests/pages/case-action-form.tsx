@@ -5,6 +5,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import type { CaseView } from '../case-work.ts';
 import type { StaffAction } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
+import { CallAnswers } from './follow-up-panel.tsx';
 
 // One action of a request's case page: its fields with what was typed in them (keyed by the
 // action, `decline-reason`), the case version, one button of the action's weight. Proposing a
@@ -29,6 +30,9 @@ export function ActionForm({
 }) {
   const m = inboxMessages[ctx.locale].forms;
   const base = `/${ctx.locale}/inbox/cases/${view.record.id}`;
+  // While a call is open, the coordinator chooses among the clinicians who answered it.
+  if (action === 'assign-clinician' && view.record.status === 'calling')
+    return <CallAnswers ctx={ctx} view={view} />;
   if (action === 'assign-clinician') {
     return (
       <section class={`case-action case-action--${tone}`} aria-labelledby={`${action}-title`}>
@@ -58,6 +62,7 @@ export function ActionForm({
     ),
     note: <Textarea {...field('text')} label={m.note.text} rows={3} />,
     message: <Textarea {...field('text')} label={m.message.text} rows={4} />,
+    'publish-call': <Textarea {...field('text')} label={m['publish-call'].text} rows={3} />,
   } as Partial<Record<StaffAction, ComponentChildren>>;
   return (
     <CaseActionForm

@@ -1,20 +1,32 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ComponentChildren, h } from 'preact';
-import { CaseLayout, ConfirmActionPage, isConfirmed, orderActions } from '../../platform/cases/case-page.tsx';
+import {
+  CaseLayout,
+  CaseTimeline,
+  ConfirmActionPage,
+  isConfirmed,
+  orderActions,
+} from '../../platform/cases/case-page.tsx';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
-import { format, formatDate, formatDateTime, type Locale, languageName } from '../../platform/i18n/index.ts';
+import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import { type FormErrors, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
 import { appointmentText } from '../domain/appointment.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
-import { DESTRUCTIVE_ACTIONS, REQUEST_ACTIONS, REQUEST_NEXT, type StaffAction } from '../domain/workflow.ts';
+import {
+  DESTRUCTIVE_ACTIONS,
+  REQUEST_NEXT,
+  STAFF_REQUEST_ACTIONS,
+  type StaffAction,
+} from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';
+import { ProposedClinicianAnswer } from './follow-up-panel.tsx';
 import { kindLabel, RequestStatusTag } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { supportFlow } from './support-flow.tsx';
@@ -133,34 +145,31 @@ function CasePage({
         ),
       )}
       noActions={m.case.noActions}
+      after={<ProposedClinicianAnswer ctx={ctx} view={view} />}
       timeline={
-        <ol class="timeline">
-          {[...view.actions].reverse().map((action) => {
-            const detail = actionDetails(ctx.locale, action.payload, zoneName);
-            return (
-              <li class="timeline__item" key={action.seq}>
-                <strong>{v.actions[action.type]}</strong>
-                {action.type === 'note' ? ` (${m.case.internal})` : null}{' '}
-                <span class="timeline__when">
-                  {formatDateTime(ctx.locale, action.at)}
-                  {action.actor.kind === 'staff'
-                    ? ` – ${format(ctx.locale, m.case.by, { who: action.actor.label })}`
-                    : null}
-                  {action.actor.zoneId
-                    ? ` (${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
-                    : null}
-                </span>
-                {detail ? <p>{detail}</p> : null}
-              </li>
-            );
-          })}
-        </ol>
+        <CaseTimeline
+          locale={ctx.locale}
+          actions={view.actions}
+          label={(action) => v.actions[action.type]}
+          qualifier={(action) => (action.type === 'note' ? m.case.internal : null)}
+          who={(action) =>
+            action.actor.kind === 'staff' || action.actor.kind === 'clinician'
+              ? [
+                  format(ctx.locale, m.case.by, { who: action.actor.label }),
+                  action.actor.zoneId
+                    ? `(${format(ctx.locale, m.case.fromZone, { zone: zoneName(action.actor.zoneId) })})`
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(' ')
+              : null
+          }
+          details={(action) => actionDetails(ctx.locale, action.payload, zoneName)}
+        />
       }
     />
   );
 }
-
-const STAFF_ACTIONS = REQUEST_ACTIONS.filter((action): action is StaffAction => action !== 'submit');
 
 const INPUT_FIELDS = ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time', 'place'] as const;
 
@@ -204,7 +213,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
 
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const done = queryValue(request.query, 'done');
-      const doneAction = (STAFF_ACTIONS as readonly string[]).includes(done) ? done : '';
+      const doneAction = (STAFF_REQUEST_ACTIONS as readonly string[]).includes(done) ? done : '';
       return show(request, reply, {
         notice: doneAction ? 'done' : null,
         errors: {},
@@ -218,7 +227,7 @@ export function registerCasePages(app: FastifyInstance, requests: RequestService
       { schema: { hide: true }, preValidation: app.csrfProtection },
       async (request, reply) => {
         const { id, action } = request.params as { id: string; action: string };
-        if (!(STAFF_ACTIONS as readonly string[]).includes(action)) return reply.callNotFound();
+        if (!(STAFF_REQUEST_ACTIONS as readonly string[]).includes(action)) return reply.callNotFound();
         const type = action as StaffAction;
         const body = (request.body ?? {}) as Record<string, unknown>;
         const rawVersion = queryValue(body, 'version');

@@ -6,6 +6,7 @@ import { formsMessages } from '../messages/index.ts';
 import { statusMessages } from '../messages/status.ts';
 import type { RequestService } from '../service.ts';
 import { registerCasePages } from './case.tsx';
+import { registerFollowUpPages } from './follow-up.tsx';
 import { registerInboxPages } from './inbox.tsx';
 import { partnerFlow } from './partner-flow.tsx';
 import { registerStatusPage } from './status.tsx';
@@ -26,6 +27,7 @@ export function registerRequestPages(
   registerStatusPage(app, requests, new LookupLimiter(options.statusLookupsPerHour));
   registerInboxPages(app, requests);
   registerCasePages(app, requests);
+  registerFollowUpPages(app, requests);
 }
 
 /** The two doors on the home page. */

@@ -8,6 +8,7 @@ import type { Database } from '../platform/db/database.ts';
 import { normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CareActor, carePolicy, visibleChanges } from './access.ts';
+import { type CopaySummary, copaysOn } from './copays.ts';
 import {
   type CareRulesConfig,
   cancelInPath,
@@ -139,6 +140,11 @@ export class CareService {
       networks: [...networks.keys()].join(', '),
       networkName: (id, locale) => networks.get(id)?.names[locale] ?? id,
     };
+  }
+
+  /** What patients pay on `date` (flyers, information pages); null before the scheme. */
+  copaysOn(date: IsoDate): CopaySummary | null {
+    return copaysOn(date, this.rules);
   }
 
   quote(proposed: ProposedSession, history: readonly PastSession[]): SessionDecision {

@@ -36,10 +36,12 @@ import * as store from './store.ts';
 
 export type { OrderRow };
 
-export type SendOutcome =
+/** Each outcome names the order's reference, for the page that reports it. */
+export type SendOutcome = { reference: string } & (
   | { ok: true }
   | { ok: false; reason: 'already-sent' }
-  | { ok: false; reason: 'short'; shortfalls: Shortfall[] };
+  | { ok: false; reason: 'short'; shortfalls: Shortfall[] }
+);
 
 /** References people quote: MAT- and 8 characters without look-alikes (0/O, 1/I). */
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -218,10 +220,11 @@ export class MaterialsService {
       const order = await store.lockOrder(tx, id);
       if (!order) throw new StandardProblem(404, 'not-found');
       authorize(person, 'material-order.fulfil', this.orderResource(order));
-      if (order.status !== 'ordered') return { ok: false, reason: 'already-sent' } as const;
+      const reference = order.reference;
+      if (order.status !== 'ordered') return { ok: false, reason: 'already-sent', reference } as const;
       const stock = await store.stockOf(tx, order.networkId, order.lines);
       const short = shortfalls(order.lines, stock);
-      if (short.length > 0) return { ok: false, reason: 'short', shortfalls: short } as const;
+      if (short.length > 0) return { ok: false, reason: 'short', shortfalls: short, reference } as const;
       for (const line of order.lines) await store.takeFromStock(tx, order.networkId, line);
       await store.markSent(tx, order.id, this.now());
       await audit.record(tx, {
@@ -235,7 +238,7 @@ export class MaterialsService {
         tx,
         sentMail(order, this.networkName(order.networkId, order.locale as Locale), this.options.publicUrl),
       );
-      return { ok: true } as const;
+      return { ok: true, reference } as const;
     });
   }
 

@@ -195,7 +195,7 @@ export function registerMaterialStaffPages(app: FastifyInstance, materials: Mate
         if (!request.user) throw new StandardProblem(401, 'unauthorized');
         if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
         const outcome = await materials.markSent(request.user, id);
-        const order = await materials.order(request.user, id);
+        const order = outcome;
         if (outcome.ok) return reply.redirect(`${path}?sent=${encodeURIComponent(order.reference)}`, 303);
         if (outcome.reason === 'already-sent')
           return list(request, reply, { tone: 'error', lines: [m.staff.alreadySent] }, 409);
@@ -265,6 +265,7 @@ export function registerMaterialStaffPages(app: FastifyInstance, materials: Mate
         const counts = [];
         for (const { item, language } of materials.combinations()) {
           const name = stockField(item, language);
+          if ((values[name] ?? '').trim() === '') continue; // left empty: unchanged
           const quantity = check.integer(name, { min: 0, max: 1_000_000 });
           if (quantity !== undefined) counts.push({ item, language, quantity });
         }

@@ -65,7 +65,6 @@ const fr = {
     none: 'Aucune commande.',
     orderedBy: 'Commandé par',
     send: 'Marquer comme expédiée',
-    sendFor: 'Marquer la commande {reference} comme expédiée',
     sent: 'La commande {reference} est marquée comme expédiée. Le stock est mis à jour et la personne a reçu un e-mail.',
     alreadySent: 'Cette commande était déjà marquée comme expédiée.',
     short:
@@ -150,7 +149,6 @@ export const materialsMessages: Translations<typeof fr> = {
       none: 'Geen bestellingen.',
       orderedBy: 'Besteld door',
       send: 'Markeren als verzonden',
-      sendFor: 'Bestelling {reference} markeren als verzonden',
       sent: 'Bestelling {reference} is gemarkeerd als verzonden. De voorraad is bijgewerkt en de besteller kreeg een e-mail.',
       alreadySent: 'Deze bestelling was al gemarkeerd als verzonden.',
       short:
@@ -232,7 +230,6 @@ export const materialsMessages: Translations<typeof fr> = {
       none: 'No orders.',
       orderedBy: 'Ordered by',
       send: 'Mark as sent',
-      sendFor: 'Mark order {reference} as sent',
       sent: 'Order {reference} is marked as sent. The stock is updated and the person got an e-mail.',
       alreadySent: 'This order was already marked as sent.',
       short:

@@ -45,12 +45,16 @@ function CataloguePage(props: {
       <h1>{m.catalogue.title}</h1>
       <p class="lead">{m.catalogue.intro}</p>
       {props.mayOrder ? (
-        <p>
-          <a class="button" href={`${base}/order`}>
-            {m.catalogue.order}
-          </a>{' '}
-          <a href={`${base}/orders`}>{m.catalogue.myOrders}</a>
-        </p>
+        <>
+          <p>
+            <a class="button" href={`${base}/order`}>
+              {m.catalogue.order}
+            </a>
+          </p>
+          <p>
+            <a href={`${base}/orders`}>{m.catalogue.myOrders}</a>
+          </p>
+        </>
       ) : ctx.user ? null : (
         <p>{m.catalogue.signInToOrder}</p>
       )}

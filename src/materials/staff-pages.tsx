@@ -80,12 +80,8 @@ function OrdersPage(props: {
               order.status === 'ordered' ? (
                 <form method="post" action={`/${ctx.locale}/materials/manage/${order.id}/send`}>
                   <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                  <button
-                    type="submit"
-                    class="button button--secondary"
-                    aria-label={format(ctx.locale, m.staff.sendFor, { reference: order.reference })}
-                  >
-                    {m.staff.send}
+                  <button type="submit" class="button button--secondary">
+                    {m.staff.send} <span class="visually-hidden">{order.reference}</span>
                   </button>
                 </form>
               ) : (

@@ -126,7 +126,7 @@ function MyOrdersPage({
               formatBelgianDate(ctx.locale, order.createdAt),
               networkName(order.networkId),
               orderLines(ctx.locale, order).join(' · '),
-              <OrderStatus ctx={ctx} order={order} />,
+              <OrderStatusTag ctx={ctx} order={order} />,
             ],
           }))}
         />
@@ -135,7 +135,7 @@ function MyOrdersPage({
   );
 }
 
-export function OrderStatus({ ctx, order }: { ctx: PageContext; order: OrderRow }) {
+export function OrderStatusTag({ ctx, order }: { ctx: PageContext; order: OrderRow }) {
   const m = materialsMessages[ctx.locale].orders;
   return (
     <Tag tone={order.status === 'sent' ? 'good' : 'neutral'}>
@@ -169,7 +169,7 @@ function OrderDetailPage({
       ) : null}
       <SummaryList
         rows={[
-          { key: m.status, value: <OrderStatus ctx={ctx} order={order} /> },
+          { key: m.status, value: <OrderStatusTag ctx={ctx} order={order} /> },
           ...(order.sentAt
             ? [
                 {

@@ -203,7 +203,7 @@ export class MaterialsService {
         action: 'material-order.list',
         resource: { type: 'network', id: networkId },
         networkId,
-        detail: { count: rows.filter((row) => row.networkId === networkId).length },
+        detail: { shown: rows.filter((row) => row.networkId === networkId).length },
       });
     }
     return rows;
@@ -226,7 +226,7 @@ export class MaterialsService {
       const short = shortfalls(order.lines, stock);
       if (short.length > 0) return { ok: false, reason: 'short', shortfalls: short, reference } as const;
       for (const line of order.lines) await store.takeFromStock(tx, order.networkId, line);
-      await store.markSent(tx, order.id, this.now());
+      await store.markOrderSent(tx, order.id, this.now());
       await audit.record(tx, {
         actor: person,
         action: 'material-order.send',

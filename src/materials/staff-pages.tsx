@@ -20,7 +20,7 @@ import { MATERIAL_ITEMS, type MaterialItem } from './domain/catalogue.ts';
 import { nested, type StockKey, stockKey } from './domain/order.ts';
 import { materialsMessages } from './messages.ts';
 import { deliveryAddress, orderLines } from './notifications.ts';
-import { OrderStatus } from './pages.tsx';
+import { OrderStatusTag } from './pages.tsx';
 import type { MaterialsService, OrderRow } from './service.ts';
 
 function OrdersPage(props: {
@@ -85,7 +85,7 @@ function OrdersPage(props: {
                   </button>
                 </form>
               ) : (
-                <OrderStatus ctx={ctx} order={order} />
+                <OrderStatusTag ctx={ctx} order={order} />
               ),
             ],
           }))}

@@ -53,7 +53,7 @@ export async function ordersOfNetworks(db: Executor, networkIds: readonly string
     .limit(500);
 }
 
-export async function markSent(db: Executor, id: string, at: Date): Promise<void> {
+export async function markOrderSent(db: Executor, id: string, at: Date): Promise<void> {
   await db.update(materialOrders).set({ status: 'sent', sentAt: at }).where(eq(materialOrders.id, id));
 }
 

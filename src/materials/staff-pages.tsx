@@ -16,7 +16,7 @@ import { ErrorSummary, type FormErrors, Table, TextInput } from '../platform/vie
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
-import { MATERIAL_ITEMS, type MaterialItem } from './domain/catalogue.ts';
+import { MATERIAL_ITEMS, MATERIAL_LANGUAGES, type MaterialItem } from './domain/catalogue.ts';
 import { nested, type StockKey, stockKey } from './domain/order.ts';
 import { materialsMessages } from './messages.ts';
 import { deliveryAddress, orderLines } from './notifications.ts';
@@ -278,7 +278,7 @@ function stockErrors(locale: Locale, issues: readonly Issue[]): FormErrors {
   const m = materialsMessages[locale];
   const names: Record<string, string> = {};
   for (const item of MATERIAL_ITEMS)
-    for (const language of ['fr', 'nl', 'en'])
+    for (const language of MATERIAL_LANGUAGES)
       names[stockField(item, language)] = format(locale, m.staff.stockLabel, {
         item: m.items[item],
         language: languageName(language, locale),

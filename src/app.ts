@@ -36,6 +36,7 @@ import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerEvents } from './events/index.ts';
+import { registerMaterials } from './materials/index.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
 import {
@@ -244,6 +245,13 @@ export async function buildApp(dependencies: AppDependencies) {
     ...dependencies,
     reference: services.reference,
     requests: services.requests,
+    clock: dependencies.clock ?? systemClock,
+    publicUrl: config.publicUrl,
+  });
+  await registerMaterials(app, {
+    database,
+    reference: services.reference,
+    care: services.care,
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });

@@ -16,6 +16,7 @@ import {
   recorderFor,
   visibleChanges,
 } from './access.ts';
+import { type CopaySummary, copaysOn } from './copays.ts';
 import {
   type CareRulesConfig,
   cancelInPath,
@@ -169,6 +170,11 @@ export class CareService {
       networks: [...networks.keys()].join(', '),
       networkName: (id, locale) => networks.get(id)?.names[locale] ?? id,
     };
+  }
+
+  /** What patients pay on `date` (flyers, information pages); null before the scheme. */
+  copaysOn(date: IsoDate): CopaySummary | null {
+    return copaysOn(date, this.rules);
   }
 
   quote(proposed: ProposedSession, history: readonly PastSession[]): SessionDecision {

@@ -121,6 +121,16 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       },
       { type: 'event', id: 'e2', networkIds: ['bru-stars'], zoneId: 'south', ownerAccountId: 'someone-else' },
     ];
+  if (type === 'material-order')
+    return [
+      { type: 'material-order', id: 'o1', networkIds: ['brumenta'], ownerAccountId: persona },
+      { type: 'material-order', id: 'o2', networkIds: ['bru-stars'], ownerAccountId: 'someone-else' },
+    ];
+  if (type === 'material-stock' || type === 'professional-info')
+    return [
+      { type: 'network', networkIds: ['brumenta'] },
+      { type: 'network', networkIds: ['bru-stars'] },
+    ];
   const resourceType = type === 'grant' ? 'staff' : (type as 'staff' | 'outbox');
   return [{ type: resourceType }, { type: resourceType }];
 }
@@ -208,6 +218,58 @@ const EXPECTED: Record<Action, Row> = {
   'event.create': eventStaff,
   'event.manage': eventStaff,
   'event.record-hours': ownClinicianOnly,
+  // Ordering printed materials: GPs, organisations, clinicians; whoever may see the order gets 403, others 404.
+  'material-order.place': {
+    anonymous: [U, U],
+    gp: [A, A],
+    clinician: [A, A],
+    organisation: [A, A],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
+  // One's own order (any role), or the network's staff.
+  'material-order.read': {
+    anonymous: [U, U],
+    gp: [A, H],
+    clinician: [A, H],
+    organisation: [A, H],
+    coordinator: [A, H],
+    'network-admin': [A, H],
+    'committee-member': [A, H],
+    'platform-admin': [A, H],
+  },
+  'material-order.fulfil': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [F, H],
+    organisation: [F, H],
+    coordinator: [A, H],
+    'network-admin': [A, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
+  'material-stock.manage': {
+    anonymous: [U, U],
+    gp: [F, F],
+    clinician: [F, F],
+    organisation: [F, F],
+    coordinator: [A, F],
+    'network-admin': [A, F],
+    'committee-member': [F, F],
+    'platform-admin': [F, F],
+  },
+  'professional-info.edit': {
+    anonymous: [U, U],
+    gp: [F, F],
+    clinician: [F, F],
+    organisation: [F, F],
+    coordinator: [F, F],
+    'network-admin': [A, F],
+    'committee-member': [F, F],
+    'platform-admin': [F, F],
+  },
   'clinician-profile.read': ownClinicianOnly,
   'clinician-profile.update': ownClinicianOnly,
   'care-session.record': {

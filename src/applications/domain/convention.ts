@@ -12,7 +12,8 @@ export interface ConventionInput {
   kind: 'clinician' | 'service';
   employer: string | null;
   functions: string[];
-  sessionsPerWeek: number;
+  /** A number, or a blank ("…") in the model shown before applying. */
+  sessionsPerWeek: number | string;
   startDate: string | null;
   signatories: string | null;
 }

@@ -26,6 +26,7 @@ export const RESOURCE_TYPES = [
   'committee',
   'event',
   'budget',
+  'material-order',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -65,6 +66,10 @@ const owner: Rule = { owner: true };
 const networkCoordinator: Rule = { role: 'coordinator', where: 'network' };
 /** The clinician whose profile (or session) it is, while they hold the clinician role. */
 const ownClinician: Rule = { owner: true, role: 'clinician' };
+/** Anyone holding the role, wherever (GPs, organisations and clinicians have no scope). */
+const gpAnywhere: Rule = { role: 'gp', where: 'anywhere' };
+const organisationAnywhere: Rule = { role: 'organisation', where: 'anywhere' };
+const clinicianAnywhere: Rule = { role: 'clinician', where: 'anywhere' };
 
 /**
  * Every action, the type of resource it applies to, and who may do it. Platform admins run the
@@ -163,6 +168,24 @@ const POLICY = {
    * event with ownerAccountId = the account of the clinician who runs it (organises or leads it).
    */
   'event.record-hours': { resource: 'event', allow: [ownClinician] },
+  /**
+   * Printed materials (flyers, posters): resource = { type: 'material-order', networkIds: [the
+   * network it is ordered from], ownerAccountId: who ordered }. GPs, organisations and clinicians
+   * order; they follow their own orders; the network's coordinators and admins see and send them.
+   */
+  'material-order.place': {
+    resource: 'material-order',
+    allow: [gpAnywhere, organisationAnywhere, clinicianAnywhere],
+  },
+  'material-order.read': { resource: 'material-order', allow: [owner, networkCoordinator, networkAdmin] },
+  'material-order.fulfil': { resource: 'material-order', allow: [networkCoordinator, networkAdmin] },
+  /** A network's stock of printed materials per item and language: resource = { type: 'network', networkIds: [id] }. */
+  'material-stock.manage': { resource: 'network', allow: [networkCoordinator, networkAdmin] },
+  /**
+   * The professionals' page's contacts and links of a network, a zone or an area: resource =
+   * { type: 'network', networkIds: the networks it belongs to }. The admins of those networks.
+   */
+  'professional-info.edit': { resource: 'network', allow: [networkAdmin] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;
@@ -177,6 +200,7 @@ const SEEING: Partial<Record<ResourceType, Action>> = {
   case: 'case.read',
   'care-session': 'care-session.read',
   committee: 'committee.read',
+  'material-order': 'material-order.read',
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'hidden' | 'forbidden';

@@ -18,6 +18,7 @@ export type IssueCode =
   | 'unknown-value'
   | 'patient-identifier'
   | 'invalid-email'
+  | 'invalid-url'
   | 'invalid-phone'
   | 'invalid-postcode'
   | 'invalid-enterprise-number'
@@ -42,6 +43,8 @@ export interface Issue {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
+/** A web address people can open: http(s), a host, no spaces or characters HTML would misread. */
+const WEB_ADDRESS = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?([/?#][^\s<>"]*)?$/i;
 const PHONE = /^\+?[0-9][0-9 ./()-]{6,22}$/;
 const WHOLE_NUMBER = /^\s*\d{1,7}\s*$/;
 
@@ -133,6 +136,12 @@ export class Checker {
   email(field: string): string | undefined {
     const text = this.text(field, { required: true, max: 254, identifier: true });
     return text !== undefined && !isEmailAddress(text) ? this.fail(field, 'invalid-email') : text;
+  }
+
+  /** A web address (http or https), e.g. a network's page for professionals. */
+  url(field: string, required = true): string | undefined {
+    const text = this.text(field, { required, max: 400, identifier: true });
+    return text !== undefined && !WEB_ADDRESS.test(text) ? this.fail(field, 'invalid-url') : text;
   }
 
   phone(field: string, required = true): string | undefined {

@@ -13,6 +13,7 @@ const issues: Record<IssueCode, string> = {
   'patient-identifier':
     'N’écrivez pas de numéro de registre national (NISS) ici\u202f: ce formulaire n’est pas fait pour les données qui identifient un patient. Retirez ce numéro\u202f; le reste de votre texte est gardé.',
   'invalid-email': 'Indiquez une adresse e-mail, par exemple nom@exemple.be.',
+  'invalid-url': 'Indiquez une adresse web complète, par exemple https://www.exemple.be.',
   'invalid-phone': 'Indiquez un numéro de téléphone, par exemple 02 123 45 67.',
   'invalid-postcode': 'Un code postal belge a 4 chiffres, par exemple 1020.',
   'invalid-enterprise-number':
@@ -52,6 +53,7 @@ export const formMessages: Translations<typeof fr> = {
       'patient-identifier':
         'Schrijf hier geen rijksregisternummer (INSZ): dit formulier is niet bedoeld voor gegevens die een patiënt identificeren. Verwijder dat nummer; de rest van uw tekst blijft bewaard.',
       'invalid-email': 'Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
+      'invalid-url': 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.be.',
       'invalid-phone': 'Vul een telefoonnummer in, bijvoorbeeld 02 123 45 67.',
       'invalid-postcode': 'Een Belgische postcode heeft 4 cijfers, bijvoorbeeld 1020.',
       'invalid-enterprise-number':
@@ -81,6 +83,7 @@ export const formMessages: Translations<typeof fr> = {
       'patient-identifier':
         'Do not write a national register number (NISS) here: this form is not meant for data that identifies a patient. Remove the number; the rest of your text is kept.',
       'invalid-email': 'Enter an e-mail address, for example name@example.be.',
+      'invalid-url': 'Enter a full web address, for example https://www.example.be.',
       'invalid-phone': 'Enter a phone number, for example 02 123 45 67.',
       'invalid-postcode': 'A Belgian postcode has 4 digits, for example 1020.',
       'invalid-enterprise-number':

@@ -36,6 +36,7 @@ import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerEvents } from './events/index.ts';
+import { openReference } from './networks.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
 import {
@@ -65,7 +66,7 @@ import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
-import { ReferenceService } from './reference/service.ts';
+import type { ReferenceService } from './reference/service.ts';
 import { inhabitantsFromReference } from './reporting/inhabitants.ts';
 import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
@@ -132,7 +133,7 @@ export async function openServices({
 }: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk' | 'cookieSecret'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
-  const reference = await ReferenceService.open(database);
+  const reference = await openReference(database);
   const directory = await DirectoryService.open(database, reference, clock);
   // Sign-in links in queued e-mails are sealed with a key from the cookie secret (platform/outbox/sealing.ts).
   const sealer = new LinkSealer(cookieSecret);

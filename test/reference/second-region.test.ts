@@ -15,18 +15,8 @@ import { checkTerritory } from '../../src/reference/domain/territory.ts';
 import { belgianCommunes, type ReferenceService } from '../../src/reference/service.ts';
 import { describeTerritory } from '../../src/reference/territory-messages.ts';
 import { openBrusselsDatabase, testEngines } from '../support/database.ts';
+import { importLiege, LIEGE_PACK } from '../support/liege-fixture.ts';
 import { brusselsPack } from '../support/reference-fixture.ts';
-
-export const LIEGE_PACK = new URL('../fixtures/liege/reference.json', import.meta.url);
-export const LIEGE_POSTCODES = new URL('../fixtures/liege/postcodes.csv', import.meta.url);
-
-/** Imports the Liège fixture as `passerelle import postcodes … --pack …` does. */
-export async function importLiege(reference: ReferenceService) {
-  return reference.importReference({
-    packJson: readFileSync(LIEGE_PACK, 'utf8'),
-    postcodesCsv: readFileSync(LIEGE_POSTCODES, 'utf8'),
-  });
-}
 
 function networksOf(pack: ReferencePack) {
   return pack.networks.map((n) => networkFromPack(n, territoryOf(n, belgianCommunes())));

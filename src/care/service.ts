@@ -164,7 +164,7 @@ export class CareService {
     const use = await this.oversight.take(actor, input.clinicianId);
     if (!use.ok) return use;
     const patientKey = this.patientKey(checked.niss);
-    const proposed = proposedSession(input, checked.networkKind);
+    const proposed = proposedSession(input, checked.networkKind, this.rules);
     const id = randomUUID();
     const from = windowStart(input.date, this.rules);
     const conventions = this.options.directory.conventions;
@@ -236,7 +236,7 @@ export class CareService {
     const path = rows.map((row) => this.recorded(row));
     const [own] = recordInPath(
       path,
-      { ...proposedSession(input, checked.networkKind), id: randomUUID() },
+      { ...proposedSession(input, checked.networkKind, this.rules), id: randomUUID() },
       this.rules,
     );
     return { ok: true, decision: previewDecision(own!.decision) };

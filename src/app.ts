@@ -64,6 +64,7 @@ import { LinkSealer, type OutboxDelivery, openOutboxDelivery } from './platform/
 import { registerOutboxPages } from './platform/outbox/pages.tsx';
 import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
+import { registerReferenceAdminPages } from './reference/admin-pages.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
 import type { ReferenceService } from './reference/service.ts';
@@ -229,6 +230,7 @@ export async function buildApp(dependencies: AppDependencies) {
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
   registerOutboxPages(app, services.outboxAdmin);
+  registerReferenceAdminPages(app, services.reference);
   registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);

@@ -150,7 +150,11 @@ export class ReferenceService {
    * Imports a reference pack (JSON) and/or a postcodes file (CSV) in one transaction: either
    * everything is valid and written, or nothing is and every problem is reported.
    */
-  async importReference(input: { packJson?: string; postcodesCsv?: string }): Promise<ImportOutcome> {
+  async importReference(
+    input: { packJson?: string; postcodesCsv?: string },
+    /** Written in the import's transaction (an admin page's audit entry), only when it imports. */
+    alsoInTransaction?: (tx: Executor) => Promise<void>,
+  ): Promise<ImportOutcome> {
     let pack: ReferencePack | undefined;
     if (input.packJson !== undefined) {
       let parsed: unknown;
@@ -192,6 +196,7 @@ export class ReferenceService {
     const writeBodies = this.writeBodies;
     const written = await this.database.db.transaction(async (tx) => {
       await writeImport(tx, { pack: resolved, places });
+      await alsoInTransaction?.(tx);
       return writeBodies && bodies.length > 0 ? writeBodies(tx, bodies) : 0;
     });
     this.current = await loadSnapshot(this.database.db);

@@ -230,7 +230,7 @@ export async function buildApp(dependencies: AppDependencies) {
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
   registerOutboxPages(app, services.outboxAdmin);
-  registerReferenceAdminPages(app, services.reference);
+  registerReferenceAdminPages(app, services.reference, () => services.committees.reloadBodies());
   registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);

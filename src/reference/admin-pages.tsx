@@ -103,7 +103,12 @@ function field(request: FastifyRequest, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function registerReferenceAdminPages(app: FastifyInstance, reference: ReferenceService): void {
+export function registerReferenceAdminPages(
+  app: FastifyInstance,
+  reference: ReferenceService,
+  /** Called after an import: a pack's deciding bodies become grantable at once on this instance. */
+  afterImport: () => Promise<void>,
+): void {
   for (const { path, locale } of localizedPaths('/admin/networks')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       authorizeImport(request.user);
@@ -128,7 +133,10 @@ export function registerReferenceAdminPages(app: FastifyInstance, reference: Ref
           packJson: form.pack,
           ...(form.postcodes.trim() !== '' ? { postcodesCsv: form.postcodes } : {}),
         });
-        if (outcome.ok) return reply.redirect(`/${locale}/admin/networks?notice=imported`, 303);
+        if (outcome.ok) {
+          await afterImport();
+          return reply.redirect(`/${locale}/admin/networks?notice=imported`, 303);
+        }
         errors.pack = format(locale, m.refused, { count: outcome.errors.length });
         problems = describeRowErrors(locale, outcome.errors, referenceMessages[locale].importErrors);
       }

@@ -38,6 +38,12 @@ for (const engine of testEngines()) {
         /Mentale Gesundheit Ostbelgien \(mgo\)<\/td><td>mixed<\/td><td>from 0<\/td><td>German, French<\/td><td>9</,
       );
       assert.match(after.body, /63088 Plombières: no network for adults \(networks: liege-youth\)\./);
+      // The pack's deciding body can be granted at once, without a restart.
+      const person = await admin.get(`/en/admin/staff/${adminId}`);
+      assert.match(
+        person.body,
+        /<option value="mgo-board">Board of Mentale Gesundheit Ostbelgien \(fixture\)<\/option>/,
+      );
       const audit = await admin.get('/en/admin/audit');
       assert.match(audit.body, /imported networks and their territories/);
     });

@@ -37,6 +37,7 @@ import { registerDirectoryRoutes } from './directory/routes.ts';
 import { DirectoryService } from './directory/service.ts';
 import { registerEvents } from './events/index.ts';
 import { registerMaterials } from './materials/index.ts';
+import { openReference } from './networks.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
 import { AuditService } from './platform/audit/service.ts';
 import {
@@ -64,9 +65,10 @@ import { LinkSealer, type OutboxDelivery, openOutboxDelivery } from './platform/
 import { registerOutboxPages } from './platform/outbox/pages.tsx';
 import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
+import { registerReferenceAdminPages } from './reference/admin-pages.tsx';
 import { registerReferencePages } from './reference/pages.tsx';
 import { registerReferenceRoutes } from './reference/routes.ts';
-import { ReferenceService } from './reference/service.ts';
+import type { ReferenceService } from './reference/service.ts';
 import { inhabitantsFromReference } from './reporting/inhabitants.ts';
 import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
@@ -133,7 +135,7 @@ export async function openServices({
 }: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk' | 'cookieSecret'> & {
   patientKeySecret?: string;
 }): Promise<Services> {
-  const reference = await ReferenceService.open(database);
+  const reference = await openReference(database);
   const directory = await DirectoryService.open(database, reference, clock);
   // Sign-in links in queued e-mails are sealed with a key from the cookie secret (platform/outbox/sealing.ts).
   const sealer = new LinkSealer(cookieSecret);
@@ -229,6 +231,7 @@ export async function buildApp(dependencies: AppDependencies) {
   // First: every route registered after it sees request.user.
   registerAccounts(app, services.accounts, config);
   registerOutboxPages(app, services.outboxAdmin);
+  registerReferenceAdminPages(app, services.reference, () => services.committees.reloadBodies());
   registerAuditPages(app, services.audit, services.accounts.staff.jurisdictions);
   registerApiDocs(app);
   registerReferenceRoutes(app, services.reference);

@@ -3,6 +3,7 @@
 
 import { DirectoryService } from './directory/service.ts';
 import { seedDemoEvents } from './events/demo.ts';
+import { openReference } from './networks.ts';
 import type { Config } from './platform/config.ts';
 import { secureDataDir } from './platform/data-dir.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
@@ -61,7 +62,7 @@ export async function prepareDatabase(served: Database, config: Config, log: Log
   const database = served.longWork;
   await migrateDatabase(database);
   await withStartupLock(database, async () => {
-    const reference = await ReferenceService.open(database);
+    const reference = await openReference(database);
     if (reference.isEmpty()) {
       const outcome = await reference.seedBundled();
       if (!outcome.ok)

@@ -18,7 +18,8 @@ export const QuoteBody = Type.Object(
     bim: Type.Boolean(),
     function: CareFunctionSchema,
     mode: SessionModeSchema,
-    networkType: Type.Enum(['youth', 'adult']),
+    // A mixed network (every age) is quoted under youth or adult rules by the patient's age.
+    networkType: Type.Enum(['youth', 'adult', 'mixed']),
     functionalAssessment: Type.Boolean(),
     history: Type.Optional(
       Type.Array(

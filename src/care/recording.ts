@@ -10,11 +10,12 @@ import type { ReferenceService } from '../reference/service.ts';
 import {
   ageOn,
   type CareFunction,
-  isAgeWithin,
+  type CareRulesConfig,
+  DEFAULT_CARE_RULES_CONFIG,
   isIsoDate,
-  NETWORK_AGE_BOUNDS,
   type NetworkType,
   type ProposedSession,
+  rulesNetworkType,
   type SessionMode,
 } from './domain/index.ts';
 
@@ -72,21 +73,32 @@ export function conventionError(
   };
 }
 
-/** The network type a session is decided under: a mixed network acts as a youth one up to 23. */
-export function networkTypeFor(kind: string, ageOnDate: number): NetworkType {
-  if (kind === 'youth' || kind === 'adult') return kind;
-  return isAgeWithin(ageOnDate, NETWORK_AGE_BOUNDS.youth) ? 'youth' : 'adult';
+/** The network type a session is decided under: a mixed network acts as a youth one up to the configured age. */
+export function networkTypeFor(
+  kind: string,
+  ageOnDate: number,
+  config: CareRulesConfig = DEFAULT_CARE_RULES_CONFIG,
+): NetworkType {
+  return rulesNetworkType(
+    kind === 'youth' ? 'youth' : kind === 'mixed' ? 'mixed' : 'adult',
+    ageOnDate,
+    config,
+  );
 }
 
 /** The session the rules decide, from what was recorded and the network's kind. */
-export function proposedSession(input: RecordInput, networkKind: string): ProposedSession {
+export function proposedSession(
+  input: RecordInput,
+  networkKind: string,
+  config: CareRulesConfig = DEFAULT_CARE_RULES_CONFIG,
+): ProposedSession {
   return {
     date: input.date,
     birthDate: input.birthDate,
     bim: input.bim,
     function: input.function,
     mode: input.mode,
-    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date)),
+    networkType: networkTypeFor(networkKind, ageOn(input.birthDate, input.date), config),
     functionalAssessment: input.functionalAssessment,
   };
 }

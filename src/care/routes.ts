@@ -19,7 +19,7 @@ import {
   StatementAnswer,
   StatementQuery,
 } from './api-schemas.ts';
-import { isIsoDate, type SessionDecision } from './domain/index.ts';
+import { ageOn, isIsoDate, rulesNetworkType, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import { inputErrorMessage } from './input-errors.ts';
 import { careMessages } from './messages.ts';
@@ -148,7 +148,11 @@ export function registerCareRoutes(
     async (request) => {
       const input = request.body as QuoteInput;
       checkQuoteDates(input, request.locale);
-      const { history = [], ...proposed } = input;
+      const { history = [], networkType, ...rest } = input;
+      const proposed = {
+        ...rest,
+        networkType: rulesNetworkType(networkType, ageOn(input.birthDate, input.date), care.rules),
+      };
       return decisionBody(care.quote(proposed, history), request.locale);
     },
   );

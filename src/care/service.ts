@@ -200,7 +200,7 @@ export class CareService {
     const checked = await checkRecording(input, clinician, null, this.options.reference);
     if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
     const patientKey = this.patientKey(checked.niss);
-    const proposed = proposedSession(input, checked.networkKind);
+    const proposed = proposedSession(input, checked.networkKind, this.rules);
     const id = randomUUID();
     const from = windowStart(input.date, this.rules);
     const conventions = this.options.directory.conventions;
@@ -276,7 +276,7 @@ export class CareService {
     const path = rows.map((row) => this.recorded(row));
     const [own] = recordInPath(
       path,
-      { ...proposedSession(input, checked.networkKind), id: randomUUID() },
+      { ...proposedSession(input, checked.networkKind, this.rules), id: randomUUID() },
       this.rules,
     );
     return { ok: true, decision: previewDecision(own!.decision) };

@@ -59,7 +59,7 @@ export class CommitteeService {
     readonly clock: Clock = systemClock,
   ) {}
 
-  /** The bodies as they were when this instance opened (they are seeded data, not edited here). */
+  /** The bodies as they were when this instance opened or last imported a pack (`reloadBodies`). */
   knownBodies: readonly DecidingBody[] = [];
 
   /** Opens the service and adds the Brussels bodies that are missing (idempotent). */
@@ -68,6 +68,11 @@ export class CommitteeService {
     const service = new CommitteeService(database, desk, clock);
     service.knownBodies = await store.listBodies(database.db);
     return service;
+  }
+
+  /** Reads the bodies again, after an import on this instance added or changed some (roles list them). */
+  async reloadBodies(): Promise<void> {
+    this.knownBodies = await store.listBodies(this.database.db);
   }
 
   private async ready(networkIds: readonly string[]): Promise<AgendaItem[]> {

@@ -50,6 +50,24 @@ export async function seedBodies(db: Executor, bodies: readonly DecidingBody[]):
   return inserted.length;
 }
 
+/** Writes bodies as an import states them: new ones added, known ones replaced. */
+export async function upsertBodies(db: Executor, bodies: readonly DecidingBody[]): Promise<number> {
+  for (const body of bodies) {
+    const values = {
+      names: body.names,
+      networkIds: body.networkIds,
+      delegatedBy: body.delegatedBy,
+      quorumMinimumPresent: body.quorum.minimumPresent,
+      quorumMajorityOfMembers: body.quorum.majorityOfMembers,
+    };
+    await db
+      .insert(committeeBodies)
+      .values({ id: body.id, ...values })
+      .onConflictDoUpdate({ target: committeeBodies.id, set: values });
+  }
+  return bodies.length;
+}
+
 export async function listBodies(db: Executor): Promise<DecidingBody[]> {
   const rows = await db.select().from(committeeBodies).orderBy(asc(committeeBodies.id));
   return rows.map(toBody);

@@ -50,6 +50,9 @@ const fr = {
     noneListedNear:
       'Aucun psychologue ni orthopédagogue conventionné n’est encore inscrit près de {place}. Votre coordinateur local peut vous orienter.',
     coordinatorLink: 'Trouver le coordinateur de mon quartier',
+    elsewhere:
+      '{network} sert aussi {place}, mais ses psychologues et orthopédagogues conventionnés ne sont pas inscrits dans Passerelle.',
+    elsewhereLink: 'Voir la liste de {network}',
     relaxAll: 'Rechercher seulement par lieu',
     relaxAge: 'âge\u202f: {age} ans',
     filterValue: '{field}\u202f: {value}',
@@ -144,6 +147,9 @@ export const directoryMessages: Translations<typeof fr> = {
       noneListedNear:
         'Er staat nog geen geconventioneerde psycholoog of orthopedagoog ingeschreven in de buurt van {place}. Uw lokale coördinator kan u verder helpen.',
       coordinatorLink: 'De coördinator van mijn buurt vinden',
+      elsewhere:
+        '{network} is er ook voor {place}, maar zijn geconventioneerde psychologen en orthopedagogen staan niet in Passerelle.',
+      elsewhereLink: 'Naar de lijst van {network}',
       relaxAll: 'Alleen op plaats zoeken',
       relaxAge: 'leeftijd: {age} jaar',
       filterValue: '{field}: {value}',
@@ -234,6 +240,9 @@ export const directoryMessages: Translations<typeof fr> = {
       noneListedNear:
         'No conventioned psychologist or orthopedagogue is listed near {place} yet. Your local coordinator can point you to help.',
       coordinatorLink: 'Find the coordinator for my area',
+      elsewhere:
+        '{network} also serves {place}, but its conventioned psychologists and orthopedagogues are not listed in Passerelle.',
+      elsewhereLink: 'See the list of {network}',
       relaxAll: 'Search by place only',
       relaxAge: 'age: {age}',
       filterValue: '{field}: {value}',

@@ -126,6 +126,7 @@ function finderPage(directory: DirectoryService, reference: ReferenceService) {
       placeOnlyHref: `${base}/find${formQuery({ ...withoutAll(form), place: form.place })}`,
       placeOnly: activeFilters(form).length === 0,
       staleBefore: directory.staleBefore(),
+      elsewhere: outcome.elsewhere.map((network) => ({ name: network.names[locale], url: network.url })),
     };
     return sendPage(reply, h(FinderPage, props));
   };

@@ -153,7 +153,7 @@ export class DirectoryService {
     const resolved = resolveSearch(this.reference.snapshot(), query);
     if (!resolved.ok) return resolved;
     const { total, hits } = this.index.search(resolved.query);
-    return { ok: true, total, hits, place: resolved.place };
+    return { ok: true, total, hits, place: resolved.place, elsewhere: resolved.elsewhere };
   }
 
   /** Profiles confirmed before this ISO instant are shown as possibly out of date (domain/staleness.ts). */

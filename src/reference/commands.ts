@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { openReference } from '../networks.ts';
 import { type Command, UsageError } from '../platform/cli.ts';
 import { describeRowErrors } from '../platform/csv.ts';
 import type { Locale } from '../platform/i18n/index.ts';
@@ -7,7 +8,7 @@ import { referenceMessages } from './messages.ts';
 import { importPopulation } from './population.ts';
 import { populationImportMessages } from './population-messages.ts';
 import type { ImportOutcome } from './service.ts';
-import { ReferenceService } from './service.ts';
+import { describeTerritory } from './territory-messages.ts';
 
 function readInput(path: string): string {
   try {
@@ -27,6 +28,10 @@ function report(
 ): number {
   if (outcome.ok) {
     out(`Imported: ${JSON.stringify(outcome.counts)}`);
+    // The same check as `check territory`: an incomplete territory is said, not refused (a
+    // region may arrive network by network).
+    const lines = describeTerritory(locale, outcome.territory);
+    for (const line of lines) (outcome.territory.gaps.length > 0 ? err : out)(line);
     return 0;
   }
   err(`Nothing was imported: ${outcome.errors.length} problem(s).`);
@@ -36,6 +41,20 @@ function report(
 }
 
 export const referenceCommands: Command[] = [
+  {
+    words: ['check', 'territory'],
+    usage: 'check territory',
+    summary:
+      'Check that every commune of each loaded province (or the Brussels region) resolves to exactly one youth and one adult network, or one mixed network; list those that do not (exit code 1).',
+    async run(context) {
+      if (context.args.length > 0) throw new UsageError('check territory takes no arguments.');
+      const reference = await openReference(await context.database());
+      const report = reference.checkTerritory();
+      const lines = describeTerritory(context.locale, report);
+      for (const line of lines) (report.gaps.length > 0 ? context.err : context.out)(line);
+      return report.gaps.length > 0 ? 1 : 0;
+    },
+  },
   {
     words: ['import', 'postcodes'],
     usage: 'import postcodes <file.csv> [--pack <reference.json>]',
@@ -51,7 +70,7 @@ export const referenceCommands: Command[] = [
       if (!file || positionals.length > 1) throw new UsageError('Give exactly one CSV file.');
       const postcodesCsv = readInput(file);
       const packJson = values.pack ? readInput(values.pack) : undefined;
-      const reference = await ReferenceService.open(await context.database());
+      const reference = await openReference(await context.database());
       const outcome = await reference.importReference({
         postcodesCsv,
         ...(packJson !== undefined ? { packJson } : {}),
@@ -67,7 +86,7 @@ export const referenceCommands: Command[] = [
     async run(context) {
       const [file, ...rest] = context.args;
       if (!file || rest.length > 0) throw new UsageError('Give exactly one JSON file.');
-      const reference = await ReferenceService.open(await context.database());
+      const reference = await openReference(await context.database());
       const outcome = await reference.importReference({ packJson: readInput(file) });
       return report(outcome, context.locale, context.out, context.err);
     },

@@ -1,19 +1,48 @@
 import { readFileSync } from 'node:fs';
 import Value from 'typebox/value';
 import { CsvError, type RowError, readCsv } from '../platform/csv.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Executor } from '../platform/db/database.ts';
+import { BelgianCommunes, readBelgianCommunes } from './domain/belgium.ts';
 import { type PostcodeImport, validatePostcodes } from './domain/import.ts';
-import { checkPackReferences, type ReferencePack, ReferencePackSchema } from './domain/pack.ts';
+import {
+  checkPackReferences,
+  type PackBody,
+  type ReferencePack,
+  ReferencePackSchema,
+  territoryOf,
+} from './domain/pack.ts';
 import { type PlaceSearch, searchPlace } from './domain/places.ts';
 import { type Route, type RoutingOutcome, type RoutingQuery, route } from './domain/routing.ts';
+import { checkTerritory, type TerritoryReport } from './domain/territory.ts';
 import type { ReferenceSnapshot } from './domain/types.ts';
-import { existingIds, loadSnapshot, readRevision, writeImport } from './store.ts';
+import { existingIds, loadSnapshot, type ResolvedPack, readRevision, writeImport } from './store.ts';
 
 export const BUNDLED_POSTCODES = new URL('./data/brussels.csv', import.meta.url);
 export const BUNDLED_PACK = new URL('./data/brussels-reference.json', import.meta.url);
+export const BUNDLED_COMMUNES = new URL('./data/belgium-communes.csv', import.meta.url);
+
+let national: BelgianCommunes | undefined;
+
+/** The 581 communes of Belgium, read once from the bundled list. */
+export function belgianCommunes(): BelgianCommunes {
+  national ??= new BelgianCommunes(readBelgianCommunes(readCsv(readFileSync(BUNDLED_COMMUNES, 'utf8'))));
+  return national;
+}
+
+/**
+ * Writes a pack's deciding bodies in the import's transaction. Bodies belong to the committees
+ * capability: the composition root gives its writer (see src/networks.ts); without one, bodies
+ * are checked but not written (and not counted).
+ */
+export type BodyWriter = (tx: Executor, bodies: readonly PackBody[]) => Promise<number>;
 
 export type ImportOutcome =
-  | { ok: true; counts: { networks: number; zones: number; communes: number; postcodes: number } }
+  | {
+      ok: true;
+      counts: { networks: number; zones: number; communes: number; postcodes: number; bodies: number };
+      /** The territory check after the import: communes of the loaded units without their networks. */
+      territory: TerritoryReport;
+    }
   | { ok: false; errors: RowError[] };
 
 /** A route as the API and pages show it: plain data, the zone with the communes it covers. */
@@ -35,6 +64,7 @@ export function describeRoute(snapshot: ReferenceSnapshot, found: Route) {
       minAge: network.minAge,
       maxAge: network.maxAge,
       website: network.website,
+      languages: [...network.languages],
     })),
     zone: zone
       ? {
@@ -77,10 +107,19 @@ export class ReferenceService {
   private constructor(
     private readonly database: Database,
     private current: ReferenceSnapshot,
+    private readonly writeBodies: BodyWriter | null,
   ) {}
 
-  static async open(database: Database): Promise<ReferenceService> {
-    return new ReferenceService(database, await loadSnapshot(database.db));
+  static async open(
+    database: Database,
+    options: { writeBodies?: BodyWriter } = {},
+  ): Promise<ReferenceService> {
+    return new ReferenceService(database, await loadSnapshot(database.db), options.writeBodies ?? null);
+  }
+
+  /** Every commune of the loaded units against the networks' territories (`passerelle check territory`). */
+  checkTerritory(): TerritoryReport {
+    return checkTerritory(belgianCommunes(), this.current.networks.values());
   }
 
   snapshot(): ReferenceSnapshot {
@@ -111,7 +150,11 @@ export class ReferenceService {
    * Imports a reference pack (JSON) and/or a postcodes file (CSV) in one transaction: either
    * everything is valid and written, or nothing is and every problem is reported.
    */
-  async importReference(input: { packJson?: string; postcodesCsv?: string }): Promise<ImportOutcome> {
+  async importReference(
+    input: { packJson?: string; postcodesCsv?: string },
+    /** Written in the import's transaction (an admin page's audit entry), only when it imports. */
+    alsoInTransaction?: (tx: Executor) => Promise<void>,
+  ): Promise<ImportOutcome> {
     let pack: ReferencePack | undefined;
     if (input.packJson !== undefined) {
       let parsed: unknown;
@@ -139,12 +182,23 @@ export class ReferenceService {
       if (!checked.ok) return checked;
       places = checked.value;
     }
+    let resolved: ResolvedPack | undefined;
     if (pack) {
       const communes = new Set([...existing.communes, ...(places?.communes.map((c) => c.nis) ?? [])]);
-      const errors = checkPackReferences(pack, { ...existing, communes });
+      const errors = checkPackReferences(pack, { ...existing, communes }, belgianCommunes());
       if (errors.length > 0) return { ok: false, errors };
+      resolved = {
+        ...pack,
+        territories: new Map(pack.networks.map((n) => [n.id, territoryOf(n, belgianCommunes())])),
+      };
     }
-    await this.database.db.transaction((tx) => writeImport(tx, { pack, places }));
+    const bodies = pack?.bodies ?? [];
+    const writeBodies = this.writeBodies;
+    const written = await this.database.db.transaction(async (tx) => {
+      await writeImport(tx, { pack: resolved, places });
+      await alsoInTransaction?.(tx);
+      return writeBodies && bodies.length > 0 ? writeBodies(tx, bodies) : 0;
+    });
     this.current = await loadSnapshot(this.database.db);
     return {
       ok: true,
@@ -153,7 +207,9 @@ export class ReferenceService {
         zones: pack?.zones.length ?? 0,
         communes: places?.communes.length ?? 0,
         postcodes: places?.localities.length ?? 0,
+        bodies: written,
       },
+      territory: this.checkTerritory(),
     };
   }
 

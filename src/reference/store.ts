@@ -59,6 +59,10 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
         maxAge: n.maxAge,
         website: n.website,
         email: n.email,
+        phone: n.phone,
+        languages: n.languages,
+        listedInPasserelle: n.listedInPasserelle,
+        cliniciansUrl: n.cliniciansUrl,
         communes: new Set(territory.filter((t) => t.networkId === n.id).map((t) => t.communeNis)),
       },
     ]),
@@ -140,7 +144,10 @@ function excluded(column: string) {
   return sql.raw(`excluded.${column}`);
 }
 
-async function writeAreasAndNetworks(tx: Executor, pack: ReferencePack): Promise<void> {
+/** A pack whose networks' territories are already resolved to NIS codes (provinces expanded). */
+export type ResolvedPack = ReferencePack & { territories: ReadonlyMap<string, ReadonlySet<string>> };
+
+async function writeAreasAndNetworks(tx: Executor, pack: ResolvedPack): Promise<void> {
   for (const a of pack.areas) {
     const values = { id: a.id, nameFr: a.names.fr, nameNl: a.names.nl, nameEn: a.names.en, email: a.email };
     await tx
@@ -159,12 +166,16 @@ async function writeAreasAndNetworks(tx: Executor, pack: ReferencePack): Promise
       maxAge: n.maxAge,
       website: n.website ?? null,
       email: n.email ?? null,
+      phone: n.phone ?? null,
+      languages: n.languages ?? [],
+      listedInPasserelle: n.listedInPasserelle ?? true,
+      cliniciansUrl: n.cliniciansUrl ?? null,
     };
     await tx.insert(networks).values(values).onConflictDoUpdate({ target: networks.id, set: values });
   }
 }
 
-async function writeZonesTerritoriesAndRules(tx: Executor, pack: ReferencePack): Promise<void> {
+async function writeZonesTerritoriesAndRules(tx: Executor, pack: ResolvedPack): Promise<void> {
   for (const z of pack.zones) {
     const values = {
       id: z.id,
@@ -182,10 +193,9 @@ async function writeZonesTerritoriesAndRules(tx: Executor, pack: ReferencePack):
   for (const n of pack.networks) {
     // A pack states a network's whole territory: it replaces the previous one.
     await tx.delete(networkCommunes).where(eq(networkCommunes.networkId, n.id));
-    if (n.communes.length > 0) {
-      await tx
-        .insert(networkCommunes)
-        .values(n.communes.map((nis) => ({ networkId: n.id, communeNis: nis })));
+    const territory = [...(pack.territories.get(n.id) ?? [])];
+    if (territory.length > 0) {
+      await tx.insert(networkCommunes).values(territory.map((nis) => ({ networkId: n.id, communeNis: nis })));
     }
   }
   const areaIds = [...new Set(pack.rules.map((r) => r.area))];
@@ -268,7 +278,7 @@ async function writeZoneAssignments(tx: Executor, places: PostcodeImport): Promi
  */
 export async function writeImport(
   tx: Executor,
-  input: { pack?: ReferencePack | undefined; places?: PostcodeImport | undefined },
+  input: { pack?: ResolvedPack | undefined; places?: PostcodeImport | undefined },
 ): Promise<void> {
   if (input.pack) await writeAreasAndNetworks(tx, input.pack);
   if (input.places) await writePlaces(tx, input.places);

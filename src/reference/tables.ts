@@ -1,4 +1,4 @@
-import { doublePrecision, integer, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, integer, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
 
 // Reference data is data: networks, their territories, communes, postcodes and coordinator
 // zones are rows loaded by `passerelle import`, never code. Brussels is only the first region.
@@ -13,6 +13,12 @@ export const networks = pgTable('networks', {
   maxAge: integer('max_age'), // null: no upper bound
   website: text('website'),
   email: text('email'),
+  phone: text('phone'),
+  /** ISO 639-1 codes, the main language first. */
+  languages: text('languages').array().notNull().default([]),
+  /** False for a network whose clinicians are not in Passerelle (the finder links to it). */
+  listedInPasserelle: boolean('listed_in_passerelle').notNull().default(true),
+  cliniciansUrl: text('clinicians_url'),
 });
 
 export const communes = pgTable('communes', {
@@ -41,9 +47,9 @@ export const networkCommunes = pgTable(
     networkId: text('network_id')
       .notNull()
       .references(() => networks.id, { onDelete: 'cascade' }),
-    communeNis: text('commune_nis')
-      .notNull()
-      .references(() => communes.nis),
+    // Any commune of the national list (data/belgium-communes.csv), checked at import: a
+    // network's territory may hold communes whose postcodes (and coordinates) are not loaded.
+    communeNis: text('commune_nis').notNull(),
   },
   (table) => [primaryKey({ columns: [table.networkId, table.communeNis] })],
 );

@@ -99,6 +99,8 @@ const ROUTES: Route[] = [
   { method: 'POST', url: '/fr/admin/staff/:account/grants/:missing/revoke', ...adminsOnly(404) },
   { method: 'GET', url: '/fr/admin/outbox', ...adminsOnly(200) },
   { method: 'POST', url: '/fr/admin/outbox/:missing/resend', ...adminsOnly(404) },
+  { method: 'GET', url: '/fr/admin/networks', ...adminsOnly(200) },
+  { method: 'POST', url: '/fr/admin/networks', form: { pack: '' }, ...adminsOnly(400) },
   { method: 'GET', url: '/fr/admin/audit', otherwise: 403, expect: auditReaders(200) },
   {
     method: 'GET',

@@ -315,6 +315,7 @@ const EXPECTED: Record<Action, Row> = {
   'grant.revoke': onlyPlatformAdmin,
   'outbox.read': onlyPlatformAdmin,
   'outbox.resend': onlyPlatformAdmin,
+  'network.import': onlyPlatformAdmin,
   'audit.read': { ...onlyPlatformAdmin, 'network-admin': [A, F] },
   'network.configure': { ...onlyPlatformAdmin, 'network-admin': [A, F], 'platform-admin': [F, F] },
   // The network resource here has no zone: a coordinator reads only their zone's figures.

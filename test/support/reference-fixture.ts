@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../src/platform/csv.ts';
 import { validatePostcodes } from '../../src/reference/domain/import.ts';
-import type { ReferencePack } from '../../src/reference/domain/pack.ts';
+import { networkFromPack, type ReferencePack, territoryOf } from '../../src/reference/domain/pack.ts';
 import type { ReferenceSnapshot, Requester } from '../../src/reference/domain/types.ts';
-import { BUNDLED_PACK, BUNDLED_POSTCODES } from '../../src/reference/service.ts';
+import { BUNDLED_PACK, BUNDLED_POSTCODES, belgianCommunes } from '../../src/reference/service.ts';
 
 export function brusselsPack(): ReferencePack {
   return JSON.parse(readFileSync(BUNDLED_PACK, 'utf8')) as ReferencePack;
@@ -23,10 +23,7 @@ export function brusselsSnapshot(): ReferenceSnapshot {
   return {
     revision: 1,
     networks: new Map(
-      pack.networks.map((n) => [
-        n.id,
-        { ...n, website: n.website ?? null, email: n.email ?? null, communes: new Set(n.communes) },
-      ]),
+      pack.networks.map((n) => [n.id, networkFromPack(n, territoryOf(n, belgianCommunes()))]),
     ),
     communes: new Map(places.communes.map((c) => [c.nis, c])),
     localities: new Map(places.localities.map((l) => [l.postcode, l])),

@@ -49,6 +49,11 @@ export interface CareRulesConfig {
   /** 2024: individual support and treatment may follow each other but not run in parallel. */
   readonly noParallelSupportTreatment: boolean;
   readonly feeOverrides: readonly FeeOverride[];
+  /**
+   * A mixed network (Mentale Gesundheit Ostbelgien, every age) applies the convention's youth
+   * rules (caps, copays) up to and including this age and adult rules above it.
+   */
+  readonly mixedNetworkYouthUpTo: number;
 }
 
 export const DEFAULT_CARE_RULES_CONFIG: CareRulesConfig = {
@@ -60,6 +65,10 @@ export const DEFAULT_CARE_RULES_CONFIG: CareRulesConfig = {
   oneSessionPerDay: true, // third-party reading of the 2024 convention, unconfirmed (DOMAIN.md §5)
   noParallelSupportTreatment: true, // third-party reading of the 2024 convention, unconfirmed (DOMAIN.md §5)
   feeOverrides: [], // €326 / €400 group fees (2021) unmapped; 2024 fees unknown (DOMAIN.md §5)
+  // Unconfirmed (issue 16, DOMAIN.md §3): the mixed network of the German-speaking Community
+  // follows the convention's youth rules to 23 and adult rules from 24, like the youth networks'
+  // upper bound (INAMI professional page), until a source says otherwise.
+  mixedNetworkYouthUpTo: 23,
 };
 
 /**

@@ -23,6 +23,7 @@ export {
 } from './conventions/index.ts';
 export { addDays, addMonths, ageOn, type IsoDate, isIsoDate, toIsoDate } from './dates.ts';
 export { decideSession, windowStart } from './decide.ts';
+export { NETWORK_KINDS_FOR_RULES, type NetworkKindForRules, rulesNetworkType } from './network-kind.ts';
 export {
   cancelInPath,
   decideFromScratch,

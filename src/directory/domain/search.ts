@@ -51,8 +51,15 @@ export type SearchFailure = {
   field: keyof DirectorySearch;
 };
 
+/** A network serving the place whose clinicians are not in Passerelle: people are pointed to its list. */
+export interface NetworkElsewhere {
+  id: string;
+  names: { fr: string; nl: string; en: string };
+  url: string;
+}
+
 export type SearchOutcome =
-  | { ok: true; total: number; hits: FinderHit[]; place: SearchPlace | null }
+  | { ok: true; total: number; hits: FinderHit[]; place: SearchPlace | null; elsewhere: NetworkElsewhere[] }
   | SearchFailure;
 
 /** Known places per reference snapshot: the same place is the same object until the data changes. */
@@ -85,7 +92,9 @@ export function locate(snapshot: ReferenceSnapshot, place: Place): SearchPlace |
 export function resolveSearch(
   snapshot: ReferenceSnapshot,
   search: DirectorySearch,
-): { ok: true; query: FinderQuery; place: SearchPlace | null } | SearchFailure {
+):
+  | { ok: true; query: FinderQuery; place: SearchPlace | null; elsewhere: NetworkElsewhere[] }
+  | SearchFailure {
   const place = search.place ? locate(snapshot, search.place) : null;
   if (search.place && !place) return { ok: false, reason: 'unknown-place', field: 'place' };
   let postcodes: ReadonlySet<string> | undefined;
@@ -119,9 +128,19 @@ export function resolveSearch(
     );
     networks = new Set(serving.map((n) => n.id));
   }
+  // Networks of the place (and age) whose clinicians Passerelle does not list: said, with a link.
+  const elsewhere: NetworkElsewhere[] = [];
+  if (place) {
+    for (const id of networks ?? []) {
+      const network = snapshot.networks.get(id);
+      const url = network?.cliniciansUrl ?? network?.website;
+      if (network && !network.listedInPasserelle && url) elsewhere.push({ id, names: network.names, url });
+    }
+  }
   return {
     ok: true,
     place,
+    elsewhere,
     query: {
       origin: place ?? undefined,
       originKey: place

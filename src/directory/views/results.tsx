@@ -31,6 +31,31 @@ export interface ResultsProps {
   placeOnly: boolean;
   /** Profiles confirmed before this ISO instant are flagged "possibly out of date". */
   staleBefore: string;
+  /** Networks serving the place whose clinicians are not in Passerelle, with their list. */
+  elsewhere: Array<{ name: string; url: string }>;
+}
+
+/** Says which networks of the place list their clinicians elsewhere, with a link to each list. */
+function Elsewhere({
+  locale,
+  placeName,
+  networks,
+}: {
+  locale: Locale;
+  placeName: string;
+  networks: ResultsProps['elsewhere'];
+}) {
+  const t = directoryMessages[locale].finder;
+  return (
+    <div class="panel panel--info">
+      {networks.map((network) => (
+        <p key={network.url}>
+          {format(locale, t.elsewhere, { network: network.name, place: placeName })}{' '}
+          <a href={network.url}>{format(locale, t.elsewhereLink, { network: network.name })}</a>
+        </p>
+      ))}
+    </div>
+  );
 }
 
 /** "Téléphone : " in French, "Phone: " elsewhere. */
@@ -225,6 +250,9 @@ export function Results(props: ResultsProps) {
   return (
     <section class="results" id="results" aria-labelledby="result-count" data-count={count}>
       <h2 id="result-count">{count}</h2>
+      {placeName && props.elsewhere.length > 0 ? (
+        <Elsewhere locale={locale} placeName={placeName} networks={props.elsewhere} />
+      ) : null}
       {total === 0 ? (
         <NoResults
           locale={locale}

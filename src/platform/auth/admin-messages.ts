@@ -8,6 +8,9 @@ const fr = {
     staffBody: 'Inviter des collaborateurs et leur donner des rôles.',
     outbox: 'E-mails envoyés',
     outboxBody: 'Ce que la plateforme envoie, les échecs et les nouvelles tentatives.',
+    networks: 'Réseaux et territoires',
+    networksBody:
+      'Importer les réseaux, leurs zones et leurs organes de décision\u202f; vérifier que chaque commune a ses réseaux.',
     audit: 'Journal d’audit',
     auditBody: 'Qui a fait quoi, quand, sur quel dossier.',
   },
@@ -75,6 +78,9 @@ export const adminMessages: Translations<typeof fr> = {
       staffBody: 'Medewerkers uitnodigen en rollen geven.',
       outbox: 'Verzonden e-mails',
       outboxBody: 'Wat het platform verstuurt, mislukkingen en nieuwe pogingen.',
+      networks: 'Netwerken en gebieden',
+      networksBody:
+        'Netwerken, hun zones en hun beslissingsorganen importeren; controleren dat elke gemeente haar netwerken heeft.',
       audit: 'Auditlogboek',
       auditBody: 'Wie wat deed, wanneer, met welk dossier.',
     },
@@ -138,6 +144,9 @@ export const adminMessages: Translations<typeof fr> = {
       staffBody: 'Invite colleagues and give them roles.',
       outbox: 'Emails sent',
       outboxBody: 'What the platform sends, failures and new attempts.',
+      networks: 'Networks and territories',
+      networksBody:
+        'Import networks, their zones and their deciding bodies; check that every commune has its networks.',
       audit: 'Audit log',
       auditBody: 'Who did what, when, to which case.',
     },

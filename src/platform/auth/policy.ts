@@ -125,6 +125,8 @@ const POLICY = {
   },
   /** A network's own settings (e.g. the first-contact target of its request inbox): resource = { type: 'network', networkIds: [id] }. */
   'network.configure': { resource: 'network', allow: [networkAdmin] },
+  /** Import or replace networks, territories, zones and deciding bodies (a reference pack): platform admins. */
+  'network.import': { resource: 'network', allow: [platformAdmin] },
   /**
    * A deciding body and its meetings: resource = { type: 'committee', bodyId, networkIds: the
    * body's networks }. Its members and the admins of its networks (the secretariat) see and

@@ -18,6 +18,13 @@ export interface Network {
   maxAge: number | null;
   website: string | null;
   email: string | null;
+  phone: string | null;
+  /** ISO 639-1 codes of the languages it serves, its main one first (empty: not said). */
+  languages: readonly string[];
+  /** False when its clinicians are not in Passerelle: the finder points to it instead. */
+  listedInPasserelle: boolean;
+  /** Where it lists its clinicians itself, when they are not in Passerelle. */
+  cliniciansUrl: string | null;
   /** NIS codes of the communes of its territory. */
   communes: ReadonlySet<string>;
 }

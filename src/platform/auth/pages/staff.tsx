@@ -28,6 +28,8 @@ function AdminIndex({ ctx, areas }: { ctx: PageContext; areas: ReturnType<StaffS
   const entries = [
     areas.staff ? { href: `${base}/staff`, title: m.staff, body: m.staffBody } : null,
     areas.outbox ? { href: `${base}/outbox`, title: m.outbox, body: m.outboxBody } : null,
+    // Platform admins (those who see the outbox) also load networks and territories.
+    areas.outbox ? { href: `${base}/networks`, title: m.networks, body: m.networksBody } : null,
     areas.audit ? { href: `${base}/audit`, title: m.audit, body: m.auditBody } : null,
   ].filter((entry) => entry !== null);
   return (

@@ -1,0 +1,72 @@
+// Issue 16 §2: a platform admin imports a region's networks from a page; the import is audited,
+// the territory check is shown, and a wrong file is refused with every problem, the text kept.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { createPerson, signedInClient } from '../support/accounts.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { testEngines } from '../support/database.ts';
+import { LIEGE_PACK, LIEGE_POSTCODES } from '../support/liege-fixture.ts';
+
+for (const engine of testEngines()) {
+  describe(`the networks page (${engine})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(engine);
+    });
+    after(() => t.close());
+
+    it('imports the Liège fixture, shows the commune left out, and writes the audit log', async () => {
+      const adminId = await createPerson(t, {
+        email: 'ada@admin.example',
+        grants: [{ role: 'platform-admin' }],
+      });
+      const admin = await signedInClient(t, adminId);
+      const before = await admin.get('/en/admin/networks');
+      assert.equal(before.statusCode, 200);
+      assert.match(before.body, /1 territory loaded \(brussels\), 19 communes: each has one network/);
+      const posted = await admin.post('/en/admin/networks', {
+        pack: readFileSync(LIEGE_PACK, 'utf8'),
+        postcodes: readFileSync(LIEGE_POSTCODES, 'utf8'),
+      });
+      assert.equal(posted.statusCode, 303, posted.body);
+      const after = await admin.get(posted.headers.location as string);
+      assert.match(after.body, /Imported\./);
+      assert.match(
+        after.body,
+        /Mentale Gesundheit Ostbelgien \(mgo\)<\/td><td>mixed<\/td><td>from 0<\/td><td>German, French<\/td><td>9</,
+      );
+      assert.match(after.body, /63088 Plombières: no network for adults \(networks: liege-youth\)\./);
+      // The pack's deciding body can be granted at once, without a restart.
+      const person = await admin.get(`/en/admin/staff/${adminId}`);
+      assert.match(
+        person.body,
+        /<option value="mgo-board">Board of Mentale Gesundheit Ostbelgien \(fixture\)<\/option>/,
+      );
+      const audit = await admin.get('/en/admin/audit');
+      assert.match(audit.body, /imported networks and their territories/);
+    });
+
+    it('refuses a broken pack with each problem, keeping what was pasted', async () => {
+      const adminId = await createPerson(t, {
+        email: 'bea@admin.example',
+        grants: [{ role: 'platform-admin' }],
+      });
+      const admin = await signedInClient(t, adminId);
+      await admin.get('/fr/admin/networks');
+      const pack = readFileSync(LIEGE_PACK, 'utf8').replace(
+        '"provinces": ["Liège"]',
+        '"provinces": ["Atlantis"]',
+      );
+      const refused = await admin.post('/fr/admin/networks', { pack });
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /Rien n’a été importé\u202f: 1 problème\./);
+      assert.match(refused.body, /province «\u202fAtlantis\u202f» inconnue/);
+      assert.match(refused.body, /&quot;Atlantis&quot;|"Atlantis"/);
+      const empty = await admin.post('/fr/admin/networks', { pack: '  ' });
+      assert.equal(empty.statusCode, 400);
+      assert.match(empty.body, /Collez le fichier de référence\./);
+    });
+  });
+}

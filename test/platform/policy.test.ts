@@ -171,6 +171,17 @@ const EXPECTED: Record<Action, Row> = {
     'committee-member': [F, H],
     'platform-admin': [F, H],
   },
+  /** The arrangement's clinician alone, as for their hours on the request's case. */
+  'arrangement.manage': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [A, H],
+    organisation: [F, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
   'event.create': eventStaff,
   'event.manage': eventStaff,
   'event.record-hours': ownClinicianOnly,

@@ -68,6 +68,10 @@ export class ArrangementService {
     );
   }
 
+  now(): Date {
+    return this.options.clock();
+  }
+
   today(): IsoDate {
     return brusselsDay(this.options.clock());
   }

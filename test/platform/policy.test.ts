@@ -63,7 +63,7 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
-  if (type === 'first-line-hours') {
+  if (type === 'first-line-hours' || type === 'arrangement') {
     // A case assigned to the persona (as a clinician), and one assigned to someone else elsewhere.
     return [
       { type: 'case', id: 'c1', networkIds: ['brumenta'], zoneId: 'north-west', ownerAccountId: persona },

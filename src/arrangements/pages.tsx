@@ -35,10 +35,12 @@ function ListPage(props: {
   empty: string;
   now: Date;
   failure: Failure;
+  /** The clinician's list is a work area of the header; the GP's page is not. */
+  section?: 'arrangements';
 }) {
-  const { ctx, title, intro, notice, cards, empty, now, failure } = props;
+  const { ctx, title, intro, notice, cards, empty, now, failure, section } = props;
   return (
-    <Layout ctx={ctx} title={title} hasErrors={Object.keys(failure.errors).length > 0}>
+    <Layout ctx={ctx} title={title} section={section} hasErrors={Object.keys(failure.errors).length > 0}>
       <ErrorSummary locale={ctx.locale} errors={failure.errors} />
       <h1>{title}</h1>
       <p class="lead">{intro}</p>
@@ -121,7 +123,8 @@ export function registerArrangementPages(
       const notice = queryValue(request.query, 'done') ? m.list.done : null;
       const ctx = pageContext(request, reply);
       const page = { ctx, title: m.list.title, intro: m.list.intro, empty: m.list.none, notice, cards };
-      return sendPage(reply, h(ListPage, { ...page, now: arrangements.now(), failure }), status);
+      const section = 'arrangements' as const;
+      return sendPage(reply, h(ListPage, { ...page, now: arrangements.now(), failure, section }), status);
     };
     const own = (request: FastifyRequest) => {
       const { id } = request.params as { id: string };

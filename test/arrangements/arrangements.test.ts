@@ -119,6 +119,8 @@ for (const engine of testEngines()) {
       const ana = w.clients.get('ana')!;
       const mine = await ana.get('/fr/arrangements');
       assert.equal(mine.statusCode, 200);
+      // A clinician finds the list in the header.
+      assert.match(mine.body, /href="\/fr\/arrangements"[^>]*>Mes arrangements réguliers</);
       assert.doesNotMatch(mine.body, /jeudi 11 mars 2027/);
       assert.equal(vevents((await ana.get(`/fr/arrangements/${(await rowOf()).id}/calendar.ics`)).body), 5);
       const forged = await gp.post('/fr/arrangements/gp/skip', { token: 'A'.repeat(43), day: '2027-03-18' });

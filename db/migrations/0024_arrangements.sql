@@ -3,6 +3,7 @@ CREATE TABLE "arrangement_days" (
 	"day" date NOT NULL,
 	"skipped_at" timestamp with time zone,
 	"skipped_by" text,
+	"hours_claimed_at" timestamp with time zone,
 	"hours_entry_id" uuid,
 	CONSTRAINT "arrangement_days_arrangement_id_day_pk" PRIMARY KEY("arrangement_id","day")
 );

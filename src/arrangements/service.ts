@@ -264,21 +264,21 @@ export class ArrangementService {
     if (slot.logged) return { ok: false, code: 'logged' } as const;
     if (parseQuarterHours(hoursText) === null) return { ok: false, code: 'hours-invalid' } as const;
     const reference = (await this.assignmentOf(row))?.reference ?? '';
-    const outcome = await this.hours.record(user, {
-      reference,
-      event: '',
-      date: slot.day,
-      hours: hoursText,
-      kind: 'case-advice',
-      network,
-    });
+    if (!(await store.claimDayHours(this.database.db, row.id, slot.day, this.options.clock())))
+      return { ok: false, code: 'logged' } as const;
+    const outcome = await this.hours
+      .record(user, { reference, event: '', date: slot.day, hours: hoursText, kind: 'case-advice', network })
+      .catch(async (error: unknown) => {
+        await store.settleDayHours(this.database.db, row.id, slot.day, null);
+        throw error;
+      });
+    await store.settleDayHours(this.database.db, row.id, slot.day, outcome.ok ? outcome.id : null);
     if (!outcome.ok) {
       const code = outcome.issues.some((issue) => issue.code === 'network-required')
         ? 'network-required'
         : 'not-assigned';
       return { ok: false, code } as const;
     }
-    await store.setDayHours(this.database.db, row.id, slot.day, outcome.id);
     return { ok: true } as const;
   }
 

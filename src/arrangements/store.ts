@@ -63,20 +63,42 @@ export async function skipDay(
     .onConflictDoUpdate({
       target: [arrangementDays.arrangementId, arrangementDays.day],
       set: { skippedAt: at, skippedBy: by },
-      setWhere: and(isNull(arrangementDays.skippedAt), isNull(arrangementDays.hoursEntryId)),
+      setWhere: and(isNull(arrangementDays.skippedAt), isNull(arrangementDays.hoursClaimedAt)),
     })
     .returning();
   return rows.length > 0;
 }
 
-export async function setDayHours(db: Executor, arrangementId: string, day: IsoDate, entryId: string) {
-  await db
+/** Claims a held day for logging its hours; false when it is skipped, logged or being logged. */
+export async function claimDayHours(
+  db: Executor,
+  arrangementId: string,
+  day: IsoDate,
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
     .insert(arrangementDays)
-    .values({ arrangementId, day, hoursEntryId: entryId })
+    .values({ arrangementId, day, hoursClaimedAt: at })
     .onConflictDoUpdate({
       target: [arrangementDays.arrangementId, arrangementDays.day],
-      set: { hoursEntryId: entryId },
-    });
+      set: { hoursClaimedAt: at },
+      setWhere: and(isNull(arrangementDays.skippedAt), isNull(arrangementDays.hoursClaimedAt)),
+    })
+    .returning();
+  return rows.length > 0;
+}
+
+/** The claim's outcome: the recorded entry, or null to release the claim (nothing was recorded). */
+export async function settleDayHours(
+  db: Executor,
+  arrangementId: string,
+  day: IsoDate,
+  entryId: string | null,
+) {
+  await db
+    .update(arrangementDays)
+    .set(entryId ? { hoursEntryId: entryId } : { hoursClaimedAt: null })
+    .where(and(eq(arrangementDays.arrangementId, arrangementId), eq(arrangementDays.day, day)));
 }
 
 /** Ends an active arrangement; false when it had already ended. */

@@ -72,6 +72,11 @@ export const arrangementDays = pgTable(
     day: date('day').notNull(),
     skippedAt: timestamp('skipped_at', { withTimezone: true }),
     skippedBy: text('skipped_by'),
+    /**
+     * Set when the clinician starts logging the slot's hours, before the entry is recorded: two
+     * submissions at once claim the slot one at a time, so its hours are recorded once.
+     */
+    hoursClaimedAt: timestamp('hours_claimed_at', { withTimezone: true }),
     hoursEntryId: uuid('hours_entry_id'),
   },
   (table) => [primaryKey({ columns: [table.arrangementId, table.day] })],

@@ -178,6 +178,24 @@ for (const engine of testEngines()) {
       assert.match((await ana.get('/fr/my/first-line-hours')).body, new RegExp(w.reference));
     });
 
+    it('two submissions of the same slot at once record its hours once', async () => {
+      await w.setNow(new Date('2027-03-26T09:00:00Z'));
+      const ana = w.clients.get('ana')!;
+      const row = await rowOf();
+      await ana.get('/fr/arrangements');
+      const form = { day: '2027-03-25', hours: '1,5', network: 'brumenta' };
+      const statuses = await Promise.all([
+        ana.post(`/fr/arrangements/${row.id}/hours`, form),
+        ana.post(`/fr/arrangements/${row.id}/hours`, form),
+      ]).then((responses) => responses.map((response) => response.statusCode).sort());
+      assert.deepEqual(statuses, [303, 400]);
+      const entries = await w.t.database.db
+        .select()
+        .from(firstLineHours)
+        .where(eq(firstLineHours.day, '2027-03-25'));
+      assert.equal(entries.length, 1);
+    });
+
     it('either side ends it with a reason; the clinician sees why', async () => {
       const gp = new TestClient(w.t);
       await gp.get(gpPage);

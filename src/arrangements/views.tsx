@@ -38,7 +38,8 @@ export function ArrangementCard(props: CardProps) {
   const l = m.list;
   const id = row.id;
   const active = row.status === 'active';
-  const next = view.slots.filter((slot) => slot.endsAt > now && !slot.skipped).slice(0, SHOWN);
+  // Cancelled dates stay in the list, marked, so that both sides see what was called off.
+  const next = view.slots.filter((slot) => slot.endsAt > now).slice(0, SHOWN);
   const past = view.slots.filter((slot) => slot.startsAt <= now && !slot.skipped).slice(-SHOWN);
   const fields = (
     <>
@@ -79,7 +80,8 @@ export function ArrangementCard(props: CardProps) {
           {next.map((slot) => (
             <li key={slot.day}>
               {formatBelgianDate(ctx.locale, slot.day)}
-              {slot.startsAt > now ? (
+              {slot.skipped ? ` – ${l.skipped}` : null}
+              {slot.startsAt > now && !slot.skipped ? (
                 <form method="post" action={`${action}/skip`} class="inline-form">
                   {fields}
                   <input type="hidden" name="day" value={slot.day} />

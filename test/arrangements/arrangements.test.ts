@@ -121,7 +121,8 @@ for (const engine of testEngines()) {
       assert.equal(mine.statusCode, 200);
       // A clinician finds the list in the header.
       assert.match(mine.body, /href="\/fr\/arrangements"[^>]*>Mes arrangements réguliers</);
-      assert.doesNotMatch(mine.body, /jeudi 11 mars 2027/);
+      assert.match(mine.body, /jeudi 11 mars 2027 – annulée/);
+      assert.doesNotMatch(mine.body, /name="day" value="2027-03-11"/);
       assert.equal(vevents((await ana.get(`/fr/arrangements/${(await rowOf()).id}/calendar.ics`)).body), 5);
       const forged = await gp.post('/fr/arrangements/gp/skip', { token: 'A'.repeat(43), day: '2027-03-18' });
       assert.equal(forged.statusCode, 404);

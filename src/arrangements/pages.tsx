@@ -64,7 +64,8 @@ const sendCalendar = (reply: FastifyReply, view: ArrangementView, locale: Locale
     .send(
       arrangementCalendar(
         view.arrangement,
-        view.slots.filter((slot) => !slot.skipped),
+        // An ended arrangement keeps only the dates held before it ended.
+        view.slots.filter((slot) => !slot.skipped && slot.startsAt < (view.arrangement.endedAt ?? Infinity)),
         locale,
       ),
     );

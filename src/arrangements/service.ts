@@ -11,6 +11,7 @@ import { createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FirstLineHoursService } from '../budget/first-line-hours.ts';
 import { parseQuarterHours } from '../budget/first-line-hours-form.ts';
+import { brusselsInstant } from '../events/domain/time.ts';
 import { audit } from '../platform/audit/audit.ts';
 import { authorize, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
@@ -211,7 +212,9 @@ export class ArrangementService {
   async skip(row: ArrangementRow, side: Side, dayText: string, actor: CurrentUser | null) {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(dayText) ? dayText : '';
     if (row.status !== 'active') return 'ended' as const;
-    if (!day || !isRuleDay(ruleOf(row), day) || day < this.today()) return 'invalid' as const;
+    // Only a date still to come: one that has started has taken place (or its hours are logged).
+    if (!day || !isRuleDay(ruleOf(row), day) || brusselsInstant(day, row.startTime) <= this.now())
+      return 'invalid' as const;
     return this.database.db.transaction(async (tx) => {
       if (!(await store.skipDay(tx, row.id, day, side, this.options.clock()))) return 'done' as const;
       await audit.record(tx, {

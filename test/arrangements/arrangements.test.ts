@@ -10,7 +10,12 @@ import { firstLineHours } from '../../src/budget/tables.ts';
 import { linkIn, mailTo } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
-import { ARRANGEMENT_FORM, type ArrangementWorld, startArrangementWorld } from './support.ts';
+import {
+  ARRANGEMENT_FORM,
+  type ArrangementWorld,
+  CASE_ADVICE_REQUEST,
+  startArrangementWorld,
+} from './support.ts';
 
 const GP_EMAIL = 'an.peeters@example.be';
 const vevents = (ics: string) => ics.match(/BEGIN:VEVENT/g)?.length ?? 0;
@@ -37,6 +42,28 @@ for (const engine of testEngines()) {
       assert.match(form.body, /<option value="th" selected/);
       assert.match(form.body, /id="startTime"[^>]*value="12:30"/);
       assert.match(form.body, /id="endTime"[^>]*value="13:30"/);
+    });
+
+    it('asks for an assigned clinician first, and is only for case-advice requests', async () => {
+      const coordinator = w.clients.get('zone-coordinator')!;
+      const submit = async (payload: object) => {
+        const response = await w.t.app.inject({ method: 'POST', url: '/api/v1/support-requests', payload });
+        assert.equal(response.statusCode, 201, response.body);
+        return response.json().id as string;
+      };
+      const unassigned = await submit(CASE_ADVICE_REQUEST);
+      const casePage = await coordinator.get(`/fr/inbox/cases/${unassigned}`);
+      assert.match(casePage.body, /Désignez d’abord un psychologue pour cette demande\./);
+      assert.doesNotMatch(casePage.body, /arrangements\/new/);
+      assert.equal((await coordinator.get(`/fr/arrangements/new?request=${unassigned}`)).statusCode, 409);
+      const joint = await submit({
+        ...CASE_ADVICE_REQUEST,
+        kind: 'joint-consultation',
+        caseAdviceFormat: undefined,
+      });
+      assert.doesNotMatch((await coordinator.get(`/fr/inbox/cases/${joint}`)).body, /Arrangement régulier/);
+      assert.equal((await coordinator.get(`/fr/arrangements/new?request=${joint}`)).statusCode, 404);
+      assert.equal((await coordinator.get('/fr/arrangements/new?request=not-a-uuid')).statusCode, 404);
     });
 
     it('names each error and keeps what was typed', async () => {
@@ -214,6 +241,8 @@ for (const engine of testEngines()) {
       const list = await w.clients.get('ana')!.get('/en/arrangements');
       assert.match(list.body, /Ended: Notre équipe a changé d’horaire\./);
       assert.doesNotMatch(list.body, /End the arrangement/);
+      // The calendar keeps the dates held before the end (4 March and 25 March), none after.
+      assert.equal(vevents((await gp.get(gpCalendar)).body), 2);
     });
   });
 }

@@ -65,6 +65,7 @@ const fr = {
     logged: 'Les heures de cette date sont déjà enregistrées.',
     'network-required': 'Choisissez le réseau.',
     'not-assigned': 'Vous n’êtes plus le psychologue désigné pour cette demande.',
+    ended: 'Cet arrangement est terminé.',
   },
   list: {
     title: 'Mes arrangements réguliers',
@@ -168,6 +169,7 @@ export const arrangementMessages: Translations<typeof fr> = {
       logged: 'De uren van deze datum zijn al geregistreerd.',
       'network-required': 'Kies het netwerk.',
       'not-assigned': 'U bent niet langer de aangewezen psycholoog voor deze aanvraag.',
+      ended: 'Deze vaste afspraak is beëindigd.',
     },
     list: {
       title: 'Mijn vaste afspraken',
@@ -266,6 +268,7 @@ export const arrangementMessages: Translations<typeof fr> = {
       logged: 'This date’s hours are already recorded.',
       'network-required': 'Choose the network.',
       'not-assigned': 'You are no longer the clinician assigned to this request.',
+      ended: 'This arrangement has ended.',
     },
     list: {
       title: 'My standing arrangements',

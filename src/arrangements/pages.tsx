@@ -88,6 +88,7 @@ async function act(
       request.user ?? null,
     );
     if (outcome === 'invalid') return { errors: { [`arrangement-${row.id}`]: m['not-held'] }, typed: {} };
+    if (outcome === 'ended') return { errors: { [`arrangement-${row.id}`]: m.ended }, typed: {} };
     return null;
   }
   const reason = queryValue(request.body, 'reason').slice(0, 2000);

@@ -241,6 +241,9 @@ for (const engine of testEngines()) {
       const list = await w.clients.get('ana')!.get('/en/arrangements');
       assert.match(list.body, /Ended: Notre équipe a changé d’horaire\./);
       assert.doesNotMatch(list.body, /End the arrangement/);
+      const late = await gp.post('/fr/arrangements/gp/skip', { token, day: '2027-04-01' });
+      assert.equal(late.statusCode, 400);
+      assert.match(late.body, /Cet arrangement est terminé\./);
       // The calendar keeps the dates held before the end (4 March and 25 March), none after.
       assert.equal(vevents((await gp.get(gpCalendar)).body), 2);
     });

@@ -15,6 +15,7 @@ import {
   DEFAULT_CRITERIA,
   MAX_UPLOAD_BYTES,
 } from './applications/settings.ts';
+import { registerArrangements } from './arrangements/index.ts';
 import { FirstLineHoursService } from './budget/first-line-hours.ts';
 import { registerFirstLineHoursPages } from './budget/first-line-hours-page.tsx';
 import { registerBudgetPages } from './budget/pages.tsx';
@@ -263,17 +264,22 @@ export async function buildApp(dependencies: AppDependencies) {
   const budgets = services.budgets;
   registerBudgetRoutes(app, budgets, config.apiAdminToken);
   registerBudgetPages(app, budgets, services.reference);
-  registerFirstLineHoursPages(
-    app,
-    new FirstLineHoursService(
-      database,
-      services.directory,
-      services.requests,
-      events,
-      dependencies.clock ?? systemClock,
-    ),
-    services.reference,
+  const firstLineHours = new FirstLineHoursService(
+    database,
+    services.directory,
+    services.requests,
+    events,
+    dependencies.clock ?? systemClock,
   );
+  registerFirstLineHoursPages(app, firstLineHours, services.reference);
+  registerArrangements(app, {
+    ...dependencies,
+    reference: services.reference,
+    requests: services.requests,
+    hours: firstLineHours,
+    clock: dependencies.clock ?? systemClock,
+    publicUrl: config.publicUrl,
+  });
   registerApplicationPages(app, services.applications, services.applicationCases, services.accounts.auth);
   registerCommitteePages(
     app,

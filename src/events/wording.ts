@@ -16,6 +16,7 @@ export function whenOf(locale: Locale, event: Pick<EventRow, 'startsAt' | 'endsA
 }
 
 /** Where the event takes place, in one line: the venue, the online link, or both. */
+/** Where a meeting takes place: its venue and its online link, either or both (events, arrangements). */
 export function whereOf(event: Pick<EventRow, 'venue' | 'onlineUrl'>): string {
   return [event.venue, event.onlineUrl].filter(Boolean).join(' – ');
 }

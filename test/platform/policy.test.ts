@@ -71,7 +71,7 @@ function resources(action: Action, persona: Persona): [Resource, Resource] {
       { type: 'audit', networkIds: ['brumenta'] },
       { type: 'audit', networkIds: ['bru-stars'] },
     ];
-  if (type === 'first-line-hours' || OWNED_CASE_ACTIONS.includes(action)) {
+  if (type === 'first-line-hours' || type === 'arrangement' || OWNED_CASE_ACTIONS.includes(action)) {
     // A case assigned to (or sent by, or calling) the persona, and one of someone else elsewhere.
     return [
       { type: 'case', id: 'c1', networkIds: ['brumenta'], zoneId: 'north-west', ownerAccountId: persona },
@@ -210,6 +210,17 @@ const EXPECTED: Record<Action, Row> = {
     gp: [A, H],
     clinician: [F, H],
     organisation: [A, H],
+    coordinator: [F, H],
+    'network-admin': [F, H],
+    'committee-member': [F, H],
+    'platform-admin': [F, H],
+  },
+  /** The arrangement's clinician alone, as for their hours on the request's case. */
+  'arrangement.manage': {
+    anonymous: [U, U],
+    gp: [F, H],
+    clinician: [A, H],
+    organisation: [F, H],
     coordinator: [F, H],
     'network-admin': [F, H],
     'committee-member': [F, H],

@@ -188,6 +188,12 @@ const POLICY = {
    * { type: 'network', networkIds: the networks it belongs to }. The admins of those networks.
    */
   'professional-info.edit': { resource: 'network', allow: [networkAdmin] },
+  /**
+   * A standing arrangement's clinician side (skip a date, end it, log a slot's hours, its
+   * calendar): resource = the GP's request case with ownerAccountId = the account of the
+   * arrangement's clinician. Only that clinician, while they hold the clinician role.
+   */
+  'arrangement.manage': { resource: 'case', allow: [ownClinician] },
 } as const satisfies Record<string, { resource: ResourceType; allow: readonly Rule[] }>;
 
 export type Action = keyof typeof POLICY;

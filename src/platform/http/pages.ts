@@ -41,6 +41,7 @@ const OPENED_BY: Record<WorkArea, readonly Role[]> = {
   profile: ['clinician'],
   sessions: ['clinician'],
   'first-line-hours': ['clinician'],
+  arrangements: ['clinician'],
   budget: ['coordinator', 'network-admin'],
   statements: ['coordinator', 'network-admin'],
   'network-sessions': ['coordinator', 'network-admin'],

@@ -24,6 +24,7 @@ export const WORK_AREAS = [
   'profile',
   'sessions',
   'first-line-hours',
+  'arrangements',
   'budget',
   'statements',
   'network-sessions',

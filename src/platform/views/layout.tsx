@@ -14,6 +14,7 @@ export const WORK_AREA_PATHS: Record<WorkArea, string> = {
   profile: '/my/profile',
   sessions: '/my/sessions',
   'first-line-hours': '/my/first-line-hours',
+  arrangements: '/arrangements',
   budget: '/budget',
   statements: '/statements',
   'network-sessions': '/sessions',

@@ -294,9 +294,10 @@ export class BudgetService {
     const plan = found ?? emptyPlan(networkId, year);
     const window = runRateWindow(year, today, this.options.runRateWeeks);
     const db = this.database.db;
+    const holders = plan.contingents.map((contingent) => contingent.holderId);
     const [yearUsage, windowUsage, yearHours, windowHours] = await Promise.all([
-      usageOf(db, networkId, `${year}-01-01`, `${year + 1}-01-01`),
-      window ? usageOf(db, networkId, window.from, window.until) : Promise.resolve([]),
+      usageOf(db, networkId, `${year}-01-01`, `${year + 1}-01-01`, holders),
+      window ? usageOf(db, networkId, window.from, window.until, holders) : Promise.resolve([]),
       firstLineQuarterHours(db, networkId, `${year}-01-01`, `${year + 1}-01-01`),
       window ? firstLineQuarterHours(db, networkId, window.from, window.until) : Promise.resolve(0),
     ]);

@@ -115,8 +115,12 @@ export async function usageOf(
   networkId: string,
   from: IsoDate,
   until: IsoDate,
+  /** The contingents' holders: the only clinicians a budget places by their contingent. */
+  holderIds: readonly string[],
 ): Promise<UsageLine[]> {
-  return usageLines(await statementRows(db, { from, until, networkId, byZone: true }));
+  return usageLines(
+    await statementRows(db, { from, until, networkId, byZone: true, clinicianIds: holderIds }),
+  );
 }
 
 /**

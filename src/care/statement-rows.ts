@@ -37,6 +37,12 @@ export interface StatementPeriod {
   networkId: string | null;
   /** One row per zone too (budgets' zone envelopes); statements leave it out. */
   byZone?: boolean;
+  /**
+   * Only these clinicians keep rows of their own; the others are summed under clinician ''. A
+   * budget needs a clinician only to place sessions of unknown zone by their contingent: summing
+   * the rest turns a year's tens of thousands of rows into a few dozen.
+   */
+  clinicianIds?: readonly string[];
 }
 
 const isMonthStart = (date: string) => /^\d{4}-(0[1-9]|1[0-2])-01$/.test(date);
@@ -78,6 +84,9 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
     period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
   const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id`;
   const zone = period.byZone ? sql`, zone_id` : sql``;
+  const clinician = period.clinicianIds
+    ? sql`case when clinician_id::text = any(${sql.param([...period.clinicianIds])}::text[]) then clinician_id::text else '' end`
+    : sql`clinician_id`;
   const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
     starts.length === 0
       ? sql``
@@ -97,7 +106,7 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
       ${ofGrain('year', years)}
       ${ofGrain('month', months)}
     )
-    select network_id, clinician_id, function, mode${zone},
+    select network_id, ${clinician} as clinician_id, function, mode${zone},
       sum(sessions) filter (where outcome <> 'cancelled') as sessions,
       sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,
       sum(sessions) filter (where outcome = 'cancelled') as cancelled,

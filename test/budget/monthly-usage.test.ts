@@ -14,6 +14,7 @@ import { testEngines } from '../support/database.ts';
 for (const engine of testEngines()) {
   describe(`a network's months in one read (${engine})`, () => {
     let t: TestApp;
+    let adamId = '';
     before(async () => {
       t = await startTestApp(engine, { API_ADMIN_TOKEN: TOKEN });
       const [a, b] = await addClinicians(t.services.directory, [
@@ -30,6 +31,7 @@ for (const engine of testEngines()) {
         assert.equal(response.statusCode, 201, response.body);
         return response.json().id as string;
       };
+      adamId = a!.id;
       await record(a, '2026-03-10', 1);
       await record(b, '2026-03-11', 2);
       const cancelled = await record(a, '2026-05-12', 3);
@@ -54,7 +56,7 @@ for (const engine of testEngines()) {
       for (let m = 1; m <= 12; m++) {
         const from = `2026-${String(m).padStart(2, '0')}-01`;
         const until = m === 12 ? '2027-01-01' : `2026-${String(m + 1).padStart(2, '0')}-01`;
-        const expected = consumedCents(plan, await usageOf(t.database.db, 'brumenta', from, until));
+        const expected = consumedCents(plan, await usageOf(t.database.db, 'brumenta', from, until, []));
         assert.equal(consumedCents(plan, monthly.get(from) ?? []), expected, from);
         spent.push(expected);
       }
@@ -62,6 +64,19 @@ for (const engine of testEngines()) {
       assert.ok(spent[2]! > 0 && spent[4]! > 0);
       assert.equal(spent[4]! * 2, spent[2]!);
       assert.equal(spent.filter((cents) => cents > 0).length, 2);
+    });
+
+    it('keeps rows only for the clinicians asked for, summing the others, with the same totals', async () => {
+      const year = ['2026-01-01', '2027-01-01'] as const;
+      const each = await usageOf(t.database.db, 'brumenta', ...year, [adamId]);
+      assert.deepEqual([...new Set(each.map((line) => line.clinicianId))].sort(), ['', adamId].sort());
+      const none = await usageOf(t.database.db, 'brumenta', ...year, []);
+      assert.deepEqual([...new Set(none.map((line) => line.clinicianId))], ['']);
+      const plan = { ...emptyPlan('brumenta', 2026), defaultFeeCents: 7500 };
+      const sessions = (lines: typeof each) => lines.reduce((sum, line) => sum + line.sessions, 0);
+      assert.equal(sessions(each), sessions(none));
+      assert.equal(consumedCents(plan, each), consumedCents(plan, none));
+      assert.ok(consumedCents(plan, none) > 0);
     });
   });
 }

@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { careMessages } from '../care/messages.ts';
 import type { Database } from '../platform/db/database.ts';
 import { localizedPaths, pageContext } from '../platform/http/pages.ts';
+import { StandardProblem } from '../platform/http/problem.ts';
 import { format, formatNumber, type Locale } from '../platform/i18n/index.ts';
 import { Select, Table } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
@@ -23,7 +24,7 @@ import {
   scopeKey,
   scopesOf,
 } from './dashboard.ts';
-import { dashboardWorkbook } from './dashboard-workbook.ts';
+import { dashboardSheetTables, dashboardWorkbook, sheetTableCsv } from './dashboard-workbook.ts';
 import { addMonthsTo, type Month, monthOf } from './domain/months.ts';
 import { figureMessages } from './figure-messages.ts';
 import { FiguresSection } from './figures-section.tsx';
@@ -153,6 +154,21 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
           {m.download}
         </a>
       </p>
+      <details class="downloads">
+        <summary>{m.csvTables}</summary>
+        <ul>
+          {dashboardSheetTables(locale, dashboard).map((table, index) => (
+            <li key={table.caption}>
+              <a
+                href={`/${locale}/reporting.csv?scope=${encodeURIComponent(key)}&month=${dashboard.month}&table=${index}`}
+                download
+              >
+                {table.caption}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
       <p>{figureMessages[locale].yearlyIntro}</p>
       <p>
         <a href={`/${locale}/reporting/yearly.xlsx?scope=${encodeURIComponent(key)}&year=${year}`} download>
@@ -268,6 +284,21 @@ export function registerDashboardPages(
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(await dashboardWorkbook(locale, dashboard));
+    });
+  }
+  for (const { path, locale } of localizedPaths('/reporting.csv')) {
+    app.get(path, { schema: { hide: true } }, async (request, reply) => {
+      const asked = String((request.query as Record<string, unknown>).table ?? '');
+      const dashboard = await read(request);
+      const table = /^\d{1,2}$/.test(asked)
+        ? dashboardSheetTables(locale, dashboard)[Number(asked)]
+        : undefined;
+      if (!table) throw new StandardProblem(404, 'not-found');
+      const name = `reporting-${scopeKey(dashboard.scope).replace(/[^a-z0-9-]/gi, '-')}-${dashboard.month}-${asked}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(sheetTableCsv(table));
     });
   }
 }

@@ -2,6 +2,7 @@
 // numbers). The yearly report writes its sheets the same way (yearly-report.ts).
 
 import ExcelJS from 'exceljs';
+import { writeCsv } from '../platform/csv.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import type { Dashboard } from './dashboard.ts';
 import { dashboardTables, monthAndYear } from './dashboard-page.tsx';
@@ -31,7 +32,8 @@ export function addSheets(book: ExcelJS.Workbook, tables: readonly SheetTable[])
   }
 }
 
-export async function dashboardWorkbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
+/** Every table of the dashboard, in the page's order: the workbook's sheets, and one CSV each. */
+export function dashboardSheetTables(locale: Locale, dashboard: Dashboard): SheetTable[] {
   const monthName = (month: Parameters<typeof monthAndYear>[1]) => monthAndYear(locale, month);
   const tables = dashboardTables(locale, dashboard);
   const waits = dashboard.waits ? [waitsTable(locale, dashboard.waits, monthName)] : [];
@@ -39,13 +41,22 @@ export async function dashboardWorkbook(locale: Locale, dashboard: Dashboard): P
     month: monthName,
     period: monthName(dashboard.month),
   });
-  const book = new ExcelJS.Workbook();
-  addSheets(book, [
+  return [
     tables.trend,
     ...tables.parts,
     ...waits,
     more.communes,
     ...[more.groups, more.stages, more.clinicians, more.listing].filter((t) => t !== null),
-  ]);
+  ];
+}
+
+export async function dashboardWorkbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  addSheets(book, dashboardSheetTables(locale, dashboard));
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** One table as a CSV for Belgian Excel (';', UTF-8 with its mark): its header, then its rows. */
+export function sheetTableCsv(table: SheetTable): string {
+  return writeCsv([table.head, ...table.rows]);
 }

@@ -231,6 +231,25 @@ for (const engine of testEngines()) {
       assert.equal(audited.rows[0].n, 1);
     });
 
+    it('downloads each table as a CSV for Belgian Excel, with the figures of the page', async () => {
+      const fr = (await page(admin, '/fr/reporting?scope=brumenta&month=2026-11')).body;
+      assert.match(fr, /<summary>Chaque tableau en CSV \(Excel belge\)<\/summary>/);
+      assert.match(fr, /href="\/fr\/reporting.csv\?scope=brumenta&amp;month=2026-11&amp;table=0"/);
+      const csv = await page(admin, '/fr/reporting.csv?scope=brumenta&month=2026-11&table=0');
+      assert.equal(csv.statusCode, 200);
+      assert.match(String(csv.headers['content-type']), /^text\/csv/);
+      assert.ok(csv.body.startsWith('\uFEFF'));
+      assert.match(csv.body, /\r\nnovembre 2026;9;9;9\r\n/);
+      for (const table of ['99', 'x', '-1', ''])
+        assert.equal(
+          (await page(admin, `/fr/reporting.csv?scope=brumenta&month=2026-11&table=${table}`)).statusCode,
+          404,
+          table,
+        );
+      assert.equal((await page(gp, '/fr/reporting.csv?month=2026-11&table=0')).statusCode, 403);
+      assert.equal((await page(null, '/fr/reporting.csv?month=2026-11&table=0')).statusCode, 303);
+    });
+
     it('lets only those the dashboard lets in download it, each in their own scope', async () => {
       const out = await page(null, '/en/reporting/yearly.xlsx?year=2026');
       assert.equal(out.statusCode, 303);

@@ -81,6 +81,12 @@ describe('journey: accounts with the keyboard only', () => {
       await typeInto(page, '#email', email);
       await typeInto(page, '#password', PASSWORD);
       await page.keyboard.press('Enter');
+      // A GP lands on their requests (none yet), and reaches their account from the header.
+      await page.waitForURL('**/nl/my/requests');
+      assert.match((await page.locator('h1').textContent()) ?? '', /Mijn aanvragen/);
+      await expectAccessible(page);
+      await tabTo(page, 'header a[href="/nl/account"]');
+      await page.keyboard.press('Enter');
       await page.waitForURL('**/nl/account');
       assert.match((await page.locator('main').textContent()) ?? '', /Dr An Peeters[\s\S]*Huisarts/);
       await expectAccessible(page);

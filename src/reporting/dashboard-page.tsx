@@ -49,19 +49,23 @@ export function monthAndYear(locale: Locale, month: Month): string {
 }
 
 /** The tables of a dashboard as rows of text: the page and the XLSX print the same. */
-export function dashboardTables(locale: Locale, dashboard: Dashboard) {
+/** A counted row's value as a person reads it: a function, an outcome with its reason, yes or no. */
+export function dimensionLabel(locale: Locale, dimension: string, value: unknown): string {
   const m = reportingMessages[locale].dashboard;
   const labels = careMessages[locale].labels;
-  const label = (dimension: string, value: unknown): string => {
-    const key = String(value);
-    if (dimension === 'function') return (labels.functions as Record<string, string>)[key] ?? key;
-    if (dimension === 'outcome')
-      return key === 'reimbursed'
-        ? m.reimbursed
-        : `${m.notReimbursed}${key === 'not-reimbursed' ? '' : ` – ${(labels.reasons as Record<string, string>)[key] ?? key}`}`;
-    if (dimension === 'bim') return value ? m.yes : m.no;
-    return key;
-  };
+  const key = String(value);
+  if (dimension === 'function') return (labels.functions as Record<string, string>)[key] ?? key;
+  if (dimension === 'outcome')
+    return key === 'reimbursed'
+      ? m.reimbursed
+      : `${m.notReimbursed}${key === 'not-reimbursed' ? '' : ` – ${(labels.reasons as Record<string, string>)[key] ?? key}`}`;
+  if (dimension === 'bim') return value ? m.yes : m.no;
+  return key;
+}
+
+export function dashboardTables(locale: Locale, dashboard: Dashboard) {
+  const m = reportingMessages[locale].dashboard;
+  const label = (dimension: string, value: unknown) => dimensionLabel(locale, dimension, value);
   const counted = (
     dimension: 'function' | 'outcome' | 'ageBand' | 'bim',
     rows: CountedRow[],

@@ -65,14 +65,13 @@ export function askedMonth(value: unknown, current: Month): Month {
   return typeof value === 'string' && isMonth(value) && value <= current ? value : current;
 }
 
-export async function readDashboard(
-  reporting: ReportingService,
+/** A staff read of a scope's figures: allowed by the policy, then audited (dashboard, downloads, yearly report). */
+export async function authorizeReport(
   database: Database,
   user: CurrentUser | null | undefined,
   scope: Scope,
-  month: Month,
-  now = new Date(),
-): Promise<Dashboard> {
+  detail: Record<string, unknown>,
+): Promise<void> {
   const reader = authorize(user, 'network.report', {
     type: 'network',
     networkIds: [scope.networkId],
@@ -84,8 +83,19 @@ export async function readDashboard(
     resource: { type: 'network', id: scopeKey(scope) },
     networkId: scope.networkId,
     zoneId: scope.zoneId,
-    detail: { month },
+    detail,
   });
+}
+
+export async function readDashboard(
+  reporting: ReportingService,
+  database: Database,
+  user: CurrentUser | null | undefined,
+  scope: Scope,
+  month: Month,
+  now = new Date(),
+): Promise<Dashboard> {
+  await authorizeReport(database, user, scope, { month });
   const first = addMonthsTo(month, -11);
   const base = { networkId: scope.networkId, zoneId: scope.zoneId };
   const year: CellQuery = { ...base, from: first, to: month };

@@ -5,16 +5,13 @@
 
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { careMessages } from '../care/messages.ts';
-import { recordAudit } from '../platform/audit/audit.ts';
-import { authorize } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database } from '../platform/db/database.ts';
 import { localizedPaths } from '../platform/http/pages.ts';
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import { brusselsDate } from '../platform/working-days.ts';
-import { askedScope, type Scope, scopeKey } from './dashboard.ts';
-import { monthAndYear } from './dashboard-page.tsx';
+import { askedScope, authorizeReport, type Scope, scopeKey } from './dashboard.ts';
+import { dimensionLabel, monthAndYear } from './dashboard-page.tsx';
 import { addSheets, type SheetTable } from './dashboard-workbook.ts';
 import { type Month, monthOf } from './domain/months.ts';
 import { percent } from './domain/rates.ts';
@@ -66,17 +63,7 @@ export async function yearlyTables(
   /** A row's sessions are shown only with its patients: together they would tell a small count. */
   const sessions = (row: { sessions: number; patients: number }) =>
     isPublishable(row.patients) ? row.sessions : small;
-  const labels = careMessages[locale].labels;
-  const label = (dimension: string, value: unknown): string => {
-    const key = String(value);
-    if (dimension === 'function') return (labels.functions as Record<string, string>)[key] ?? key;
-    if (dimension === 'outcome')
-      return key === 'reimbursed'
-        ? m.reimbursed
-        : `${m.notReimbursed}${key === 'not-reimbursed' ? '' : ` – ${(labels.reasons as Record<string, string>)[key] ?? key}`}`;
-    if (dimension === 'bim') return value ? m.yes : m.no;
-    return key;
-  };
+  const label = (dimension: string, value: unknown) => dimensionLabel(locale, dimension, value);
   const grouped = (
     caption: string,
     dimension: 'function' | 'outcome' | 'ageBand' | 'bim',
@@ -161,19 +148,7 @@ export function registerYearlyReport(
       const user = request.user as CurrentUser | null | undefined;
       const scope = askedScope(user, query.scope);
       const year = askedYear(query.year, Number(brusselsDate(now()).slice(0, 4)));
-      const reader = authorize(user, 'network.report', {
-        type: 'network',
-        networkIds: [scope.networkId],
-        zoneId: scope.zoneId,
-      });
-      await recordAudit(database.db, {
-        actor: reader,
-        action: 'network.report',
-        resource: { type: 'network', id: scopeKey(scope) },
-        networkId: scope.networkId,
-        zoneId: scope.zoneId,
-        detail: { year, report: 'yearly' },
-      });
+      await authorizeReport(database, user, scope, { year, report: 'yearly' });
       const name = `activity-report-${scopeKey(scope).replace(/[^a-z0-9-]/gi, '-')}-${year}.xlsx`;
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createPerson, linkIn, mailTo, PASSWORD } from '../support/accounts.ts';
-import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { expectAccessible, type Journey, startJourney, tabTo, typeInto } from './support/browser.ts';
 
 async function waitForMail(journey: Journey, email: string, count: number) {
   for (let i = 0; i < 100; i++) {
@@ -11,11 +10,6 @@ async function waitForMail(journey: Journey, email: string, count: number) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`no mail for ${email}`);
-}
-
-async function typeInto(page: Page, selector: string, text: string) {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
 }
 
 describe('journey: accounts with the keyboard only', () => {

@@ -6,26 +6,13 @@
 // GPs register for its ten places, two wait, one cancels and the first waiting moves up.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createTestEvent } from '../events/support.ts';
 import { GP_REQUEST } from '../requests/support/fixtures.ts';
 import { createPerson } from '../support/accounts.ts';
 import { dayFromToday } from '../support/dates.ts';
-import { type SmtpSink, type SunkMessage, startSmtpSink } from '../support/smtp-sink.ts';
-import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { messagesTo, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
+import { expectAccessible, type Journey, startJourney, tabTo, typeInto } from './support/browser.ts';
 import { pageAs } from './support/everyone.ts';
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
-}
-
-async function mailsTo(sink: SmtpSink, address: string, count: number): Promise<SunkMessage[]> {
-  const deadline = Date.now() + 15_000;
-  const to = () => sink.messages.filter((m) => m.to.includes(address));
-  while (to().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  return to();
-}
 
 describe('journey: a full knowledge session, the waiting list and a place that frees up', () => {
   let journey: Journey;
@@ -88,11 +75,11 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await gp.keyboard.press('Enter');
     await gp.waitForSelector('h1:has-text("liste d’attente")');
     await expectAccessible(gp);
-    const [waitlisted] = await mailsTo(sink, 'chloe@practice.example', 1);
+    const [waitlisted] = await messagesTo(sink, 'chloe@practice.example', 1);
     assert.match(waitlisted!.subject, /Liste d’attente\u202f: Techniques d’entretien/);
 
     // Anne cannot come: she cancels from her confirmation's link, on a desktop.
-    const [confirmation] = await mailsTo(sink, 'anne@practice.example', 1);
+    const [confirmation] = await messagesTo(sink, 'anne@practice.example', 1);
     assert.ok(confirmation!.parsed.attachments.some((a) => a.filename === 'event.ics'));
     const link = /https?:\/\/\S+\/fr\/events\/cancel\?token=[A-Za-z0-9_-]{43}/.exec(confirmation!.text)![0];
     const anne = await journey.newPage();
@@ -105,7 +92,7 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await expectAccessible(anne);
 
     // Chloé, first waiting, has the place and an e-mail with the appointment.
-    const mails = await mailsTo(sink, 'chloe@practice.example', 2);
+    const mails = await messagesTo(sink, 'chloe@practice.example', 2);
     assert.equal(mails.length, 2, mails.map((m) => m.subject).join('\n'));
     assert.match(mails[1]!.subject, /Une place s’est libérée\u202f: Techniques d’entretien/);
     const ics = mails[1]!.parsed.attachments.find((a) => a.filename === 'event.ics');
@@ -204,7 +191,7 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await expectAccessible(twelfth);
 
     // GP 3 cancels from the e-mail's link; GP 11, first waiting, moves up with an e-mail.
-    const [confirmation] = await mailsTo(sink, 'gp3@practice.example', 1);
+    const [confirmation] = await messagesTo(sink, 'gp3@practice.example', 1);
     const link = /https?:\/\/\S+\/fr\/events\/cancel\?token=[A-Za-z0-9_-]{43}/.exec(confirmation!.text)![0];
     const url = new URL(link);
     await desk.goto(url.pathname + url.search);
@@ -212,13 +199,13 @@ describe('journey: a full knowledge session, the waiting list and a place that f
     await tabTo(desk, 'main button[type=submit]', 120);
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('h1:has-text("Inscription annulée")');
-    const moved = await mailsTo(sink, 'gp11@practice.example', 2);
+    const moved = await messagesTo(sink, 'gp11@practice.example', 2);
     assert.equal(moved.length, 2, moved.map((m) => m.subject).join('\n'));
     assert.match(
       moved[1]!.subject,
       /Une place s’est libérée\u202f: Échange de connaissances – Cabinet Laeken/,
     );
-    assert.equal((await mailsTo(sink, 'lea@practice.example', 1)).length, 1, 'Léa still waits, told once');
+    assert.equal((await messagesTo(sink, 'lea@practice.example', 1)).length, 1, 'Léa still waits, told once');
     await twelfth.goto(`/fr/events/${eventId}`);
     assert.match(
       (await twelfth.locator('main').textContent()) ?? '',

@@ -5,24 +5,11 @@
 // order to "sent" and gets the e-mail in Dutch.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../src/platform/auth/plugin.ts';
 import { createPerson } from '../support/accounts.ts';
-import { type SmtpSink, type SunkMessage, startSmtpSink } from '../support/smtp-sink.ts';
-import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { messagesTo, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
+import { expectAccessible, type Journey, startJourney, tabTo, typeInto } from './support/browser.ts';
 import { pageAs } from './support/everyone.ts';
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await tabTo(page, selector, 120);
-  await page.keyboard.type(text);
-}
-
-async function mailsTo(sink: SmtpSink, address: string, count: number): Promise<SunkMessage[]> {
-  const deadline = Date.now() + 15_000;
-  const to = () => sink.messages.filter((m) => m.to.includes(address));
-  while (to().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  return to();
-}
 
 describe('journey: a clinician orders 50 flyers in Dutch and the coordinator sends them', () => {
   let journey: Journey;
@@ -72,11 +59,11 @@ describe('journey: a clinician orders 50 flyers in Dutch and the coordinator sen
     await expectAccessible(phone);
 
     await phone.selectOption('#networkId', 'brumenta');
-    await typeInto(phone, '#qty-public-flyer-nl', '50');
-    await typeInto(phone, '#recipient', 'Lies Janssens');
-    await typeInto(phone, '#street', 'Koningsstraat 1');
-    await typeInto(phone, '#postcode', '10');
-    await typeInto(phone, '#city', 'Brussel');
+    await typeInto(phone, '#qty-public-flyer-nl', '50', 120);
+    await typeInto(phone, '#recipient', 'Lies Janssens', 120);
+    await typeInto(phone, '#street', 'Koningsstraat 1', 120);
+    await typeInto(phone, '#postcode', '10', 120);
+    await typeInto(phone, '#city', 'Brussel', 120);
     await tabTo(phone, 'main button[type=submit]', 120);
     await phone.keyboard.press('Enter');
     await phone.waitForSelector('.error-summary');
@@ -118,7 +105,7 @@ describe('journey: a clinician orders 50 flyers in Dutch and the coordinator sen
     await phone.goto(orderUrl);
     await expectAccessible(phone);
     assert.match((await phone.locator('main').textContent()) ?? '', /Verzonden/);
-    const [mail] = await mailsTo(sink, 'lies@praktijk.example', 1);
+    const [mail] = await messagesTo(sink, 'lies@praktijk.example', 1);
     assert.match(mail!.subject, /Uw bestelling MAT-.* is verzonden/);
     assert.match(mail!.text, /50 × Folder voor het publiek/);
   });

@@ -7,17 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { coordinatorOf, createStaff, STAFF_PASSWORD } from '../requests/support/staff.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
-import { expectAccessible, type Journey, startJourney, tabTo } from './support/browser.ts';
+import { expectAccessible, type Journey, startJourney, tabTo, typeInto } from './support/browser.ts';
 
 /** Waits for the next page after a keyboard or mouse submission, then scans it. */
 async function next(page: Page, url: RegExp): Promise<void> {
   await page.waitForURL(url);
   await expectAccessible(page);
-}
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
 }
 
 async function submitWithKeyboard(page: Page): Promise<void> {

@@ -103,3 +103,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
   };
 }
+
+/**
+ * The messages the sink received for an address, once there are `count` of them (the outbox
+ * sends on its own poll) or after 15 s: the caller then asserts what arrived.
+ */
+export async function messagesTo(sink: SmtpSink, address: string, count: number): Promise<SunkMessage[]> {
+  const deadline = Date.now() + 15_000;
+  const to = () => sink.messages.filter((m) => m.to.includes(address));
+  while (to().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  return to();
+}

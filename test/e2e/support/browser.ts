@@ -219,3 +219,9 @@ export async function tabTo(page: Page, selector: string, maxPresses = 60): Prom
   }
   throw new Error(`Could not reach ${selector} with the keyboard in ${maxPresses} presses on ${page.url()}`);
 }
+
+/** Reaches the field with the keyboard (Tab) and types into it, as a keyboard-only person does. */
+export async function typeInto(page: Page, selector: string, text: string, maxPresses = 60): Promise<void> {
+  await tabTo(page, selector, maxPresses);
+  await page.keyboard.type(text);
+}

@@ -21,6 +21,7 @@ import { accounts, grants } from '../src/platform/auth/tables.ts';
 import type { Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
 import { readDashboard } from '../src/reporting/dashboard.ts';
+import { figureSourcesOf } from '../src/reporting/figure-sources.ts';
 import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
 import { ReportingService } from '../src/reporting/service.ts';
 import { startBenchApp } from './bench-app.ts';
@@ -63,7 +64,12 @@ async function benchEngine(engine: Engine) {
       .rows[0].n;
     console.log(`  loaded ${loaded} sessions (${cells} counter cells) in ${loadSeconds.toFixed(1)} s`);
     const server = await startBenchApp(database, dataDir);
-    const reporting = new ReportingService(database, reference, { inhabitants: NO_INHABITANTS });
+    // The figures as the page reads them: with the other capabilities' sources (clinicians against
+    // contingents, stages, groups, the directory), as src/reporting/routes.ts wires them.
+    const reporting = new ReportingService(database, reference, {
+      inhabitants: NO_INHABITANTS,
+      figures: figureSourcesOf(database, server.services.directory),
+    });
     const admin: CurrentUser = {
       accountId: '00000000-0000-4000-8000-00000000beef',
       email: 'bench@brumenta.example',

@@ -76,17 +76,17 @@ export function counterPeriods(from: IsoDate, until: IsoDate): { years: IsoDate[
  * yet, summed in one query (one snapshot: a fold that commits meanwhile is seen whole or not at
  * all), then spread by outcome into sessions, reimbursed, reasons and cancelled.
  */
-export async function statementRows(db: Executor, period: StatementPeriod): Promise<StatementRow[]> {
+/**
+ * The counter rows that make up a period, as a query to select from: the counters of its whole
+ * years and months, and the changes not folded yet.
+ */
+function counterPieces(period: Pick<StatementPeriod, 'from' | 'until' | 'networkId'>) {
   const { years, months } = counterPeriods(period.from, period.until);
   const counts = careStatementCounts;
   const changes = careStatementChanges;
   const inNetwork = (table: typeof counts | typeof changes) =>
     period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
   const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id`;
-  const zone = period.byZone ? sql`, zone_id` : sql``;
-  const clinician = period.clinicianIds
-    ? sql`case when clinician_id::text = any(${sql.param([...period.clinicianIds])}::text[]) then clinician_id::text else '' end`
-    : sql`clinician_id`;
   const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
     starts.length === 0
       ? sql``
@@ -95,17 +95,35 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
             starts.map((start) => sql`${start}::date`),
             sql`, `,
           )}) ${inNetwork(counts)}`;
+  return sql`select ${columns} from ${changes}
+        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until} ${inNetwork(changes)}
+      ${ofGrain('year', years)}
+      ${ofGrain('month', months)}`;
+}
+
+/** Sessions not cancelled per clinician over a period, from the same counters (one row each). */
+export async function sessionsPerClinician(
+  db: Executor,
+  period: Pick<StatementPeriod, 'from' | 'until' | 'networkId'>,
+): Promise<Map<string, number>> {
+  const result = await db.execute<{ clinician_id: string; sessions: string | number | null }>(sql`
+    with pieces as (${counterPieces(period)})
+    select clinician_id, sum(sessions) filter (where outcome <> 'cancelled') as sessions
+    from pieces group by clinician_id`);
+  return new Map(result.rows.map((row) => [String(row.clinician_id), Number(row.sessions ?? 0)]));
+}
+
+export async function statementRows(db: Executor, period: StatementPeriod): Promise<StatementRow[]> {
+  const zone = period.byZone ? sql`, zone_id` : sql``;
+  const clinician = period.clinicianIds
+    ? sql`case when clinician_id::text = any(${sql.param([...period.clinicianIds])}::text[]) then clinician_id::text else '' end`
+    : sql`clinician_id`;
   const reasonSums = sql.join(
     REASON_CODES.map((code, i) => sql`sum(sessions) filter (where outcome = ${code}) as ${sql.raw(`r${i}`)}`),
     sql`, `,
   );
   const result = await db.execute<Record<string, string | number | null>>(sql`
-    with pieces as (
-      select ${columns} from ${changes}
-        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until} ${inNetwork(changes)}
-      ${ofGrain('year', years)}
-      ${ofGrain('month', months)}
-    )
+    with pieces as (${counterPieces(period)})
     select network_id, ${clinician} as clinician_id, function, mode${zone},
       sum(sessions) filter (where outcome <> 'cancelled') as sessions,
       sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,

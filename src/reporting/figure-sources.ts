@@ -5,7 +5,7 @@
 
 import { applicationStageHistory, type StageHistoryQuery } from '../applications/stage-history.ts';
 import { currentContingents } from '../budget/current-contingents.ts';
-import { statementRows } from '../care/statement-rows.ts';
+import { sessionsPerClinician } from '../care/statement-rows.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import { type HeldGroup, type HeldGroupsQuery, heldGroupSessions } from '../events/held-groups.ts';
 import type { Database } from '../platform/db/database.ts';
@@ -36,13 +36,8 @@ export function figureSourcesOf(
       }
       return perWeek;
     },
-    clinicianSessions: async (networkId, from, until) => {
-      const sessions = new Map<string, number>();
-      for (const row of await statementRows(database.db, { networkId, from, until })) {
-        sessions.set(row.clinicianId, (sessions.get(row.clinicianId) ?? 0) + row.sessions);
-      }
-      return sessions;
-    },
+    clinicianSessions: (networkId, from, until) =>
+      sessionsPerClinician(database.db, { networkId, from, until }),
     listedClinicians: () => directory.listedClinicians(),
   };
 }

@@ -29,26 +29,11 @@ import { addMonthsTo, type Month, monthOf } from './domain/months.ts';
 import { figureMessages } from './figure-messages.ts';
 import { FiguresSection } from './figures-section.tsx';
 import { reportingMessages } from './messages.ts';
+import { monthAndYear, shortMonth } from './month-names.ts';
 import { waitsCells, waitsTable } from './request-waits.ts';
 import type { ReportingService } from './service.ts';
 import type { CountedRow } from './store.ts';
 
-const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
-
-// One formatter per locale: a page names some fifty months, and building a formatter costs more
-// than using one.
-const MONTH_AND_YEAR = Object.fromEntries(
-  Object.entries(INTL_TAG).map(([locale, tag]) => [
-    locale,
-    new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  ]),
-) as Record<Locale, Intl.DateTimeFormat>;
-
-export function monthAndYear(locale: Locale, month: Month): string {
-  return MONTH_AND_YEAR[locale].format(new Date(`${month}-01T00:00:00Z`));
-}
-
-/** The tables of a dashboard as rows of text: the page and the XLSX print the same. */
 /** A counted row's value as a person reads it: a function, an outcome with its reason, yes or no. */
 export function dimensionLabel(locale: Locale, dimension: string, value: unknown): string {
   const m = reportingMessages[locale].dashboard;
@@ -63,6 +48,7 @@ export function dimensionLabel(locale: Locale, dimension: string, value: unknown
   return key;
 }
 
+/** The tables of a dashboard as rows of text: the page and the XLSX print the same. */
 export function dashboardTables(locale: Locale, dashboard: Dashboard) {
   const m = reportingMessages[locale].dashboard;
   const label = (dimension: string, value: unknown) => dimensionLabel(locale, dimension, value);
@@ -201,6 +187,7 @@ function DashboardPage({ ctx, dashboard, scopes, months }: DashboardPageProps) {
           last: monthAndYear(locale, dashboard.month),
         })}
         categories={dashboard.trend.map((t) => t.month)}
+        categoryLabel={(month) => shortMonth(locale, month as Month)}
         series={[
           { label: m.sessions, values: dashboard.trend.map((t) => t.sessions), colour: '#1d4f91' },
           {

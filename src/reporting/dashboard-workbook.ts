@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import { writeCsv } from '../platform/csv.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import type { Dashboard } from './dashboard.ts';
-import { dashboardTables, monthAndYear } from './dashboard-page.tsx';
+import { dashboardTables } from './dashboard-page.tsx';
 import { figureTables } from './figure-tables.ts';
+import { monthAndYear } from './month-names.ts';
 import { waitsTable } from './request-waits.ts';
 
 export interface SheetTable {

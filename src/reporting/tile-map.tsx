@@ -4,6 +4,7 @@
 // the page gives the same figures as a table. The SVG is one image with a title and a description.
 
 import { format, formatNumber, type Locale } from '../platform/i18n/index.ts';
+import { ScrollRegion } from '../platform/views/components.tsx';
 import { BRUSSELS_TILES, type RateBands } from './domain/commune-tiles.ts';
 import { figureMessages } from './figure-messages.ts';
 import type { CommuneFigure } from './figures.ts';
@@ -27,9 +28,12 @@ function nameLines(name: string): string[] {
 export function bandLabel(locale: Locale, bands: RateBands, band: number): string {
   const m = figureMessages[locale];
   const [from, to] = bands.bounds[band]!;
+  // Bands narrower than 1 (few patients yet) need their decimals, or "0 to 0" and "1 to 1" appear.
+  const width = to - from;
+  const digits = Number.isInteger(width) ? 0 : Number.isInteger(Math.round(width * 1e6) / 1e5) ? 1 : 2;
   return format(locale, band === bands.bounds.length - 1 ? m.lastBand : m.band, {
-    from: formatNumber(locale, from),
-    to: formatNumber(locale, to),
+    from: formatNumber(locale, from, digits),
+    to: formatNumber(locale, to, digits),
   });
 }
 
@@ -51,61 +55,63 @@ export function TileMap({
   if (tiles.length === 0) return null;
   return (
     <figure class="tile-map">
-      <svg
-        class="tile-map__svg"
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
-        role="img"
-        aria-labelledby="commune-map-title commune-map-desc"
-        width="100%"
-      >
-        <title id="commune-map-title">{title}</title>
-        <desc id="commune-map-desc">{description}</desc>
-        {tiles.map((commune) => {
-          const [column, row] = BRUSSELS_TILES[commune.nis]!;
-          const band = bands.bandOf(commune.rate);
-          const x = column * (TILE + GAP);
-          const y = row * (TILE + GAP);
-          const name = locale === 'nl' ? commune.names.nl : commune.names.fr;
-          const lines = nameLines(name);
-          const ink = band === null ? INKS[0] : INKS[band]!;
-          return (
-            <g key={commune.nis} data-commune={commune.nis} data-band={band ?? 'unknown'}>
-              <rect
-                x={x}
-                y={y}
-                width={TILE}
-                height={TILE}
-                fill={band === null ? UNKNOWN_FILL : FILLS[band]}
-                stroke="#0b0c0c"
-                stroke-width="1.5"
-                stroke-dasharray={band === null ? '6 4' : undefined}
-              />
-              {lines.map((line, i) => (
+      <ScrollRegion label={title}>
+        <svg
+          class="tile-map__svg"
+          viewBox={`0 0 ${SIZE} ${SIZE}`}
+          role="img"
+          aria-labelledby="commune-map-title commune-map-desc"
+          width="100%"
+        >
+          <title id="commune-map-title">{title}</title>
+          <desc id="commune-map-desc">{description}</desc>
+          {tiles.map((commune) => {
+            const [column, row] = BRUSSELS_TILES[commune.nis]!;
+            const band = bands.bandOf(commune.rate);
+            const x = column * (TILE + GAP);
+            const y = row * (TILE + GAP);
+            const name = locale === 'nl' ? commune.names.nl : commune.names.fr;
+            const lines = nameLines(name);
+            const ink = band === null ? INKS[0] : INKS[band]!;
+            return (
+              <g key={commune.nis} data-commune={commune.nis} data-band={band ?? 'unknown'}>
+                <rect
+                  x={x}
+                  y={y}
+                  width={TILE}
+                  height={TILE}
+                  fill={band === null ? UNKNOWN_FILL : FILLS[band]}
+                  stroke="#0b0c0c"
+                  stroke-width="1.5"
+                  stroke-dasharray={band === null ? '6 4' : undefined}
+                />
+                {lines.map((line, i) => (
+                  <text
+                    key={line}
+                    x={x + TILE / 2}
+                    y={y + 30 + i * 17}
+                    text-anchor="middle"
+                    font-size="14"
+                    fill={ink}
+                  >
+                    {line}
+                  </text>
+                ))}
                 <text
-                  key={line}
                   x={x + TILE / 2}
-                  y={y + 30 + i * 17}
+                  y={y + TILE - 22}
                   text-anchor="middle"
-                  font-size="14"
+                  font-size="22"
+                  font-weight="bold"
                   fill={ink}
                 >
-                  {line}
+                  {commune.rate === null ? m.none : formatNumber(locale, commune.rate, 1)}
                 </text>
-              ))}
-              <text
-                x={x + TILE / 2}
-                y={y + TILE - 22}
-                text-anchor="middle"
-                font-size="22"
-                font-weight="bold"
-                fill={ink}
-              >
-                {commune.rate === null ? m.none : formatNumber(locale, commune.rate, 1)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollRegion>
       <figcaption>
         <p class="tile-map__legend-title">{m.legendTitle}</p>
         <ul class="tile-map__legend">

@@ -11,6 +11,7 @@ import { contingentUse, useBand } from '../../src/reporting/domain/contingent-us
 import { calendarDaysBetween, stageMedians } from '../../src/reporting/domain/stage-durations.ts';
 import { figureTables } from '../../src/reporting/figure-tables.ts';
 import type { DashboardFigures } from '../../src/reporting/figures.ts';
+import { bandLabel } from '../../src/reporting/tile-map.tsx';
 
 const at = (iso: string) => new Date(iso);
 
@@ -56,6 +57,18 @@ describe('bands of patients per 10,000 inhabitants', () => {
     assert.equal(bands.bounds.length, BAND_COUNT);
     assert.equal(bands.bandOf(0), 0);
     assert.ok(bands.bounds[BAND_COUNT - 1]![1] >= 1);
+  });
+
+  it('names bands narrower than one with their decimals, never "0 to 0"', () => {
+    const small = rateBands([0.5, 0, null]);
+    const labels = small.bounds.map((_, band) => bandLabel('fr', small, band));
+    assert.equal(new Set(labels).size, BAND_COUNT);
+    assert.ok(
+      labels.every((label) => /0,25|0,50|0,75|1,00/.test(label)),
+      labels.join(' | '),
+    );
+    const whole = rateBands([38.1]);
+    assert.doesNotMatch(bandLabel('en', whole, 1), /\./);
   });
 });
 

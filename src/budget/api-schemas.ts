@@ -6,6 +6,12 @@ import { FUNCTIONS, SESSION_MODES } from '../platform/vocabulary/codes.ts';
 import { ENVELOPE_KINDS, MAX_CENTS, MAX_PER_WEEK } from './domain/index.ts';
 
 const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * A text or null in a request, null tried first: the server coerces types, and a string tried
+ * first turns null into '' (a contingent sent with "zoneId": null was refused as the unknown zone
+ * ''). Not for numbers: null first would turn 0 into null.
+ */
+const NullableText = (schema: Type.TString) => Type.Union([Type.Null(), schema]);
 const Cents = Type.Integer({ minimum: 0, maximum: MAX_CENTS });
 /** A fee per session or per hour: up to €10,000, beyond which it is a typing slip. */
 const FeeCents = Type.Integer({ minimum: 0, maximum: 1_000_000 });
@@ -27,7 +33,7 @@ export const EnvelopeBody = Type.Object(
     id: Type.Optional(Id),
     label: Type.String({ minLength: 1, maxLength: 120 }),
     kind: Type.Optional(Type.Enum([...ENVELOPE_KINDS])),
-    key: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
+    key: Type.Optional(NullableText(Type.String({ minLength: 1, maxLength: 64 }))),
     allocationCents: Cents,
   },
   { additionalProperties: false },
@@ -74,8 +80,8 @@ export const ContingentBody = Type.Object(
     perWeek: Type.Number({ exclusiveMinimum: 0, maximum: MAX_PER_WEEK }),
     function: Type.Enum([...FUNCTIONS]),
     mode: Type.Enum([...SESSION_MODES]),
-    zoneId: Nullable(Type.String({ maxLength: 64 })),
-    reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    zoneId: NullableText(Type.String({ maxLength: 64 })),
+    reason: Type.Optional(NullableText(Type.String({ maxLength: 500 }))),
   },
   { additionalProperties: false },
 );

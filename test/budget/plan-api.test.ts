@@ -146,6 +146,19 @@ for (const engine of testEngines()) {
       assert.equal(changed.json().committedCents, 43 * 8 * 7500);
       const zone = await send('PUT', url, { ...contingent, zoneId: 'atlantis', reason: 'Moved' });
       assert.equal(zone.json().errors[0].field, 'zoneId');
+      // No zone (a clinician whose place is not yet known) is a contingent of the whole network.
+      const noZone = await send('PUT', url, {
+        ...contingent,
+        perWeek: 8,
+        zoneId: null,
+        reason: 'Place not known yet',
+      });
+      assert.equal(noZone.statusCode, 200, noZone.body);
+      assert.equal(
+        noZone.json().envelopes.find((e: { id: string }) => e.id === 'zone-east').committedCents,
+        0,
+      );
+      assert.equal(noZone.json().committedCents, 43 * 8 * 7500);
 
       const ended = await send('DELETE', url, { reason: 'Convention suspended' });
       assert.equal(ended.statusCode, 200, ended.body);

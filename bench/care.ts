@@ -96,11 +96,11 @@ async function benchEngine(engine: Engine) {
       database.pool.query('select count(*), sum(copay_cents) from care_sessions'),
     );
     const statementMs = await time('(a) full-year statement', async () => {
-      const statement = await services.care.statement(admin, { ...YEAR, networkId: null });
+      const statement = await services.care.staff.statement(admin, { ...YEAR, networkId: null });
       statementTotals = statement!.totals;
     });
     const monthMs = await time('    one month, every network', () =>
-      services.care.statement(admin, { from: '2025-05-01', until: '2025-06-01', networkId: null }),
+      services.care.staff.statement(admin, { from: '2025-05-01', until: '2025-06-01', networkId: null }),
     );
     const redecideMs = await time('(b) re-decide every session', async () => {
       recheck = (await services.care.recheckDecisions(admin))!;

@@ -76,7 +76,7 @@ export const careCommands: Command[] = [
         return 2;
       }
       // The command line is trusted like the database it opens: the operator's own statement.
-      const statement = await care.statement(
+      const statement = await care.staff.statement(
         { kind: 'admin', via: 'command line' },
         { ...monthPeriod(options.month), networkId: options.network },
       );

@@ -283,7 +283,10 @@ export function registerCareRoutes(
       if (networkId !== null && !care.networkIds().has(networkId)) {
         throw inputProblem(locale, [{ field: 'network', code: 'unknown-network' }], care);
       }
-      const statement = await care.statement(actorOf(request), { ...monthPeriod(query.month), networkId });
+      const statement = await care.staff.statement(actorOf(request), {
+        ...monthPeriod(query.month),
+        networkId,
+      });
       if (!statement) throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
       if (query.format === 'csv') {
         const name = `statement-${query.month}${networkId ? `-${networkId}` : ''}.csv`;

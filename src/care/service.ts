@@ -55,17 +55,10 @@ import {
   type SessionInput,
 } from './recording.ts';
 import { type SqlClient, withPatientLocked } from './sql.ts';
-import { type StaffSessionFilters, staffSessions } from './staff-sessions.ts';
-import type { Statement } from './statement.ts';
-import {
-  foldStatementChanges,
-  readStatement,
-  type StatementPeriod,
-  statementRows,
-} from './statement-rows.ts';
+import { CareStaffReads } from './staff-reads.ts';
+import { foldStatementChanges } from './statement-rows.ts';
 import {
   type CareSessionRow,
-  clinicianNames,
   findCareSession,
   insertRecordedSession,
   markCancelled,
@@ -89,8 +82,6 @@ export {
 export type { PreviewOutcome } from './outcomes.ts';
 
 /** Before any convention Passerelle records: where a search of every year's counters starts. */
-const SESSIONS_SINCE = '2020-01-01';
-
 export interface CareOptions {
   directory: DirectoryService;
   reference: ReferenceService;
@@ -114,6 +105,9 @@ export class CareService {
   /** The convention's standing on a date, asked each time: a suspension applies at once, on every instance. */
   private readonly conventionOn: ConventionLookup;
 
+  /** What network staff read: statements, the sessions of their networks, their filters. */
+  readonly staff: CareStaffReads;
+
   constructor(
     private readonly database: Database,
     private readonly options: CareOptions,
@@ -121,6 +115,7 @@ export class CareService {
     this.rules = options.rules ?? DEFAULT_CARE_RULES_CONFIG;
     this.oversight = new CareOversight(database, options.previewsPerHour, options.clock ?? systemClock);
     this.clinician = recentClinicians(options.directory);
+    this.staff = new CareStaffReads(database, options.reference, this.oversight, this.clinician, this.rules);
     this.conventionOn = (clinicianId, networkId, date) =>
       options.directory.conventions.standingOn(clinicianId, networkId, date);
   }
@@ -323,14 +318,6 @@ export class CareService {
     return { session: this.view(row), events: events.map(eventView) };
   }
 
-  /** The statement of whole months [from, until): one month, a year, or any run of months. */
-  async statement(actor: CareActor, period: StatementPeriod): Promise<Statement | null> {
-    if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
-    await this.oversight.statementRead(actor, period);
-    const networks = this.options.reference.snapshot().networks;
-    return readStatement(this.database, (id) => networks.get(id)?.names ?? null, period);
-  }
-
   /**
    * Moves recorded changes into the statements' counters (a poller calls it); returns how many.
    * A backlog (after an import, or an outage) may take longer than a request may: long work.
@@ -388,48 +375,5 @@ export class CareService {
 
   private view(row: CareSessionRow): SessionView {
     return sessionView(row, this.rules.capWindow.months);
-  }
-
-  /**
-   * Sessions of the networks the staff member reads (all of `filters.networkIds` they may), latest
-   * first; each listed session is a staff read, audited like a session opened.
-   */
-  async networkSessions(actor: CareActor, filters: StaffSessionFilters, limit = 100): Promise<SessionView[]> {
-    const networkIds = filters.networkIds.filter((networkId) =>
-      carePolicy.mayReadSession(actor, { networkId, clinicianId: '' }),
-    );
-    if (networkIds.length === 0) return [];
-    const rows = await staffSessions(this.database.pool, { ...filters, networkIds }, limit);
-    const readable = rows.filter((row) => carePolicy.mayReadSession(actor, row));
-    for (const row of readable) await this.oversight.read(actor, row);
-    return readable.map((row) => this.view(row));
-  }
-
-  /** The zones of a network a clinician practises in, from their locations' postcodes. */
-  async clinicianZoneIds(clinicianId: string, networkId: string): Promise<string[]> {
-    const clinician = await this.clinician(clinicianId);
-    if (!clinician) return [];
-    const postcodes = new Set(clinician.locations.map((location) => location.postcode));
-    return [...this.options.reference.snapshot().zones.values()]
-      .filter((zone) => zone.networkIds.includes(networkId) && zone.postcodes.some((p) => postcodes.has(p)))
-      .map((zone) => zone.id);
-  }
-
-  /**
-   * Names of the clinicians who recorded sessions, for staff lists and filters; with `networkIds`,
-   * only those with sessions in these networks (read from the statement counters, by year).
-   */
-  async recordingClinicians(networkIds?: readonly string[]): Promise<Map<string, string>> {
-    const rows = await clinicianNames(this.database.pool);
-    const names = new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`]));
-    if (!networkIds) return names;
-    const until = `${new Date().getUTCFullYear() + 1}-01-01`;
-    const counted = await Promise.all(
-      networkIds.map((networkId) =>
-        statementRows(this.database.db, { from: SESSIONS_SINCE, until, networkId }),
-      ),
-    );
-    const ids = new Set(counted.flat().map((row) => row.clinicianId));
-    return new Map([...names].filter(([id]) => ids.has(id)));
   }
 }

@@ -40,7 +40,7 @@ for (const engine of testEngines()) {
     });
 
     it('totals the year as the sessions add up', async () => {
-      const statement = await care.statement(admin, { ...YEAR, networkId: null });
+      const statement = await care.staff.statement(admin, { ...YEAR, networkId: null });
       const sums = await database.pool.query(
         `select count(*)::int as n, count(*) filter (where reimbursable)::int as reimbursed,
                 sum(copay_cents)::int as copay from care_sessions`,

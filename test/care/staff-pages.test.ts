@@ -72,7 +72,7 @@ describe('statement and session pages', () => {
     assert.match(typed.body, /<h1>Overzicht van mei 2024<\/h1>/);
     assert.match(typed.body, /value="05\/2024"/);
     assert.match(page.body, /Bodart/);
-    const statement = await t.services.care.statement(
+    const statement = await t.services.care.staff.statement(
       { kind: 'admin' },
       { ...monthPeriod('2024-05'), networkId: 'brumenta' },
     );
@@ -97,7 +97,7 @@ describe('statement and session pages', () => {
   it('downloads the same CSV as the billing command, and an XLSX a spreadsheet reads', async () => {
     const csv = await people.admin!.get(STATEMENT.replace('/statements?', '/statements/export.csv?'));
     assert.equal(csv.statusCode, 200);
-    const statement = await t.services.care.statement(
+    const statement = await t.services.care.staff.statement(
       { kind: 'admin' },
       { ...monthPeriod('2024-05'), networkId: 'brumenta' },
     );

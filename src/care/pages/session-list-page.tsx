@@ -205,8 +205,8 @@ export function registerSessionListPages(app: FastifyInstance, care: CareService
           : undefined,
       };
       const actor = await care.actorFor(user);
-      const sessions = errors.month ? [] : await care.networkSessions(actor, filters);
-      const clinicians = await care.recordingClinicians(networkIds);
+      const sessions = errors.month ? [] : await care.staff.networkSessions(actor, filters);
+      const clinicians = await care.staff.recordingClinicians(networkIds);
       return sendPage(
         reply,
         h(SessionListPage, { ctx: pageContext(request, reply), typed, errors, sessions, clinicians }),
@@ -219,7 +219,7 @@ export function registerSessionListPages(app: FastifyInstance, care: CareService
       const { id } = request.params as { id: string };
       const read = UUID.test(id) ? await care.getSession(await care.actorFor(user), id) : null;
       if (!read) throw new StandardProblem(404, 'not-found');
-      const clinicians = await care.recordingClinicians();
+      const clinicians = await care.staff.recordingClinicians();
       const clinician = clinicians.get(read.session.clinicianId) ?? read.session.clinicianId;
       return sendPage(reply, h(SessionPage, { ctx: pageContext(request, reply), read, clinician }));
     });

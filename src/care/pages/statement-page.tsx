@@ -196,12 +196,12 @@ export function registerStatementPages(
         throw new StandardProblem(403, 'forbidden');
       return { filters, month, errors, mine, statement: null };
     }
-    const full = await care.statement(actor, { ...monthPeriod(month), networkId: filters.network });
+    const full = await care.staff.statement(actor, { ...monthPeriod(month), networkId: filters.network });
     if (!full) throw new StandardProblem(403, 'forbidden');
     const zoneOf = new Map<string, string[]>();
     if (filters.zone) {
       const ids = full.networks.flatMap((network) => network.clinicians.map((c) => c.id));
-      for (const id of ids) zoneOf.set(id, await care.clinicianZoneIds(id, filters.network));
+      for (const id of ids) zoneOf.set(id, await care.staff.clinicianZoneIds(id, filters.network));
     }
     const statement = filterStatement(
       full,
@@ -216,7 +216,7 @@ export function registerStatementPages(
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { filters, month, errors, mine, statement, full } = await read(request, locale);
       const snapshot = reference.snapshot();
-      const names = await care.recordingClinicians();
+      const names = await care.staff.recordingClinicians();
       const clinicianIds = full?.networks.flatMap((n) => n.clinicians.map((c) => c.id)) ?? [];
       return sendPage(
         reply,

@@ -112,8 +112,23 @@ describe('zone envelopes by population', () => {
     assert.deepEqual(propose({ inhabitants: 0 }), { ok: false, error: { code: 'no-weight' } });
   });
 
+  it('refuses a criterion that counts nobody in the whole network rather than split by it', () => {
+    const outcome = proposeZoneEnvelopes(
+      100,
+      zones,
+      [commune('1', 3, 0), commune('2', 2, 0), commune('3', 1, 0)],
+      {
+        young: 1,
+        equal: 1,
+      },
+    );
+    assert.deepEqual(outcome, { ok: false, error: { code: 'no-population', criterion: 'young' } });
+  });
+
   it('the envelopes sum to the amount whatever the figures and weights (property)', () => {
-    const figures = fc.array(fc.integer({ min: 1, max: 200_000 }), { minLength: 2, maxLength: 19 });
+    // At least 4 inhabitants, so at least one young one (a quarter): a criterion that counts nobody
+    // in the whole network is refused ('no-population', the test above), not split.
+    const figures = fc.array(fc.integer({ min: 4, max: 200_000 }), { minLength: 2, maxLength: 19 });
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000_000_000 }),

@@ -1,7 +1,7 @@
 // The languages Passerelle speaks. French is the source language: every dictionary is typed
 // against the French one, so a key missing in Dutch or English is a compile error.
-// German (the German-speaking community's network) comes later by adding 'de' here.
-export const LOCALES = ['fr', 'nl', 'en'] as const;
+// German serves the German-speaking Community's mixed network (Ostbelgien).
+export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
@@ -10,7 +10,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Each locale's BCP 47 tag for Intl formatting: Belgian conventions in every language. */
-export const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE' };
+export const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE', de: 'de-BE' };
 
 /**
  * Picks the best supported locale from an Accept-Language header, honouring q-values.

@@ -57,6 +57,7 @@ import { FileStore } from './platform/files/index.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
 import { createServer } from './platform/http/server.ts';
+import { type Locale, offeredLocales } from './platform/i18n/index.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import { registerLegalPages } from './platform/legal/pages.tsx';
 import type { Logger } from './platform/logger.ts';
@@ -123,6 +124,20 @@ function jurisdictionsOf(reference: ReferenceService, bodies: () => readonly Dec
         names,
         networkIds,
       })),
+  };
+}
+
+/** The languages the instance proposes, recomputed only when the reference data changes. */
+function offeredLocalesOf(reference: ReferenceService): () => readonly Locale[] {
+  let seen: ReturnType<ReferenceService['snapshot']> | null = null;
+  let offered: readonly Locale[] = [];
+  return () => {
+    const snapshot = reference.snapshot();
+    if (snapshot !== seen) {
+      seen = snapshot;
+      offered = offeredLocales(snapshot.networks.values());
+    }
+    return offered;
   };
 }
 
@@ -215,6 +230,7 @@ export async function buildApp(dependencies: AppDependencies) {
     config,
     cookieSecret: dependencies.cookieSecret,
     logger: dependencies.logger,
+    offeredLocales: offeredLocalesOf(services.reference),
   });
   if (patientKey.origin === 'generated') {
     app.log.warn(

@@ -10,7 +10,7 @@ import { StaffService } from './staff.ts';
 export const accountCommands: Command[] = [
   {
     words: ['admin', 'create'],
-    usage: 'admin create --email <address> [--name <full name>] [--language fr|nl|en]',
+    usage: 'admin create --email <address> [--name <full name>] [--language fr|nl|en|de]',
     summary:
       'Make a platform administrator (creating the account if needed) and print a one-time link to choose a password (valid 7 days, on PUBLIC_URL).',
     async run(context) {
@@ -23,7 +23,7 @@ export const accountCommands: Command[] = [
       const email = values.email?.trim();
       if (!email || !isEmailAddress(email)) throw new UsageError('Give --email with a valid e-mail address.');
       const language = values.language ?? context.locale;
-      if (!isLocale(language)) throw new UsageError('--language is fr, nl or en.');
+      if (!isLocale(language)) throw new UsageError('--language is fr, nl, en or de.');
       const staff = new StaffService(
         await context.database(),
         { networks: () => [], zones: () => [], bodies: () => [] },

@@ -8,7 +8,7 @@ const NEXT_MAX_LENGTH = 2000;
  * else (a non-ASCII `next` made the redirect after sign-in a 500). One class, one quantifier:
  * linear time.
  */
-const SITE_PAGE = /^\/(?:fr|nl|en)(?:[/?][!-[\]-~]*)?$/;
+const SITE_PAGE = /^\/(?:fr|nl|en|de)(?:[/?][!-[\]-~]*)?$/;
 
 /** Where to go after signing in: only a page of this site (no open redirect). */
 export function safeNext(value: string): string | null {

@@ -21,6 +21,7 @@ export function pageContext(request: FastifyRequest, reply?: FastifyReply): Page
   const user = request.user;
   return {
     locale: request.locale,
+    languages: request.offeredLocales,
     url: request.url,
     ...(csrfToken ? { csrfToken } : {}),
     user: user

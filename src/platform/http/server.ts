@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import helmet from 'helmet';
 import type { Config } from '../config.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { platformMessages } from '../messages.ts';
 import { FAVICON_SVG, PUBLIC_DIR } from '../views/assets.ts';
@@ -48,6 +49,8 @@ export interface ServerOptions {
   cookieSecret: string;
   /** The process logger; without one the server logs nothing (tests). */
   logger?: Logger | undefined;
+  /** The page languages the instance proposes (from its networks); all of them when absent. */
+  offeredLocales?: () => readonly Locale[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -70,7 +73,7 @@ function trustedProxies(
 }
 
 /** A Fastify instance with every platform concern in place; capabilities add their routes. */
-export async function createServer({ config, cookieSecret, logger }: ServerOptions) {
+export async function createServer({ config, cookieSecret, logger, offeredLocales }: ServerOptions) {
   const secure = config.publicUrl.startsWith('https://');
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
@@ -147,7 +150,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
   });
   await app.register(fastifyFormbody);
 
-  registerLocale(app);
+  registerLocale(app, offeredLocales);
   registerApiGuard(app, config.publicUrl);
   registerNullCharacterGuard(app);
 
@@ -170,7 +173,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
         version: '1',
         description:
           'Public and professional API of Passerelle. Errors are application/problem+json (RFC 9457) with a ' +
-          'localized `detail` (?lang=fr|nl|en or Accept-Language) and, for invalid input, an `errors` array.',
+          'localized `detail` (?lang=fr|nl|en|de or Accept-Language) and, for invalid input, an `errors` array.',
       },
     },
     transform: ({ schema, url }) => ({

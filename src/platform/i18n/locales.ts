@@ -5,6 +5,9 @@ export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
+/** A path that starts with a locale prefix (/fr, /nl, /en, /de), the locale captured. */
+export const LOCALE_PREFIX = new RegExp(`^/(${LOCALES.join('|')})(?=/|\\?|$)`);
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
@@ -14,10 +17,13 @@ export const INTL_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 
 
 /**
  * Picks the best supported locale from an Accept-Language header, honouring q-values.
- * Unknown or malformed headers fall back to French, the source language.
+ * Unknown or malformed headers fall back to French, the source language. `among` narrows the
+ * choice to the languages the instance offers (a Brussels instance does not send a German
+ * browser to German pages it does not propose).
  */
-export function negotiateLocale(header: string | undefined): Locale {
-  if (!header) return DEFAULT_LOCALE;
+export function negotiateLocale(header: string | undefined, among: readonly Locale[] = LOCALES): Locale {
+  const fallback = among.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : (among[0] ?? DEFAULT_LOCALE);
+  if (!header) return fallback;
   const ranked = header
     .split(',')
     .map((part, index) => {
@@ -32,5 +38,6 @@ export function negotiateLocale(header: string | undefined): Locale {
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
+  const offered = (base: string): base is Locale => isLocale(base) && among.includes(base);
+  return ranked.map((entry) => entry.base).find(offered) ?? fallback;
 }

@@ -1,8 +1,10 @@
-import type { Locale } from '../i18n/index.ts';
+import { LOCALE_PREFIX, type Locale } from '../i18n/index.ts';
 
 /** What every page needs to know about the request it answers. */
 export interface PageContext {
   locale: Locale;
+  /** The languages the language switch proposes (the instance's); all of them when absent. */
+  languages?: readonly Locale[];
   /** The request URL (path and query) with its locale prefix: the language switch swaps the prefix. */
   url: string;
   /** The CSRF token to put in POST forms. */
@@ -34,10 +36,8 @@ export const WORK_AREAS = [
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 
-const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;
-
 /**
- * The same page in another language: swap the /fr, /nl or /en prefix and keep the rest.
+ * The same page in another language: swap the /fr, /nl, /en or /de prefix and keep the rest.
  * Pages outside the localized tree (/api/docs) take the language as `?lang=`.
  */
 export function urlInLocale(url: string, locale: Locale): string {

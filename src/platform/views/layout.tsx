@@ -105,7 +105,11 @@ export function Layout({
   children,
 }: LayoutProps) {
   const m = platformMessages[ctx.locale];
-  const errorPrefix = { fr: 'Erreur\u202f: ', nl: 'Fout: ', en: 'Error: ' }[ctx.locale];
+  const errorPrefix = { fr: 'Erreur\u202f: ', nl: 'Fout: ', en: 'Error: ', de: 'Fehler: ' }[ctx.locale];
+  // The instance's languages, and the page's own when someone followed a link to another one.
+  const languages = LOCALES.filter(
+    (locale) => locale === ctx.locale || (ctx.languages ?? LOCALES).includes(locale),
+  );
   const home = `/${ctx.locale}`;
   const navItems = [
     { id: 'home', href: home, label: m.nav.home },
@@ -127,7 +131,7 @@ export function Layout({
         <title>{`${hasErrors ? errorPrefix : ''}${title} – ${m.serviceName}`}</title>
         <link rel="icon" href={`/assets/favicon.svg?v=${ASSET_VERSION}`} type="image/svg+xml" />
         <link rel="stylesheet" href={`/assets/css/passerelle.css?v=${ASSET_VERSION}`} />
-        {LOCALES.map((locale) => (
+        {languages.map((locale) => (
           <link rel="alternate" hreflang={locale} href={urlInLocale(ctx.url, locale)} key={locale} />
         ))}
         <script src={`/assets/js/enhance.js?v=${ASSET_VERSION}`} defer />
@@ -147,7 +151,7 @@ export function Layout({
             </a>
             <nav class="language-switch" aria-label={m.languageSwitch}>
               <ul>
-                {LOCALES.map((locale) => (
+                {languages.map((locale) => (
                   <li key={locale}>
                     {locale === ctx.locale ? (
                       <span aria-current="true" lang={locale}>

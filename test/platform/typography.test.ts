@@ -70,20 +70,27 @@ describe('typography of the messages', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('puts no space before a colon, a semicolon, a question or an exclamation mark in Dutch and English', async () => {
+  it('puts no space before a colon, a semicolon, a question or an exclamation mark in Dutch, English and German', async () => {
     const strings = await catalogueStrings();
-    const problems = [...strings.nl, ...strings.en].flatMap(({ where, text }) =>
+    const problems = [...strings.nl, ...strings.en, ...strings.de].flatMap(({ where, text }) =>
       spaceBeforePunctuation(text).map((problem) => `${where}: ${problem}`),
     );
     assert.deepEqual(problems, []);
   });
 
-  it('uses no narrow no-break space in Dutch and English: it is a French habit copied with the text', async () => {
+  it('uses no narrow no-break space in Dutch, English and German: it is a French habit copied with the text', async () => {
     const strings = await catalogueStrings();
-    const copied = [...strings.nl, ...strings.en]
+    const copied = [...strings.nl, ...strings.en, ...strings.de]
       .filter(({ text }) => text.includes(NARROW))
       .map(({ where, text }) => `${where}: ${JSON.stringify(text.slice(0, 60))}`);
     assert.deepEqual(copied, []);
+  });
+
+  it('quotes German with „…“, not with French guillemets', async () => {
+    const guillemets = (await catalogueStrings()).de
+      .filter(({ text }) => /[«»]/.test(text))
+      .map(({ where, text }) => `${where}: ${JSON.stringify(text.slice(0, 60))}`);
+    assert.deepEqual(guillemets, []);
   });
 
   it('formats French amounts with a narrow space before € and between thousands', () => {
@@ -91,5 +98,6 @@ describe('typography of the messages', () => {
     assert.equal(formatEuros('fr', 123_456), `1${NARROW}234,56${NARROW}€`);
     assert.equal(formatEuros('nl', 1100), '€\u00a011');
     assert.equal(formatEuros('en', 1100), '€11');
+    assert.equal(formatEuros('de', 1100), '11\u00a0€');
   });
 });

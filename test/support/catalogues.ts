@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LOCALES, type Locale } from '../../src/platform/i18n/index.ts';
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
@@ -29,18 +30,38 @@ function leaves(value: unknown, where: string): Leaf[] {
   return [];
 }
 
-/** Every string of every exported catalogue ({ fr, nl, en }), by language. */
-export async function catalogueStrings(): Promise<Record<'fr' | 'nl' | 'en', Leaf[]>> {
-  const found: Record<'fr' | 'nl' | 'en', Leaf[]> = { fr: [], nl: [], en: [] };
+/** One exported catalogue ({ fr, nl, en, de }) and where it is. */
+export interface Catalogue {
+  where: string;
+  byLocale: Partial<Record<Locale, unknown>>;
+}
+
+/** Every exported catalogue: an object with at least French, Dutch and English. */
+export async function catalogues(): Promise<Catalogue[]> {
+  const found: Catalogue[] = [];
   for (const file of catalogueFiles(SRC)) {
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       if (!value || typeof value !== 'object' || !('fr' in value && 'nl' in value && 'en' in value)) continue;
-      for (const locale of ['fr', 'nl', 'en'] as const) {
-        const where = `${relative(SRC, file)} ${name}.${locale}`;
-        found[locale].push(...leaves((value as Record<string, unknown>)[locale], where));
-      }
+      found.push({
+        where: `${relative(SRC, file)} ${name}`,
+        byLocale: value as Partial<Record<Locale, unknown>>,
+      });
     }
+  }
+  return found;
+}
+
+/** The leaves of one language of a catalogue, each with its path ("… name.de.title"). */
+export function catalogueLeaves(catalogue: Catalogue, locale: Locale): Leaf[] {
+  return leaves(catalogue.byLocale[locale], `${catalogue.where}.${locale}`);
+}
+
+/** Every string of every exported catalogue, by language. */
+export async function catalogueStrings(): Promise<Record<Locale, Leaf[]>> {
+  const found = Object.fromEntries(LOCALES.map((locale) => [locale, [] as Leaf[]])) as Record<Locale, Leaf[]>;
+  for (const catalogue of await catalogues()) {
+    for (const locale of LOCALES) found[locale].push(...catalogueLeaves(catalogue, locale));
   }
   return found;
 }

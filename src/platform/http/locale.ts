@@ -20,7 +20,8 @@ export function localeOf(request: Pick<FastifyRequest, 'url' | 'headers' | 'quer
 
 export function registerLocale(app: FastifyInstance, offered: () => readonly Locale[] = () => LOCALES): void {
   app.decorateRequest('locale', 'fr');
-  app.decorateRequest('offeredLocales', LOCALES);
+  // Fastify refuses a shared array as a decoration's default: the hook sets each request's own.
+  app.decorateRequest('offeredLocales', null as unknown as readonly Locale[]);
   app.addHook('onRequest', async (request) => {
     request.locale = localeOf(request);
     request.offeredLocales = offered();

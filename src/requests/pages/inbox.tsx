@@ -25,6 +25,7 @@ import {
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { vocabularyMessages } from '../messages/index.ts';
+import { nameOf } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { AgeGroupFilter, contactLanguageOptions } from './shared.tsx';
 import { userOf } from './user.ts';
@@ -224,8 +225,8 @@ function SettingsPage({
 export function registerInboxPages(app: FastifyInstance, requests: RequestService): void {
   const snapshot = () => requests.reference.snapshot();
   for (const { locale, path } of localizedPaths('/inbox')) {
-    const zoneName = (id: string) => snapshot().zones.get(id)?.names[locale] ?? id;
-    const networkName = (id: string) => snapshot().networks.get(id)?.names[locale] ?? id;
+    const zoneName = (id: string) => nameOf(snapshot().zones.get(id), id, locale);
+    const networkName = (id: string) => nameOf(snapshot().networks.get(id), id, locale);
 
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const user = userOf(request);

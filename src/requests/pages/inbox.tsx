@@ -17,6 +17,7 @@ import type { InboxFilters, InboxItem } from '../case-work.ts';
 import {
   AGE_GROUPS,
   type AgeGroup,
+  CORRESPONDENCE_LANGUAGES,
   OFFER_KINDS,
   REQUEST_TYPES,
   type RequestType,
@@ -40,7 +41,7 @@ function readFilters(query: unknown): InboxFilters {
     requestType: pick(queryValue(query, 'type'), REQUEST_TYPES),
     kind: pick(queryValue(query, 'kind'), [...SUPPORT_KINDS, ...OFFER_KINDS]),
     ageGroup: pick(queryValue(query, 'ageGroup'), AGE_GROUPS),
-    language: pick(queryValue(query, 'language'), ['fr', 'nl', 'en']),
+    language: pick(queryValue(query, 'language'), CORRESPONDENCE_LANGUAGES),
     reference: queryValue(query, 'reference').trim().slice(0, 40) || undefined,
   };
 }

@@ -12,6 +12,7 @@ import type { CaseRecord } from '../platform/cases/case-log.ts';
 import type { ActOutcome, CaseWorkDesk } from '../platform/cases/case-work.ts';
 import type { CaseAction } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
+import { DEFAULT_LOCALE, isLocale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
 import type { ActionIssue, LoadedRequest } from './case-work.ts';
 import { caseResource } from './case-work.ts';
@@ -102,7 +103,10 @@ export function proposalMails(
       requests.reference.snapshot(),
       requests.options.publicUrl,
       mailCase(request, record),
-      { email: payload.clinicianEmail, locale: payload.clinicianLocale as 'fr' | 'nl' | 'en' },
+      {
+        email: payload.clinicianEmail,
+        locale: isLocale(payload.clinicianLocale) ? payload.clinicianLocale : DEFAULT_LOCALE,
+      },
       payload.answeredCall === true ? 'chosen' : 'proposed',
     ),
   ];

@@ -7,6 +7,7 @@ import type { RequestType } from './domain/vocabulary.ts';
 import { PUBLIC_ACTIONS, type RequestAction } from './domain/workflow.ts';
 import { vocabularyMessages } from './messages/index.ts';
 import { mailMessages } from './messages/mail.ts';
+import { nameOf } from './reference-names.ts';
 import type { RequestRow } from './store.ts';
 
 // The e-mails of a request's life, written in the requester's language. They are queued with
@@ -58,7 +59,7 @@ export function what(c: Pick<MailCase, 'language' | 'requestType' | 'kind'>): st
 
 export function zoneOf(snapshot: ReferenceSnapshot, zoneId: string, locale: Locale) {
   const zone = snapshot.zones.get(zoneId);
-  return { name: zone?.names[locale] ?? zoneId, email: zone?.email };
+  return { name: nameOf(zone, zoneId, locale), email: zone?.email };
 }
 
 export function statusUrl(publicUrl: string, c: Pick<MailCase, 'language' | 'reference'>): string {

@@ -15,7 +15,7 @@ export const requests = pgTable(
     /** The GP's kind of support, or the organisation's kind of offer. */
     kind: text('kind').notNull(),
     ageGroups: text('age_groups').array().notNull(),
-    /** The language the requester is written to in (fr, nl, en). */
+    /** The language the requester is written to in (one of CORRESPONDENCE_LANGUAGES). */
     language: text('language').notNull(),
     requesterName: text('requester_name').notNull(),
     /** Lower-cased: the status page matches it with the reference. */

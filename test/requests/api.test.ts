@@ -52,7 +52,7 @@ for (const engine of testEngines()) {
         payload: {
           kind: 'coffee',
           practice: { name: '', street: 'Rue X 1', postcode: '10200' },
-          requester: { name: 'A', email: 'not-an-email', language: 'de' },
+          requester: { name: 'A', email: 'not-an-email', language: 'tr' },
           ageGroup: 'babies',
           description: 'Patient 85073003328 needs help',
           extra: true,

@@ -75,6 +75,63 @@ for (const engine of testEngines()) {
       assert.ok(mails.some((m) => m.recipient === 'north-west@coordination.example'));
     });
 
+    it('writes to a GP who chose German in German, and to the zone about the request too', async () => {
+      const email = 'anna.schmitz@example.be';
+      const id = await submit(t, {
+        ...GP_REQUEST,
+        requester: { ...GP_REQUEST.requester, name: 'Dr. Anna Schmitz', email, language: 'de' },
+      });
+      const work = t.services.requests.cases;
+      const steps: Array<[Parameters<typeof work.act>[2], Record<string, string>]> = [
+        ['acknowledge', {}],
+        ['schedule', { date: '2026-12-03', time: '14:00', place: 'In der Praxis' }],
+        ['decline', { reason: 'Keine Fachkraft verfügbar' }],
+      ];
+      for (const [type, input] of steps) {
+        const outcome = await work.act(
+          northWest,
+          id,
+          type,
+          input,
+          undefined,
+          new Date('2026-12-01T09:00:00Z'),
+        );
+        assert.ok(outcome.ok, JSON.stringify(outcome));
+      }
+      const mails = await t.database.db.select().from(outboxMessages);
+      const toGp = mails.filter((m) => m.recipient === email);
+      assert.equal(toGp.length, 4, 'received, acknowledged, scheduled, declined');
+      assert.ok(toGp.every((m) => m.locale === 'de'));
+      const all = toGp.map((m) => `${m.subject}\n${m.textBody}`).join('\n---\n');
+      assert.ok(
+        toGp.every((m) => m.textBody.startsWith('Guten Tag,')),
+        all,
+      );
+      assert.ok(
+        toGp.every((m) => m.textBody.includes('/de/professionals/status?reference=')),
+        all,
+      );
+      assert.ok(
+        toGp.some((m) => /^Wir haben Ihre Anfrage GP-\S+ erhalten$/.test(m.subject)),
+        all,
+      );
+      assert.ok(all.includes('„Eine gemeinsame Konsultation mit der Patientin oder dem Patienten“'), all);
+      assert.ok(
+        toGp.some((m) => m.subject.endsWith('wurde zur Kenntnis genommen')),
+        all,
+      );
+      assert.ok(
+        toGp.some((m) => /^Termin: .*Dezember 2026.* – In der Praxis\.$/m.test(m.textBody)),
+        all,
+      );
+      assert.ok(all.includes('Grund: Keine Fachkraft verfügbar'), all);
+      const toZone = mails.filter(
+        (m) => m.recipient === 'north-west@coordination.example' && m.subject.startsWith('Neue Anfrage GP-'),
+      );
+      assert.equal(toZone.length, 1, 'the zone’s notice is in the requester’s language, as for Dutch');
+      assert.ok(toZone[0]!.textBody.includes('/de/inbox/cases/'));
+    });
+
     it('refuses what the status table does not allow, and a stale version', async () => {
       const id = await submit(t);
       const work = t.services.requests.cases;

@@ -1,6 +1,6 @@
 // The requests' vocabulary, from the two seeds: what a GP can ask of a conventioned clinician
 // (INAMI letter to GPs, 000) and what an organisation can offer (Brussels professionals' page,
-// 001). Codes here; FR/NL/EN labels in ../messages.ts.
+// 001). Codes here; their labels in ../messages/vocabulary.ts.
 
 /** What a GP can ask for (000). */
 export const SUPPORT_KINDS = [
@@ -29,8 +29,11 @@ export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
 // Age groups (with the networks' bounds) are shared with the directory and applications.
 export { AGE_GROUP_BOUNDS, AGE_GROUPS, type AgeGroup } from '../../platform/vocabulary/index.ts';
 
-/** The languages a requester is written to in (e-mails exist in these). */
-export const CORRESPONDENCE_LANGUAGES = ['fr', 'nl', 'en'] as const;
+/**
+ * The languages a requester is written to in (e-mails exist in these). German is one: GPs and
+ * organisations of the German-speaking Community (Eupen, Sankt Vith) write in it.
+ */
+export const CORRESPONDENCE_LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
 export type CorrespondenceLanguage = (typeof CORRESPONDENCE_LANGUAGES)[number];
 
 /** What an organisation offers (001). */

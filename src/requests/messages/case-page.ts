@@ -1,7 +1,7 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 
-// A case's page: its actions' forms, assigning a clinician, and what those forms can get wrong,
-// in FR (source), NL and EN.
+// A case's page: its actions' forms and what those forms can get wrong, in FR (source), NL, EN
+// and DE. Proposing a clinician has its own page and catalogue, assign.ts.
 const fr = {
   case: {
     back: 'Retour aux demandes',
@@ -61,20 +61,6 @@ const fr = {
       text: 'Message aux cliniciens (facultatif)',
       submit: 'Publier l’appel',
     },
-  },
-  assign: {
-    title: 'Proposer un clinicien pour {reference}',
-    intro:
-      'Les cliniciens conventionnés de la zone, filtrés selon la demande. Modifiez les filtres si besoin.',
-    zone: 'Zone',
-    function: 'Fonction',
-    anyFunction: 'Toutes',
-    search: 'Chercher',
-    results: '{count, plural, =0 {Aucun clinicien ne correspond} one {# clinicien} other {# cliniciens}}',
-    languages: 'Langues',
-    accepting: 'Accepte de nouveaux patients',
-    notAccepting: 'N’accepte pas de nouveaux patients',
-    choose: 'Proposer {name}',
   },
   issues: {
     'same-zone': 'La demande est déjà dans cette zone.',
@@ -156,21 +142,6 @@ export const casePageMessages: Translations<typeof fr> = {
         submit: 'Oproep verspreiden',
       },
     },
-    assign: {
-      title: 'Een zorgverlener voorstellen voor {reference}',
-      intro:
-        'De geconventioneerde zorgverleners van de zone, gefilterd volgens de aanvraag. Pas de filters aan indien nodig.',
-      zone: 'Zone',
-      function: 'Functie',
-      anyFunction: 'Alle',
-      search: 'Zoeken',
-      results:
-        '{count, plural, =0 {Geen zorgverleners gevonden} one {# zorgverlener} other {# zorgverleners}}',
-      languages: 'Talen',
-      accepting: 'Neemt nieuwe patiënten aan',
-      notAccepting: 'Neemt geen nieuwe patiënten aan',
-      choose: '{name} voorstellen',
-    },
     issues: {
       'same-zone': 'De aanvraag zit al in deze zone.',
       'unknown-zone': 'Onbekende zone.',
@@ -232,19 +203,6 @@ export const casePageMessages: Translations<typeof fr> = {
         submit: 'Publish the call',
       },
     },
-    assign: {
-      title: 'Propose a clinician for {reference}',
-      intro: 'The zone’s conventioned clinicians, filtered by the request. Change the filters if needed.',
-      zone: 'Zone',
-      function: 'Function',
-      anyFunction: 'All',
-      search: 'Search',
-      results: '{count, plural, =0 {No clinician matches} one {# clinician} other {# clinicians}}',
-      languages: 'Languages',
-      accepting: 'Accepting new patients',
-      notAccepting: 'Not accepting new patients',
-      choose: 'Propose {name}',
-    },
     issues: {
       'same-zone': 'The request is already in this zone.',
       'unknown-zone': 'Unknown zone.',
@@ -253,6 +211,84 @@ export const casePageMessages: Translations<typeof fr> = {
       'invalid-time': 'Enter a time as HH:MM, for example 14:30.',
       'unknown-clinician': 'This clinician does not exist.',
       'not-an-answer': 'Choose a clinician who answered the call.',
+    },
+  },
+  de: {
+    case: {
+      back: 'Zurück zu den Anfragen',
+      title: 'Anfrage {reference}',
+      request: 'Die Anfrage',
+      timeline: 'Verlauf',
+      actions: 'Aktionen',
+      noActions: 'Sie können zum jetzigen Zeitpunkt nichts unternehmen.',
+      by: 'von {who}',
+      fromZone: 'Zone {zone}',
+      requester: 'Anfragende Person',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      correspondence: 'Korrespondenzsprache',
+      networks: 'Netzwerke',
+      received: 'Eingegangen am',
+      respondBy: 'Erstkontakt bis',
+      stale:
+        'Die Anfrage hat sich geändert, seit Sie die Seite geöffnet haben. Hier ist ihr aktueller Stand: Prüfen Sie ihn, bevor Sie handeln.',
+      notAllowed: 'Diese Aktion ist beim aktuellen Stand der Anfrage nicht möglich.',
+      done: 'Erledigt: {action}.',
+      internal: 'intern',
+      declineQuestion: 'Möchten Sie die Anfrage {reference} wirklich ablehnen?',
+      declineVerb: 'die Anfrage ablehnen',
+    },
+    forms: {
+      acknowledge: {
+        title: 'Zur Kenntnis nehmen',
+        submit: 'Zur Kenntnis nehmen und die anfragende Person benachrichtigen',
+      },
+      start: { title: 'Bearbeitung beginnen', submit: 'Als „In Bearbeitung“ markieren' },
+      'assign-clinician': { title: 'Eine Fachkraft vorschlagen', submit: 'Eine Fachkraft suchen' },
+      schedule: {
+        title: 'Planen',
+        date: 'Datum (TT.MM.JJJJ)',
+        time: 'Uhrzeit (HH:MM)',
+        place: 'Ort',
+        submit: 'Planen und die anfragende Person benachrichtigen',
+      },
+      close: { title: 'Abschließen', submit: 'Die Anfrage abschließen' },
+      decline: {
+        title: 'Ablehnen',
+        reason: 'Grund (wird der anfragenden Person gesendet)',
+        submit: 'Die Anfrage ablehnen',
+      },
+      reassign: {
+        title: 'An eine andere Zone weiterleiten',
+        zone: 'Zone',
+        reason: 'Grund',
+        submit: 'Weiterleiten',
+      },
+      note: {
+        title: 'Interne Notiz',
+        text: 'Notiz (nur für die Koordination sichtbar)',
+        submit: 'Notiz hinzufügen',
+      },
+      message: {
+        title: 'Der anfragenden Person schreiben',
+        text: 'Nachricht (wird per E-Mail gesendet)',
+        submit: 'Nachricht senden',
+      },
+      'publish-call': {
+        title: 'Einen Aufruf an die Fachkräfte der Zone veröffentlichen',
+        text: 'Nachricht an die Fachkräfte (optional)',
+        submit: 'Aufruf veröffentlichen',
+      },
+    },
+    issues: {
+      'same-zone': 'Die Anfrage ist bereits in dieser Zone.',
+      'unknown-zone': 'Unbekannte Zone.',
+      'invalid-date': 'Geben Sie ein existierendes Datum für den Termin im Format TT.MM.JJJJ ein.',
+      'date-in-past':
+        'Geben Sie das heutige oder ein späteres Datum ein: Dieser Termin läge in der Vergangenheit.',
+      'invalid-time': 'Geben Sie eine Uhrzeit im Format HH:MM ein, zum Beispiel 14:30.',
+      'unknown-clinician': 'Diese Fachkraft gibt es nicht.',
+      'not-an-answer': 'Wählen Sie eine Fachkraft, die auf den Aufruf geantwortet hat.',
     },
   },
 };

@@ -2,7 +2,7 @@ import type { Translations } from '../../platform/i18n/index.ts';
 import { partnerFormMessages } from './partner-form.ts';
 import { supportFormMessages } from './support-form.ts';
 
-// The two public forms' strings, in FR (source), NL and EN: what both share (the sentence naming
+// The two public forms' strings, in FR (source), NL, EN and DE: what both share (the sentence naming
 // each missing answer, the issues the API words its own way) is here; each form's pages are in
 // its own file. The form engine's sentences for the other issues are platform/forms/messages.ts.
 const fr = {
@@ -155,4 +155,54 @@ const en: Translations<typeof fr>['en'] = {
   },
 };
 
-export const formsMessages: Translations<typeof fr> = { fr, nl, en };
+const de: Translations<typeof fr>['de'] = {
+  ...partnerFormMessages.de,
+  ...supportFormMessages.de,
+  home: {
+    support:
+      'Hausärztinnen und Hausärzte: ein fachlicher Rat, eine gemeinsame Konsultation, Sitzungen in Ihrer Praxis.',
+    partner: 'Organisationen: ein Raum, eine Unterstützungsgruppe, die Sie aufnehmen oder mitleiten.',
+  },
+  optional: '(optional)',
+  notGiven: 'Nicht angegeben',
+  noPatientData:
+    'Geben Sie weder den Namen einer Patientin oder eines Patienten an noch etwas, das sie oder ihn erkennbar macht (Nationalregisternummer, Geburtsdatum, Adresse).',
+  issues: {
+    required: 'Dieses Feld ist ein Pflichtfeld.',
+    'unknown-value': 'Unbekannter Wert. Mögliche Werte: {allowed}.',
+    'invalid-enterprise-number':
+      'Diese Unternehmensnummer ist ungültig: 10 Ziffern, beginnend mit 0 oder 1, zum Beispiel 0123.456.749. Prüfen Sie sie anhand Ihres Auszugs aus der ZDU.',
+    'outside-territory':
+      'Passerelle deckt {place} noch nicht ab. Derzeit deckt Passerelle die Region Brüssel-Hauptstadt ab.',
+  },
+  requiredByField: {
+    kind: 'Wählen Sie, was Sie benötigen.',
+    caseAdviceFormat: 'Wählen Sie, wie Sie den Rat erhalten möchten.',
+    topics: 'Wählen Sie mindestens ein Thema.',
+    'practice.name': 'Geben Sie den Namen der Praxis an.',
+    'practice.street': 'Geben Sie Straße und Hausnummer der Praxis an.',
+    'practice.postcode': 'Geben Sie die Postleitzahl der Praxis an.',
+    'requester.name': 'Geben Sie Ihren Namen an.',
+    'requester.email': 'Geben Sie Ihre E-Mail-Adresse an.',
+    'requester.language': 'Wählen Sie eine Sprache.',
+    ageGroup: 'Wählen Sie das Alter der betroffenen Patientinnen und Patienten.',
+    preferredTimes: 'Geben Sie an, wann Sie verfügbar sind.',
+    description: 'Beschreiben Sie Ihre Anfrage.',
+    offer: 'Wählen Sie, was Sie anbieten.',
+    coLeader: 'Wählen Sie, wer die Gruppe mitleiten würde.',
+    'organisation.name': 'Geben Sie den Namen der Organisation an.',
+    'organisation.kind': 'Wählen Sie die Art der Organisation.',
+    'venue.street': 'Geben Sie Straße und Hausnummer des Ortes an.',
+    'venue.postcode': 'Geben Sie die Postleitzahl des Ortes an.',
+    'venue.accessibility': 'Wählen Sie die Zugänglichkeit des Ortes.',
+    'venue.capacity': 'Geben Sie an, wie viele Personen der Raum aufnehmen kann.',
+    'venue.openingTimes': 'Geben Sie die Öffnungszeiten an.',
+    'venue.languages': 'Wählen Sie mindestens eine Sprache.',
+    'venue.targetPublic': 'Wählen Sie mindestens ein Alter.',
+    'contact.name': 'Geben Sie den Namen der Kontaktperson an.',
+    'contact.email': 'Geben Sie die E-Mail-Adresse der Kontaktperson an.',
+    'contact.language': 'Wählen Sie eine Arbeitssprache.',
+  },
+};
+
+export const formsMessages: Translations<typeof fr> = { fr, nl, en, de };

@@ -1,10 +1,13 @@
 import type { Translations } from '../../platform/i18n/index.ts';
+import { assignMessages } from './assign.ts';
 import { casePageMessages } from './case-page.ts';
 
 // The coordinator's inbox (list, filters, first-contact settings); a case's own page is in
-// case-page.ts. FR is the source, NL and EN typed against it.
+// case-page.ts, proposing a clinician in assign.ts. FR is the source, NL, EN and DE typed
+// against it.
 const fr = {
   ...casePageMessages.fr,
+  ...assignMessages.fr,
   nav: 'Demandes',
   title: 'Demandes de votre zone',
   intro: 'Les demandes de médecins et les offres d’organisations de vos zones, les plus en retard d’abord.',
@@ -52,6 +55,7 @@ export const inboxMessages: Translations<typeof fr> = {
   fr,
   nl: {
     ...casePageMessages.nl,
+    ...assignMessages.nl,
     nav: 'Aanvragen',
     title: 'Aanvragen van uw zone',
     intro:
@@ -96,6 +100,7 @@ export const inboxMessages: Translations<typeof fr> = {
   },
   en: {
     ...casePageMessages.en,
+    ...assignMessages.en,
     nav: 'Requests',
     title: 'Requests in your zone',
     intro: 'GP requests and organisation offers in your zones, the most overdue first.',
@@ -135,6 +140,51 @@ export const inboxMessages: Translations<typeof fr> = {
       save: 'Save',
       saved: 'Target saved.',
       invalid: 'Enter a whole number from 1 to 60.',
+    },
+  },
+  de: {
+    ...casePageMessages.de,
+    ...assignMessages.de,
+    nav: 'Anfragen',
+    title: 'Anfragen Ihrer Zone',
+    intro:
+      'Anfragen von Hausärztinnen und Hausärzten und Angebote von Organisationen in Ihren Zonen, die am längsten überfälligen zuerst.',
+    filters: 'Filtern',
+    status: 'Status',
+    openStatuses: 'Offen',
+    type: 'Art',
+    kind: 'Gegenstand',
+    ageGroup: 'Alter',
+    language: 'Sprache',
+    reference: 'Referenz',
+    any: 'Alle',
+    anyLanguage: 'Alle Sprachen',
+    apply: 'Anwenden',
+    count: '{count, plural, =0 {Keine Anfragen} one {# Anfrage} other {# Anfragen}}',
+    columns: {
+      reference: 'Referenz',
+      what: 'Gegenstand',
+      who: 'Anfragende Person',
+      zone: 'Zone',
+      received: 'Eingegangen',
+      waiting: 'Wartezeit',
+      status: 'Status',
+    },
+    daysWaiting: '{days, plural, one {# Werktag} other {# Werktage}}',
+    overdue: '{days, plural, one {# Tag} other {# Tage}} überfällig',
+    dueBy: 'Erstkontakt bis {date}',
+    contacted: 'Kontaktiert',
+    settingsLink: 'Frist für den Erstkontakt',
+    auditLink: 'Audit-Protokoll',
+    settings: {
+      title: 'Frist für den Erstkontakt',
+      intro:
+        'Die Anzahl Werktage, innerhalb derer die Koordination eine anfragende Person kontaktiert. Sie gilt für Anfragen, die ab jetzt eingehen.',
+      days: 'Werktage für {network}',
+      defaultNote: 'Standardwert der Plattform: {days} Tage.',
+      save: 'Speichern',
+      saved: 'Frist gespeichert.',
+      invalid: 'Geben Sie eine ganze Zahl von 1 bis 60 ein.',
     },
   },
 };

@@ -147,4 +147,51 @@ export const mailMessages: Translations<typeof fr> = {
       reassignedSubject: 'Request {reference} passed to your zone',
     },
   },
+  de: {
+    greeting: 'Guten Tag,',
+    signature: 'Die lokale Koordination – Zone {zone}\nAntworten Sie auf diese E-Mail, um uns zu schreiben.',
+    follow: 'Ihre Anfrage verfolgen: {url}\n(Referenz {reference}, mit Ihrer E-Mail-Adresse)',
+    submitted: {
+      subject: 'Wir haben Ihre Anfrage {reference} erhalten',
+      body: 'Ihre Anfrage „{what}“ ist bei der Koordination der Zone {zone} eingegangen. Sie meldet sich in der Regel spätestens am {due} bei Ihnen.',
+    },
+    acknowledge: {
+      subject: 'Ihre Anfrage {reference} wurde zur Kenntnis genommen',
+      body: 'Die Koordination der Zone {zone} hat Ihre Anfrage gelesen und kümmert sich darum.',
+    },
+    start: {
+      subject: 'Ihre Anfrage {reference} ist in Bearbeitung',
+      body: 'Die Koordination sucht die beste Antwort auf Ihre Anfrage.',
+    },
+    'assign-clinician': {
+      subject: 'Eine Fachkraft für Ihre Anfrage {reference}',
+      body: 'Die Koordination schlägt Ihnen vor, mit {clinician} zusammenzuarbeiten.',
+    },
+    schedule: {
+      subject: 'Termin für Ihre Anfrage {reference} vereinbart',
+      body: 'Termin: {when}.',
+    },
+    close: {
+      subject: 'Ihre Anfrage {reference} ist abgeschlossen',
+      body: 'Die Koordination hat Ihre Anfrage abgeschlossen. Vielen Dank für Ihr Vertrauen.',
+    },
+    decline: {
+      subject: 'Ihre Anfrage {reference} kann nicht angenommen werden',
+      body: 'Die Koordination kann Ihrer Anfrage nicht nachkommen. Grund: {reason}',
+    },
+    reassign: {
+      subject: 'Ihre Anfrage {reference} wurde weitergeleitet',
+      body: 'Ihre Anfrage wird nun von der Koordination der Zone {zone} betreut.',
+    },
+    message: {
+      subject: 'Nachricht der Koordination zu Ihrer Anfrage {reference}',
+      body: '{text}',
+    },
+    details: 'Details: {details}',
+    zone: {
+      subject: 'Neue Anfrage {reference}: {what}',
+      body: 'Eine neue Anfrage ist in der Zone {zone} eingegangen ({organisation}, {postcode}).\nKontaktaufnahme spätestens am {due}.\nÖffnen: {url}',
+      reassignedSubject: 'Anfrage {reference} an Ihre Zone weitergeleitet',
+    },
+  },
 };

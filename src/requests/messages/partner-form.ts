@@ -1,6 +1,6 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 
-// The organisation offer form's pages, in FR (source), NL and EN.
+// The organisation offer form's pages, in FR (source), NL, EN and DE.
 const fr = {
   partner: {
     title: 'Proposer un partenariat à la coordination',
@@ -188,6 +188,69 @@ export const partnerFormMessages: Translations<typeof fr> = {
         reference: 'Your reference number',
         next: 'We have sent you a confirmation e-mail. The coordination of your zone will contact you.',
         follow: 'Follow your offer',
+      },
+    },
+  },
+  de: {
+    partner: {
+      title: 'Der Koordination eine Partnerschaft vorschlagen',
+      intro:
+        'ÖSHZ, Kaleido, Jugendhilfedienste, Gemeinschaftspraxen, Nachbarschaftshäuser: Ihre Organisation kann konventionierte Psychologinnen und Psychologen ganz nah bei den Menschen empfangen, für die Sie da sind. Die Koordination Ihrer Zone meldet sich bei Ihnen.',
+      whatYouCanOffer: 'Sie können:',
+      howLong: 'Das dauert etwa 5 Minuten. Ihre Eingaben bleiben von Seite zu Seite erhalten.',
+      start: 'Beginnen',
+      pages: {
+        offer: { title: 'Was bieten Sie an?' },
+        'co-lead': { title: 'Wer würde die Gruppe gemeinsam mit der Fachkraft leiten?' },
+        organisation: {
+          title: 'Ihre Organisation',
+          name: 'Name der Organisation',
+          kind: 'Art der Organisation',
+          enterpriseNumber: 'Unternehmensnummer (ZDU)',
+          enterpriseNumberHint: '10 Ziffern, zum Beispiel 0123.456.749',
+        },
+        venue: {
+          title: 'Der Ort',
+          street: 'Straße und Hausnummer',
+          postcode: 'Postleitzahl',
+          accessibility: 'Zugänglichkeit',
+          capacity: 'Wie viele Personen kann der Raum aufnehmen?',
+          openingTimes: 'Öffnungszeiten',
+          openingTimesHint: 'Zum Beispiel „montags bis freitags von 9 bis 17 Uhr, mittwochs bis 20 Uhr“.',
+        },
+        public: {
+          title: 'Ihre Zielgruppe',
+          languages: 'Sprachen, die Ihre Zielgruppe spricht',
+          languagesHint: 'Kreuzen Sie alles Zutreffende an.',
+          targetPublic: 'Alter der Zielgruppe',
+          targetPublicDetails: 'Was wir sonst über Ihre Zielgruppe wissen sollten',
+          targetPublicDetailsHint: 'Zum Beispiel: Familien, neu zugewanderte Menschen, obdachlose Menschen.',
+        },
+        contact: {
+          title: 'Die Kontaktperson',
+          name: 'Name',
+          email: 'E-Mail-Adresse',
+          emailHint: 'Wir schreiben Ihnen bei jedem Schritt.',
+          phone: 'Telefon',
+          language: 'Arbeitssprache Ihrer Organisation',
+          languageHint: 'Niederländischsprachige Vereinigungen in Brüssel haben eine eigene Koordination.',
+        },
+        message: {
+          title: 'Möchten Sie uns noch etwas mitteilen?',
+          hint: 'Ihre Ideen, Ihre Einschränkungen, Ihre Fragen.',
+        },
+      },
+      check: {
+        title: 'Prüfen Sie Ihren Vorschlag, bevor Sie ihn senden',
+        submit: 'Vorschlag senden',
+        declaration:
+          'Mit dem Senden dieses Vorschlags sind Sie einverstanden, dass die lokale Koordination Sie dazu kontaktiert.',
+      },
+      confirmation: {
+        title: 'Vorschlag gesendet',
+        reference: 'Ihre Referenznummer',
+        next: 'Wir haben Ihnen eine Bestätigung per E-Mail gesendet. Die Koordination Ihrer Zone meldet sich bei Ihnen.',
+        follow: 'Ihren Vorschlag verfolgen',
       },
     },
   },

@@ -75,4 +75,29 @@ export const statusMessages: Translations<typeof fr> = {
     zone: 'Coordination',
     history: 'History',
   },
+  de: {
+    title: 'Eine Anfrage verfolgen',
+    intro:
+      'Geben Sie die Referenz ein, die Sie per E-Mail erhalten haben, und die E-Mail-Adresse, die Sie für die Anfrage verwendet haben.',
+    reference: 'Referenz',
+    referenceHint: 'Zum Beispiel GP-7K3M-Q9XD',
+    email: 'E-Mail-Adresse',
+    submit: 'Anfrage ansehen',
+    notFound:
+      'Wir finden keine Anfrage mit dieser Referenz und dieser E-Mail-Adresse. Prüfen Sie beide so, wie sie in der Bestätigungs-E-Mail stehen.',
+    tooMany: 'Zu viele Suchen von Ihrer Verbindung aus. Versuchen Sie es in einer Stunde erneut.',
+    referenceRequired: 'Geben Sie die Referenz ein.',
+    referenceHoldsNiss:
+      'Das sieht nach einer Nationalregisternummer (INSZ) aus, nicht nach einer Referenz: Schreiben Sie hier keine INSZ. Die Referenz steht in der Bestätigungs-E-Mail Ihrer Anfrage.',
+    emailRequired: 'Geben Sie die E-Mail-Adresse ein.',
+    resultTitle: 'Anfrage {reference}',
+    notFoundTitle: 'Anfrage nicht gefunden',
+    alreadySent: 'Haben Sie bereits eine Anfrage gesendet?',
+    followLink: 'Eine Anfrage verfolgen',
+    homeBody: 'Wie steht es um Ihre Anfrage? Die Referenz und Ihre E-Mail-Adresse genügen.',
+    status: 'Status',
+    what: 'Gegenstand',
+    zone: 'Koordination',
+    history: 'Verlauf',
+  },
 };

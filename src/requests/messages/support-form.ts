@@ -1,6 +1,6 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 
-// The GP support request form's pages, in FR (source), NL and EN.
+// The GP support request form's pages, in FR (source), NL, EN and DE.
 const fr = {
   support: {
     title: 'Demander le soutien d’un psychologue conventionné',
@@ -165,6 +165,63 @@ export const supportFormMessages: Translations<typeof fr> = {
         reference: 'Your reference number',
         next: 'We have sent you a confirmation e-mail. The coordination of your zone normally contacts you within 5 working days.',
         follow: 'Follow your request',
+      },
+    },
+  },
+  de: {
+    support: {
+      title: 'Unterstützung durch eine konventionierte Fachkraft anfragen',
+      intro:
+        'Hausärztinnen und Hausärzte: Konventionierte klinische Psychologinnen und Psychologen sowie klinische Orthopädagoginnen und Orthopädagogen können Sie unterstützen. Die lokale Koordination Ihrer Zone erhält Ihre Anfrage und meldet sich bei Ihnen.',
+      whatYouCanAsk: 'Sie können Folgendes anfragen:',
+      howLong: 'Das dauert etwa 5 Minuten. Ihre Eingaben bleiben von Seite zu Seite erhalten.',
+      start: 'Beginnen',
+      pages: {
+        kind: { title: 'Was benötigen Sie?' },
+        'case-advice': { title: 'Wie möchten Sie den Rat erhalten?' },
+        topics: {
+          title: 'Welche Themen möchten Sie behandeln?',
+          hint: 'Kreuzen Sie alles Zutreffende an.',
+        },
+        practice: {
+          title: 'Ihre Praxis',
+          name: 'Name der Praxis',
+          street: 'Straße und Hausnummer',
+          postcode: 'Postleitzahl',
+          postcodeHint: 'Sie bestimmt, welche lokale Koordination Ihnen antwortet.',
+        },
+        contact: {
+          title: 'Ihre Kontaktdaten',
+          name: 'Ihr Name',
+          email: 'E-Mail-Adresse',
+          emailHint: 'Wir schreiben Ihnen bei jedem Schritt Ihrer Anfrage.',
+          phone: 'Telefon',
+          language: 'In welcher Sprache möchten Sie kontaktiert werden?',
+        },
+        'age-group': {
+          title: 'Wie alt sind die betroffenen Patientinnen und Patienten?',
+          hint: 'Die Netzwerke für Kinder und Jugendliche begleiten bis 23 Jahre, die Netzwerke für Erwachsene ab 15 Jahren.',
+        },
+        times: {
+          title: 'Wann sind Sie verfügbar?',
+          hint: 'Tage und Uhrzeiten, die Ihnen passen, zum Beispiel „dienstagnachmittags“ oder „donnerstags von 12 bis 13 Uhr“.',
+        },
+        description: {
+          title: 'Beschreiben Sie Ihre Anfrage',
+          hint: 'Was der Koordination hilft, die passende Fachkraft zu finden.',
+        },
+      },
+      check: {
+        title: 'Prüfen Sie Ihre Anfrage, bevor Sie sie senden',
+        submit: 'Anfrage senden',
+        declaration:
+          'Mit dem Senden dieser Anfrage sind Sie einverstanden, dass die lokale Koordination Sie dazu kontaktiert.',
+      },
+      confirmation: {
+        title: 'Anfrage gesendet',
+        reference: 'Ihre Referenznummer',
+        next: 'Wir haben Ihnen eine Bestätigung per E-Mail gesendet. Die Koordination Ihrer Zone meldet sich in der Regel innerhalb von 5 Werktagen bei Ihnen.',
+        follow: 'Ihre Anfrage verfolgen',
       },
     },
   },

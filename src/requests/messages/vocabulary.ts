@@ -1,7 +1,7 @@
 import type { Translations } from '../../platform/i18n/index.ts';
 import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 
-// Labels of the requests' controlled lists, in FR (source), NL and EN. Age groups and kinds of
+// Labels of the requests' controlled lists, in FR (source), NL, EN and DE. Age groups and kinds of
 // organisation are labelled once, by platform/vocabulary.
 const fr = {
   kinds: {
@@ -225,6 +225,85 @@ export const vocabularyMessages: Translations<typeof fr> = {
       'answer-call': 'A clinician answered the call',
       'clinician-accept': 'The proposed clinician accepts',
       'clinician-decline': 'The proposed clinician declines',
+    },
+  },
+  de: {
+    kinds: {
+      advice: 'Ein fachlicher Rat bei Verdacht auf ein psychisches Problem',
+      'joint-consultation': 'Eine gemeinsame Konsultation mit der Patientin oder dem Patienten',
+      'case-advice': 'Ein fachlicher Rat zur Situation einer Patientin oder eines Patienten',
+      'knowledge-session': 'Eine Sitzung zum Wissensaustausch für eine Gruppe von Ärztinnen und Ärzten',
+      'group-sessions': 'Gruppensitzungen in Ihrer Praxis',
+      'sessions-in-practice': 'Einzelsitzungen in Ihrer Praxis',
+    },
+    kindHints: {
+      advice:
+        'Sie vermuten ein psychisches Problem und möchten den Rat einer Fachkraft: einer klinischen Psychologin, eines klinischen Psychologen, einer klinischen Orthopädagogin oder eines klinischen Orthopädagogen.',
+      'joint-consultation': 'Die Fachkraft und Sie empfangen die Patientin oder den Patienten gemeinsam.',
+      'case-advice':
+        'Durch Teilnahme an Ihrer Teambesprechung oder zu einem festen Zeitpunkt, zum Beispiel eine Stunde pro Woche.',
+      'knowledge-session':
+        'Probleme erkennen, Gesprächstechniken, wohin überweisen, was bis zum Beginn einer Behandlung zu tun ist.',
+      'group-sessions':
+        'Eine Fachkraft leitet Gruppensitzungen für Ihre Patientinnen und Patienten in Ihrer Praxis.',
+      'sessions-in-practice':
+        'Eine Fachkraft empfängt Ihre Patientinnen und Patienten zu Einzelsitzungen in Ihrer Praxis.',
+    },
+    caseAdviceFormats: {
+      'team-meeting': 'Die Fachkraft nimmt an unserer Teambesprechung teil',
+      'fixed-time': 'Zu einem festen Zeitpunkt, zum Beispiel eine Stunde pro Woche',
+    },
+    topics: {
+      'recognising-problems': 'Psychische Probleme erkennen',
+      'interview-techniques': 'Gesprächstechniken',
+      'where-to-refer': 'Wohin Patientinnen und Patienten überwiesen werden können',
+      'while-waiting': 'Was bis zum Beginn einer Behandlung zu tun ist',
+    },
+    ageGroups: vocabularyLabels.de.ageGroups,
+    organisationKinds: vocabularyLabels.de.organisationKinds,
+    offers: {
+      room: 'Einer Fachkraft einen Raum zur Verfügung stellen',
+      'host-group': 'Eine Unterstützungsgruppe bei sich aufnehmen',
+      'co-lead-group': 'Eine Unterstützungsgruppe gemeinsam mit einer Fachkraft leiten',
+    },
+    coLeaders: {
+      'health-social-worker':
+        'Eine Mitarbeiterin oder ein Mitarbeiter unserer Organisation aus dem Sozial- oder Gesundheitswesen',
+      'peer-expert': 'Eine Person mit eigener Erfahrung (Erfahrungsexpertin oder Erfahrungsexperte)',
+    },
+    accessibility: {
+      'step-free': 'Rollstuhlgerecht, ohne Stufen',
+      partly: 'Teilweise zugänglich',
+      'not-accessible': 'Nicht rollstuhlgerecht',
+    },
+    requestTypes: {
+      'support-request': 'Anfrage einer Hausarztpraxis',
+      'partner-offer': 'Angebot einer Organisation',
+    },
+    statuses: {
+      submitted: 'Eingegangen',
+      acknowledged: 'Zur Kenntnis genommen',
+      'in-progress': 'In Bearbeitung',
+      calling: 'Aufruf an Fachkräfte',
+      scheduled: 'Geplant',
+      closed: 'Abgeschlossen',
+      declined: 'Abgelehnt',
+    },
+    actions: {
+      submit: 'Anfrage gesendet',
+      acknowledge: 'Von der Koordination zur Kenntnis genommen',
+      start: 'Bearbeitung begonnen',
+      'assign-clinician': 'Fachkraft vorgeschlagen',
+      schedule: 'Termin geplant',
+      close: 'Anfrage abgeschlossen',
+      decline: 'Anfrage abgelehnt',
+      reassign: 'An eine andere Zone weitergeleitet',
+      note: 'Interne Notiz',
+      message: 'Nachricht gesendet',
+      'publish-call': 'Aufruf an die Fachkräfte der Zone veröffentlicht',
+      'answer-call': 'Antwort einer Fachkraft auf den Aufruf',
+      'clinician-accept': 'Die vorgeschlagene Fachkraft nimmt an',
+      'clinician-decline': 'Die vorgeschlagene Fachkraft lehnt ab',
     },
   },
 };

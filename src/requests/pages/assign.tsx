@@ -16,6 +16,7 @@ import {
 import type { CaseView } from '../case-work.ts';
 import { AGE_GROUPS, type AgeGroup } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
+import { nameIn } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { AgeGroupFilter } from './shared.tsx';
 import { userOf } from './user.ts';
@@ -141,7 +142,10 @@ export function registerAssignPage(app: FastifyInstance, requests: RequestServic
         ageGroup: filters.ageGroup || undefined,
         limit: 20,
       });
-      const zones = [...snapshot.zones.values()].map((z) => ({ value: z.id, label: z.names[locale] }));
+      const zones = [...snapshot.zones.values()].map((z) => ({
+        value: z.id,
+        label: nameIn(z.names, locale),
+      }));
       return sendPage(
         reply,
         h(AssignPage, {

@@ -23,6 +23,7 @@ import {
 } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
+import { nameOf } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';
@@ -176,8 +177,8 @@ const INPUT_FIELDS = ['reason', 'text', 'toZoneId', 'clinicianId', 'date', 'time
 export function registerCasePages(app: FastifyInstance, requests: RequestService): void {
   const snapshot = () => requests.reference.snapshot();
   for (const { locale, path } of localizedPaths('/inbox/cases/:id')) {
-    const zoneName = (id: string) => snapshot().zones.get(id)?.names[locale] ?? id;
-    const networkName = (id: string) => snapshot().networks.get(id)?.names[locale] ?? id;
+    const zoneName = (id: string) => nameOf(snapshot().zones.get(id), id, locale);
+    const networkName = (id: string) => nameOf(snapshot().networks.get(id), id, locale);
 
     async function show(
       request: FastifyRequest,

@@ -11,6 +11,7 @@ import type { RequestType } from '../domain/vocabulary.ts';
 import { CLINICIAN_ACTIONS, type ClinicianAction } from '../domain/workflow.ts';
 import { followUpMessages } from '../messages/follow-up.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
+import { nameOf } from '../reference-names.ts';
 import type { OwnRequest } from '../requester-view.ts';
 import type { RequestService } from '../service.ts';
 import { kindLabel, RequestStatusTag } from './inbox.tsx';
@@ -283,7 +284,7 @@ export function registerFollowUpPages(app: FastifyInstance, requests: RequestSer
         h(MyRequestsPage, {
           ctx: pageContext(request, reply),
           items,
-          zoneName: (id) => zones.get(id)?.names[locale] ?? id,
+          zoneName: (id) => nameOf(zones.get(id), id, locale),
         }),
       );
     });

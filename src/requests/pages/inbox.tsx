@@ -17,6 +17,7 @@ import type { InboxFilters, InboxItem } from '../case-work.ts';
 import {
   AGE_GROUPS,
   type AgeGroup,
+  CORRESPONDENCE_LANGUAGES,
   OFFER_KINDS,
   REQUEST_TYPES,
   type RequestType,
@@ -25,6 +26,7 @@ import {
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { vocabularyMessages } from '../messages/index.ts';
+import { nameOf } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { AgeGroupFilter, contactLanguageOptions } from './shared.tsx';
 import { userOf } from './user.ts';
@@ -39,7 +41,7 @@ function readFilters(query: unknown): InboxFilters {
     requestType: pick(queryValue(query, 'type'), REQUEST_TYPES),
     kind: pick(queryValue(query, 'kind'), [...SUPPORT_KINDS, ...OFFER_KINDS]),
     ageGroup: pick(queryValue(query, 'ageGroup'), AGE_GROUPS),
-    language: pick(queryValue(query, 'language'), ['fr', 'nl', 'en']),
+    language: pick(queryValue(query, 'language'), CORRESPONDENCE_LANGUAGES),
     reference: queryValue(query, 'reference').trim().slice(0, 40) || undefined,
   };
 }
@@ -224,8 +226,8 @@ function SettingsPage({
 export function registerInboxPages(app: FastifyInstance, requests: RequestService): void {
   const snapshot = () => requests.reference.snapshot();
   for (const { locale, path } of localizedPaths('/inbox')) {
-    const zoneName = (id: string) => snapshot().zones.get(id)?.names[locale] ?? id;
-    const networkName = (id: string) => snapshot().networks.get(id)?.names[locale] ?? id;
+    const zoneName = (id: string) => nameOf(snapshot().zones.get(id), id, locale);
+    const networkName = (id: string) => nameOf(snapshot().networks.get(id), id, locale);
 
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const user = userOf(request);

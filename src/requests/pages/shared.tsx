@@ -1,8 +1,7 @@
 import { CookieDraftStore } from '../../platform/forms/drafts.ts';
 import type { Submitted } from '../../platform/forms/engine.tsx';
 import type { CheckTexts } from '../../platform/forms/views.tsx';
-import type { Locale } from '../../platform/i18n/index.ts';
-import { LANGUAGE_NAMES } from '../../platform/i18n/languages.ts';
+import { type Locale, languageName } from '../../platform/i18n/index.ts';
 import { Select } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
@@ -56,7 +55,7 @@ export function AgeGroupFilter({ locale, value }: { locale: Locale; value: strin
 
 /** The languages we write to requesters in, each named in its own language (as people look for it). */
 export function contactLanguageOptions(_locale: Locale) {
-  return CORRESPONDENCE_LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code][code] }));
+  return CORRESPONDENCE_LANGUAGES.map((code) => ({ value: code, label: languageName(code, code) }));
 }
 
 export function joinLabels(labels: string[]): string {

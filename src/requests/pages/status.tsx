@@ -16,6 +16,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import type { LookupLimiter } from '../lookup-limiter.ts';
 import { vocabularyMessages } from '../messages/index.ts';
 import { statusMessages } from '../messages/status.ts';
+import { nameOf } from '../reference-names.ts';
 import type { PublicStatus, RequestService } from '../service.ts';
 
 interface StatusPageProps {
@@ -151,7 +152,7 @@ export function registerStatusPage(
       }
       const found = await requests.lookupStatus(form.reference, form.email, locale);
       const zoneName = found
-        ? (requests.reference.snapshot().zones.get(found.zoneId)?.names[locale] ?? found.zoneId)
+        ? nameOf(requests.reference.snapshot().zones.get(found.zoneId), found.zoneId, locale)
         : '';
       return sendPage(
         reply,

@@ -6,8 +6,8 @@ import { de } from './issues-de.ts';
 
 // How the questionnaires' issues name their field, in FR (source), NL, EN and DE (issues-de.ts):
 // the sentence for a missing answer, and each field's short name, which goes before the engine's
-// sentence for any other issue ("Numéro INAMI : ce numéro INAMI n’est pas valide…"). The error summary's links
-// are what a screen-reader user hears, so none of them may say only "this field".
+// sentence for any other issue ("Numéro INAMI : ce numéro INAMI n’est pas valide…"). The error
+// summary's links are what a screen-reader user hears, so none of them may say only "this field".
 
 const fr = {
   requiredByField: {

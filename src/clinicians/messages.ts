@@ -157,4 +157,56 @@ export const clinicianMessages: Translations<typeof fr> = {
       other: 'This value does not fit ({code}).',
     },
   },
+  de: {
+    nav: { profile: 'Mein Profil', sessions: 'Meine Sitzungen', newSession: 'Eine Sitzung erfassen' },
+    profile: {
+      title: 'Mein Profil im Verzeichnis',
+      intro:
+        'Was die Öffentlichkeit im Verzeichnis von Ihnen sieht. Halten Sie es aktuell: Ein Profil, das seit sechs Monaten nicht bestätigt wurde, wird als möglicherweise veraltet gekennzeichnet.',
+      updatedOn: 'Aktualisiert am {date}',
+      saved: 'Ihr Profil ist gespeichert. So erscheint es ab sofort im Verzeichnis.',
+      notListed:
+        'Ihr Profil erscheint derzeit nicht im Verzeichnis (Vereinbarung ausgesetzt oder beendet).',
+      viewInFinder: 'Mein Profil im Verzeichnis ansehen',
+      languages: 'Sprachen der Sitzungen',
+      specialities: 'Themen (höchstens {max})',
+      modes: 'Formen der Sitzungen',
+      accepting: 'Nehmen Sie neue Patientinnen und Patienten an?',
+      yes: 'Ja',
+      no: 'Nein',
+      waitingBand: 'Wartezeit bis zu einem ersten Termin',
+      locationsTitle: 'Orte der Sitzungen',
+      locationsHint:
+        'Ihre Praxen und Ihre Anlaufstellen vor Ort (ein Ort, den die Menschen bereits aufsuchen: ÖSHZ, Schule, Gesundheitszentrum).',
+      location: 'Ort {n}',
+      newLocation: 'Einen Ort hinzufügen (leer lassen, wenn Sie keinen hinzufügen)',
+      kind: 'Art des Ortes',
+      name: 'Name des Ortes (freiwillig)',
+      street: 'Straße und Hausnummer',
+      postcode: 'Postleitzahl',
+      wheelchair: 'Mit dem Rollstuhl zugänglich',
+      remove: 'Diesen Ort entfernen',
+      submit: 'Mein Profil speichern',
+    },
+    errors: {
+      required: 'Dieses Feld ist erforderlich.',
+      'languages-required': 'Wählen Sie mindestens eine Sprache.',
+      'modes-required': 'Wählen Sie mindestens eine Form der Sitzung.',
+      'unknown-value': 'Wählen Sie einen Wert aus der Liste.',
+      'too-many': 'Wählen Sie höchstens {max} Themen.',
+      'too-long': 'Höchstens {max} Zeichen.',
+      'patient-identifier':
+        'Schreiben Sie hier keine Nationalregisternummer (INSZ): Ihr Profil ist öffentlich, und diese Nummer identifiziert eine Person. Entfernen Sie sie; der Rest bleibt erhalten.',
+      'street-required': 'Geben Sie Straße und Hausnummer von Ort {n} an.',
+      'postcode-required': 'Geben Sie die Postleitzahl von Ort {n} an.',
+      'unknown-postcode':
+        'Die Postleitzahl {value} von Ort {n} gibt es nicht: 4 Ziffern, zum Beispiel 1030.',
+      'location-required': 'Geben Sie mindestens einen Ort für die Sitzungen an.',
+      'outreach-without-venue':
+        'Die Form „An einem Ort in Ihrem Viertel“ erfordert mindestens eine Anlaufstelle vor Ort: Fügen Sie eine hinzu oder entfernen Sie das Häkchen bei dieser Form.',
+      'venue-without-outreach':
+        'Sie haben eine Anlaufstelle vor Ort: Kreuzen Sie die Form „An einem Ort in Ihrem Viertel“ an oder ändern Sie die Art dieses Ortes.',
+      other: 'Dieser Wert passt nicht ({code}).',
+    },
+  },
 };

@@ -209,7 +209,7 @@ export const formsMessages: Translations<typeof fr> = {
     service: {
       title: 'Konventionierter Dienst werden',
       intro:
-        'Eine Organisation (ÖSHZ, medizinisches Zentrum, Jugendhilfedienst, Nachbarschaftshaus…) kann im Rahmen der Vereinbarung Fachkräfte beschäftigen. Eine Koordinatorin oder ein Koordinator nimmt Kontakt mit Ihnen auf, Ihr Antrag wird in einer Abstimmung vorgestellt und danach dem Entscheidungsgremium des Netzwerks oder der Netzwerke vorgelegt.',
+        'Eine Organisation (ÖSHZ, Gesundheitszentrum, Jugendhilfedienst, Nachbarschaftshaus…) kann im Rahmen der Vereinbarung Fachkräfte beschäftigen. Eine Koordinatorin oder ein Koordinator nimmt Kontakt mit Ihnen auf, Ihr Antrag wird in einer Abstimmung vorgestellt und danach dem Entscheidungsgremium des Netzwerks oder der Netzwerke vorgelegt.',
       preview: 'Alle Fragen vor dem Beginn ansehen (druckbar)',
       start: 'Beginnen',
       checkTitle: 'Prüfen Sie Ihre Antworten',

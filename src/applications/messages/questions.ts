@@ -285,7 +285,7 @@ export const questionMessages: Translations<typeof fr> = {
       practiceStreet: 'Straße und Hausnummer der Praxis',
       practicePostcode: 'Postleitzahl der Praxis',
       outreach: 'Gewünschte Anlaufstellen vor Ort (freiwillig)',
-      outreachHint: 'Zum Beispiel ein ÖSHZ, eine Schule oder ein medizinisches Zentrum, in dem Sie gerne empfangen würden',
+      outreachHint: 'Zum Beispiel ein ÖSHZ, eine Schule oder ein Gesundheitszentrum, in dem Sie gerne empfangen würden',
       sessionsPerWeek: 'Für die Vereinbarung angebotene Sitzungen pro Woche',
       networks: 'Netzwerke',
       links: 'Bestehende Verbindungen zu Akteuren der ersten Linie (freiwillig)',

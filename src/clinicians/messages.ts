@@ -165,8 +165,7 @@ export const clinicianMessages: Translations<typeof fr> = {
         'Was die Öffentlichkeit im Verzeichnis von Ihnen sieht. Halten Sie es aktuell: Ein Profil, das seit sechs Monaten nicht bestätigt wurde, wird als möglicherweise veraltet gekennzeichnet.',
       updatedOn: 'Aktualisiert am {date}',
       saved: 'Ihr Profil ist gespeichert. So erscheint es ab sofort im Verzeichnis.',
-      notListed:
-        'Ihr Profil erscheint derzeit nicht im Verzeichnis (Vereinbarung ausgesetzt oder beendet).',
+      notListed: 'Ihr Profil erscheint derzeit nicht im Verzeichnis (Vereinbarung ausgesetzt oder beendet).',
       viewInFinder: 'Mein Profil im Verzeichnis ansehen',
       languages: 'Sprachen der Sitzungen',
       specialities: 'Themen (höchstens {max})',
@@ -199,8 +198,7 @@ export const clinicianMessages: Translations<typeof fr> = {
         'Schreiben Sie hier keine Nationalregisternummer (INSZ): Ihr Profil ist öffentlich, und diese Nummer identifiziert eine Person. Entfernen Sie sie; der Rest bleibt erhalten.',
       'street-required': 'Geben Sie Straße und Hausnummer von Ort {n} an.',
       'postcode-required': 'Geben Sie die Postleitzahl von Ort {n} an.',
-      'unknown-postcode':
-        'Die Postleitzahl {value} von Ort {n} gibt es nicht: 4 Ziffern, zum Beispiel 1030.',
+      'unknown-postcode': 'Die Postleitzahl {value} von Ort {n} gibt es nicht: 4 Ziffern, zum Beispiel 1030.',
       'location-required': 'Geben Sie mindestens einen Ort für die Sitzungen an.',
       'outreach-without-venue':
         'Die Form „An einem Ort in Ihrem Viertel“ erfordert mindestens eine Anlaufstelle vor Ort: Fügen Sie eine hinzu oder entfernen Sie das Häkchen bei dieser Form.',

@@ -354,5 +354,8 @@ export class CommitteeService {
 /** Minutes closed before German existed name their body without `de`; French stands in. */
 function frozenMinutes(minutes: Minutes | null): Minutes | null {
   if (!minutes) return null;
-  return { ...minutes, body: { ...minutes.body, names: { ...minutes.body.names, de: germanName(minutes.body.names) } } };
+  return {
+    ...minutes,
+    body: { ...minutes.body, names: { ...minutes.body.names, de: germanName(minutes.body.names) } },
+  };
 }

@@ -194,7 +194,8 @@ export const formsMessages: Translations<typeof fr> = {
     signIn: 'Anmelden',
     createAccount: 'Ein Konto erstellen',
     clinician: {
-      title: 'Interesse als klinische Psychologin, klinischer Psychologe oder klinische/r Orthopädagoge/in bekunden',
+      title:
+        'Interesse als klinische Psychologin, klinischer Psychologe oder klinische/r Orthopädagoge/in bekunden',
       intro:
         'Die Netzwerke für psychische Gesundheit suchen Fachkräfte für die Vereinbarung über die psychologische Erstlinienversorgung, besonders mit Erfahrung mit Kindern und Jugendlichen, in verschiedenen Sprachen und bereits mit Akteuren der ersten Linie vernetzt.',
       needs:

@@ -251,7 +251,12 @@ const en: IssueTexts = {
   },
 };
 
-export const applicationIssueTexts: Translations<IssueTexts> & Record<Locale, FieldTexts> = { fr, nl, en, de };
+export const applicationIssueTexts: Translations<IssueTexts> & Record<Locale, FieldTexts> = {
+  fr,
+  nl,
+  en,
+  de,
+};
 
 /** A page's errors by field id, each sentence naming its field. */
 export function errorsById(locale: Locale, issues: readonly Issue[]): FormErrors {

@@ -285,7 +285,8 @@ export const questionMessages: Translations<typeof fr> = {
       practiceStreet: 'Straße und Hausnummer der Praxis',
       practicePostcode: 'Postleitzahl der Praxis',
       outreach: 'Gewünschte Anlaufstellen vor Ort (freiwillig)',
-      outreachHint: 'Zum Beispiel ein ÖSHZ, eine Schule oder ein Gesundheitszentrum, in dem Sie gerne empfangen würden',
+      outreachHint:
+        'Zum Beispiel ein ÖSHZ, eine Schule oder ein Gesundheitszentrum, in dem Sie gerne empfangen würden',
       sessionsPerWeek: 'Für die Vereinbarung angebotene Sitzungen pro Woche',
       networks: 'Netzwerke',
       links: 'Bestehende Verbindungen zu Akteuren der ersten Linie (freiwillig)',
@@ -305,8 +306,7 @@ export const questionMessages: Translations<typeof fr> = {
       contactPhone: 'Telefon',
       contactLanguage: 'Korrespondenzsprache',
       clinicians: 'Die Fachkräfte, die Sie beschäftigen oder beschäftigen werden',
-      cliniciansHint:
-        'Name, Beruf, LIKIV-Nummer falls bekannt; sonst „einzustellen“. Eine Person pro Zeile.',
+      cliniciansHint: 'Name, Beruf, LIKIV-Nummer falls bekannt; sonst „einzustellen“. Eine Person pro Zeile.',
       offeredFunctions: 'Funktionen, die der Dienst anbietet',
       offeredFunctionsHint: 'Die Funktionen der Vereinbarung, die Ihre Fachkräfte übernehmen werden.',
       hoursPerWeek: 'Stunden pro Woche für die Vereinbarung',

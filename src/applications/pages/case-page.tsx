@@ -46,7 +46,9 @@ export function CasePage({
       : serviceFlow.rows(locale, details, []);
   const networkName = (id: string) => {
     // Reference packs may leave German out: French, the source language, stands in.
-    const names: Partial<Record<Locale, string>> | undefined = service.reference.snapshot().networks.get(id)?.names;
+    const names: Partial<Record<Locale, string>> | undefined = service.reference
+      .snapshot()
+      .networks.get(id)?.names;
     return names?.[locale] ?? names?.fr ?? id;
   };
   const title = format(locale, m.caseTitle, {

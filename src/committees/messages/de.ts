@@ -39,7 +39,8 @@ export const de: Translation<typeof fr> = {
     minutesLink: 'Protokoll ansehen',
     quorumTitle: 'Quorum',
     quorumMet: 'Quorum erreicht: {present} von {members} Mitgliedern anwesend, {required} erforderlich.',
-    quorumMissing: 'Quorum nicht erreicht: {present} von {members} Mitgliedern anwesend, {required} erforderlich.',
+    quorumMissing:
+      'Quorum nicht erreicht: {present} von {members} Mitgliedern anwesend, {required} erforderlich.',
     attendanceTitle: 'Anwesenheit',
     attendanceLegend: 'Anwesende Mitglieder',
     attendanceHint: 'Kreuzen Sie die anwesenden Mitglieder an. Die übrigen werden als abwesend vermerkt.',
@@ -62,7 +63,8 @@ export const de: Translation<typeof fr> = {
       cost: '{network}: {perWeek} {unit, select, hours {Stunden} other {Sitzungen}} pro Woche × {weeks} verbleibende Wochen in {year} × {rate} = {total}',
       rateUnknown: '{network}: Kosten unbekannt, für diese Funktion ist kein Tarif festgelegt.',
       left: '{scope}: {left} von {allocation} verbleibend, {after} nach diesem Antrag.',
-      leftCommitted: '{scope}: {left} von {allocation} verbleibend, einschließlich des Kontingents dieser Vereinbarung.',
+      leftCommitted:
+        '{scope}: {left} von {allocation} verbleibend, einschließlich des Kontingents dieser Vereinbarung.',
       leftOnly: '{scope}: {left} von {allocation} verbleibend.',
       zone: 'Teilbudget {label}',
       network: 'Budget von {network}',
@@ -123,13 +125,15 @@ export const de: Translation<typeof fr> = {
       'not-found': 'Der Antrag wurde nicht gefunden: Die Entscheidung wurde nicht gespeichert.',
       'not-ready':
         'Der Antrag wartet nicht mehr auf eine Entscheidung dieses Gremiums (sein Status hat sich geändert): Die Entscheidung wurde nicht gespeichert.',
-      'already-decided': 'Dieses Gremium hat über diesen Antrag bereits in einer anderen Versammlung entschieden.',
+      'already-decided':
+        'Dieses Gremium hat über diesen Antrag bereits in einer anderen Versammlung entschieden.',
     },
   },
   issues: {
     'date-missing': 'Geben Sie das Datum der Versammlung an',
     'date-invalid': 'Geben Sie ein gültiges Versammlungsdatum im Format TT/MM/JJJJ an',
-    'date-in-past': 'Geben Sie heute oder ein künftiges Datum an: Eine Versammlung wird nicht in der Vergangenheit geplant',
+    'date-in-past':
+      'Geben Sie heute oder ein künftiges Datum an: Eine Versammlung wird nicht in der Vergangenheit geplant',
     'time-missing': 'Geben Sie die Anfangszeit an',
     'time-invalid': 'Geben Sie eine Uhrzeit wie 14:00 an',
     'mode-missing': 'Geben Sie an, ob die Versammlung vor Ort oder online stattfindet',
@@ -142,7 +146,8 @@ export const de: Translation<typeof fr> = {
       'Stimmen dafür, dagegen und Enthaltungen müssen zusammen die anwesenden, nicht befangenen Mitglieder ergeben',
     'votes-outcome':
       'Die Entscheidung passt nicht zu den Stimmen: Für eine Genehmigung braucht es mehr Stimmen dafür als dagegen',
-    'no-quorum': 'Das Quorum ist für diesen Punkt nicht erreicht: Es kann keine Entscheidung gespeichert werden',
+    'no-quorum':
+      'Das Quorum ist für diesen Punkt nicht erreicht: Es kann keine Entscheidung gespeichert werden',
     'member-missing': 'Wählen Sie das Mitglied mit einem Interessenkonflikt',
     'note-missing': 'Geben Sie den Grund des Interessenkonflikts an',
   },
@@ -155,8 +160,7 @@ export const de: Translation<typeof fr> = {
     absent: 'Abwesend',
     nobody: 'Niemand',
     closed: 'Abgeschlossen am {when} von {who}',
-    printHint:
-      'Um es zu drucken oder als PDF zu speichern, verwenden Sie die Druckfunktion Ihres Browsers.',
+    printHint: 'Um es zu drucken oder als PDF zu speichern, verwenden Sie die Druckfunktion Ihres Browsers.',
     itemQuorum: 'Quorum für diesen Punkt: {present} von {members}, {required} erforderlich.',
   },
 };

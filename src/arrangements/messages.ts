@@ -1,8 +1,9 @@
 // Strings of standing arrangements (the case page's panel, the coordinator's form, the
 // clinician's list, the GP's page and e-mails) in FR (French typography: U+202F before : ; ! ?),
-// NL and EN.
+// NL, EN and DE (messages-de.ts).
 
 import type { Translations } from '../platform/i18n/index.ts';
+import { de } from './messages-de.ts';
 
 const fr = {
   weekdays: {
@@ -312,4 +313,5 @@ export const arrangementMessages: Translations<typeof fr> = {
       signature: 'Passerelle – first-line psychological care',
     },
   },
+  de,
 };

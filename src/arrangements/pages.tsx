@@ -104,7 +104,11 @@ export function registerArrangementPages(
   reference: ReferenceService,
 ): void {
   const networkOptions = (ids: string[], locale: Locale) =>
-    ids.map((id) => ({ value: id, label: reference.snapshot().networks.get(id)?.names[locale] ?? id }));
+    ids.map((id) => {
+      // Reference packs may leave German out: French, the source language, stands in.
+      const names: Partial<Record<Locale, string>> | undefined = reference.snapshot().networks.get(id)?.names;
+      return { value: id, label: names?.[locale] ?? names?.fr ?? id };
+    });
   for (const { locale, path: base } of localizedPaths('/arrangements')) {
     const m = arrangementMessages[locale];
     const clinicianList = async (

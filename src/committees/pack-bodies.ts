@@ -5,13 +5,13 @@
 import type { Executor } from '../platform/db/database.ts';
 import type { PackBody } from '../reference/domain/pack.ts';
 import type { BodyWriter } from '../reference/service.ts';
-import type { DecidingBody } from './domain/bodies.ts';
+import { type DecidingBody, germanName } from './domain/bodies.ts';
 import { upsertBodies } from './store.ts';
 
 export function bodiesFromPack(bodies: readonly PackBody[]): DecidingBody[] {
   return bodies.map((body) => ({
     id: body.id,
-    names: { fr: body.names.fr, nl: body.names.nl, en: body.names.en },
+    names: { fr: body.names.fr, nl: body.names.nl, en: body.names.en, de: germanName(body.names) },
     networkIds: [...body.networks],
     delegatedBy: [...(body.delegatedBy ?? [])],
     quorum: { ...body.quorum },

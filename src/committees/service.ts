@@ -19,7 +19,7 @@ import { brusselsDay } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { BRUSSELS_BODIES } from './data/brussels-bodies.ts';
 import { recordDecision } from './decisions.ts';
-import { type DecidingBody, isBodyId } from './domain/bodies.ts';
+import { type DecidingBody, germanName, isBodyId } from './domain/bodies.ts';
 import type { AgendaItem, DecisionDesk, LiveBudgetImpact } from './domain/decision-desk.ts';
 import { type CommitteeIssue, checkMeeting, checkRecusal } from './domain/forms.ts';
 import { type MeetingState, type Minutes, minutesOf } from './domain/minutes.ts';
@@ -173,7 +173,7 @@ export class CommitteeService {
       state,
       status: open ? 'open' : 'closed',
       version: meeting.version,
-      minutes: (meeting.minutes as Minutes | null) ?? null,
+      minutes: frozenMinutes(meeting.minutes as Minutes | null),
       newItems,
       configures: body.networkIds.filter((id) =>
         can(user, 'network.configure', { type: 'network', networkIds: [id] }),
@@ -349,4 +349,13 @@ export class CommitteeService {
       return { ok: true };
     });
   }
+}
+
+/** Minutes closed before German existed name their body without `de`; French stands in. */
+function frozenMinutes(minutes: Minutes | null): Minutes | null {
+  if (!minutes) return null;
+  return {
+    ...minutes,
+    body: { ...minutes.body, names: { ...minutes.body.names, de: germanName(minutes.body.names) } },
+  };
 }

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { accounts, grants } from '../platform/auth/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
-import type { DecidingBody } from './domain/bodies.ts';
+import { type DecidingBody, germanName } from './domain/bodies.ts';
 import type { Minutes } from './domain/minutes.ts';
 import {
   committeeAgendaItems,
@@ -24,7 +24,7 @@ export type DecisionRow = typeof committeeDecisions.$inferSelect;
 function toBody(row: typeof committeeBodies.$inferSelect): DecidingBody {
   return {
     id: row.id,
-    names: row.names,
+    names: { ...row.names, de: germanName(row.names) },
     networkIds: row.networkIds,
     delegatedBy: row.delegatedBy,
     quorum: { minimumPresent: row.quorumMinimumPresent, majorityOfMembers: row.quorumMajorityOfMembers },

@@ -19,7 +19,8 @@ import {
 export const committeeBodies = pgTable('committee_bodies', {
   /** Stable id used by `committee-member` grants, e.g. 'brumenta-crr'. */
   id: text('id').primaryKey(),
-  names: jsonb('names').$type<{ fr: string; nl: string; en: string }>().notNull(),
+  /** `de` is absent from rows written before German was added; reads fall back to French. */
+  names: jsonb('names').$type<{ fr: string; nl: string; en: string; de?: string }>().notNull(),
   /** The networks whose applications it decides on. */
   networkIds: text('network_ids').array().notNull(),
   /** For a delegated committee: the bodies that delegated their decisions to it. */

@@ -185,4 +185,65 @@ export const formsMessages: Translations<typeof fr> = {
         'Your account has reached its document limit ({files} files or {totalMb} MB in all, across all your cases). To add more, contact the coordination.',
     },
   },
+  de: {
+    ...questionMessages.de,
+    none: 'Keine Angabe',
+    signInTitle: 'Melden Sie sich an, um zu beginnen',
+    signInBody:
+      'Ihre Antworten werden in Ihrem Konto gespeichert: Sie können unterbrechen und später weitermachen. Mit demselben Konto verfolgen Sie danach Ihre Akte.',
+    signIn: 'Anmelden',
+    createAccount: 'Ein Konto erstellen',
+    clinician: {
+      title:
+        'Interesse als klinische Psychologin, klinischer Psychologe oder klinische/r Orthopädagoge/in bekunden',
+      intro:
+        'Die Netzwerke für psychische Gesundheit suchen Fachkräfte für die Vereinbarung über die psychologische Erstlinienversorgung, besonders mit Erfahrung mit Kindern und Jugendlichen, in verschiedenen Sprachen und bereits mit Akteuren der ersten Linie vernetzt.',
+      needs:
+        'Halten Sie Ihre Visumnummer, Ihre LIKIV-Nummer und eine Kopie Ihres Diploms und Ihres Visums (PDF, PNG oder JPEG) bereit.',
+      start: 'Beginnen',
+      resume: 'Dort weitermachen, wo Sie aufgehört haben',
+      checkTitle: 'Prüfen Sie Ihre Antworten',
+      declaration: 'Mit dem Absenden bestätigen Sie, dass diese Angaben richtig sind.',
+      submit: 'Meine Erklärung absenden',
+      confirmation: 'Erklärung abgesendet',
+    },
+    service: {
+      title: 'Konventionierter Dienst werden',
+      intro:
+        'Eine Organisation (ÖSHZ, Gesundheitszentrum, Jugendhilfedienst, Nachbarschaftshaus…) kann im Rahmen der Vereinbarung Fachkräfte beschäftigen. Eine Koordinatorin oder ein Koordinator nimmt Kontakt mit Ihnen auf, Ihr Antrag wird in einer Abstimmung vorgestellt und danach dem Entscheidungsgremium des Netzwerks oder der Netzwerke vorgelegt.',
+      preview: 'Alle Fragen vor dem Beginn ansehen (druckbar)',
+      start: 'Beginnen',
+      checkTitle: 'Prüfen Sie Ihre Antworten',
+      declaration:
+        'Mit dem Absenden bestätigen Sie, dass diese Angaben richtig sind und dass Sie die Organisation verpflichten dürfen.',
+      submit: 'Antrag absenden',
+      confirmation: 'Antrag abgesendet',
+      questionsTitle: 'Die Fragen des Antrags als konventionierter Dienst',
+      questionsIntro:
+        'Hier finden Sie alle Fragen in ihrer Reihenfolge, um Ihre Antworten vorzubereiten. Drucken Sie diese Seite, wenn Sie möchten.',
+      print: 'Drucken',
+    },
+    confirmationBody: 'Ihre Referenz ist {reference}. Sie erhalten bei jedem Schritt eine E-Mail.',
+    followLink: 'Meine Akte verfolgen',
+    issues: formMessages.de.issues,
+    upload: {
+      missing: 'Wählen Sie eine Datei.',
+      empty: 'Die Datei ist leer.',
+      'too-large': 'Die Datei ist größer als {mb}\u00a0MB. Senden Sie eine kleinere Datei.',
+      'wrong-type':
+        'Die Datei ist weder ein PDF noch ein PNG- oder JPEG-Bild (geprüft wurde ihr Inhalt, nicht nur ihr Name).',
+      'bad-name':
+        'Der Dateiname enthält unzulässige Zeichen (/, \\ oder ..). Benennen Sie die Datei um und versuchen Sie es erneut.',
+      'long-name':
+        'Der Dateiname ist länger als {chars} Zeichen. Kürzen Sie ihn und versuchen Sie es erneut.',
+      'hidden-characters':
+        'Der Dateiname enthält unsichtbare Zeichen oder Zeichen, die die Leserichtung ändern (wie U+202E). Benennen Sie die Datei um und versuchen Sie es erneut.',
+      stale: 'Die Akte hat sich inzwischen geändert. Laden Sie die Seite neu.',
+      'not-allowed': 'Zu dieser Akte können keine Dokumente mehr hinzugefügt werden.',
+      'case-full':
+        'Diese Akte hat ihre Höchstzahl an Dokumenten erreicht ({files} Dateien oder insgesamt {totalMb}\u00a0MB). Wenden Sie sich an die Koordination, um weitere hinzuzufügen.',
+      'account-full':
+        'Ihr Konto hat seine Höchstzahl an Dokumenten erreicht ({files} Dateien oder insgesamt {totalMb}\u00a0MB, über alle Akten). Wenden Sie sich an die Koordination, um weitere hinzuzufügen.',
+    },
+  },
 };

@@ -2,11 +2,12 @@ import type { Issue } from '../../platform/forms/checker.ts';
 import { errorsById as errorsOf, type FieldTexts } from '../../platform/forms/issues.ts';
 import type { Locale, Translations } from '../../platform/i18n/index.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
+import { de } from './issues-de.ts';
 
-// How the questionnaires' issues name their field, in FR (source), NL and EN: the sentence for a
-// missing answer, and each field's short name, which goes before the engine's sentence for any
-// other issue ("Numéro INAMI : ce numéro INAMI n’est pas valide…"). The error summary's links
-// are what a screen-reader user hears, so none of them may say only "this field".
+// How the questionnaires' issues name their field, in FR (source), NL, EN and DE (issues-de.ts):
+// the sentence for a missing answer, and each field's short name, which goes before the engine's
+// sentence for any other issue ("Numéro INAMI : ce numéro INAMI n’est pas valide…"). The error
+// summary's links are what a screen-reader user hears, so none of them may say only "this field".
 
 const fr = {
   requiredByField: {
@@ -90,7 +91,7 @@ const fr = {
   },
 };
 
-type IssueTexts = typeof fr;
+export type IssueTexts = typeof fr;
 
 const nl: IssueTexts = {
   requiredByField: {
@@ -250,7 +251,12 @@ const en: IssueTexts = {
   },
 };
 
-export const applicationIssueTexts: Translations<IssueTexts> & Record<Locale, FieldTexts> = { fr, nl, en };
+export const applicationIssueTexts: Translations<IssueTexts> & Record<Locale, FieldTexts> = {
+  fr,
+  nl,
+  en,
+  de,
+};
 
 /** A page's errors by field id, each sentence naming its field. */
 export function errorsById(locale: Locale, issues: readonly Issue[]): FormErrors {

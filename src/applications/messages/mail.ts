@@ -30,4 +30,13 @@ export const mailMessages: Translations<typeof fr> = {
     zoneUpdateSubject: '[{reference}] {step}',
     zoneUpdateBody: '{name} acted on application {reference}: {step}. The case: {link}',
   },
+  de: {
+    subject: '[{reference}] Ihr Antrag: {step}',
+    body: 'Guten Tag,\n\nIhr Antrag {reference} geht weiter: {step}.',
+    link: 'Verfolgen Sie Ihre Akte, antworten Sie und fügen Sie Dokumente in Ihrem Bereich hinzu: {link}\n\nDas Koordinationsteam',
+    zoneSubject: '[{reference}] Neuer Antrag',
+    zoneBody: 'Ein neuer Antrag ({reference}, {name}) wartet auf Ihre Prüfung: {link}',
+    zoneUpdateSubject: '[{reference}] {step}',
+    zoneUpdateBody: '{name} hat den Antrag {reference} bearbeitet: {step}. Die Akte: {link}',
+  },
 };

@@ -2,7 +2,7 @@ import type { Locale, Translations } from '../../platform/i18n/index.ts';
 import { vocabularyLabels } from '../../platform/vocabulary/index.ts';
 import type { ApplicationAction, ApplicationStatus } from '../domain/workflow.ts';
 
-// Labels of the applications' controlled lists, statuses and actions, in FR/NL/EN. The shared
+// Labels of the applications' controlled lists, statuses and actions, in FR/NL/EN/DE. The shared
 // vocabularies (clinician kinds, age groups, functions, specialities) are platform/vocabulary's.
 
 const fr = {
@@ -145,15 +145,64 @@ export const vocabularyMessages: Translations<typeof fr> = {
     outcomes: { approve: 'Approves', reject: 'Rejects' },
     documents: { diploma: 'Diploma', visa: 'Visa', other: 'Other document' },
   },
+  de: {
+    ...vocabularyLabels.de,
+    statuses: {
+      submitted: 'Eingereicht',
+      'completeness-check': 'Prüfung der Unterlagen',
+      contact: 'Gespräch',
+      concertation: 'Abstimmung',
+      decision: 'In Entscheidung',
+      approved: 'Genehmigt',
+      'convention-signed': 'Vereinbarung unterzeichnet',
+      suspended: 'Vereinbarung ausgesetzt',
+      ended: 'Vereinbarung beendet',
+      rejected: 'Abgelehnt',
+      withdrawn: 'Zurückgezogen',
+    },
+    actions: {
+      submit: 'Antrag eingereicht',
+      'start-check': 'Prüfung der Unterlagen begonnen',
+      'request-information': 'Informationen angefordert',
+      answer: 'Antwort der Antragstellerin oder des Antragstellers',
+      'upload-document': 'Dokument hinzugefügt',
+      'log-contact': 'Gespräch',
+      'record-advice': 'Stellungnahme der Abstimmung',
+      'send-to-decision': 'Zur Entscheidung weitergeleitet',
+      'body-decision': 'Entscheidung eines Gremiums',
+      approve: 'Antrag genehmigt',
+      reject: 'Antrag abgelehnt',
+      'sign-convention': 'Vereinbarung unterzeichnet',
+      suspend: 'Vereinbarung ausgesetzt',
+      resume: 'Vereinbarung wieder aufgenommen',
+      'end-convention': 'Vereinbarung beendet',
+      withdraw: 'Antrag zurückgezogen',
+      note: 'Interne Notiz',
+    },
+    kinds: { clinician: 'Fachkraft', service: 'Konventionierter Dienst' },
+    employment: { 'self-employed': 'Selbstständig', employed: 'Angestellt' },
+    networks: {
+      youth: 'Kinder und Jugendliche (Bru-Stars)',
+      adult: 'Erwachsene (Brumenta)',
+      both: 'Beide Netzwerke',
+    },
+    yesNo: { yes: 'Ja', no: 'Nein' },
+    contactLanguages: { fr: 'Französisch', nl: 'Niederländisch' },
+    levels: { local: 'Lokale Abstimmung', regional: 'Regionale Abstimmung' },
+    outcomes: { approve: 'Stimmt zu', reject: 'Lehnt ab' },
+    documents: { diploma: 'Diplom', visa: 'Visum', other: 'Anderes Dokument' },
+  },
 };
 
 export const statusLabels: Record<Locale, Record<ApplicationStatus, string>> = {
   fr: vocabularyMessages.fr.statuses,
   nl: vocabularyMessages.nl.statuses,
   en: vocabularyMessages.en.statuses,
+  de: vocabularyMessages.de.statuses,
 };
 export const actionLabels: Record<Locale, Record<ApplicationAction, string>> = {
   fr: vocabularyMessages.fr.actions,
   nl: vocabularyMessages.nl.actions,
   en: vocabularyMessages.en.actions,
+  de: vocabularyMessages.de.actions,
 };

@@ -1,6 +1,6 @@
 import { BudgetImpactList } from '../../committees/pages/budget-impact.tsx';
 import { CaseLayout, orderActions } from '../../platform/cases/case-page.tsx';
-import { format } from '../../platform/i18n/index.ts';
+import { format, type Locale } from '../../platform/i18n/index.ts';
 import { type FormErrors, SummaryList, Tag } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { APPLICATION_NEXT, DESTRUCTIVE_ACTIONS } from '../case-work.ts';
@@ -44,7 +44,13 @@ export function CasePage({
     view.row.kind === 'clinician'
       ? clinicianFlow(service.options.criteria.treatmentMinYears, 1).rows(locale, asDraft, view.documents)
       : serviceFlow.rows(locale, details, []);
-  const networkName = (id: string) => service.reference.snapshot().networks.get(id)?.names[locale] ?? id;
+  const networkName = (id: string) => {
+    // Reference packs may leave German out: French, the source language, stands in.
+    const names: Partial<Record<Locale, string>> | undefined = service.reference
+      .snapshot()
+      .networks.get(id)?.names;
+    return names?.[locale] ?? names?.fr ?? id;
+  };
   const title = format(locale, m.caseTitle, {
     name: view.row.applicantName,
     reference: view.record.reference,

@@ -28,7 +28,11 @@ export function registerSessionPages(
   clock: Clock,
 ): void {
   const namesIn = (locale: Locale): NameLookups => ({
-    network: (id) => reference.snapshot().networks.get(id)?.names[locale] ?? id,
+    network: (id) => {
+      // Reference packs may leave German out: French, the source language, stands in.
+      const names: Partial<Record<Locale, string>> | undefined = reference.snapshot().networks.get(id)?.names;
+      return names?.[locale] ?? names?.fr ?? id;
+    },
     location: (clinician, id) => {
       const l = clinician.locations.find((location) => location.id === id);
       return l ? [l.name, l.street, l.postcode].filter(Boolean).join(', ') : '';

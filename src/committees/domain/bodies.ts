@@ -26,3 +26,12 @@ export interface DecidingBody {
   delegatedBy: string[];
   quorum: QuorumRule;
 }
+
+/**
+ * A body's German name. Packs name bodies in French, Dutch and English, German only where a
+ * network has one (Ostbelgien), and rows written before German existed have none: French, the
+ * source language, stands in.
+ */
+export function germanName(names: { fr: string; de?: string }): string {
+  return names.de ?? names.fr;
+}

@@ -1,0 +1,166 @@
+// The committees' strings in German (Ostbelgien usage, formal "Sie"), translated from the French.
+
+import type { Translation } from '../../platform/i18n/index.ts';
+import type { fr } from './fr.ts';
+
+export const de: Translation<typeof fr> = {
+  list: {
+    title: 'Entscheidungsgremien',
+    intro:
+      'Die Gremien, die über die Anträge von Fachkräften und konventionierten Diensten entscheiden, und ihre Versammlungen.',
+    networks: 'Entscheidet für: {networks}',
+    quorum:
+      'Quorum: mindestens {minimum} anwesende Mitglieder{majority, select, yes { und die Mehrheit der Mitglieder} other {}}.',
+    newMeeting: 'Neue Versammlung',
+    noMeetings: 'Noch keine Versammlungen.',
+    meetings: 'Versammlungen von {body}',
+    columns: { date: 'Datum', place: 'Ort', status: 'Status' },
+  },
+  status: { open: 'Laufend', closed: 'Abgeschlossen' },
+  modes: { 'in-person': 'Vor Ort', online: 'Online' },
+  newMeeting: {
+    title: 'Neue Versammlung',
+    caption: '{body}',
+    heldOn: 'Datum',
+    heldOnHint: 'Im Format TT/MM/JJJJ, heute oder später',
+    startsAt: 'Beginn',
+    startsAtHint: 'Zum Beispiel 14:00',
+    mode: 'Wie findet die Versammlung statt?',
+    place: 'Adresse oder Link zur Videokonferenz',
+    agendaHint:
+      'Die Tagesordnung enthält die Anträge, die für eine Entscheidung dieses Gremiums bereit sind. Anträge, die es später werden, können bis zum Abschluss hinzugefügt werden.',
+    submit: 'Versammlung anlegen',
+  },
+  meeting: {
+    title: 'Versammlung vom {date}',
+    when: 'Wann',
+    where: 'Wo',
+    status: 'Status',
+    minutesLink: 'Protokoll ansehen',
+    quorumTitle: 'Quorum',
+    quorumMet: 'Quorum erreicht: {present} von {members} Mitgliedern anwesend, {required} erforderlich.',
+    quorumMissing:
+      'Quorum nicht erreicht: {present} von {members} Mitgliedern anwesend, {required} erforderlich.',
+    attendanceTitle: 'Anwesenheit',
+    attendanceLegend: 'Anwesende Mitglieder',
+    attendanceHint: 'Kreuzen Sie die anwesenden Mitglieder an. Die übrigen werden als abwesend vermerkt.',
+    attendanceNotTaken: 'Die Anwesenheit wurde noch nicht festgestellt.',
+    noMembers:
+      'Dieses Gremium hat noch keine Mitglieder. Eine Administratorin oder ein Administrator vergibt die Rolle „Mitglied eines Entscheidungsgremiums“ für dieses Gremium.',
+    saveAttendance: 'Anwesenheit speichern',
+    agendaTitle: 'Tagesordnung',
+    emptyAgenda: 'Kein Antrag wartet auf eine Entscheidung dieses Gremiums.',
+    newItems:
+      '{count, plural, one {# neuer Antrag ist} other {# neue Anträge sind}} bereit für eine Entscheidung.',
+    addItems: 'Zur Tagesordnung hinzufügen',
+    item: 'Punkt {position}: {reference}',
+    kinds: { clinician: 'Fachkraft', service: 'Konventionierter Dienst' },
+    applicant: 'Antragsteller/in',
+    decidesFor: 'Entscheidung für',
+    alsoWaits: 'Wartet auch auf die Entscheidung des Gremiums von: {networks}',
+    budget: 'Auswirkung auf das Budget',
+    impact: {
+      cost: '{network}: {perWeek} {unit, select, hours {Stunden} other {Sitzungen}} pro Woche × {weeks} verbleibende Wochen in {year} × {rate} = {total}',
+      rateUnknown: '{network}: Kosten unbekannt, für diese Funktion ist kein Tarif festgelegt.',
+      left: '{scope}: {left} von {allocation} verbleibend, {after} nach diesem Antrag.',
+      leftCommitted:
+        '{scope}: {left} von {allocation} verbleibend, einschließlich des Kontingents dieser Vereinbarung.',
+      leftOnly: '{scope}: {left} von {allocation} verbleibend.',
+      zone: 'Teilbudget {label}',
+      network: 'Budget von {network}',
+      notSet: 'Für {network} ist für {year} kein Budget festgelegt.',
+      setIt: 'Budget {year} festlegen',
+    },
+    openApplication: 'Antrag {reference} öffnen',
+    recusals: 'Befangene Mitglieder',
+    noRecusals: 'Kein Mitglied ist befangen.',
+    involved: 'vom Antrag betroffen',
+    declared: 'Interessenkonflikt erklärt: {note}',
+    declareTitle: 'Interessenkonflikt erklären',
+    member: 'Mitglied',
+    chooseMember: 'Wählen Sie ein Mitglied',
+    note: 'Grund des Konflikts',
+    declare: 'Dieses Mitglied als befangen erklären',
+    withdraw: 'Befangenheit von {name} aufheben',
+    decisionTitle: 'Entscheidung',
+    outcome: 'Entscheidung des Gremiums',
+    outcomes: { approve: 'Genehmigt', reject: 'Abgelehnt' },
+    reasons: 'Begründung',
+    reasonsHint: 'Sie steht im Protokoll und wird der Antragstellerin oder dem Antragsteller mitgeteilt.',
+    votesFor: 'Stimmen dafür',
+    votesAgainst: 'Stimmen dagegen',
+    abstentions: 'Enthaltungen',
+    votesHint: 'Die Stimmen müssen zusammen die {count} anwesenden, nicht befangenen Mitglieder ergeben.',
+    record: 'Entscheidung speichern',
+    votes: '{for} dafür, {against} dagegen, {abstentions} Enthaltungen',
+    recordedBy: 'Gespeichert von {who}, {when}',
+    pending: 'Wartet auf Bestätigung durch die Antragsakte.',
+    youAreRecused: 'Sie sind für diesen Punkt befangen: Ein anderes Mitglied speichert die Entscheidung.',
+    notDecided: 'Keine Entscheidung: Der Antrag bleibt für eine nächste Versammlung offen.',
+    closeTitle: 'Versammlung abschließen',
+    closeHint:
+      'Dann wird das Protokoll erstellt und ändert sich nicht mehr. Anträge ohne Entscheidung bleiben offen.',
+    close: 'Abschließen und Protokoll erstellen',
+    closeQuestion: 'Möchten Sie die Versammlung vom {date} wirklich abschließen?',
+    closeVerb: 'die Versammlung abschließen',
+  },
+  notices: {
+    done: {
+      attendance: 'Anwesenheit gespeichert.',
+      agenda: 'Tagesordnung aktualisiert.',
+      recusal: 'Befangenheit gespeichert.',
+      'recusal-withdrawn': 'Befangenheit aufgehoben.',
+      decision: 'Entscheidung gespeichert.',
+      close: 'Versammlung abgeschlossen: Das Protokoll ist erstellt.',
+    },
+    stale:
+      'Jemand hat diese Versammlung geändert, während Sie sie angesehen haben. Hier ist der aktuelle Stand; prüfen Sie ihn und senden Sie erneut.',
+    closed: 'Diese Versammlung ist abgeschlossen: Sie kann nicht mehr geändert werden.',
+    'unknown-item': 'Dieser Punkt steht nicht auf der Tagesordnung dieser Versammlung.',
+    recused: 'Sie sind für diesen Punkt befangen: Sie können die Entscheidung nicht speichern.',
+    'already-decided': 'Für diesen Punkt ist bereits eine Entscheidung gespeichert.',
+    'decision-pending':
+      'Eine Entscheidung wird gerade gespeichert: Warten Sie einige Sekunden, laden Sie die Seite neu und schließen Sie erneut ab.',
+    desk: {
+      'not-found': 'Der Antrag wurde nicht gefunden: Die Entscheidung wurde nicht gespeichert.',
+      'not-ready':
+        'Der Antrag wartet nicht mehr auf eine Entscheidung dieses Gremiums (sein Status hat sich geändert): Die Entscheidung wurde nicht gespeichert.',
+      'already-decided':
+        'Dieses Gremium hat über diesen Antrag bereits in einer anderen Versammlung entschieden.',
+    },
+  },
+  issues: {
+    'date-missing': 'Geben Sie das Datum der Versammlung an',
+    'date-invalid': 'Geben Sie ein gültiges Versammlungsdatum im Format TT/MM/JJJJ an',
+    'date-in-past':
+      'Geben Sie heute oder ein künftiges Datum an: Eine Versammlung wird nicht in der Vergangenheit geplant',
+    'time-missing': 'Geben Sie die Anfangszeit an',
+    'time-invalid': 'Geben Sie eine Uhrzeit wie 14:00 an',
+    'mode-missing': 'Geben Sie an, ob die Versammlung vor Ort oder online stattfindet',
+    'place-missing': 'Geben Sie die Adresse oder den Link der Versammlung an',
+    'too-long': 'Dieser Text ist zu lang',
+    'outcome-missing': 'Geben Sie an, ob der Antrag genehmigt oder abgelehnt wird',
+    'reasons-missing': 'Geben Sie die Begründung der Entscheidung an',
+    'votes-invalid': 'Geben Sie eine ganze Zahl von Stimmen an, 0 wenn keine',
+    'votes-total':
+      'Stimmen dafür, dagegen und Enthaltungen müssen zusammen die anwesenden, nicht befangenen Mitglieder ergeben',
+    'votes-outcome':
+      'Die Entscheidung passt nicht zu den Stimmen: Für eine Genehmigung braucht es mehr Stimmen dafür als dagegen',
+    'no-quorum':
+      'Das Quorum ist für diesen Punkt nicht erreicht: Es kann keine Entscheidung gespeichert werden',
+    'member-missing': 'Wählen Sie das Mitglied mit einem Interessenkonflikt',
+    'note-missing': 'Geben Sie den Grund des Interessenkonflikts an',
+  },
+  minutes: {
+    title: 'Protokoll',
+    heading: 'Protokoll der Versammlung vom {date}',
+    notYet: 'Das Protokoll wird beim Abschluss der Versammlung erstellt.',
+    back: 'Zurück zur Versammlung',
+    present: 'Anwesend',
+    absent: 'Abwesend',
+    nobody: 'Niemand',
+    closed: 'Abgeschlossen am {when} von {who}',
+    printHint: 'Um es zu drucken oder als PDF zu speichern, verwenden Sie die Druckfunktion Ihres Browsers.',
+    itemQuorum: 'Quorum für diesen Punkt: {present} von {members}, {required} erforderlich.',
+  },
+};

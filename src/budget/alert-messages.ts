@@ -31,6 +31,15 @@ export const alertMessages: Translations<typeof fr> = {
     forecast: '{envelope}: the forecast to 31 December ({forecast}) exceeds the amount ({allocation}).',
     outro: 'Each threshold is reported once a year. The details are on Passerelle’s Budget page.',
   },
+  de: {
+    subject: 'Budget {year} von {network}: Warnschwelle überschritten',
+    intro: 'Das Budget {year} von {network} hat eine Warnschwelle überschritten:',
+    whole: 'das gesamte Budget',
+    consumption: '{envelope}: {threshold}\u00a0% des Betrags verbraucht ({consumed} von {allocation}).',
+    forecast: '{envelope}: Die Prognose zum 31. Dezember ({forecast}) übersteigt den Betrag ({allocation}).',
+    outro:
+      'Jede Schwelle wird nur einmal pro Jahr gemeldet. Die Einzelheiten finden Sie auf der Seite „Budget“ in Passerelle.',
+  },
 };
 
 /** The subject and text of the alert e-mail for the alerts just raised. */

@@ -1,4 +1,4 @@
-// Strings of the first-line support hours page. French is the source; Dutch and English are
+// Strings of the first-line support hours page. French is the source; Dutch, English and German are
 // typed against it. Every error names its field, so it reads on its own in the error summary.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -221,6 +221,78 @@ export const hoursMessages: Translations<typeof fr> = {
         'reason-required': 'Reason for the correction: say why you correct the entry.',
         'reason-too-long': 'Reason for the correction: 500 characters at most.',
         'reason-holds-niss': 'Reason for the correction: do not put a national register number in it.',
+      },
+    },
+  },
+  de: {
+    title: 'Stunden zur Unterstützung der Erstlinie',
+    intro:
+      'Erfassen Sie die Zeit, in der Sie eine Hausärztin, einen Hausarzt oder eine Organisation bei einer Ihnen zugewiesenen Anfrage unterstützt haben. Diese Stunden werden auf das Teilbudget des Netzwerks zur Unterstützung der Erstlinie angerechnet.',
+    recorded: '{hours} h für die Anfrage {reference} erfasst.',
+    recordedEvent: '{hours} h für die Aktivität „{reference}“ erfasst.',
+    submit: 'Stunden erfassen',
+    fields: {
+      reference: 'Referenz der Anfrage',
+      referenceHint: 'Wie in der E-Mail zur Zuweisung angegeben, zum Beispiel GP-7K3M-Q9XD.',
+      date: 'Datum',
+      dateHint: 'Zum Beispiel 17.03.2026.',
+      hours: 'Stunden',
+      hoursHint: 'In Viertelstunden: 0,25, 0,5, 1,5 …',
+      kind: 'Art der Unterstützung',
+      network: 'Netzwerk',
+      networkHint: 'Nur wenn die Anfrage zu mehreren Netzwerken gehört.',
+      networkOfCase: 'Das Netzwerk der Anfrage',
+      event: 'Oder eine Aktivität für Hausärztinnen und Hausärzte, die Sie geleitet haben',
+      eventHint:
+        'Eine Veranstaltung zum Wissensaustausch oder eine CPM-Besprechung, die Sie organisiert oder geleitet haben. Lassen Sie die Referenz dann leer.',
+      noEvent: 'Keine (eine Anfrage)',
+    },
+    kinds: {
+      advice: 'Beratung',
+      'joint-consultation': 'Gemeinsame Konsultation',
+      'knowledge-session': 'Veranstaltung zum Wissensaustausch',
+      'case-advice': 'Fallberatung',
+    },
+    errors: {
+      'reference-required': 'Referenz der Anfrage: Geben Sie die Referenz an.',
+      'one-subject': 'Referenz der Anfrage: Geben Sie eine Anfrage oder eine Aktivität an, nicht beides.',
+      'not-running':
+        'Aktivität: Wählen Sie eine Aktivität für Hausärztinnen und Hausärzte, die Sie geleitet haben und die stattgefunden hat.',
+      'not-assigned': 'Referenz der Anfrage: Ihnen ist keine Anfrage mit dieser Referenz zugewiesen.',
+      'date-invalid': 'Datum: Geben Sie ein existierendes Datum an, zum Beispiel 17.03.2026.',
+      'date-future': 'Datum: Das Datum darf nicht in der Zukunft liegen.',
+      'hours-invalid': 'Stunden: Geben Sie eine Anzahl Viertelstunden an, von 0,25 bis 12, zum Beispiel 1,5.',
+      'kind-required': 'Art der Unterstützung: Wählen Sie die Art der Unterstützung.',
+      'network-required': 'Netzwerk: Wählen Sie eines der Netzwerke der Anfrage.',
+    },
+    entries: {
+      title: 'Erfasste Stunden',
+      none: 'Noch keine Stunden erfasst.',
+      date: 'Datum',
+      subject: 'Anfrage oder Aktivität',
+      kind: 'Art',
+      hours: 'Stunden',
+      correction: 'Korrektur',
+      correct: 'Korrigieren',
+      correctFor: 'Eintrag vom {date} korrigieren ({subject})',
+      corrected: 'Korrigiert: {reason}',
+    },
+    correction: {
+      title: 'Stunden korrigieren',
+      intro: 'Eintrag vom {date}: {subject}, {hours} h.',
+      hoursHint: 'In Viertelstunden: 0,25, 0,5, 1,5 … 0 entfernt einen irrtümlich erfassten Eintrag.',
+      reason: 'Grund der Korrektur',
+      reasonHint: 'Wird mit den Werten von vorher und nachher im Prüfprotokoll aufbewahrt.',
+      submit: 'Korrektur speichern',
+      saved: 'Die Korrektur ist gespeichert.',
+      back: 'Zurück zu meinen Stunden',
+      errors: {
+        'date-invalid': 'Datum: Geben Sie ein existierendes Datum an, zum Beispiel 17.03.2026.',
+        'date-future': 'Datum: Das Datum darf nicht in der Zukunft liegen.',
+        'hours-invalid': 'Stunden: Geben Sie eine Anzahl Viertelstunden an, von 0 bis 12, zum Beispiel 1,5.',
+        'reason-required': 'Grund der Korrektur: Erklären Sie, warum Sie korrigieren.',
+        'reason-too-long': 'Grund der Korrektur: höchstens 500 Zeichen.',
+        'reason-holds-niss': 'Grund der Korrektur: Geben Sie darin keine Nationalregisternummer an.',
       },
     },
   },

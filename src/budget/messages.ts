@@ -1,4 +1,5 @@
-// The budget capability's strings. French is the source; Dutch and English are typed against it.
+// The budget capability's strings. French is the source; Dutch, English and German are typed
+// against it.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -104,6 +105,41 @@ export const budgetMessages: Translations<typeof fr> = {
       'no-weight': 'give at least one criterion a weight.',
       'missing-figures': 'the {year} figures lack this criterion for communes {value}.',
       'no-population': 'the {year} figures give no inhabitants for this criterion.',
+    },
+  },
+  de: {
+    api: {
+      unauthorized:
+        'Melden Sie sich an: mit einem API-Token (Authorization: Bearer) oder als Administratorin oder Administrator des Netzwerks.',
+      forbidden: 'Sie haben keinen Zugriff auf das Budget dieses Netzwerks.',
+      networkNotFound: 'Unbekanntes Netzwerk „{network}“.',
+      notSet: 'Für {year} ist noch kein Budget festgelegt.',
+    },
+    errors: {
+      'over-allocation':
+        'die Teilbudgets überschreiten den zugewiesenen Betrag: Jede Aufteilung muss zusammen mit dem Teilbudget zur Unterstützung der Erstlinie im Betrag Platz finden.',
+      'below-envelopes':
+        'dieser Betrag ist niedriger als die bereits verteilten Teilbudgets: Verringern Sie diese zuerst.',
+      'duplicate-envelope': 'zwei Teilbudgets haben die Kennung „{value}“.',
+      'reason-required': 'geben Sie den Grund für diese Änderung an.',
+      'unknown-envelope': 'unbekanntes Teilbudget „{value}“.',
+      'unknown-contingent': 'kein Kontingent für „{value}“.',
+      'not-set': 'legen Sie zuerst den Betrag des Jahres fest.',
+      'unknown-zone': 'die Zone „{value}“ ist für dieses Netzwerk unbekannt; Zonen: {allowed}.',
+      'unknown-function': 'unbekannte Funktion „{value}“; Funktionen: {allowed}.',
+      'label-required': 'geben Sie dem Teilbudget einen Namen.',
+      'key-required': 'ein Teilbudget je Zone oder Funktion gibt an, für welche es gilt (key).',
+      'year-range': 'ungültiges Jahr „{value}“: von 2000 bis 2100.',
+      'date-format': 'ungültiges Datum „{value}“: JJJJ-MM-TT erwartet.',
+      'split-needed':
+        'die Gemeinde {value} erstreckt sich über mehrere Zonen ({allowed}): Geben Sie den Anteil ihrer Einwohner in jeder Zone an.',
+      'split-sum': 'die Anteile der Gemeinde {value} müssen zusammen 1 ergeben.',
+      'unknown-commune': 'die Gemeinde {value} liegt in keiner Zone dieses Netzwerks.',
+      'no-population-year':
+        'für {value} oder früher sind keine Bevölkerungszahlen geladen: Importieren Sie diese zuerst.',
+      'no-weight': 'geben Sie mindestens einem Kriterium ein Gewicht.',
+      'missing-figures': 'die Zahlen von {year} enthalten dieses Kriterium nicht für die Gemeinden {value}.',
+      'no-population': 'die Zahlen von {year} ergeben keine Einwohner für dieses Kriterium.',
     },
   },
 };

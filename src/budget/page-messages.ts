@@ -1,4 +1,5 @@
-// The budget page's strings. French is the source; Dutch and English are typed against it.
+// The budget page's strings. French is the source; Dutch, English and German are typed
+// against it.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -274,6 +275,96 @@ export const budgetPageMessages: Translations<typeof fr> = {
         '{field}: ‘{value}’ are not whole percentages from 1 to 100, separated by commas (ten at most).',
       reason: '{field}: say why you change the proposal.',
       network: 'Network ‘{value}’ is unknown or not one of yours.',
+    },
+  },
+  de: {
+    title: 'Budget {year} – {network}',
+    intro:
+      'Was das Netzwerk in diesem Jahr erhalten, zugesagt und ausgegeben hat, und was es bis zum 31. Dezember voraussichtlich ausgeben wird.',
+    choose: 'Anzeigen',
+    network: 'Netzwerk',
+    year: 'Jahr',
+    show: 'Anzeigen',
+    notSet: 'Für {year} ist noch kein Betrag festgelegt.',
+    asOf: 'Stand: {date}.',
+    figures: {
+      allocated: 'Zugewiesen',
+      committed: 'Zugesagt',
+      consumed: 'Verbraucht',
+      forecast: 'Prognose zum 31. Dezember',
+      left: 'Verbleibend',
+    },
+    whole: 'Gesamtbudget',
+    envelopes: 'Teilbudgets',
+    envelope: 'Teilbudget',
+    kinds: {
+      zone: 'Zone',
+      function: 'Funktion',
+      'first-line-support': 'Unterstützung der Erstlinie',
+      other: 'Sonstiges',
+    },
+    noEnvelopes: 'Es ist noch kein Teilbudget festgelegt.',
+    chart: {
+      title: 'Entwicklung des verbleibenden Betrags {year}',
+      desc: 'Verbleibendes Budget am Ende jedes Monats: {months}. Prognose zum 31. Dezember: {forecast} verbleibend.',
+      table: 'Verbleibend am Ende jedes Monats',
+      month: 'Monat',
+      consumedInMonth: 'Im Monat verbraucht',
+      left: 'Verbleibend',
+      actual: 'Tatsächlich',
+      projected: 'Prognose',
+      kind: 'Art',
+    },
+    downloads: 'Herunterladen',
+    csv: 'CSV (belgisches Excel)',
+    xlsx: 'Excel-Arbeitsmappe (XLSX)',
+    alerts: {
+      title: 'Budgetwarnungen',
+      consumption: '{envelope}: {threshold}\u00a0% des Betrags verbraucht.',
+      forecast: '{envelope}: Die Prognose zum 31. Dezember übersteigt den Betrag.',
+    },
+    settings: {
+      title: 'Betrag des Jahres',
+      allocation: 'Vom LIKIV zugewiesener Betrag (€)',
+      defaultFee: 'Standardhonorar pro Sitzung (€)',
+      defaultFeeHint: 'Wird verwendet, wenn die Regeln der Vereinbarung kein Honorar vorsehen.',
+      firstLineRate: 'Stundensatz für die Unterstützung der Erstlinie (€)',
+      firstLineRateHint:
+        'Der Wert einer Stunde Beratung, gemeinsamer Konsultation oder Wissensaustausch, die eine Fachkraft erfasst hat; er wird auf das Teilbudget zur Unterstützung der Erstlinie angerechnet.',
+      thresholds: 'Warnschwellen (% des verbrauchten Betrags)',
+      thresholdsHint:
+        'Zum Beispiel 75, 90. Wenn der Verbrauch eine Schwelle überschreitet, erhalten die Administratoren des Netzwerks eine E-Mail, einmal pro Schwelle und Jahr. Leer: keine Verbrauchswarnung.',
+      save: 'Speichern',
+      saved: 'Das Budget ist gespeichert.',
+    },
+    proposal: {
+      title: 'Teilbudgets je Zone nach Bevölkerung',
+      intro: 'Wählen Sie das Gewicht jedes Kriteriums; die Seite schlägt den Anteil jeder Zone vor.',
+      weights: 'Gewichte der Kriterien',
+      criteria: {
+        inhabitants: 'Einwohner',
+        young: 'Junge Einwohner (0 bis 23 Jahre)',
+        'increased-reimbursement': 'Einwohner mit erhöhter Kostenbeteiligung',
+        equal: 'Gleicher Anteil je Zone',
+      },
+      split: '{commune}: Anteil der Einwohner in jeder Zone (%)',
+      propose: 'Vorschlagen',
+      proposed: 'Vorschlag (Bevölkerungszahlen {year}, {amount} zu verteilen)',
+      zone: 'Zone',
+      share: 'Anteil',
+      amount: 'Betrag (€)',
+      reason: 'Grund der Anpassungen',
+      reasonHint: 'Pflichtangabe, wenn Sie einen vorgeschlagenen Betrag ändern.',
+      save: 'Teilbudgets speichern',
+      saved: 'Die Teilbudgets je Zone sind gespeichert.',
+    },
+    errors: {
+      amount: '{field}: „{value}“ ist kein Betrag in Euro (zum Beispiel 250000 oder 75,50).',
+      weight: '{field}: „{value}“ ist kein Gewicht (eine Zahl von 0 bis 100).',
+      thresholds:
+        '{field}: „{value}“ lässt sich nicht als ganze Prozentzahlen von 1 bis 100 lesen, durch Kommas getrennt (höchstens zehn).',
+      reason: '{field}: Geben Sie an, warum Sie den Vorschlag ändern.',
+      network: 'Das Netzwerk „{value}“ ist unbekannt oder gehört nicht zu Ihren Netzwerken.',
     },
   },
 };

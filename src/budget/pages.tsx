@@ -3,6 +3,7 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { named } from '../care/local-name.ts';
 import { reach, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { localizedPaths, pageContext, queryValue } from '../platform/http/pages.ts';
@@ -111,9 +112,9 @@ export function registerBudgetPages(
       reply,
       h(BudgetPage, {
         ctx: pageContext(request, reply),
-        networks: networksOf(user).map((id) => ({ value: id, label: networks.get(id)?.names[locale] ?? id })),
+        networks: networksOf(user).map((id) => ({ value: id, label: named(networks.get(id), id, locale) })),
         networkId,
-        networkName: networks.get(networkId)?.names[locale] ?? networkId,
+        networkName: named(networks.get(networkId), networkId, locale),
         year,
         yearTyped: yearError ? yearText : String(year),
         data,
@@ -123,7 +124,7 @@ export function registerBudgetPages(
           data.view.figures.forecastCents,
         ),
         mayConfigure: budgets.mayConfigure(actor, networkId),
-        zoneName: (id) => snapshot().zones.get(id)?.names[locale] ?? id,
+        zoneName: (id) => named(snapshot().zones.get(id), id, locale),
         sharedCommunes: sharedCommunes(snapshot(), networkId, locale),
         typed,
         errors,
@@ -202,7 +203,7 @@ export function registerBudgetPages(
       return render(request, reply, locale, request.body, { notice: m.settings.saved });
     });
 
-    const zoneName = (id: string) => snapshot().zones.get(id)?.names[locale] ?? id;
+    const zoneName = (id: string) => named(snapshot().zones.get(id), id, locale);
 
     /** The proposal for the weights and shares typed: the page with it, or with their errors. */
     const propose = async (request: FastifyRequest) => {

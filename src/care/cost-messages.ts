@@ -1,5 +1,5 @@
-// The strings of the public page "What will I pay?". French is the source; Dutch (Belgian usage)
-// and English are typed against it. The sentence explaining a decision comes from messages.ts.
+// The strings of the public page "What will I pay?". French is the source; Dutch (Belgian usage),
+// English and German are typed against it. The sentence explaining a decision comes from messages.ts.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -138,6 +138,54 @@ export const costMessages: Translations<typeof fr> = {
       modeRequired: 'Say whether the session is individual or in a group.',
       sessionsRequired: 'Enter how many sessions you have already had, or 0.',
       sessionsInvalid: 'Enter a number of sessions, from 0 to 99.',
+    },
+  },
+  de: {
+    title: 'Wie viel zahle ich?',
+    intro:
+      'Sitzungen bei einer konventionierten Fachkraft – klinische Psychologin oder klinischer Psychologe, klinische Orthopädagogin oder klinischer Orthopädagoge – werden zum größten Teil erstattet. Beantworten Sie diese Fragen, um zu erfahren, was Sie für Ihre nächste Sitzung zahlen.',
+    nothingStored: 'Nichts von dem, was Sie hier angeben, wird gespeichert.',
+    ageLabel: 'Ihr Alter oder Ihr Geburtsdatum',
+    ageHint: 'Zum Beispiel 34 oder 27.03.1990',
+    bimLegend: 'Haben Sie Anrecht auf die erhöhte Kostenbeteiligung (BIM)?',
+    bimHint: 'Ihre Krankenkasse kann es Ihnen sagen.',
+    bim: { yes: 'Ja', no: 'Nein', unknown: 'Ich weiß es nicht' },
+    functionLegend: 'Welche Hilfe brauchen Sie?',
+    functions: {
+      'first-line': 'Psychologische Erstlinienversorgung',
+      specialised: 'Spezialisierte psychologische Versorgung',
+      community: 'Eine Gruppenaktivität in Ihrer Nähe, in der Schule oder in einer Vereinigung',
+      support:
+        'Psychologische Unterstützung: einige Sitzungen bei einer Schwierigkeit, die vor Kurzem aufgetreten ist',
+      treatment:
+        'Psychologische Behandlung: eine längere Begleitung nach einer funktionellen Bestandsaufnahme',
+    },
+    modeLegend: 'Allein oder in einer Gruppe?',
+    modes: { individual: 'Eine Einzelsitzung', group: 'Eine Gruppensitzung' },
+    sessionsLabel: 'Wie viele Sitzungen dieser Art hatten Sie in den letzten 12 Monaten schon?',
+    sessionsHint:
+      'Bei irgendeiner konventionierten Psychologin, einem Psychologen, einer Orthopädagogin oder einem Orthopädagogen. Geben Sie 0 an, wenn es die erste Sitzung ist.',
+    submit: 'Anzeigen, was ich zahle',
+    answer: {
+      pay: 'Sie zahlen für diese Sitzung einen Eigenanteil von {amount}',
+      free: 'Diese Sitzung ist für Sie kostenlos',
+      refused: 'Diese Sitzung würde nicht erstattet',
+      ifBim: 'Wenn Sie Anrecht auf die erhöhte Kostenbeteiligung haben, zahlen Sie {amount}.',
+      assessment:
+        'Die psychologische Behandlung beginnt mit einer funktionellen Bestandsaufnahme bei Ihrer Psychologin oder Ihrem Psychologen.',
+      rulesOf:
+        'Berechnet nach den Regeln der LIKIV-Vereinbarung, die am {date} gelten. Ihre Psychologin oder Ihr Psychologe bestätigt Ihnen den Betrag.',
+      change: 'Sie können Ihre Antworten unten ändern.',
+    },
+    errors: {
+      ageRequired: 'Geben Sie Ihr Alter oder Ihr Geburtsdatum an.',
+      ageInvalid: 'Geben Sie ein Alter in Jahren an, von 0 bis 120, oder ein Geburtsdatum wie 27.03.1990.',
+      birthInFuture: 'Das Geburtsdatum muss in der Vergangenheit liegen.',
+      bimRequired: 'Geben Sie an, ob Sie Anrecht auf die erhöhte Kostenbeteiligung haben.',
+      functionRequired: 'Wählen Sie die Hilfe, die Sie brauchen.',
+      modeRequired: 'Geben Sie an, ob es eine Einzelsitzung oder eine Gruppensitzung ist.',
+      sessionsRequired: 'Geben Sie an, wie viele Sitzungen Sie schon hatten, oder 0.',
+      sessionsInvalid: 'Geben Sie eine Anzahl Sitzungen an, von 0 bis 99.',
     },
   },
 };

@@ -1,5 +1,6 @@
-// The care capability's strings. French is the source; Dutch (Belgian usage) and English are
-// typed against it. ICU messages: `{n, plural, …}` and `{x, select, …}` are intl-messageformat.
+// The care capability's strings. French is the source; Dutch (Belgian usage), English and
+// German are typed against it. ICU messages: `{n, plural, …}` and `{x, select, …}` are
+// intl-messageformat. German writes months as a plural ("# Monaten") where French needs none.
 // French puts a no-break space (\u00a0) before a colon, so the colon never starts a line.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -322,6 +323,113 @@ export const careMessages: Translations<typeof fr> = {
           'You have had reimbursed psychological treatment sessions in the last {months, plural, one {month} other {# months}}: psychological support cannot be reimbursed at the same time.',
         'cap-reached':
           'You have already had {mode, select, group {{cap, plural, one {the reimbursed group session} other {all # reimbursed group sessions}}} other {{cap, plural, one {the reimbursed session} other {all # reimbursed sessions}}}} for {months, plural, one {# month} other {# months}}: this session is not reimbursed.',
+      },
+    },
+  },
+  de: {
+    labels: {
+      functions: {
+        'first-line': 'Psychologische Erstlinienversorgung',
+        specialised: 'Spezialisierte psychologische Versorgung',
+        community: 'Gemeinschaftsorientierte Interventionen (F1)',
+        support: 'Psychologische Unterstützung (F2)',
+        treatment: 'Psychologische Behandlung (F3)',
+      },
+      modes: { individual: 'Einzeln', group: 'In der Gruppe' },
+      reasons: {
+        'before-scheme': 'Vor der Vereinbarung (Pilotprojekt)',
+        'function-not-in-period': 'Versorgungsart außerhalb ihres Zeitraums',
+        'mode-not-offered': 'Form nicht erstattet',
+        'outside-network-age': 'Alter außerhalb des Netzwerks',
+        'needs-functional-assessment': 'Ohne funktionelle Bestandsaufnahme',
+        'same-day': 'Zweite Sitzung am selben Tag',
+        'parallel-support-treatment': 'Unterstützung und Behandlung gleichzeitig',
+        'cap-reached': 'Höchstzahl erreicht',
+      },
+    },
+    api: {
+      off: 'Die API für Sitzungen und Abrechnungen ist auf diesem Server nicht aktiviert.',
+      unauthorized: 'Anmeldung erforderlich: Senden Sie den Header Authorization: Bearer <Token>.',
+      forbidden: 'Sie haben keinen Zugriff auf diese Sitzung oder diese Abrechnung.',
+      sessionNotFound: 'Keine Sitzung hat diese Kennung.',
+      alreadyCancelled: 'Diese Sitzung ist bereits abgesagt.',
+      reasonHoldsNiss:
+        'Schreiben Sie keine Nationalregisternummer (INSZ) in die Begründung: Die Sitzung kennt ihre Patientin oder ihren Patienten bereits, und die Begründung ist im Verlauf lesbar. Geben Sie die Begründung ohne diese Nummer an.',
+      historyTooLong: 'Geben Sie höchstens {limit} frühere Sitzungen an.',
+      errors: {
+        date: 'Dieses Datum gibt es nicht: Geben Sie ein Datum im Format JJJJ-MM-TT an, zum Beispiel 2024-05-10.',
+        'niss-format':
+          'Eine INSZ hat 11 Ziffern, zum Beispiel 85.07.14-123.45 (Punkte, Bindestriche und Leerzeichen sind erlaubt).',
+        'niss-checksum':
+          'Diese INSZ ist ungültig: Ihre letzten zwei Ziffern (Prüfziffern) passen nicht zu den ersten neun.',
+        'niss-birth-date': 'Das Geburtsdatum stimmt nicht mit dem Geburtsdatum in der INSZ überein.',
+        'birth-after-session': 'Das Geburtsdatum liegt nach dem Datum der Sitzung.',
+        postcode:
+          'Postleitzahl des Wohnorts: Geben Sie die 4 Ziffern einer belgischen Postleitzahl an, zum Beispiel 1030.',
+        'unknown-clinician':
+          'Keine konventionierte Fachkraft (Psychologie oder Orthopädagogik) hat diese Kennung.',
+        'not-clinician-location': 'Dieser Ort ist weder eine Praxis noch eine Anlaufstelle dieser Fachkraft.',
+        'unknown-network': 'Kein Netzwerk hat diese Kennung. Bekannte Netzwerke: {networks}.',
+        'not-network-member': 'Diese Fachkraft hat keine Vereinbarung mit diesem Netzwerk.',
+      },
+    },
+    billing: {
+      usage:
+        'Verwendung: passerelle billing --month JJJJ-MM [--network <id>] [--format csv|json] [--separator ";"|","]',
+      monthRequired: 'Geben Sie den Monat der Abrechnung mit --month an, zum Beispiel --month 2024-05.',
+      monthInvalid: '„{value}“ ist kein Monat: Schreiben Sie ihn im Format JJJJ-MM, zum Beispiel 2024-05.',
+      formatInvalid: 'Unbekanntes Format „{value}“: Wählen Sie csv oder json.',
+      separatorInvalid: 'Unbekanntes Trennzeichen „{value}“: Wählen Sie ";" oder ",".',
+      unknownOption: 'Unbekannte Option: {value}.',
+      networkUnknown: 'Unbekanntes Netzwerk „{value}“. Bekannte Netzwerke: {networks}.',
+      columns: {
+        month: 'Monat',
+        network: 'Netzwerk',
+        networkName: 'Name des Netzwerks',
+        clinician: 'Fachkraft (Kennung)',
+        clinicianName: 'Fachkraft',
+        inami: 'LIKIV-Nummer',
+        function: 'Versorgungsart',
+        mode: 'Form',
+        sessions: 'Sitzungen',
+        reimbursed: 'Erstattet',
+        notReimbursed: 'Nicht erstattet',
+        cancelled: 'Abgesagt',
+        copay: 'Eigenanteile (EUR)',
+        fee: 'Honorare (EUR)',
+        unknownFees: 'Sitzungen mit unbekanntem Honorar',
+      },
+      networkTotal: 'Summe des Netzwerks',
+      clinicianTotal: 'Summe der Fachkraft',
+      grandTotal: 'Gesamtsumme',
+    },
+    explain: {
+      capped:
+        'Sitzung {number} von {cap, plural, one {# erstatteten Sitzung} other {# erstatteten Sitzungen}} in {months, plural, one {# Monat} other {# Monaten}}: {payment}.',
+      uncapped:
+        'Erstattete {mode, select, group {Gruppensitzung} other {Einzelsitzung}} ohne Höchstzahl an Sitzungen: {payment}.',
+      payment: {
+        pay: 'Sie zahlen einen Eigenanteil von {amount}',
+        free: 'Sie zahlen nichts',
+        firstFree: 'Es ist die erste Sitzung, sie ist kostenlos',
+      },
+      reasons: {
+        'before-scheme':
+          'Diese Sitzung liegt vor dem {start} und gehört zum früheren Pilotprojekt: Sie wird hier nicht bearbeitet.',
+        'function-not-in-period':
+          'Diese Versorgungsart gibt es in der an diesem Datum geltenden Vereinbarung nicht: Diese Sitzung wird nicht erstattet.',
+        'mode-not-offered':
+          'Diese Versorgungsart wird als {mode, select, group {Gruppensitzung} other {Einzelsitzung}} nicht erstattet.',
+        'outside-network-age':
+          '{network, select, youth {Das Netzwerk für Kinder und Jugendliche betreut Personen bis einschließlich {youthMax} Jahre} other {Das Netzwerk für Erwachsene betreut Personen ab {adultMin} Jahren}}. Mit {age, plural, one {# Jahr} other {# Jahren}} wird diese Sitzung dort nicht erstattet.',
+        'needs-functional-assessment':
+          'Diese Versorgung setzt zuerst eine funktionelle Bestandsaufnahme voraus: Ohne sie wird diese Sitzung nicht erstattet.',
+        'same-day':
+          'Sie hatten an diesem Tag bereits eine erstattete Sitzung: Pro Tag wird nur eine Sitzung erstattet.',
+        'parallel-support-treatment':
+          'Sie hatten in {months, plural, one {dem letzten Monat} other {den letzten # Monaten}} erstattete Sitzungen psychologischer Behandlung: Sitzungen psychologischer Unterstützung können nicht gleichzeitig erstattet werden.',
+        'cap-reached':
+          'Sie hatten bereits {mode, select, group {{cap, plural, one {die erstattete Gruppensitzung} other {alle # erstatteten Gruppensitzungen}}} other {{cap, plural, one {die erstattete Sitzung} other {alle # erstatteten Sitzungen}}}} in {months, plural, one {# Monat} other {# Monaten}}: Diese Sitzung wird nicht erstattet.',
       },
     },
   },

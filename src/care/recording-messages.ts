@@ -53,6 +53,21 @@ export const recordingMessages: Translations<typeof fr> = {
     tooMany:
       'You have reached the limit of {limit} session previews and recordings an hour. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
+  de: {
+    conventionErrors: {
+      'convention-not-started':
+        'Am {date} hatte die Vereinbarung mit {network} noch nicht begonnen (sie beginnt am {since}): Für dieses Datum kann keine Sitzung erfasst werden.',
+      'convention-suspended':
+        'Am {date} war die Vereinbarung mit {network} ausgesetzt (seit dem {since}): Für dieses Datum kann keine Sitzung erfasst werden. Sitzungen vor dem {since} können noch erfasst werden.',
+      'convention-ended':
+        'Am {date} war die Vereinbarung mit {network} beendet (am {since}): Für dieses Datum kann keine Sitzung erfasst werden.',
+    },
+    reimbursed: 'Erstattete Sitzung: {payment}.',
+    refusedByHistory:
+      'Diese Sitzung wird nicht erstattet, weil für diese Patientin oder diesen Patienten bereits Sitzungen erstattet wurden. Der genaue Grund steht bei der Sitzung, sobald sie erfasst ist.',
+    tooMany:
+      'Sie haben die Grenze von {limit} Vorschauen und Erfassungen von Sitzungen pro Stunde erreicht. Versuchen Sie es in {minutes, plural, one {# Minute} other {# Minuten}} erneut.',
+  },
 };
 
 /** The limit's message: how many an hour, and in how many minutes the next hour begins. */

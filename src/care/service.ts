@@ -31,6 +31,7 @@ import {
   windowStart,
 } from './domain/index.ts';
 import type { ErrorContext } from './input-errors.ts';
+import { named } from './local-name.ts';
 import {
   type CancelOutcome,
   type DecisionChange,
@@ -163,7 +164,7 @@ export class CareService {
     const networks = this.options.reference.snapshot().networks;
     return {
       networks: [...networks.keys()].join(', '),
-      networkName: (id, locale) => networks.get(id)?.names[locale] ?? id,
+      networkName: (id, locale) => named(networks.get(id), id, locale),
     };
   }
 

@@ -2,6 +2,7 @@
 // Pure: the rows come from the database's counters, so this never sees individual sessions.
 
 import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
+import type { LocalNames } from './local-name.ts';
 import type { StatementRow } from './statement-rows.ts';
 
 export interface Counts {
@@ -35,7 +36,7 @@ export interface ClinicianStatement {
 
 export interface NetworkStatement {
   id: string;
-  names: { fr: string; nl: string; en: string } | null;
+  names: LocalNames | null;
   totals: Counts;
   clinicians: ClinicianStatement[];
 }

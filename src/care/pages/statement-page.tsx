@@ -24,6 +24,7 @@ import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ReferenceService } from '../../reference/service.ts';
 import type { CareFunction, SessionMode } from '../domain/index.ts';
+import { localName, named } from '../local-name.ts';
 import { careMessages } from '../messages.ts';
 import type { CareService } from '../service.ts';
 import { monthPeriod, type Statement } from '../statement.ts';
@@ -226,10 +227,10 @@ export function registerStatementPages(
           month,
           errors,
           statement,
-          networks: mine.map((id) => ({ value: id, label: snapshot.networks.get(id)?.names[locale] ?? id })),
+          networks: mine.map((id) => ({ value: id, label: named(snapshot.networks.get(id), id, locale) })),
           zones: [...snapshot.zones.values()]
             .filter((zone) => zone.networkIds.includes(filters.network))
-            .map((zone) => ({ value: zone.id, label: zone.names[locale] })),
+            .map((zone) => ({ value: zone.id, label: localName(zone.names, locale) })),
           clinicians: clinicianIds.map((id) => ({ value: id, label: names.get(id) ?? id })),
         }),
         Object.keys(errors).length > 0 ? 400 : 200,

@@ -8,7 +8,10 @@ import type { EventDraft, EventKind, EventLanguage } from './domain/event.ts';
 import { brusselsInstant } from './domain/time.ts';
 import { insertEvent, listEvents } from './store.ts';
 
-const TITLES: Record<EventKind, Record<EventLanguage, string>> = {
+// Brussels demo events are held in the region's languages; German ones would not be found there.
+type DemoLanguage = Exclude<EventLanguage, 'de'>;
+
+const TITLES: Record<EventKind, Record<DemoLanguage, string>> = {
   'knowledge-session': {
     fr: 'Reconnaître les problèmes psychologiques au cabinet',
     nl: 'Psychische problemen herkennen in de praktijk',
@@ -26,7 +29,7 @@ const TITLES: Record<EventKind, Record<EventLanguage, string>> = {
   },
 };
 
-const LANGUAGES: EventLanguage[] = ['fr', 'nl', 'en'];
+const LANGUAGES: DemoLanguage[] = ['fr', 'nl', 'en'];
 const TOPICS: KnowledgeTopic[][] = [
   ['recognising-problems', 'where-to-refer'],
   ['interview-techniques'],

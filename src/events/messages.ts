@@ -1,4 +1,4 @@
-// Events' strings in FR (the source, French typography: U+202F before : ; ! ?), NL and EN.
+// Events' strings in FR (the source, French typography: U+202F before : ; ! ?), NL, EN and DE.
 // Topic labels come from the requests' vocabulary (the GP request's topics), never copied here.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -317,6 +317,116 @@ export const eventsMessages: Translations<typeof fr> = {
     api: {
       duplicate: 'This e-mail address is already registered for this event.',
       closed: 'This event is past or cancelled: it no longer takes registrations.',
+    },
+  },
+  de: {
+    kinds: {
+      'knowledge-session': 'Wissensaustausch für Hausärztinnen und Hausärzte',
+      cpm: 'Multidisziplinäre Konzertierung (CPM)',
+      'group-session': 'Öffentliche Gruppensitzung',
+    },
+    audiences: {
+      gps: 'Hausärztinnen und Hausärzte',
+      professionals: 'Fachleute der Erstlinienversorgung',
+      public: 'Alle',
+    },
+    agenda: {
+      title: 'Veranstaltungskalender',
+      intro:
+        'Sitzungen für Hausärztinnen und Hausärzte, multidisziplinäre Konzertierungen und kostenlose Gruppen für die Öffentlichkeit.',
+      filters: 'Filtern',
+      kind: 'Art der Veranstaltung',
+      zone: 'Zone',
+      language: 'Sprache',
+      from: 'Ab dem',
+      fromHint: 'Zum Beispiel 17/12/2026',
+      any: 'Alle',
+      apply: 'Anzeigen',
+      none: 'Keine Veranstaltung entspricht diesen Kriterien.',
+      count: '{count, plural, =0 {Keine Veranstaltung} one {# Veranstaltung} other {# Veranstaltungen}}',
+      fromInvalid: 'Geben Sie das Datum in der Form 17/12/2026 an.',
+      places: '{free, plural, =0 {Ausgebucht, Warteliste} one {# freier Platz} other {# freie Plätze}}',
+      online: 'Online',
+    },
+    event: {
+      when: 'Wann',
+      where: 'Wo',
+      language: 'Sprache',
+      zone: 'Zone',
+      audience: 'Für wen',
+      topics: 'Themen',
+      leader: 'Leitung',
+      coLeader: 'Co-Leitung',
+      places: 'Plätze',
+      placesValue: '{capacity} Plätze, {registered} angemeldet, {waitlisted} auf der Warteliste',
+      free: 'Kostenlos',
+      cancelled: 'Diese Veranstaltung ist abgesagt.',
+      past: 'Diese Veranstaltung hat bereits stattgefunden.',
+      register: 'Anmelden',
+      full: 'Es gibt keinen freien Platz mehr: Ihre Anmeldung kommt auf die Warteliste, und Sie erhalten eine E-Mail, wenn ein Platz frei wird.',
+      name: 'Vor- und Nachname',
+      email: 'E-Mail-Adresse',
+      emailHint:
+        'Dorthin senden wir die Bestätigung, zwei Tage vorher eine Erinnerung und einen Link zum Abmelden.',
+      practice: 'Praxis',
+      practiceHint: 'Der Name Ihrer Praxis oder Ihres Gesundheitszentrums',
+      registerLanguage: 'Sprache für E-Mails',
+      submit: 'Anmeldung bestätigen',
+      back: 'Zurück zum Veranstaltungskalender',
+    },
+    confirmation: {
+      registeredTitle: 'Anmeldung bestätigt',
+      waitlistedTitle: 'Sie stehen auf der Warteliste',
+      reference: 'Ihre Referenz: {reference}',
+      registered: 'Sie sind angemeldet. Eine Bestätigung per E-Mail mit dem Termin (.ics) ist unterwegs.',
+      waitlisted:
+        'Die Veranstaltung ist ausgebucht. Wird ein Platz frei, erhalten Sie ihn in der Reihenfolge der Anmeldungen und bekommen eine E-Mail.',
+      duplicate: 'Diese E-Mail-Adresse ist für diese Veranstaltung bereits angemeldet.',
+      closed: 'Für diese Veranstaltung sind keine Anmeldungen mehr möglich.',
+    },
+    cancel: {
+      title: 'Meine Anmeldung stornieren',
+      intro: 'Sie stornieren Ihre Anmeldung für „{title}“ ({when}).',
+      submit: 'Meine Anmeldung stornieren',
+      doneTitle: 'Anmeldung storniert',
+      done: 'Ihre Anmeldung ist storniert. Danke, dass Sie uns Bescheid gegeben haben: Der Platz geht an die erste Person auf der Warteliste.',
+      invalidTitle: 'Ungültiger Stornierungslink',
+      invalid: 'Dieser Link passt zu keiner laufenden Anmeldung. Vielleicht wurde er schon benutzt.',
+    },
+    issues: {
+      required: 'Füllen Sie das Feld „{field}“ aus.',
+      'too-long': 'Das Feld „{field}“ ist zu lang.',
+      invalid: 'Das Feld „{field}“ ist ungültig.',
+      'holds-niss':
+        'Das Feld „{field}“ scheint eine Nationalregisternummer (INSZ) zu enthalten. Entfernen Sie sie.',
+      'in-past': 'Datum und Uhrzeit müssen in der Zukunft liegen.',
+      'ends-before-start': 'Die Endzeit muss nach der Anfangszeit liegen.',
+      'venue-or-link': 'Geben Sie einen Ort oder einen Online-Link an.',
+      'venue-required': 'Eine Gruppensitzung findet an einem Ort statt: Geben Sie ihn an.',
+      'co-leader-required': 'Eine Gruppensitzung hat eine Co-Leitung: Geben Sie sie an.',
+    },
+    mail: {
+      registeredSubject: 'Anmeldung bestätigt: {title}',
+      waitlistedSubject: 'Warteliste: {title}',
+      promotedSubject: 'Ein Platz ist frei geworden: {title}',
+      reminderSubject: 'Erinnerung, in zwei Tagen: {title}',
+      cancelledSubject: 'Veranstaltung abgesagt: {title}',
+      hello: 'Guten Tag {name},',
+      registered: 'Ihre Anmeldung ist bestätigt. Der Termin ist für Ihren Kalender beigefügt (.ics-Datei).',
+      waitlisted:
+        'Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste. Wird ein Platz frei, erhalten Sie ihn der Reihe nach, und wir schreiben Ihnen.',
+      promoted:
+        'Ein Platz ist frei geworden: Sie sind jetzt angemeldet. Der Termin ist beigefügt (.ics-Datei).',
+      reminder: 'Eine kurze Erinnerung: Die Veranstaltung findet in zwei Tagen statt.',
+      cancelled:
+        'Der Veranstalter hat diese Veranstaltung abgesagt. Wir bitten um Entschuldigung für die Unannehmlichkeiten.',
+      details: 'Wann: {when}\nWo: {where}\nReferenz: {reference}',
+      cancel: 'Sie können nicht kommen? Stornieren Sie hier, damit der Platz an jemand anderen geht:',
+      signature: 'Passerelle',
+    },
+    api: {
+      duplicate: 'Diese E-Mail-Adresse ist für diese Veranstaltung bereits angemeldet.',
+      closed: 'Diese Veranstaltung ist vorbei oder abgesagt: Es sind keine Anmeldungen mehr möglich.',
     },
   },
 };

@@ -1,5 +1,5 @@
 // The organisers' strings (their list of events, the form to create one, registrations and
-// attendance) in FR (the source, French typography), NL and EN.
+// attendance) in FR (the source, French typography), NL, EN and DE.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -187,6 +187,69 @@ export const organiserMessages: Translations<typeof fr> = {
       export: 'Download the list (CSV)',
       reference: 'Reference',
       registeredAt: 'Registered on',
+    },
+  },
+  de: {
+    manage: {
+      title: 'Meine Veranstaltungen',
+      intro: 'Die Veranstaltungen, die Sie organisieren oder die in Ihrer Zone stattfinden.',
+      create: 'Veranstaltung erstellen',
+      none: 'Keine anstehenden Veranstaltungen.',
+      date: 'Datum',
+      event: 'Veranstaltung',
+      registrations: 'Anmeldungen',
+      status: 'Status',
+      statuses: { scheduled: 'Geplant', cancelled: 'Abgesagt' },
+      all: 'Meine Veranstaltungen',
+    },
+    form: {
+      title: 'Veranstaltung erstellen',
+      kind: 'Art der Veranstaltung',
+      titleField: 'Titel',
+      description: 'Beschreibung',
+      descriptionHint: 'Freiwillig. Was die Teilnehmenden dort erwartet.',
+      date: 'Datum',
+      dateHint: 'Zum Beispiel 17/12/2026',
+      startTime: 'Beginn',
+      endTime: 'Ende',
+      timeHint: 'Zum Beispiel 12:30',
+      zone: 'Zone',
+      language: 'Sprache',
+      venue: 'Ort',
+      venueHint: 'Adresse des Ortes. Pflichtangabe für eine Gruppensitzung.',
+      onlineUrl: 'Online-Link',
+      onlineUrlHint: 'Adresse, die mit https:// beginnt, wenn die Veranstaltung online stattfindet.',
+      topics: 'Themen (Sitzung für Hausärztinnen und Hausärzte)',
+      capacity: 'Anzahl der Plätze',
+      audience: 'Zielgruppe',
+      leader: 'Leitung',
+      leaderHint:
+        'Die konventionierte Fachkraft (Psychologe/Psychologin oder Orthopädagoge/Orthopädagogin), die leitet.',
+      coLeader: 'Co-Leitung',
+      coLeaderHint: 'Pflichtangabe für eine Gruppensitzung (zum Beispiel eine Person mit Erfahrungswissen).',
+      submit: 'Veranstaltung erstellen',
+      created: 'Die Veranstaltung ist erstellt und im Veranstaltungskalender veröffentlicht.',
+    },
+    registrations: {
+      title: 'Anmeldungen',
+      name: 'Name',
+      email: 'E-Mail',
+      practice: 'Praxis',
+      language: 'Sprache',
+      status: 'Status',
+      attended: 'Anwesend',
+      attendedFor: 'Anwesend: {name}',
+      statuses: { registered: 'Angemeldet', waitlisted: 'Warteliste', cancelled: 'Storniert' },
+      none: 'Noch niemand ist angemeldet.',
+      saveAttendance: 'Anwesenheiten speichern',
+      attendanceSaved: 'Anwesenheiten gespeichert.',
+      cancelEvent: 'Diese Veranstaltung absagen',
+      cancelEventHint: 'Alle angemeldeten und wartenden Personen erhalten eine E-Mail.',
+      eventCancelled:
+        'Die Veranstaltung ist abgesagt; die angemeldeten Personen wurden per E-Mail benachrichtigt.',
+      export: 'Liste herunterladen (CSV)',
+      reference: 'Referenz',
+      registeredAt: 'Angemeldet am',
     },
   },
 };

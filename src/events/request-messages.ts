@@ -1,6 +1,6 @@
 // Strings of a GP's knowledge-session request becoming an event (the panel on the coordinator's
 // case page, the pre-filled form, the link back on the event's page) in FR (French typography:
-// U+202F before : ; ! ?), NL and EN.
+// U+202F before : ; ! ?), NL, EN and DE.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -42,5 +42,17 @@ export const requestEventMessages: Translations<typeof fr> = {
     titleDefault: 'Knowledge sharing – {practice}',
     fromRequest: 'Original request:',
     exists: 'This request already has a scheduled event.',
+  },
+  de: {
+    heading: 'Veranstaltung',
+    linked: 'Aus dieser Anfrage ist eine Veranstaltung geworden:',
+    none: 'Diese Anfrage nach einem Wissensaustausch kann eine Veranstaltung im Kalender werden, für die sich Hausärztinnen und Hausärzte anmelden können.',
+    create: 'Die Veranstaltung aus dieser Anfrage erstellen',
+    formIntro:
+      'Aus der Anfrage {reference} ({practice}): Art, Themen, Zone, Sprache und Zielgruppe werden übernommen. Von der anfragenden Person gewünschte Zeitpunkte: {times}',
+    noTimes: 'nicht angegeben',
+    titleDefault: 'Wissensaustausch – {practice}',
+    fromRequest: 'Ursprüngliche Anfrage:',
+    exists: 'Für diese Anfrage ist bereits eine Veranstaltung geplant.',
   },
 };

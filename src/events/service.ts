@@ -73,7 +73,12 @@ export class EventService {
   }
 
   zoneName(zoneId: string, locale: Locale): string {
-    return this.reference.snapshot().zones.get(zoneId)?.names[locale] ?? zoneId;
+    const zone = this.reference.snapshot().zones.get(zoneId);
+    if (!zone) return zoneId;
+    // German readers get a German name where the reference data records one, else the French one.
+    return locale === 'de'
+      ? (zone.names as Partial<Record<Locale, string>>).de || zone.names.fr
+      : zone.names[locale];
   }
 
   /** An event's jurisdiction for the policy: its zone, the zone's networks, its organiser. */

@@ -1,5 +1,5 @@
 // Words of the dashboard's further figures (map, groups, applications, clinicians, directory)
-// and of the yearly report, in French (source), Dutch and English. French typography: a narrow
+// and of the yearly report, in French (source), Dutch, English and German. French typography: a narrow
 // no-break space (\u202f) before : ; ? ! and %.
 
 import type { UseBand } from './domain/contingent-use.ts';
@@ -247,4 +247,84 @@ const en: FigureMessages = {
   yearlySuppression: 'Figures about fewer than 5 people are hidden (‘< 5’).',
 };
 
-export const figureMessages = { fr, nl, en };
+const de: FigureMessages = {
+  gpRequests: 'Anfragen von Hausärztinnen und Hausärzten',
+  firstContactShare: 'Erstkontakt innerhalb der Zielvorgabe',
+  requestDefinitions: [
+    'Anfragen von Hausärztinnen und Hausärzten: Unterstützungsanfragen, die Hausärztinnen und Hausärzte an das Netzwerk gerichtet haben, gezählt im Quartal ihres Eingangs (Brüsseler Zeit).',
+    'Erstkontakt innerhalb der Zielvorgabe: Anteil dieser Anfragen, deren Erstkontakt innerhalb der Zielvorgabe des Netzwerks (in belgischen Werktagen) lag, unter den bereits kontaktierten Anfragen und denen, die über die Zielvorgabe hinaus ohne Kontakt geblieben sind. Ausgeblendet, wenn einer der beiden Teile weniger als 5 Anfragen umfasst.',
+  ],
+  mapHeading: 'Patienten pro 10.000 Einwohner, nach Gemeinde',
+  mapTitle: 'Karte der 19 Brüsseler Gemeinden: Patienten pro 10.000 Einwohner',
+  mapDescription:
+    'Ein Feld pro Gemeinde, ungefähr dort, wo sie liegt (Norden oben), mit dem Namen der Gemeinde und ihrer Rate, von {first} bis {last}. Je dunkler das Feld, desto höher die Rate. Dieselben Zahlen stehen in der folgenden Tabelle.',
+  legendTitle: 'Legende (Patienten pro 10.000 Einwohner)',
+  band: 'von {from} bis unter {to}',
+  lastBand: 'von {from} bis {to}',
+  noRate: '„–“: Bevölkerung unbekannt',
+  communesCaption: 'Patienten und Einwohner nach Wohngemeinde',
+  commune: 'Gemeinde',
+  patients: 'Patienten',
+  inhabitants: 'Einwohner',
+  rate: 'Pro 10.000 Einwohner',
+  elsewhere: 'Patienten ohne Postleitzahl des Wohnorts oder mit Wohnsitz anderswo: {count}.',
+  ratesDefinition:
+    'Patienten pro 10.000 Einwohner: verschiedene Patienten mit Wohnsitz in der Gemeinde (laut der bei der Sitzung angegebenen Postleitzahl des Wohnorts), die von {first} bis {last} mindestens einmal gesehen wurden, geteilt durch die Einwohnerzahl der Gemeinde im Jahr {year} (oder im letzten davor bekannten Jahr), mal 10.000.',
+  groupsHeading: 'Gruppen',
+  groupsCaption: 'Abgehaltene Gruppensitzungen und Teilnehmende, pro Monat',
+  month: 'Monat',
+  groups: 'Abgehaltene Gruppen',
+  participants: 'Teilnehmende',
+  wholePeriod: 'Gesamter Zeitraum',
+  groupsDefinition:
+    'Abgehaltene Gruppen: nicht abgesagte und bereits begonnene Gruppensitzungen für die Öffentlichkeit (Gemeinschaftsgruppen) in den Zonen des Bereichs. Teilnehmende: angemeldete Personen, die der Veranstalter als anwesend markiert hat.',
+  stagesHeading: 'Anträge',
+  stagesCaption: 'Median der Tage pro Schritt der Anträge',
+  stage: 'Schritt',
+  applications: 'Anträge',
+  medianDays: 'Median (Tage)',
+  stages: {
+    submitted: 'Eingereicht',
+    'completeness-check': 'Vollständigkeitsprüfung',
+    contact: 'Kontaktaufnahme',
+    concertation: 'Konzertierung',
+    decision: 'Entscheidung',
+    approved: 'Genehmigt, Vereinbarung zu unterzeichnen',
+  },
+  stagesDefinition:
+    'Tage pro Schritt: Kalendertage zwischen dem Tag, an dem ein Antrag in einen Schritt eintritt, und dem Tag, an dem er ihn verlässt, für die von {first} bis {last} verlassenen Schritte; der Median ist der mittlere Wert. „–“: kein Antrag hat den Schritt verlassen.',
+  cliniciansHeading: 'Fachkräfte und Kontingente',
+  cliniciansCaption: 'Tätigkeit der Fachkräfte, {period}',
+  figure: 'Kennzahl',
+  value: 'Wert',
+  active: 'Aktive Fachkräfte',
+  medianSessions: 'Median der Sitzungen pro aktiver Fachkraft',
+  withContingent: 'Fachkräfte mit einem Kontingent',
+  sessionsOfHolders: 'Sitzungen der Fachkräfte mit einem Kontingent',
+  expected: 'Laut ihren Kontingenten erwartete Sitzungen',
+  useBands: {
+    'under-half': 'Kontingent zu weniger als 50\u00a0% genutzt',
+    'half-to-most': 'Kontingent zu 50\u00a0% bis unter 90\u00a0% genutzt',
+    'on-track': 'Kontingent zu 90\u00a0% bis 110\u00a0% genutzt',
+    over: 'Kontingent zu mehr als 110\u00a0% genutzt',
+  },
+  cliniciansDefinition:
+    'Aktive Fachkraft: mindestens eine erfasste und nicht abgesagte Sitzung im Netzwerk während des Zeitraums. Kontingent: die Sitzungen pro Woche, die der Budgetplan des Netzwerks für die Fachkraft vorsieht. Erwartete Sitzungen: Kontingent × Tage des Zeitraums ÷ 7. Nutzung: Sitzungen ÷ erwartete Sitzungen. In einer Zone: die Fachkräfte mit einer Praxis oder einem Anlaufpunkt in der Zone.',
+  listingHeading: 'Verfügbarkeit der Fachkräfte',
+  listingCaption: 'Im Verzeichnis aufgeführte Fachkräfte, heute',
+  listed: 'Aufgeführte Fachkräfte',
+  accepting: 'Nehmen neue Patienten an',
+  waitingBand: 'Angegebene Wartezeit: {band}',
+  outOfDate: 'Möglicherweise veraltete Profile',
+  listingDefinition:
+    'Aufgeführte Fachkräfte: mit dem Netzwerk konventioniert und im Verzeichnis sichtbar (in einer Zone: mit einer Praxis oder einem Anlaufpunkt in der Zone). Wartezeit: die Wartezeit, die die Fachkraft in ihrem Profil angibt. Möglicherweise veraltetes Profil: seit mehr als {days} Tagen nicht bestätigt.',
+  none: '–',
+  small: '< 5',
+  yearly: 'Jährlicher Tätigkeitsbericht {year} (XLSX)',
+  yearlyIntro:
+    'Der Jahresbericht enthält diese Zahlen für das Kalenderjahr, bereit zum Versenden: Zahlen zu weniger als 5 Personen sind darin ausgeblendet („< 5“).',
+  yearlyTitle: 'Tätigkeitsbericht {year} – {scope}',
+  yearlySuppression: 'Zahlen zu weniger als 5 Personen sind ausgeblendet („< 5“).',
+};
+
+export const figureMessages = { fr, nl, en, de };

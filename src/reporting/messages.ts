@@ -1,4 +1,4 @@
-// Reporting's words in French (source), Dutch and English. The French text uses a narrow
+// Reporting's words in French (source), Dutch, English and German. The French text uses a narrow
 // no-break space (\u202f) before : ; ? ! as French typography wants.
 
 const fr = {
@@ -282,4 +282,97 @@ const en: ReportingMessages = {
   },
 };
 
-export const reportingMessages = { fr, nl, en } as const;
+const de: ReportingMessages = {
+  dashboard: {
+    title: 'Dashboard des Netzwerks',
+    intro: 'Genaue Zahlen für Ihren Bereich: Sie verlassen die Bildschirme des Personals nicht.',
+    scope: 'Bereich',
+    wholeNetwork: '{network} (gesamtes Netzwerk)',
+    zone: '{network} – Zone {zone}',
+    month: 'Monat',
+    show: 'Anzeigen',
+    download: 'Als Excel herunterladen (XLSX)',
+    csvTables: 'Jede Tabelle als CSV (belgisches Excel)',
+    monthHeading: 'Der Monat {month}',
+    trendHeading: 'Die letzten 12 Monate',
+    chartTitle: 'Sitzungen, Patienten und neue Patienten pro Monat',
+    chartDescription:
+      'Linien von {first} bis {last}: Sitzungen (durchgezogen), Patienten (gestrichelt), neue Patienten (gepunktet). Dieselben Zahlen stehen in der folgenden Tabelle.',
+    trendCaption: 'Sitzungen, Patienten und neue Patienten pro Monat',
+    sessions: 'Sitzungen',
+    patients: 'Patienten',
+    newPatients: 'Neue Patienten',
+    byFunction: 'Sitzungen nach Versorgungsart',
+    byOutcome: 'Sitzungen nach Ergebnis',
+    byAgeBand: 'Patienten nach Altersgruppe',
+    byBim: 'Patienten nach erhöhter Kostenbeteiligung',
+    function: 'Versorgungsart',
+    outcome: 'Ergebnis',
+    ageBand: 'Altersgruppe',
+    bim: 'BIM',
+    reimbursed: 'Erstattet',
+    notReimbursed: 'Nicht erstattet',
+    yes: 'Ja',
+    no: 'Nein',
+    empty: 'Keine Sitzung in diesem Monat.',
+    definitions:
+      'Sitzungen: erfasst und nicht abgesagt. Patienten: verschiedene Personen. Neuer Patient: keine Sitzung im Netzwerk in den 12 vorangegangenen Kalendermonaten.',
+  },
+  statistics: {
+    title: 'Öffentliche Statistiken',
+    footerLink: 'Statistiken',
+    intro:
+      'Was die Vereinbarung über die psychologische Erstlinienversorgung leistet, Netzwerk für Netzwerk und Quartal für Quartal. Die Zahlen werden mit jeder erfassten Sitzung aktualisiert.',
+    yearLabel: 'Jahr',
+    show: 'Anzeigen',
+    yearError: 'Jahr: Wählen Sie ein Jahr aus der Liste.',
+    download: 'Die Zahlen für {year} herunterladen (CSV, Excel)',
+    caption: '{network}: Sitzungen und Patienten pro Quartal, {year}',
+    quarter: 'Quartal',
+    quarterName: 'Q{quarter} {year}',
+    sessions: 'Sitzungen',
+    patients: 'Patienten',
+    band: '{band} Jahre',
+    bimShare: 'Anteil BIM',
+    small: '< 5',
+    hidden: 'ausgeblendet',
+    none: '–',
+    definitionsTitle: 'Begriffe',
+    definitions: [
+      'Sitzungen: erfasste und nicht abgesagte Sitzungen, ob erstattet oder nicht.',
+      'Patienten: verschiedene Personen, die im Quartal mindestens einmal gesehen wurden, gezählt über einen pseudonymen Schlüssel, nie über ihre INSZ.',
+      'Alter: das Alter des Patienten bei seiner ersten Sitzung im Quartal; die Altersgruppen ergeben zusammen die Gesamtzahl der Patienten.',
+      'Anteil BIM: Anteil der Patienten mit erhöhter Kostenbeteiligung.',
+      '„< 5“: weniger als 5 Personen. Zum Schutz der Patienten werden diese Zahlen ausgeblendet, ebenso die Zahlen, mit denen man sie aus den Summen zurückrechnen könnte („ausgeblendet“).',
+    ],
+    noNetworks: 'Es ist noch kein Netzwerk eingerichtet.',
+  },
+  waits: {
+    heading: 'Anfragen von Hausärztinnen, Hausärzten und Organisationen',
+    caption: 'Eingegangene Anfragen und Wartezeiten, nach Eingangsmonat',
+    month: 'Eingangsmonat',
+    received: 'Eingegangene Anfragen',
+    withinTarget: 'Erstkontakt innerhalb der Zielvorgabe (%)',
+    toFirstContact: 'Median bis zum Erstkontakt (Werktage)',
+    toScheduled: 'Median bis „geplant“ (Werktage)',
+    wholePeriod: 'Die 12 Monate',
+    none: '–',
+    definitionsTitle: 'Begriffe zu den Wartezeiten',
+    definitions: [
+      'Eingegangene Anfragen: Unterstützungsanfragen von Hausärztinnen und Hausärzten und Angebote von Organisationen an das Netzwerk im gewählten Bereich, gezählt im Monat ihres Eingangs (Brüsseler Zeit).',
+      'Werktage: vom Tag des Eingangs bis zum Tag der Handlung, ohne Samstage, Sonntage und gesetzliche Feiertage in Belgien.',
+      'Erstkontakt: die erste Antwort des Teams an die anfragende Person (Eingangsbestätigung, Übernahme, Nachricht, Termin, Abschluss oder Ablehnung).',
+      'Erstkontakt innerhalb der Zielvorgabe: Anteil der Anfragen, die innerhalb von höchstens {target} Werktagen kontaktiert wurden (die aktuelle Zielvorgabe des Netzwerks), unter den bereits kontaktierten Anfragen und denen, die über die Zielvorgabe hinaus ohne Kontakt geblieben sind. Anfragen ohne Kontakt, die noch innerhalb der Zielvorgabe liegen, werden nicht gezählt.',
+      'Mediane: der mittlere Wert der Wartezeiten der betreffenden Anfragen (kontaktiert bzw. beim zweiten Median geplant). „Geplant“: der erste feste Termin. „–“: keine betreffende Anfrage.',
+    ],
+  },
+  api: {
+    unknownNetwork: 'Kein Netzwerk hat die Kennung „{value}“. Bekannte Netzwerke: {networks}.',
+    unknownGroupBy:
+      '„{value}“ ist keine mögliche Gruppierung. Mögliche Gruppierungen: {dimensions}, durch Kommas getrennt.',
+    toBeforeFrom: 'Der Endmonat ({to}) liegt vor dem Anfangsmonat ({from}).',
+    tooLong: 'Fragen Sie höchstens {months} Monate auf einmal ab.',
+  },
+};
+
+export const reportingMessages = { fr, nl, en, de } as const;

@@ -16,7 +16,8 @@ import { figureMessages } from './figure-messages.ts';
 import { reportingMessages } from './messages.ts';
 import { type PublicQuarter, publicQuarters } from './public-figures.ts';
 import { type PublicRequestQuarter, publicGpRequests } from './public-requests.ts';
-import type { ReportingService } from './service.ts';
+import { percentText } from './request-waits.ts';
+import { nameIn, type ReportingService } from './service.ts';
 import type { QuarterBandRow } from './store.ts';
 
 /** The first year of the statistics: the 2024 convention. */
@@ -40,7 +41,7 @@ function shown(locale: Locale, value: number | null, primary: boolean): string {
 function share(locale: Locale, value: number | null, hidden: boolean): string {
   const m = reportingMessages[locale].statistics;
   if (value === null) return hidden ? m.small : m.none;
-  return `${formatNumber(locale, value, 1)}${locale === 'fr' ? '\u202f%' : '%'}`;
+  return percentText(locale, value);
 }
 
 /** The rows of a network's year, as the page and the CSV both print them. */
@@ -196,7 +197,7 @@ async function figures(reporting: ReportingService, locale: Locale, year: number
       ]);
       const figuresOfYear: NetworkYear = {
         networkId: network.id,
-        name: network.names[locale],
+        name: nameIn(network.names, locale),
         quarters: publicQuarters(rows),
         requests,
       };

@@ -72,6 +72,15 @@ export function waitsTable(locale: Locale, waits: DashboardWaits, monthName: (mo
   };
 }
 
+// French sets % off with a narrow no-break space, German with a no-break space (DIN 5008);
+// Dutch and English write it against the number.
+const PERCENT_SIGN: Record<Locale, string> = { fr: '\u202f%', nl: '%', en: '%', de: '\u00a0%' };
+
+/** A share to one decimal with its percent sign, as the reader's language writes it. */
+export function percentText(locale: Locale, share: number): string {
+  return `${formatNumber(locale, share, 1)}${PERCENT_SIGN[locale]}`;
+}
+
 /** A row as the page prints it: a share with its percent sign, medians to one decimal at most. */
 export function waitsCells(locale: Locale, row: WaitsRow): string[] {
   const none = reportingMessages[locale].waits.none;
@@ -81,7 +90,7 @@ export function waitsCells(locale: Locale, row: WaitsRow): string[] {
   return [
     label,
     formatNumber(locale, received),
-    share === null ? none : `${formatNumber(locale, share, 1)}${locale === 'fr' ? '\u202f%' : '%'}`,
+    share === null ? none : percentText(locale, share),
     median(toContact),
     median(toScheduled),
   ];

@@ -4,7 +4,7 @@
 
 import type { Database } from '../platform/db/database.ts';
 import type { Locale } from '../platform/i18n/index.ts';
-import type { Network, ReferenceSnapshot } from '../reference/domain/types.ts';
+import type { Names, Network, ReferenceSnapshot } from '../reference/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';
@@ -61,6 +61,15 @@ export interface ReportingOptions {
   figures?: FigureSources;
 }
 
+/**
+ * A network's or zone's name for the reader. The reference data names them in French, Dutch and
+ * English; German readers get a German name where one is recorded, else the French one (Brussels
+ * names keep their official forms in German texts).
+ */
+export function nameIn(names: Names, locale: Locale): string {
+  return locale === 'de' ? (names as Partial<Record<Locale, string>>).de || names.fr : names[locale];
+}
+
 export class ReportingService {
   constructor(
     private readonly database: Database,
@@ -78,11 +87,13 @@ export class ReportingService {
   }
 
   networkName(id: string, locale: Locale): string {
-    return this.reference.snapshot().networks.get(id)?.names[locale] ?? id;
+    const network = this.reference.snapshot().networks.get(id);
+    return network ? nameIn(network.names, locale) : id;
   }
 
   zoneName(id: string, locale: Locale): string {
-    return this.reference.snapshot().zones.get(id)?.names[locale] ?? id;
+    const zone = this.reference.snapshot().zones.get(id);
+    return zone ? nameIn(zone.names, locale) : id;
   }
 
   quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {

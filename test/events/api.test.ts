@@ -153,5 +153,36 @@ for (const engine of testEngines()) {
              + (select count(*) from event_registrations where cancel_token_hash = ${token} or reference = ${token})::int as n`);
       assert.equal(Number(stored.rows[0]!.n), 0);
     });
+
+    it('lists German events with language=de and writes to a German registration in German, .ics included', async () => {
+      const event = await createTestEvent(t, {
+        language: 'de',
+        title: 'Angst in der Praxis erkennen',
+        zoneId: 'south',
+      });
+      const listed = await t.app.inject({ url: '/api/v1/events?language=de&zone=south' });
+      assert.equal(listed.statusCode, 200, listed.body);
+      const items = listed.json().items as Array<{ id: string; language: string }>;
+      assert.ok(items.some((item) => item.id === event.id));
+      assert.ok(items.every((item) => item.language === 'de'));
+      const response = await register(
+        event.id,
+        { name: 'Dr. Lena Schmitz', email: 'lena@praxis.example', language: 'de' },
+        'de',
+      );
+      assert.equal(response.statusCode, 201, response.body);
+      const [mail] = await mailTo(t, 'lena@praxis.example');
+      assert.ok(mail);
+      assert.equal(mail.locale, 'de');
+      assert.equal(mail.subject, 'Anmeldung bestätigt: Angst in der Praxis erkennen');
+      assert.match(mail.textBody, /^Guten Tag Dr\. Lena Schmitz,/);
+      assert.match(mail.textBody, /Wann: .*\nWo: .*\nReferenz: EV-/);
+      assert.match(mail.textBody, new RegExp(`/de/events/${event.id}`));
+      // Unfolded: iCalendar folds lines longer than 75 octets.
+      const ics = (mail.attachments?.[0]?.content ?? '').replace(/\r?\n[ \t]/g, '');
+      assert.match(ics, /PRODID:.*\/\/DE/);
+      assert.match(ics, /DESCRIPTION:Wissensaustausch für Hausärztinnen und Hausärzte/);
+      assert.match(ics, new RegExp(`URL.*/de/events/${event.id}`));
+    });
   });
 }

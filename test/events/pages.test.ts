@@ -44,6 +44,37 @@ for (const engine of testEngines()) {
       assert.match(en.body, /value="32\/13\/2026"/);
     });
 
+    it('speaks German: the agenda filters by German events, the form answers in German and writes in German', async () => {
+      const event = await createTestEvent(t, { title: 'Angst in der Praxis erkennen', language: 'de' });
+      const agenda = await t.app.inject({ url: '/de/events?language=de' });
+      assert.equal(agenda.statusCode, 200);
+      assert.match(agenda.body, /Veranstaltungskalender/);
+      assert.match(agenda.body, /Angst in der Praxis erkennen/);
+      assert.doesNotMatch(agenda.body, /Reconnaître l’anxiété/);
+      const browser = new TestClient(t);
+      const page = await browser.get(`/de/events/${event.id}`);
+      assert.match(page.body, /<option value="de" selected>/);
+      const missing = await browser.post(`/de/events/${event.id}`, {
+        name: 'Dr. Lena Schmitz',
+        email: 'lena@praxis.example',
+        language: 'de',
+      });
+      assert.equal(missing.statusCode, 400);
+      assert.match(missing.body, /value="Dr. Lena Schmitz"/);
+      assert.match(missing.body, /Füllen Sie das Feld „Praxis“ aus\./);
+      const done = await browser.post(`/de/events/${event.id}`, {
+        name: 'Dr. Lena Schmitz',
+        email: 'lena@praxis.example',
+        language: 'de',
+        practice: 'Praxis Schmitz',
+      });
+      assert.equal(done.statusCode, 200);
+      assert.match(done.body, /Anmeldung bestätigt/);
+      const [mail] = await mailTo(t, 'lena@praxis.example');
+      assert.equal(mail?.locale, 'de');
+      assert.match(mail!.textBody, /Ihre Anmeldung ist bestätigt\./);
+    });
+
     it('registers through the plain form (CSRF), keeping typed text on error, asking a GP for the practice', async () => {
       const event = await createTestEvent(t, { title: 'Où orienter vos patients', capacity: 1 });
       const browser = new TestClient(t);

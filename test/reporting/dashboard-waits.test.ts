@@ -90,6 +90,19 @@ for (const engine of testEngines()) {
       assert.match(body, /contacted within 2 working days at most/);
     });
 
+    it('shows the same in German: "25,0 %" with a no-break space, month names in German', async () => {
+      const response = await page(admin, '/de/reporting?scope=brumenta&month=2026-05');
+      assert.equal(response.statusCode, 200, response.body.slice(0, 300));
+      const body = response.body;
+      assert.match(
+        body,
+        /<h2 id="waits-heading">Anfragen von Hausärztinnen, Hausärzten und Organisationen<\/h2>/,
+      );
+      assert.match(body, /<td>Mai 2026<\/td><td>4<\/td><td>25,0\u00a0%<\/td><td>3<\/td><td>3<\/td>/);
+      assert.match(body, /<td>Die 12 Monate<\/td><td>5<\/td><td>40,0\u00a0%<\/td><td>1<\/td><td>3<\/td>/);
+      assert.match(body, /innerhalb von höchstens 2 Werktagen kontaktiert/);
+    });
+
     it('shows the zone’s coordinator the same in French, and another zone’s coordinator none', async () => {
       const own = await page(coordinator, '/fr/reporting?scope=brumenta:north-west&month=2026-05');
       assert.equal(own.statusCode, 200);

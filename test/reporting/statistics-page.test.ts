@@ -1,4 +1,4 @@
-// The public statistics page: quarterly figures per network in FR/NL/EN, small numbers shown as
+// The public statistics page: quarterly figures per network in FR/NL/EN/DE, small numbers shown as
 // "< 5" (and what would give them back hidden), a CSV for Belgian Excel, the year chosen by a
 // plain form.
 
@@ -51,13 +51,18 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(rows[1]!.join(' '), /\b7\b|\b2\b/);
     });
 
-    it('speaks French and Dutch, with French typography', async () => {
+    it('speaks French, Dutch and German, with French typography', async () => {
       const fr = await t.app.inject({ url: '/fr/statistics?year=2026' });
       assert.match(fr.body, /<h1>Statistiques publiques<\/h1>/);
       assert.match(fr.body, /Brumenta \(adultes\)\u202f: séances et patients par trimestre, 2026/);
       const nl = await t.app.inject({ url: '/nl/statistics?year=2026' });
       assert.match(nl.body, /<h1>Openbare statistieken<\/h1>/);
       assert.match(nl.body, /K2 2026/);
+      const de = await t.app.inject({ url: '/de/statistics?year=2026' });
+      assert.equal(de.statusCode, 200);
+      assert.match(de.body, /<h1>Öffentliche Statistiken<\/h1>/);
+      assert.match(de.body, /Brumenta \(adultes\): Sitzungen und Patienten pro Quartal, 2026/);
+      assert.match(de.body, /„&lt; 5“: weniger als 5 Personen/);
     });
 
     it('links to itself from every page’s footer', async () => {

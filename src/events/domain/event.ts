@@ -12,8 +12,8 @@ import { brusselsInstant } from './time.ts';
 export const EVENT_KINDS = ['knowledge-session', 'cpm', 'group-session'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** The languages an event is held in (and people are written to in). */
-export const EVENT_LANGUAGES = ['fr', 'nl', 'en'] as const;
+/** The languages an event is held in (and people are written to in); German for Ostbelgien's network. */
+export const EVENT_LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
 export type EventLanguage = (typeof EVENT_LANGUAGES)[number];
 
 /** Who it is for: GPs, the GPs and clinicians of a CPM meeting, or the public (a community group). */

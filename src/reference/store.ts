@@ -1,8 +1,17 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
+import { type BelgianCommunes, germanPlaceName } from './domain/belgium.ts';
 import type { PostcodeImport } from './domain/import.ts';
 import type { ReferencePack } from './domain/pack.ts';
-import type { Network, NetworkKind, ReferenceSnapshot, Requester, Zone } from './domain/types.ts';
+import {
+  type Commune,
+  type Network,
+  type NetworkKind,
+  type ReferenceSnapshot,
+  type Requester,
+  withGermanName,
+  type Zone,
+} from './domain/types.ts';
 import {
   communes,
   coordinationAreas,
@@ -24,7 +33,8 @@ export async function readRevision(db: Executor): Promise<number> {
   return row?.revision ?? 0;
 }
 
-export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
+/** Loads the reference data; `national` gives the communes' German names (none are stored). */
+export async function loadSnapshot(db: Executor, national: BelgianCommunes): Promise<ReferenceSnapshot> {
   const [
     revision,
     networkRows,
@@ -54,7 +64,7 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       {
         id: n.id,
         kind: n.kind as NetworkKind,
-        names: { fr: n.nameFr, nl: n.nameNl, en: n.nameEn },
+        names: withGermanName({ fr: n.nameFr, nl: n.nameNl, en: n.nameEn }),
         minAge: n.minAge,
         maxAge: n.maxAge,
         website: n.website,
@@ -73,7 +83,7 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       {
         id: z.id,
         areaId: z.areaId,
-        names: { fr: z.nameFr, nl: z.nameNl, en: z.nameEn },
+        names: withGermanName({ fr: z.nameFr, nl: z.nameNl, en: z.nameEn }),
         email: z.email,
         phone: z.phone,
         networkIds: zoneNetworkRows
@@ -87,21 +97,38 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       },
     ]),
   );
+  const communeMap = new Map<string, Commune>(
+    communeRows.map((c) => [
+      c.nis,
+      {
+        nis: c.nis,
+        names: {
+          fr: c.nameFr,
+          nl: c.nameNl,
+          de: germanPlaceName(national, c.nis, { fr: c.nameFr, communeFr: c.nameFr }),
+        },
+        lat: c.lat,
+        lon: c.lon,
+      },
+    ]),
+  );
   return {
     revision,
     networks: networkMap,
-    communes: new Map(
-      communeRows.map((c) => [
-        c.nis,
-        { nis: c.nis, names: { fr: c.nameFr, nl: c.nameNl }, lat: c.lat, lon: c.lon },
-      ]),
-    ),
+    communes: communeMap,
     localities: new Map(
       postcodeRows.map((p) => [
         p.postcode,
         {
           postcode: p.postcode,
-          names: { fr: p.localityFr, nl: p.localityNl },
+          names: {
+            fr: p.localityFr,
+            nl: p.localityNl,
+            de: germanPlaceName(national, p.communeNis, {
+              fr: p.localityFr,
+              communeFr: communeMap.get(p.communeNis)?.names.fr ?? '',
+            }),
+          },
           communeNis: p.communeNis,
           lat: p.lat,
           lon: p.lon,
@@ -111,7 +138,7 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
     areas: new Map(
       areaRows.map((a) => [
         a.id,
-        { id: a.id, names: { fr: a.nameFr, nl: a.nameNl, en: a.nameEn }, email: a.email },
+        { id: a.id, names: withGermanName({ fr: a.nameFr, nl: a.nameNl, en: a.nameEn }), email: a.email },
       ]),
     ),
     zones: zoneMap,

@@ -82,3 +82,18 @@ export class BelgianCommunes {
     return commune ? unitOf(commune) : undefined;
   }
 }
+
+/**
+ * The German name of a commune of a loaded region: the national list's, for the communes that
+ * have one (the German-speaking Community's), else its French name. A locality that carries its
+ * commune's French name (4780 Saint-Vith) is that commune and takes its German name too; other
+ * sections keep their French name, the list having no German names below the commune.
+ */
+export function germanPlaceName(
+  national: BelgianCommunes,
+  communeNis: string,
+  names: { fr: string; communeFr: string },
+): string {
+  const german = national.byNis.get(communeNis)?.names.de;
+  return german && names.fr === names.communeFr ? german : names.fr;
+}

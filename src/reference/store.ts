@@ -1,10 +1,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
-import { type BelgianCommunes, germanPlaceName } from './domain/belgium.ts';
+import { type BelgianCommunes, withGermanPlaceNames } from './domain/belgium.ts';
 import type { PostcodeImport } from './domain/import.ts';
 import type { ReferencePack } from './domain/pack.ts';
 import {
-  type Commune,
   type Network,
   type NetworkKind,
   type ReferenceSnapshot,
@@ -97,44 +96,26 @@ export async function loadSnapshot(db: Executor, national: BelgianCommunes): Pro
       },
     ]),
   );
-  const communeMap = new Map<string, Commune>(
-    communeRows.map((c) => [
-      c.nis,
-      {
-        nis: c.nis,
-        names: {
-          fr: c.nameFr,
-          nl: c.nameNl,
-          de: germanPlaceName(national, c.nis, { fr: c.nameFr, communeFr: c.nameFr }),
-        },
-        lat: c.lat,
-        lon: c.lon,
-      },
-    ]),
-  );
+  const places = withGermanPlaceNames(national, {
+    communes: communeRows.map((c) => ({
+      nis: c.nis,
+      names: { fr: c.nameFr, nl: c.nameNl },
+      lat: c.lat,
+      lon: c.lon,
+    })),
+    localities: postcodeRows.map((p) => ({
+      postcode: p.postcode,
+      names: { fr: p.localityFr, nl: p.localityNl },
+      communeNis: p.communeNis,
+      lat: p.lat,
+      lon: p.lon,
+    })),
+  });
   return {
     revision,
     networks: networkMap,
-    communes: communeMap,
-    localities: new Map(
-      postcodeRows.map((p) => [
-        p.postcode,
-        {
-          postcode: p.postcode,
-          names: {
-            fr: p.localityFr,
-            nl: p.localityNl,
-            de: germanPlaceName(national, p.communeNis, {
-              fr: p.localityFr,
-              communeFr: communeMap.get(p.communeNis)?.names.fr ?? '',
-            }),
-          },
-          communeNis: p.communeNis,
-          lat: p.lat,
-          lon: p.lon,
-        },
-      ]),
-    ),
+    communes: new Map(places.communes.map((c) => [c.nis, c])),
+    localities: new Map(places.localities.map((l) => [l.postcode, l])),
     areas: new Map(
       areaRows.map((a) => [
         a.id,

@@ -18,7 +18,7 @@ export const POSTCODE_COLUMNS = [
 
 /**
  * A postcodes file names places in French and Dutch; German names come from the national list
- * when the snapshot is loaded (`germanPlaceName`), so they are not stored with the places.
+ * when the snapshot is loaded (`withGermanPlaceNames`), so they are not stored with the places.
  */
 type Imported<T extends Commune | Locality> = Omit<T, 'names'> & { names: { fr: string; nl: string } };
 export type ImportedCommune = Imported<Commune>;

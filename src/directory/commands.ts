@@ -19,6 +19,10 @@ const SUMMARY = {
     done: 'Imported: {created} added, {updated} updated.',
     refused: 'Nothing was imported: {count, plural, one {# problem} other {# problems}}.',
   },
+  de: {
+    done: 'Importiert: {created} hinzugefügt, {updated} aktualisiert.',
+    refused: 'Es wurde nichts importiert: {count, plural, one {# Problem} other {# Probleme}}.',
+  },
 } satisfies Record<Locale, { done: string; refused: string }>;
 
 export const directoryCommands: Command[] = [

@@ -91,4 +91,33 @@ export const directoryImportMessages: Translations<typeof fr> = {
     'boolean-format': '“{value}”: enter yes or no.',
     'number-format': '“{value}” is not a number.',
   },
+  de: {
+    'unknown-columns': 'unbekannte Spalten: {columns}. Prüfen Sie ihre Schreibweise (siehe README).',
+    'unknown-value': 'unbekannter Wert „{value}“. Mögliche Werte: {allowed}.',
+    'unknown-language':
+      'unbekannter Sprachcode „{value}“: Geben Sie Codes nach ISO 639-1 an (fr, nl, de, en, ar…).',
+    'too-long': 'höchstens {max} Zeichen.',
+    'patient-identifier':
+      'diese Zelle enthält eine Nationalregisternummer (INSZ): Sie gehört nicht in ein öffentliches Profil. Entfernen Sie sie aus der Datei.',
+    'too-many': 'höchstens {max} Themen.',
+    'inami-format':
+      'ungültige LIKIV-Nummer „{value}“: 11 Ziffern (1-23456-78-901), von denen die 7. und 8. Prüfziffern sind.',
+    'visa-format': 'ungültige Visumnummer „{value}“: 4 bis 20 Ziffern oder Buchstaben.',
+    'unknown-postcode': 'unbekannte Postleitzahl {value}: Importieren Sie zuerst ihre Referenzdaten.',
+    'latitude-range': 'Breitengrad {value} außerhalb Belgiens (49,4 bis 51,6).',
+    'longitude-range': 'Längengrad {value} außerhalb Belgiens (2,5 bis 6,5).',
+    'location-required': 'geben Sie mindestens einen Ort an (location1_street und location1_postcode).',
+    'age-group-not-covered': 'keines der angegebenen Netzwerke deckt die Altersgruppe „{value}“ ab.',
+    'outreach-without-venue': 'die Form „outreach“ verlangt eine Anlaufstelle (locationN_kind = outreach).',
+    'venue-without-outreach': 'eine Anlaufstelle ist angegeben: Fügen Sie „outreach“ zu den Formen hinzu.',
+    'contact-required': 'geben Sie mindestens eine Kontaktmöglichkeit an: Telefon, E-Mail oder Website.',
+    'phone-format': 'ungültige Telefonnummer „{value}“.',
+    'email-format': 'ungültige E-Mail-Adresse „{value}“.',
+    'website-format': 'ungültige Website-Adresse „{value}“: Sie beginnt mit https://.',
+    'date-format': 'ungültiges Datum „{value}“: TT/MM/JJJJ oder JJJJ-MM-TT erwartet.',
+    'date-future': 'das Datum „{value}“ liegt in der Zukunft.',
+    'duplicate-inami': 'die LIKIV-Nummer {value} steht bereits in Zeile {first}.',
+    'boolean-format': '„{value}“: Geben Sie ja oder nein an.',
+    'number-format': '„{value}“ ist keine Zahl.',
+  },
 };

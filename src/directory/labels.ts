@@ -48,4 +48,17 @@ export const directoryLabels: Translations<typeof fr> = {
       outreach: 'Outreach venue',
     },
   },
+  de: {
+    ...vocabularyLabels.de,
+    waitingBands: {
+      'within-a-week': 'weniger als eine Woche',
+      'within-a-month': 'weniger als ein Monat',
+      'one-to-three-months': 'ein bis drei Monate',
+      'over-three-months': 'mehr als drei Monate',
+    },
+    locationKinds: {
+      practice: 'Praxis',
+      outreach: 'Anlaufstelle',
+    },
+  },
 };

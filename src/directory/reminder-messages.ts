@@ -46,4 +46,18 @@ Without an update, your profile will be flagged as ‘possibly out of date’ si
 
 The Passerelle team`,
   },
+  de: {
+    subject: 'Ist Ihr Profil im Passerelle-Verzeichnis noch aktuell?',
+    text: `Guten Tag {name},
+
+Ihr Profil im Verzeichnis der konventionierten Psychologinnen, Psychologen, Orthopädagoginnen und Orthopädagogen wurde seit dem {date} nicht mehr aktualisiert.
+
+Menschen, die Hilfe suchen, verlassen sich auf Ihre Orte, Sprachen, Themen und Wartezeit. Prüfen Sie diese Angaben und speichern Sie Ihr Profil, auch ohne Änderung: Das Aktualisierungsdatum wird dann erneuert.
+
+Ohne Aktualisierung wird Ihr Profil sechs Monate nach der letzten als „möglicherweise nicht mehr aktuell“ gekennzeichnet.
+
+{link}
+
+Das Passerelle-Team`,
+  },
 };

@@ -1,4 +1,4 @@
-// Materials' page strings in FR (the source, French typography: U+202F before : ; ! ?), NL and EN.
+// Materials' page strings in FR (the source, French typography: U+202F before : ; ! ?), NL, EN and DE.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -246,6 +246,88 @@ export const materialsMessages: Translations<typeof fr> = {
       sentSubject: 'Your order {reference} is on its way',
       sentBody:
         'Hello,\n\nYour order {reference} from the network {network} has been sent:\n{lines}\n\nDelivery: {address}\n\nFollow your orders: {link}',
+    },
+  },
+  de: {
+    items: {
+      'public-flyer': 'Faltblatt für die Öffentlichkeit (A5)',
+      poster: 'Plakat (A2)',
+      'organisation-flyer': 'Faltblatt für Einrichtungen (A4)',
+    },
+    catalogue: {
+      title: 'Faltblätter und Plakate',
+      intro:
+        'Jedes Netzwerk stellt ein Faltblatt für die Öffentlichkeit, ein Plakat und ein Faltblatt für Einrichtungen zur Verfügung. Sie entstehen aus den Daten des Netzwerks (Adresse der Suchfunktion mit QR-Code, Preis der Sitzungen, Hilfsnummern): Laden Sie sie zum Drucken herunter oder bestellen Sie gedruckte Exemplare.',
+      download: 'Herunterladen (PDF)',
+      downloadIn: '{item}, {language}, Format {size} (PDF)',
+      sizes: 'Andere Formate:',
+      order: 'Gedruckte Exemplare bestellen',
+      myOrders: 'Meine Bestellungen',
+      manage: 'Bestellungen und Bestand des Netzwerks',
+      signInToOrder:
+        'Melden Sie sich als Hausärztin oder Hausarzt, als Einrichtung oder als Fachkraft an, um gedruckte Exemplare zu bestellen.',
+    },
+    order: {
+      title: 'Faltblätter und Plakate bestellen',
+      network: 'Netzwerk',
+      quantities: 'Anzahl Exemplare je Sprache',
+      quantitiesHint: 'Lassen Sie leer, was Sie nicht möchten. Höchstens {max} je Zeile.',
+      quantityLabel: '{item} auf {language}',
+      delivery: 'Lieferadresse',
+      recipient: 'Name der Person, die das Paket entgegennimmt',
+      organisation: 'Praxis oder Einrichtung (freiwillig)',
+      street: 'Straße und Hausnummer',
+      postcode: 'Postleitzahl',
+      city: 'Gemeinde',
+      note: 'Bemerkung (freiwillig)',
+      submit: 'Bestellung senden',
+      required: {
+        networkId: 'Wählen Sie das Netzwerk.',
+        quantity: 'Geben Sie für mindestens einen Artikel die Anzahl Exemplare an.',
+        recipient: 'Geben Sie den Namen der Person an, die das Paket entgegennimmt.',
+        street: 'Geben Sie Straße und Hausnummer an.',
+        postcode: 'Geben Sie die Postleitzahl an.',
+        city: 'Geben Sie die Gemeinde an.',
+      },
+      doneTitle: 'Bestellung gesendet',
+      done: 'Ihre Bestellung {reference} ist erfasst. Sie erhalten eine E-Mail, sobald sie verschickt ist.',
+    },
+    orders: {
+      title: 'Meine Bestellungen',
+      none: 'Sie haben noch nichts bestellt.',
+      reference: 'Referenz',
+      date: 'Datum',
+      network: 'Netzwerk',
+      contents: 'Inhalt',
+      status: 'Status',
+      statuses: { ordered: 'Bestellt', sent: 'Verschickt' },
+      line: '{quantity} × {item} ({language})',
+      deliverTo: 'Lieferung',
+      sentOn: 'Verschickt am {date}',
+      back: 'Zurück zu meinen Bestellungen',
+    },
+    staff: {
+      title: 'Bestellungen von Faltblättern und Plakaten',
+      none: 'Keine Bestellungen.',
+      orderedBy: 'Bestellt von',
+      send: 'Als verschickt markieren',
+      sent: 'Die Bestellung {reference} ist als verschickt markiert. Der Bestand ist aktualisiert und die Person hat eine E-Mail erhalten.',
+      alreadySent: 'Diese Bestellung war bereits als verschickt markiert.',
+      short:
+        'Der Bestand reicht für die Bestellung {reference} nicht aus: Es wurde nichts verschickt. Ergänzen Sie den Bestand oder nehmen Sie Kontakt mit der Person auf.',
+      shortLine: '{item} auf {language}: {quantity} bestellt, {inStock} auf Lager.',
+      stock: 'Bestand',
+      stockOf: 'Bestand des Netzwerks {network}',
+      stockIntro:
+        'Geben Sie die gezählte Anzahl Exemplare an. Beim Verschicken einer Bestellung werden sie vom Bestand abgezogen.',
+      stockLabel: '{item} auf {language}',
+      saveStock: 'Bestand speichern',
+      stockSaved: 'Der Bestand ist gespeichert.',
+    },
+    mail: {
+      sentSubject: 'Ihre Bestellung {reference} ist verschickt',
+      sentBody:
+        'Guten Tag,\n\nIhre Bestellung {reference} beim Netzwerk {network} ist verschickt:\n{lines}\n\nLieferung: {address}\n\nIhre Bestellungen verfolgen: {link}',
     },
   },
 };

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../platform/http/pages.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
-import { format, formatDate, languageName } from '../platform/i18n/index.ts';
+import { format, formatDate, type Locale, languageName } from '../platform/i18n/index.ts';
 import { brusselsDay, formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { SummaryList, Table, Tag } from '../platform/views/components.tsx';
@@ -191,7 +191,7 @@ function OrderDetailPage({
 }
 
 export function registerMaterialPages(app: FastifyInstance, materials: MaterialsService): void {
-  const networkOptions = (locale: 'fr' | 'nl' | 'en') =>
+  const networkOptions = (locale: Locale) =>
     materials.networkIds().map((id) => ({ value: id, label: materials.networkName(id, locale) }));
 
   app.get('/materials/pdf/:networkId/:item/:language', { schema: { hide: true } }, async (request, reply) => {

@@ -1,5 +1,5 @@
 // The printed materials' words in FR (the source, French typography with U+202F, mapped for the
-// PDF's fonts by domain/winansi.ts), NL and EN. Figures (copays, ages) come from the care rules,
+// PDF's fonts by domain/winansi.ts), NL, EN and DE. Figures (copays, ages) come from the care rules,
 // never from these sentences.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -87,5 +87,33 @@ export const pdfMessages: Translations<typeof fr> = {
     organisationAsk: 'Offer a room or a group:',
     helplinesTitle: 'Need help right now?',
     qrLabel: 'QR code to the finder',
+  },
+  de: {
+    titles: {
+      'public-flyer': 'Mit einer Psychologin oder einem Psychologen sprechen, in Ihrer Nähe',
+      poster: 'Sie möchten reden? Psychologische Hilfe in Ihrer Nähe',
+      'organisation-flyer': 'Eine Psychologin oder einen Psychologen in Ihrer Einrichtung empfangen',
+    },
+    intros: {
+      'public-flyer':
+        'Konventionierte klinische Psychologinnen und Psychologen sowie Orthopädagoginnen und Orthopädagogen empfangen Sie zu einem günstigen Preis, allein oder in der Gruppe, in Ihrer Sprache.',
+      poster:
+        'Erschwingliche Sitzungen bei einer konventionierten Fachkraft der Psychologie oder Orthopädagogik.',
+      'organisation-flyer':
+        'Stellen Sie einer Fachkraft einen Raum zur Verfügung, empfangen oder leiten Sie gemeinsam eine Selbsthilfegruppe: Die Sitzungen finden dort statt, wohin Ihr Publikum ohnehin kommt.',
+    },
+    network: 'Netzwerk für psychische Gesundheit: {name}',
+    costTitle: 'Was kostet es?',
+    firstFree: 'Die erste Sitzung ist kostenlos.',
+    individual: 'Einzelsitzung: {amount} ({bim} mit erhöhter Kostenbeteiligung).',
+    group: 'Gruppensitzung: {amount}.',
+    youthFree: 'Kostenlos bis {age} Jahre.',
+    communityFree: 'Gemeinschaftsgruppen sind kostenlos.',
+    findTitle: 'Eine Fachkraft finden',
+    findBody: 'Scannen Sie den Code oder besuchen Sie',
+    contactTitle: 'Kontakt',
+    organisationAsk: 'Einen Raum oder eine Gruppe anbieten:',
+    helplinesTitle: 'Sie brauchen sofort Hilfe?',
+    qrLabel: 'QR-Code zur Suchfunktion',
   },
 };

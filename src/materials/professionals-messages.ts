@@ -1,5 +1,5 @@
-// The professionals' page and the contacts form, in FR (the source, U+202F before : ; ! ?), NL
-// and EN. Contacts and links are data (contacts.ts); figures come from the care rules.
+// The professionals' page and the contacts form, in FR (the source, U+202F before : ; ! ?), NL,
+// EN and DE. Contacts and links are data (contacts.ts); figures come from the care rules.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -235,6 +235,85 @@ export const professionalsMessages: Translations<typeof fr> = {
       intro: 'The text the network signs with you, in French or Dutch. The blanks are filled in at signing.',
       blank: '…',
       otherLanguage: 'Read in French',
+    },
+  },
+  de: {
+    title: 'Fachleute: Was Sie wissen sollten',
+    intro:
+      'Die LIKIV-Vereinbarung über die psychologische Erstlinienversorgung auf einen Blick: die angebotene Versorgung, was Patientinnen und Patienten zahlen, wie Sie mitmachen und an wen Sie sich wenden.',
+    careTitle: 'Zwei Arten der Versorgung',
+    support:
+      'Psychologische Unterstützung: kurze, leicht zugängliche Sitzungen, um das Anliegen aufzunehmen, eine Bestandsaufnahme zu machen, die Person zu stärken und sie bei Bedarf weiterzuleiten.',
+    treatment:
+      'Psychologische Behandlung: eine längere therapeutische Arbeit, wenn sie angezeigt ist, nach einer funktionellen Abklärung.',
+    community:
+      'Gemeinschaftliche Angebote (Gruppen im Viertel, in der Schule, in einem Verein) ergänzen diese beiden Arten der Versorgung.',
+    copaysTitle: 'Was Patientinnen und Patienten zahlen',
+    firstFree: 'Die erste Sitzung ist kostenlos.',
+    individual: 'Einzelsitzung: {amount}, oder {bim} mit erhöhter Kostenbeteiligung.',
+    group: 'Gruppensitzung: {amount}.',
+    youthFree: 'Nichts bis {age} Jahre.',
+    costPage: 'Den Preis einer Sitzung berechnen',
+    applyTitle: 'Der Vereinbarung beitreten',
+    applyIntro:
+      'Lesen Sie die Mustervereinbarung, die das Netzwerk mit Ihnen unterzeichnen wird, bevor Sie Ihr Interesse bekunden.',
+    modelConvention: 'Die Mustervereinbarung lesen',
+    modelConventionIn: 'Mustervereinbarung ({language})',
+    join: 'Ihr Interesse als Psychologe/Psychologin oder Orthopädagoge/Orthopädagogin bekunden',
+    service: 'Das Interesse eines konventionierten Dienstes bekunden',
+    officialTitle: 'Offizielle Seiten',
+    links: {
+      inami: 'LIKIV: die Vereinbarung für Fachleute',
+      patients: 'Die Website für Patientinnen und Patienten',
+      visa: 'Visum und Zulassung der klinischen Psychologinnen und Psychologen',
+      convention: 'Der Text der Vereinbarung',
+    },
+    inLanguage: '{label} ({language})',
+    networksTitle: 'Kontakt der Netzwerke für Fachkräfte',
+    zonesTitle: 'Lokale Koordination nach Zone',
+    zoneCommunes: 'Gemeinden',
+    labelled: '{label}:',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    website: 'Website',
+    generalTitle: 'Allgemeine Adresse',
+    general: 'Für eine allgemeine Frage, die keine bestimmte Zone betrifft:',
+    helpdeskTitle: 'Weiterleitung',
+    helpdesk:
+      'Um eine Patientin oder einen Patienten weiterzuleiten, können Sie sich auch an den Helpdesk von {name} wenden.',
+    noContact: 'Noch keine Kontaktdaten.',
+    workTitle: 'Mit den Psychologinnen und Psychologen arbeiten',
+    support_request: 'Unterstützung anfragen (Hausärztinnen und Hausärzte)',
+    partner: 'Einen Raum oder eine Gruppe anbieten (Einrichtungen)',
+    materials: 'Faltblätter und Plakate',
+    events: 'Veranstaltungskalender',
+    edit: 'Kontakte und Links bearbeiten',
+    editor: {
+      title: 'Kontakte und Links der Seite für Fachleute',
+      intro:
+        'Diese Kontaktdaten erscheinen auf der Seite für Fachleute. Lassen Sie leer, was Sie nicht wissen: Erfinden Sie keine Nummer.',
+      scopes: { area: 'Koordination {name}', network: 'Netzwerk {name}', zone: 'Zone {name}' },
+      fields: {
+        generalEmail: 'Allgemeine Adresse',
+        helpdeskName: 'Helpdesk für die Weiterleitung (Name)',
+        helpdeskUrl: 'Helpdesk (Website)',
+        helpdeskPhone: 'Helpdesk (Telefon)',
+        contactName: 'Kontakt für Fachkräfte (Name)',
+        contactEmail: 'Kontakt für Fachkräfte (E-Mail)',
+        contactPhone: 'Kontakt für Fachkräfte (Telefon)',
+        email: 'E-Mail-Postfach der Zone',
+        phone: 'Telefon der Zone',
+      },
+      link: '{label} – Adresse auf {language}',
+      save: 'Speichern',
+      saved: 'Die Kontakte sind gespeichert.',
+    },
+    model: {
+      title: 'Mustervereinbarung',
+      intro:
+        'Der Text, den das Netzwerk mit Ihnen unterzeichnet, auf Französisch oder Niederländisch (es gibt ihn nicht auf Deutsch). Die Lücken werden bei der Unterzeichnung ausgefüllt.',
+      blank: '…',
+      otherLanguage: 'Auf Niederländisch lesen',
     },
   },
 };

@@ -15,7 +15,7 @@ import { sendPage } from '../platform/views/render.ts';
 import { vocabularyLabels } from '../platform/vocabulary/index.ts';
 import { placeName } from '../reference/domain/types.ts';
 import type { ContactsView } from './contacts.ts';
-import { OFFICIAL_LINKS } from './domain/contacts.ts';
+import { LINK_LANGUAGES, OFFICIAL_LINKS } from './domain/contacts.ts';
 import { professionalsMessages } from './professionals-messages.ts';
 import type { MaterialsService } from './service.ts';
 
@@ -53,8 +53,15 @@ function OfficialLinks({ locale, area }: { locale: Locale; area: Record<string, 
   const m = professionalsMessages[locale];
   const items = OFFICIAL_LINKS.flatMap((link) => {
     const own = area[`${link}.${locale}`];
-    if (own) return [{ key: link, href: own, label: m.links[link], lang: locale }];
-    return (['fr', 'nl', 'en'] as const)
+    if (own)
+      return [
+        { key: link, href: own, label: m.links[link], lang: locale as (typeof LINK_LANGUAGES)[number] },
+      ];
+    // Many official pages have no German version (the data gives none yet): German readers get
+    // the French page, French being the other language of the region they live in; only when
+    // there is none do they get every language the page exists in.
+    const fallback = locale === 'de' && area[`${link}.fr`] ? (['fr'] as const) : LINK_LANGUAGES;
+    return fallback
       .filter((lang) => area[`${link}.${lang}`])
       .map((lang) => ({
         key: `${link}-${lang}`,

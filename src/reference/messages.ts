@@ -220,4 +220,79 @@ export const referenceMessages: Translations<typeof fr> = {
       'invalid-json': 'the reference file is not valid JSON.',
     },
   },
+  de: {
+    coordinator: {
+      title: 'Wer ist meine Koordinatorin oder mein Koordinator?',
+      intro:
+        'Die lokalen Koordinatorinnen und Koordinatoren der Netzwerke für psychische Gesundheit helfen Hausärztinnen und Hausärzten, Einrichtungen und Diensten bei der Zusammenarbeit mit konventionierten Psychologinnen, Psychologen, Orthopädagoginnen und Orthopädagogen. Geben Sie an, wo Sie sind, um zu erfahren, wer Ihnen antwortet.',
+      placeLabel: 'Postleitzahl oder Gemeinde',
+      placeHint: 'Zum Beispiel 1030 oder Schaerbeek',
+      requesterLegend: 'Sie sind',
+      requesters: {
+        public: 'Eine Privatperson',
+        gp: 'Eine Hausärztin oder ein Hausarzt',
+        organisation: 'Eine Einrichtung oder ein Verein',
+      },
+      languageLabel: 'Arbeitssprache',
+      languageHint:
+        'Die niederländischsprachigen Vereine in Brüssel haben eine eigene Koordinatorin oder einen eigenen Koordinator.',
+      ageLabel: 'Alter der betroffenen Person (freiwillig)',
+      ageHint:
+        'Die Netzwerke für Kinder und Jugendliche begleiten bis 23 Jahre, die Netzwerke für Erwachsene ab 15 Jahren.',
+      submit: 'Meine Koordination finden',
+      resultTitle: 'Ihre Zone: {zone}',
+      zoneCovers: 'Diese Zone umfasst:',
+      contact: 'An die Koordination der Zone schreiben',
+      phone: 'Telefon: {phone}',
+      languageRule:
+        'Niederländischsprachige Vereine werden von der Zone {zone} begleitet, wo auch immer sie sich in Brüssel befinden.',
+      networksTitle: 'Zuständige Netzwerke für psychische Gesundheit',
+      networkAges: '{max, select, none {ab {min} Jahren} other {von {min} bis {max} Jahren}}',
+      bothNetworks: 'Zwischen 15 und 23 Jahren kann man sich an beide Netzwerke wenden.',
+      otherSections:
+        'Die Gemeinde {commune} gehört zu mehreren Zonen. Geben Sie Ihre Postleitzahl an, um eine genaue Antwort zu erhalten:',
+      sectionZone: '{locality} ({postcode}): Zone {zone}',
+      areaContact: 'Eine allgemeine Frage? Schreiben Sie an {email}.',
+      noZone: 'Für diesen Ort ist noch keine Koordinationszone festgelegt.',
+    },
+    errors: {
+      placeRequired: 'Geben Sie eine Postleitzahl oder eine Gemeinde an.',
+      placeInvalidPostcode: 'Eine belgische Postleitzahl hat 4 Ziffern, zum Beispiel 1030.',
+      placeNotFound:
+        'Wir finden „{value}“ nicht. Prüfen Sie die Schreibweise oder geben Sie eine Postleitzahl an.',
+      placeAmbiguous: '„{value}“ passt zu mehreren Orten: Wählen Sie unten einen aus.',
+      placeSuggestions: 'Meinten Sie:',
+      ageInvalid: 'Geben Sie ein Alter in Jahren an, von 0 bis 120.',
+      outsideTerritory:
+        'Passerelle deckt {place} noch nicht ab. Heute deckt es die Region Brüssel-Hauptstadt ab; für eine andere Region wenden Sie sich an das Netzwerk für psychische Gesundheit Ihrer Provinz.',
+      noNetworkForAge: 'Kein Netzwerk deckt das Alter von {age} Jahren in {place} ab.',
+      unknownCommune: 'Keine Gemeinde hat den NIS-Code {value}.',
+    },
+    api: {
+      placeRequired: 'Geben Sie postcode oder commune (NIS-Code) an.',
+      bothPlaces: 'Geben Sie postcode oder commune an, nicht beides.',
+    },
+    importErrors: {
+      'postcode-format': 'ungültige Postleitzahl „{value}“: 4 Ziffern erwartet.',
+      'nis-format': 'ungültiger NIS-Code „{value}“: 5 Ziffern erwartet.',
+      'latitude-range': 'Breitengrad „{value}“ außerhalb Belgiens (49,4 bis 51,6).',
+      'longitude-range': 'Längengrad „{value}“ außerhalb Belgiens (2,5 bis 6,5).',
+      'zone-format': 'ungültige Zonenkennung „{value}“ (Kleinbuchstaben, Ziffern und Bindestriche).',
+      'unknown-zone':
+        'unbekannte Zone „{value}“: Importieren Sie zuerst die Referenzdatei, die sie beschreibt.',
+      'duplicate-postcode': 'die Postleitzahl {value} steht bereits in Zeile {first}.',
+      'commune-mismatch': 'die Gemeinde {value} hat in Zeile {first} einen anderen Namen.',
+      'duplicate-id': 'doppelte Kennung „{value}“.',
+      'age-range': 'das Höchstalter liegt unter dem Mindestalter.',
+      'unknown-commune': 'unbekannte Gemeinde {value}: kein NIS-Code einer belgischen Gemeinde.',
+      'unknown-province':
+        'unbekannte Provinz „{value}“ (ihr französischer oder niederländischer Name, oder „brussels“).',
+      'external-without-link':
+        'ein Netzwerk, dessen Fachkräfte nicht in Passerelle sind, muss seine Website oder die Adresse seiner Liste angeben.',
+      'unknown-body': 'Entscheidungsgremium „{value}“ ist in dieser Datei unbekannt.',
+      'unknown-area': 'unbekannter Koordinationsbereich „{value}“.',
+      'unknown-network': 'unbekanntes Netzwerk „{value}“.',
+      'invalid-json': 'die Referenzdatei ist kein gültiges JSON.',
+    },
+  },
 };

@@ -31,4 +31,13 @@ export const populationImportMessages: Translations<typeof fr> = {
     'share-format': 'invalid share ‘{value}’: a fraction from 0 to 1 (0.27) or a percentage (27%) expected.',
     'duplicate-commune-year': 'commune {value} is already listed for {year} on row {first}.',
   },
+  de: {
+    'nis-format': 'ungültiger NIS-Code „{value}“: 5 Ziffern erwartet.',
+    'year-format': 'ungültiges Jahr „{value}“: 4 Ziffern erwartet, von 1990 bis 2100.',
+    'count-format': 'ungültige Zahl „{value}“: eine ganze Zahl ohne Trennzeichen erwartet.',
+    'more-than-inhabitants': '{value} junge Einwohner, also mehr als Einwohner.',
+    'share-format':
+      'ungültiger Anteil „{value}“: ein Bruch von 0 bis 1 (0,27) oder ein Prozentsatz (27 %) erwartet.',
+    'duplicate-commune-year': 'die Gemeinde {value} steht für {year} bereits in Zeile {first}.',
+  },
 };

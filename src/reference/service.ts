@@ -114,7 +114,11 @@ export class ReferenceService {
     database: Database,
     options: { writeBodies?: BodyWriter } = {},
   ): Promise<ReferenceService> {
-    return new ReferenceService(database, await loadSnapshot(database.db), options.writeBodies ?? null);
+    return new ReferenceService(
+      database,
+      await loadSnapshot(database.db, belgianCommunes()),
+      options.writeBodies ?? null,
+    );
   }
 
   /** Every commune of the loaded units against the networks' territories (`passerelle check territory`). */
@@ -130,7 +134,7 @@ export class ReferenceService {
   async refreshIfChanged(): Promise<boolean> {
     const revision = await readRevision(this.database.db);
     if (revision === this.current.revision) return false;
-    this.current = await loadSnapshot(this.database.db);
+    this.current = await loadSnapshot(this.database.db, belgianCommunes());
     return true;
   }
 
@@ -199,7 +203,7 @@ export class ReferenceService {
       await alsoInTransaction?.(tx);
       return writeBodies && bodies.length > 0 ? writeBodies(tx, bodies) : 0;
     });
-    this.current = await loadSnapshot(this.database.db);
+    this.current = await loadSnapshot(this.database.db, belgianCommunes());
     return {
       ok: true,
       counts: {

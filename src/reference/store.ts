@@ -1,8 +1,16 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
+import { type BelgianCommunes, withGermanPlaceNames } from './domain/belgium.ts';
 import type { PostcodeImport } from './domain/import.ts';
 import type { ReferencePack } from './domain/pack.ts';
-import type { Network, NetworkKind, ReferenceSnapshot, Requester, Zone } from './domain/types.ts';
+import {
+  type Network,
+  type NetworkKind,
+  type ReferenceSnapshot,
+  type Requester,
+  withGermanName,
+  type Zone,
+} from './domain/types.ts';
 import {
   communes,
   coordinationAreas,
@@ -24,7 +32,8 @@ export async function readRevision(db: Executor): Promise<number> {
   return row?.revision ?? 0;
 }
 
-export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
+/** Loads the reference data; `national` gives the communes' German names (none are stored). */
+export async function loadSnapshot(db: Executor, national: BelgianCommunes): Promise<ReferenceSnapshot> {
   const [
     revision,
     networkRows,
@@ -54,7 +63,7 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       {
         id: n.id,
         kind: n.kind as NetworkKind,
-        names: { fr: n.nameFr, nl: n.nameNl, en: n.nameEn },
+        names: withGermanName({ fr: n.nameFr, nl: n.nameNl, en: n.nameEn }),
         minAge: n.minAge,
         maxAge: n.maxAge,
         website: n.website,
@@ -73,7 +82,7 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       {
         id: z.id,
         areaId: z.areaId,
-        names: { fr: z.nameFr, nl: z.nameNl, en: z.nameEn },
+        names: withGermanName({ fr: z.nameFr, nl: z.nameNl, en: z.nameEn }),
         email: z.email,
         phone: z.phone,
         networkIds: zoneNetworkRows
@@ -87,31 +96,30 @@ export async function loadSnapshot(db: Executor): Promise<ReferenceSnapshot> {
       },
     ]),
   );
+  const places = withGermanPlaceNames(national, {
+    communes: communeRows.map((c) => ({
+      nis: c.nis,
+      names: { fr: c.nameFr, nl: c.nameNl },
+      lat: c.lat,
+      lon: c.lon,
+    })),
+    localities: postcodeRows.map((p) => ({
+      postcode: p.postcode,
+      names: { fr: p.localityFr, nl: p.localityNl },
+      communeNis: p.communeNis,
+      lat: p.lat,
+      lon: p.lon,
+    })),
+  });
   return {
     revision,
     networks: networkMap,
-    communes: new Map(
-      communeRows.map((c) => [
-        c.nis,
-        { nis: c.nis, names: { fr: c.nameFr, nl: c.nameNl }, lat: c.lat, lon: c.lon },
-      ]),
-    ),
-    localities: new Map(
-      postcodeRows.map((p) => [
-        p.postcode,
-        {
-          postcode: p.postcode,
-          names: { fr: p.localityFr, nl: p.localityNl },
-          communeNis: p.communeNis,
-          lat: p.lat,
-          lon: p.lon,
-        },
-      ]),
-    ),
+    communes: new Map(places.communes.map((c) => [c.nis, c])),
+    localities: new Map(places.localities.map((l) => [l.postcode, l])),
     areas: new Map(
       areaRows.map((a) => [
         a.id,
-        { id: a.id, names: { fr: a.nameFr, nl: a.nameNl, en: a.nameEn }, email: a.email },
+        { id: a.id, names: withGermanName({ fr: a.nameFr, nl: a.nameNl, en: a.nameEn }), email: a.email },
       ]),
     ),
     zones: zoneMap,

@@ -55,6 +55,22 @@ export const territoryMessages: Translations<typeof fr> = {
       'mixed-and-other': 'a mixed network and another network',
     },
   },
+  de: {
+    complete:
+      '{units, plural, one {# geladenes Gebiet} other {# geladene Gebiete}} ({list}), {communes, plural, one {# Gemeinde} other {# Gemeinden}}: Jede Gemeinde hat ein Netzwerk für Kinder und Jugendliche und ein Netzwerk für Erwachsene, oder ein gemischtes Netzwerk.',
+    incomplete:
+      '{count, plural, one {# Gemeinde hat} other {# Gemeinden haben}} nicht genau ein Netzwerk für Kinder und Jugendliche und ein Netzwerk für Erwachsene (oder ein gemischtes Netzwerk), von {communes} in {list}:',
+    gap: '{nis} {name}: {problems}{networks, select, none {} other { (Netzwerke: {networks})}}.',
+    nothingLoaded: 'Noch kein Netzwerk hat ein Gebiet.',
+    problems: {
+      'no-youth': 'kein Netzwerk für Kinder und Jugendliche',
+      'no-adult': 'kein Netzwerk für Erwachsene',
+      'several-youth': 'mehrere Netzwerke für Kinder und Jugendliche',
+      'several-adult': 'mehrere Netzwerke für Erwachsene',
+      'several-mixed': 'mehrere gemischte Netzwerke',
+      'mixed-and-other': 'ein gemischtes Netzwerk und ein anderes Netzwerk',
+    },
+  },
 };
 
 export function describeGap(locale: Locale, gap: TerritoryGap): string {

@@ -140,6 +140,8 @@ for (const engine of testEngines()) {
       for (const item of inZone.items) assert.ok(east.includes(item.nearestLocation.postcode));
       const byCommune = (await get('/api/v1/clinicians?commune=21015&limit=5')).json();
       assert.equal(byCommune.place.names.nl, 'Schaarbeek');
+      // Schaerbeek has no German name: German readers get the French one.
+      assert.equal(byCommune.place.names.de, 'Schaerbeek');
       const accessible = (await get('/api/v1/clinicians?postcode=1180&wheelchair=true&limit=50')).json() as {
         items: Item[];
       };

@@ -30,6 +30,12 @@ describe('clinicians spreadsheet', () => {
     );
   });
 
+  it('takes the German nein the German message asks for', () => {
+    const outcome = check([GOOD_ROWS[0]!.replace(',oui,', ',nein,')]);
+    assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.errors));
+    assert.equal(outcome.value.profiles[0]!.profile.acceptingNewPatients, false);
+  });
+
   it('reads the semicolon files Belgian spreadsheets save', () => {
     const text = [HEADER, ...GOOD_ROWS].map((line) => line.replaceAll(',', ';')).join('\r\n');
     const outcome = validateClinicianRows(readCsv(`\uFEFF${text}`), context);

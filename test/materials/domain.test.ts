@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { copaysOn } from '../../src/care/copays.ts';
 import { DEFAULT_CARE_RULES_CONFIG } from '../../src/care/domain/index.ts';
-import { PAGE_POINTS } from '../../src/materials/domain/catalogue.ts';
+import { type MaterialLanguage, PAGE_POINTS } from '../../src/materials/domain/catalogue.ts';
 import { checkOrder, shortfalls, stockKey } from '../../src/materials/domain/order.ts';
 import { toWinAnsi } from '../../src/materials/domain/winansi.ts';
 import { buildMaterialPdf, type MaterialData } from '../../src/materials/pdf.ts';
@@ -16,7 +16,7 @@ import { readPdf } from './pdf-text.ts';
 
 const copays = copaysOn('2026-12-01', DEFAULT_CARE_RULES_CONFIG)!;
 
-const data = (language: 'fr' | 'nl' | 'en'): MaterialData => ({
+const data = (language: MaterialLanguage): MaterialData => ({
   networkName: language === 'nl' ? 'Bru-Stars (kinderen en jongeren)' : 'Bru-Stars (enfants et jeunes)',
   finderUrl: `https://passerelle.example/${language}/find`,
   partnerUrl: `https://passerelle.example/${language}/professionals/partner`,
@@ -74,6 +74,23 @@ describe('printed materials as PDF', () => {
     assert.match(nl, /De eerste sessie is gratis\./);
     const en = await readPdf(await buildMaterialPdf('public-flyer', 'en', 'A4', data('en')));
     assert.equal(en.title, 'Talk to a psychologist, near you');
+  });
+
+  it('prints German words: umlauts, and 11 € with a no-break space', async () => {
+    const page = (await readPdf(await buildMaterialPdf('public-flyer', 'de', 'A5', data('de')))).pages[0]!;
+    const de = page.lines.join('\n');
+    assert.match(de, /Netzwerk für psychische Gesundheit: Bru-Stars/);
+    assert.match(de, /Was kostet es\?/);
+    assert.match(de, /Einzelsitzung: 11\u00a0€ \(4\u00a0€ mit erhöhter Kostenbeteiligung\)/);
+    assert.match(de, /Gruppensitzung: 2,50\u00a0€/);
+    assert.match(de, /Kostenlos bis 23 Jahre/);
+    assert.ok(page.lines.includes('https://passerelle.example/de/find'), de);
+    assert.doesNotMatch(de, /\?\?/);
+    const organisation = await readPdf(await buildMaterialPdf('organisation-flyer', 'de', 'A4', data('de')));
+    assert.equal(
+      organisation.title,
+      'Eine Psychologin oder einen Psychologen in Ihrer Einrichtung empfangen',
+    );
   });
 
   it('draws the QR code of the finder address as one filled rectangle per dark module', async () => {

@@ -59,6 +59,7 @@ for (const engine of testEngines()) {
         ['fr', 'Dépliants et affiches'],
         ['nl', 'Folders en affiches'],
         ['en', 'Flyers and posters'],
+        ['de', 'Faltblätter und Plakate'],
       ] as const) {
         const page = await t.app.inject({ url: `/${locale}/materials` });
         assert.equal(page.statusCode, 200);
@@ -76,10 +77,15 @@ for (const engine of testEngines()) {
       for (const url of [
         '/materials/pdf/nowhere/poster/nl',
         '/materials/pdf/brumenta/leaflet/nl',
-        '/materials/pdf/brumenta/poster/de',
+        '/materials/pdf/brumenta/poster/es',
       ]) {
         assert.equal((await t.app.inject({ url })).statusCode, 404, url);
       }
+      const german = await t.app.inject({ url: '/materials/pdf/brumenta/public-flyer/de' });
+      assert.equal(german.statusCode, 200);
+      const germanText = (await readPdf(german.rawPayload)).pages[0]!.lines.join('\n');
+      assert.match(germanText, /Netzwerk für psychische Gesundheit: Brumenta/);
+      assert.match(germanText, /http:\/\/localhost:3000\/de\/find/);
     });
 
     it('shows the professionals page with the seeded contacts, copays and official pages, per language', async () => {
@@ -102,6 +108,14 @@ for (const engine of testEngines()) {
       assert.match(en.body, /Professionals: what you need to know/);
       // No English patient site: the French and Dutch ones, each named by its language.
       assert.match(en.body, /The site for patients \(French\)/);
+      const de = await t.app.inject({ url: '/de/professionals' });
+      assert.match(de.body, /Fachleute: Was Sie wissen sollten/);
+      // No German patient site: the French one only, named by its language.
+      assert.match(
+        de.body,
+        /href="https:\/\/www\.parlonsen\.be" hreflang="fr">Die Website für Patientinnen und Patienten \(Französisch\)/i,
+      );
+      assert.doesNotMatch(de.body, /praatereens/);
       const model = await t.app.inject({ url: '/nl/professionals/model-convention' });
       assert.equal(model.statusCode, 200);
       assert.match(model.body, /Overeenkomst eerstelijnspsychologische zorg/);

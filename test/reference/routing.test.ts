@@ -116,6 +116,18 @@ describe('routing: places outside the territory', () => {
 });
 
 describe('reading what people type as a place', () => {
+  it('finds a commune by its German name where it has one of its own', () => {
+    // No Brussels commune has a German name of its own: give one (invented) to Ixelles.
+    const ixelles = snapshot.communes.get('21009')!;
+    const communes = new Map(snapshot.communes);
+    communes.set('21009', { ...ixelles, names: { ...ixelles.names, de: 'Ixelles-auf-Deutsch' } });
+    assert.deepEqual(searchPlace({ ...snapshot, communes }, 'ixelles auf deutsch'), {
+      kind: 'found',
+      place: { communeNis: '21009' },
+    });
+    assert.equal(searchPlace(snapshot, 'ixelles auf deutsch').kind, 'not-found');
+  });
+
   it('understands postcodes, French and Dutch names, without accents or hyphens', () => {
     assert.deepEqual(searchPlace(snapshot, ' 1030 '), { kind: 'found', place: { postcode: '1030' } });
     assert.deepEqual(searchPlace(snapshot, 'Schaarbeek'), { kind: 'found', place: { communeNis: '21015' } });

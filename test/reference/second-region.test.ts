@@ -12,8 +12,9 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { referenceCommands } from '../../src/reference/commands.ts';
 import { networkFromPack, type ReferencePack, territoryOf } from '../../src/reference/domain/pack.ts';
 import { checkTerritory } from '../../src/reference/domain/territory.ts';
+import { placeName } from '../../src/reference/domain/types.ts';
 import { belgianCommunes, type ReferenceService } from '../../src/reference/service.ts';
-import { describeTerritory } from '../../src/reference/territory-messages.ts';
+import { describeGap, describeTerritory } from '../../src/reference/territory-messages.ts';
 import { openBrusselsDatabase, testEngines } from '../support/database.ts';
 import { importLiege, LIEGE_PACK } from '../support/liege-fixture.ts';
 import { brusselsPack } from '../support/reference-fixture.ts';
@@ -62,6 +63,24 @@ describe('the territory check', () => {
     ]);
   });
 
+  it('describes the gap in German, with the German name of a commune that has one', () => {
+    const pack = JSON.parse(readFileSync(LIEGE_PACK, 'utf8')) as ReferencePack;
+    const report = checkTerritory(belgianCommunes(), networksOf(pack));
+    assert.deepEqual(describeTerritory('de', report), [
+      '1 Gemeinde hat nicht genau ein Netzwerk für Kinder und Jugendliche und ein Netzwerk für Erwachsene (oder ein gemischtes Netzwerk), von 84 in liege:',
+      '  63088 Plombières: kein Netzwerk für Erwachsene (Netzwerke: liege-youth).',
+    ]);
+    const youth = pack.networks.find((n) => n.id === 'liege-youth')!;
+    youth.exceptCommunes = [];
+    const overlap = checkTerritory(belgianCommunes(), networksOf(pack));
+    const kelmis = overlap.gaps.find((gap) => gap.nis === '63040')!;
+    assert.deepEqual(kelmis.names, { fr: 'La Calamine', nl: 'Kelmis', de: 'Kelmis' });
+    assert.equal(
+      describeGap('de', kelmis),
+      '63040 Kelmis: ein gemischtes Netzwerk und ein anderes Netzwerk (Netzwerke: liege-youth, mgo).',
+    );
+  });
+
   it('says when the mixed network overlaps a youth network', () => {
     const pack = JSON.parse(readFileSync(LIEGE_PACK, 'utf8')) as ReferencePack;
     const youth = pack.networks.find((n) => n.id === 'liege-youth')!;
@@ -107,6 +126,27 @@ for (const engine of testEngines()) {
       const mgo = reference.snapshot().networks.get('mgo')!;
       assert.deepEqual(mgo.languages, ['de', 'fr']);
       assert.equal(mgo.kind, 'mixed');
+    });
+
+    it('names the places of the German-speaking Community in German, others in French', () => {
+      const snapshot = reference.snapshot();
+      assert.deepEqual(snapshot.communes.get('63067')?.names, {
+        fr: 'Saint-Vith',
+        nl: 'Sankt Vith',
+        de: 'Sankt Vith',
+      });
+      // 4780 carries its commune's name, so it is that commune; 4701 Kettenis is a section of
+      // Eupen with no German name in the national list, and keeps its own.
+      assert.equal(snapshot.localities.get('4780')?.names.de, 'Sankt Vith');
+      assert.equal(snapshot.localities.get('4720')?.names.de, 'Kelmis');
+      assert.equal(snapshot.localities.get('4701')?.names.de, 'Kettenis');
+      assert.equal(snapshot.localities.get('4000')?.names.de, 'Liège');
+      assert.equal(placeName(snapshot.localities.get('4720')!.names, 'de'), 'Kelmis');
+      assert.equal(placeName(snapshot.localities.get('4720')!.names, 'fr'), 'La Calamine');
+      // Packs give no German names: German readers get the French one.
+      const mgo = snapshot.networks.get('mgo')!;
+      assert.equal(mgo.names.de, mgo.names.fr);
+      assert.equal(snapshot.zones.get('east')?.names.de, snapshot.zones.get('east')?.names.fr);
     });
 
     it('leaves Brussels as it was', () => {

@@ -3,9 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../src/platform/csv.ts';
+import { withGermanPlaceNames } from '../../src/reference/domain/belgium.ts';
 import { validatePostcodes } from '../../src/reference/domain/import.ts';
 import { networkFromPack, type ReferencePack, territoryOf } from '../../src/reference/domain/pack.ts';
-import type { ReferenceSnapshot, Requester } from '../../src/reference/domain/types.ts';
+import { type ReferenceSnapshot, type Requester, withGermanName } from '../../src/reference/domain/types.ts';
 import { BUNDLED_PACK, BUNDLED_POSTCODES, belgianCommunes } from '../../src/reference/service.ts';
 
 export function brusselsPack(): ReferencePack {
@@ -19,7 +20,7 @@ export function brusselsSnapshot(): ReferenceSnapshot {
     new Set(pack.zones.map((z) => z.id)),
   );
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const places = checked.value;
+  const places = { ...checked.value, ...withGermanPlaceNames(belgianCommunes(), checked.value) };
   return {
     revision: 1,
     networks: new Map(
@@ -27,14 +28,14 @@ export function brusselsSnapshot(): ReferenceSnapshot {
     ),
     communes: new Map(places.communes.map((c) => [c.nis, c])),
     localities: new Map(places.localities.map((l) => [l.postcode, l])),
-    areas: new Map(pack.areas.map((a) => [a.id, a])),
+    areas: new Map(pack.areas.map((a) => [a.id, { ...a, names: withGermanName(a.names) }])),
     zones: new Map(
       pack.zones.map((z) => [
         z.id,
         {
           id: z.id,
           areaId: z.area,
-          names: z.names,
+          names: withGermanName(z.names),
           email: z.email,
           phone: z.phone ?? null,
           networkIds: [...z.networks].sort(),

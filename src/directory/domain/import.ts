@@ -58,7 +58,8 @@ function columnOf(field: string): string {
 }
 
 const TRUE = new Set(['yes', 'y', 'oui', 'o', 'ja', 'j', 'true', '1', 'x']);
-const FALSE = new Set(['no', 'n', 'non', 'nee', 'false', '0']);
+// Yes and no in English, French, Dutch and German ('ja' is both); the error message asks for them.
+const FALSE = new Set(['no', 'n', 'non', 'nee', 'nein', 'false', '0']);
 
 /** A list in one cell: "fr|nl", "fr, nl" or "fr nl"… separators people use in spreadsheets. */
 export function splitList(cell: string): string[] {

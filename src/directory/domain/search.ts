@@ -3,7 +3,7 @@
 // postcodes). Pure: the reference snapshot is passed in.
 
 import type { Place } from '../../reference/domain/places.ts';
-import type { ReferenceSnapshot } from '../../reference/domain/types.ts';
+import type { Names, ReferenceSnapshot } from '../../reference/domain/types.ts';
 import type { FacetFilters, FinderHit, FinderQuery } from './finder.ts';
 import { ageGroupOf } from './profile.ts';
 
@@ -54,7 +54,7 @@ export type SearchFailure = {
 /** A network serving the place whose clinicians are not in Passerelle: people are pointed to its list. */
 export interface NetworkElsewhere {
   id: string;
-  names: { fr: string; nl: string; en: string };
+  names: Names;
   url: string;
 }
 

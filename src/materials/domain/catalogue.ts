@@ -5,8 +5,8 @@
 export const MATERIAL_ITEMS = ['public-flyer', 'poster', 'organisation-flyer'] as const;
 export type MaterialItem = (typeof MATERIAL_ITEMS)[number];
 
-/** The languages materials are made in (DE where a network asks is not offered yet). */
-export const MATERIAL_LANGUAGES = ['fr', 'nl', 'en'] as const;
+/** The languages materials are made in: Belgium's three official languages, and English. */
+export const MATERIAL_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
 export type MaterialLanguage = (typeof MATERIAL_LANGUAGES)[number];
 
 export const PAGE_SIZES = ['A5', 'A4', 'A2'] as const;

@@ -14,8 +14,11 @@ type Kind = 'text' | 'email' | 'phone' | 'url';
 export const OFFICIAL_LINKS = ['inami', 'patients', 'visa', 'convention'] as const;
 export type OfficialLink = (typeof OFFICIAL_LINKS)[number];
 
+/** The languages an official page may exist in: German readers get the French page when there is no German one. */
+export const LINK_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
+
 const linkFields = Object.fromEntries(
-  OFFICIAL_LINKS.flatMap((link) => ['fr', 'nl', 'en'].map((lang) => [`${link}.${lang}`, 'url' as Kind])),
+  OFFICIAL_LINKS.flatMap((link) => LINK_LANGUAGES.map((lang) => [`${link}.${lang}`, 'url' as Kind])),
 );
 
 export const CONTACT_FIELDS: Readonly<Record<ContactScope, Readonly<Record<string, Kind>>>> = {

@@ -39,8 +39,15 @@ export const LangParam = Type.Optional(Type.Enum([...LOCALES]));
 /** A query string that only chooses the answer's language. */
 export const LangQuery = Type.Object({ lang: LangParam }, { additionalProperties: false });
 
-export const NamesSchema = Type.Object({ fr: Type.String(), nl: Type.String(), en: Type.String() });
-export const PlaceNames = Type.Object({ fr: Type.String(), nl: Type.String() });
+/** `de` is the French name where the data has no German one (reference/domain/types.ts). */
+export const NamesSchema = Type.Object({
+  fr: Type.String(),
+  nl: Type.String(),
+  en: Type.String(),
+  de: Type.String(),
+});
+/** `de`: the German name of the communes that have one, else the French name. */
+export const PlaceNames = Type.Object({ fr: Type.String(), nl: Type.String(), de: Type.String() });
 
 /** How problem+json answers look, for the OpenAPI document. */
 export const Problem = Type.Object({

@@ -6,7 +6,9 @@
 // postcodes file, which is why it is kept apart from the communes the finder can locate.
 
 import type { CsvTable } from '../../platform/csv.ts';
+import type { ImportedCommune, ImportedLocality } from './import.ts';
 import { NIS_PATTERN, normalizeName } from './places.ts';
+import type { Commune, Locality } from './types.ts';
 
 export type BelgianRegion = 'brussels' | 'flanders' | 'wallonia';
 
@@ -81,4 +83,28 @@ export class BelgianCommunes {
     );
     return commune ? unitOf(commune) : undefined;
   }
+}
+
+/**
+ * A loaded region's places with their German names: the national list's, for the communes that
+ * have one (the German-speaking Community's), else the French name. A locality that carries its
+ * commune's French name (4780 Saint-Vith) is that commune and takes its German name too; other
+ * sections keep their French name, the list having no German names below the commune.
+ */
+export function withGermanPlaceNames(
+  national: BelgianCommunes,
+  places: { communes: readonly ImportedCommune[]; localities: readonly ImportedLocality[] },
+): { communes: Commune[]; localities: Locality[] } {
+  const communeFr = new Map(places.communes.map((c) => [c.nis, c.names.fr]));
+  const german = (nis: string, fr: string) => {
+    const de = national.byNis.get(nis)?.names.de;
+    return de && fr === communeFr.get(nis) ? de : fr;
+  };
+  return {
+    communes: places.communes.map((c) => ({ ...c, names: { ...c.names, de: german(c.nis, c.names.fr) } })),
+    localities: places.localities.map((l) => ({
+      ...l,
+      names: { ...l.names, de: german(l.communeNis, l.names.fr) },
+    })),
+  };
 }

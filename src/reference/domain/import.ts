@@ -16,9 +16,17 @@ export const POSTCODE_COLUMNS = [
   'lon',
 ] as const;
 
+/**
+ * A postcodes file names places in French and Dutch; German names come from the national list
+ * when the snapshot is loaded (`withGermanPlaceNames`), so they are not stored with the places.
+ */
+type Imported<T extends Commune | Locality> = Omit<T, 'names'> & { names: { fr: string; nl: string } };
+export type ImportedCommune = Imported<Commune>;
+export type ImportedLocality = Imported<Locality>;
+
 export interface PostcodeImport {
-  communes: Commune[];
-  localities: Locality[];
+  communes: ImportedCommune[];
+  localities: ImportedLocality[];
   /** postcode → zone id, for rows that name a zone. */
   zoneOf: Map<string, string>;
 }
@@ -50,7 +58,7 @@ export function validatePostcodes(
     };
   if (table.rows.length === 0) return { ok: false, errors: [{ row: 0, code: 'no-rows' }] };
   const errors: RowError[] = [];
-  const localities: Locality[] = [];
+  const localities: ImportedLocality[] = [];
   const zoneOf = new Map<string, string>();
   const seenPostcodes = new Map<string, number>();
   const communeRows = new Map<

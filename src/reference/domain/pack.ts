@@ -4,7 +4,7 @@ import { BODY_ID } from '../../platform/identifiers/body-id.ts';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../../platform/identifiers/email.ts';
 import type { BelgianCommunes } from './belgium.ts';
 import { NIS_PATTERN } from './places.ts';
-import { NETWORK_KINDS, type Network, REQUESTERS } from './types.ts';
+import { NETWORK_KINDS, type Network, REQUESTERS, withGermanName } from './types.ts';
 
 // A reference pack describes a region's networks (kind, ages, languages, territory, contacts and
 // links, deciding bodies with their quorums), coordination areas, zones and routing rules
@@ -118,7 +118,7 @@ export function networkFromPack(n: PackNetwork, communes: ReadonlySet<string>): 
   return {
     id: n.id,
     kind: n.kind,
-    names: n.names,
+    names: withGermanName(n.names),
     minAge: n.minAge,
     maxAge: n.maxAge,
     website: n.website ?? null,

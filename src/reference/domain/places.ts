@@ -85,14 +85,13 @@ export function searchPlace(snapshot: ReferenceSnapshot, input: string): PlaceSe
   const postcode = withName?.groups?.postcode;
   if (postcode && isBelgianPostcode(postcode)) return { kind: 'found', place: { postcode } };
   const wanted = normalizeName(text);
+  // A place is found by any of its names: French, Dutch or German.
+  const named = (names: { fr: string; nl: string; de: string }) =>
+    [names.fr, names.nl, names.de].some((name) => normalizeName(name) === wanted);
   const localities = [...snapshot.localities.values()];
-  const exactCommune = [...snapshot.communes.values()].find(
-    (c) => normalizeName(c.names.fr) === wanted || normalizeName(c.names.nl) === wanted,
-  );
+  const exactCommune = [...snapshot.communes.values()].find((c) => named(c.names));
   if (exactCommune) return { kind: 'found', place: { communeNis: exactCommune.nis } };
-  const exactLocality = localities.filter(
-    (l) => normalizeName(l.names.fr) === wanted || normalizeName(l.names.nl) === wanted,
-  );
+  const exactLocality = localities.filter((l) => named(l.names));
   if (exactLocality.length === 1) return { kind: 'found', place: { postcode: exactLocality[0]!.postcode } };
   const partial = localities.filter((l) => {
     const names = [

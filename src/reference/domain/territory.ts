@@ -4,7 +4,7 @@
 
 import type { BelgianCommunes } from './belgium.ts';
 import { unitOf } from './belgium.ts';
-import type { NetworkKind } from './types.ts';
+import type { NetworkKind, PlaceNames } from './types.ts';
 
 export interface TerritoryNetwork {
   id: string;
@@ -22,7 +22,8 @@ export type TerritoryProblem =
 
 export interface TerritoryGap {
   nis: string;
-  names: { fr: string; nl: string };
+  /** German: the national list's German name, or the French one for communes that have none. */
+  names: PlaceNames;
   unit: string;
   problems: TerritoryProblem[];
   /** The networks whose territory holds the commune (none, one or too many). */
@@ -75,7 +76,7 @@ export function checkTerritory(
       const commune = national.byNis.get(nis)!;
       gaps.push({
         nis,
-        names: { fr: commune.names.fr, nl: commune.names.nl },
+        names: { fr: commune.names.fr, nl: commune.names.nl, de: commune.names.de ?? commune.names.fr },
         unit,
         problems,
         networkIds: held.map((network) => network.id).sort(),

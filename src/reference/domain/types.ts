@@ -1,9 +1,27 @@
 import type { Locale } from '../../platform/i18n/index.ts';
 
+/**
+ * A network's, area's or zone's name in each locale. Packs (and the tables they load) name them
+ * in French, Dutch and English only: the snapshot loader gives German readers the French name
+ * (`withGermanName`), French being the other language of Wallonia, where German readers live.
+ */
 export interface Names {
   fr: string;
   nl: string;
   en: string;
+  de: string;
+}
+
+/** A commune's or locality's official names: French, Dutch, and German where it has one (else French). */
+export interface PlaceNames {
+  fr: string;
+  nl: string;
+  de: string;
+}
+
+/** Names from a pack (fr, nl, en) with the French name standing in for the German one. */
+export function withGermanName(names: Omit<Names, 'de'>): Names {
+  return { fr: names.fr, nl: names.nl, en: names.en, de: names.fr };
 }
 
 export type NetworkKind = 'youth' | 'adult' | 'mixed';
@@ -31,7 +49,7 @@ export interface Network {
 
 export interface Commune {
   nis: string;
-  names: { fr: string; nl: string };
+  names: PlaceNames;
   lat: number;
   lon: number;
 }
@@ -39,7 +57,7 @@ export interface Commune {
 /** A postcode's locality: a whole commune or a section of one (1020 Laeken, City of Brussels). */
 export interface Locality {
   postcode: string;
-  names: { fr: string; nl: string };
+  names: PlaceNames;
   communeNis: string;
   lat: number;
   lon: number;
@@ -83,9 +101,14 @@ export interface ReferenceSnapshot {
   rules: readonly ZoneRule[];
 }
 
-/** A commune's name for people reading `locale`; English readers get the French name with the Dutch one. */
-export function placeName(names: { fr: string; nl: string }, locale: Locale): string {
+/**
+ * A commune's name for people reading `locale`; English readers get the French name with the
+ * Dutch one. German readers get the German name where the commune has one (the nine communes of
+ * the German-speaking Community), else the French one, as signs in Ostbelgien do.
+ */
+export function placeName(names: { fr: string; nl: string; de?: string }, locale: Locale): string {
   if (locale === 'nl') return names.nl;
+  if (locale === 'de') return names.de ?? names.fr;
   if (locale === 'en' && names.nl !== names.fr) return `${names.fr} (${names.nl})`;
   return names.fr;
 }

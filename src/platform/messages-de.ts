@@ -2,7 +2,7 @@ import type { Translation } from './i18n/index.ts';
 import type { platformMessages } from './messages.ts';
 
 // The platform's own strings in German (Ostbelgien), kept apart from messages.ts for its length.
-export const de: Translation<(typeof platformMessages)['fr']> = {
+export const germanPlatformMessages: Translation<(typeof platformMessages)['fr']> = {
   serviceName: 'Passerelle',
   tagline: 'Psychologische Erstlinienversorgung',
   skipLink: 'Zum Hauptinhalt springen',

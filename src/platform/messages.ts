@@ -1,5 +1,5 @@
 import type { Translations } from './i18n/index.ts';
-import { de } from './messages-de.ts';
+import { germanPlatformMessages } from './messages-de.ts';
 
 // The platform's own strings: page frame, errors, and the generic validation messages.
 const fr = {
@@ -346,7 +346,7 @@ export const platformMessages: Translations<typeof fr> = {
       },
     },
   },
-  de,
+  de: germanPlatformMessages,
 };
 
 export type ValidationFormat = keyof (typeof fr)['validation']['formats'];

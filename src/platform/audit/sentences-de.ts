@@ -4,7 +4,7 @@ import type { SentenceMessages } from './sentences.ts';
 // The audit log's sentences in German, kept apart from sentences.ts for its length. {what} is
 // always the accusative object ("den Antrag …", "die Akte …"): every pattern is built so that it
 // stays one ("für {what}", "über {what}"), never after a preposition that wants the dative.
-export const de: Translation<SentenceMessages> = {
+export const germanAuditSentences: Translation<SentenceMessages> = {
   actions: {
     'case.list': '{who} hat am {when} die Liste der Anfragen eingesehen ({count} angezeigt)',
     'case.read': '{who} hat am {when} {what} eingesehen',

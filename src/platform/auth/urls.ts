@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { LOCALES } from '../i18n/locales.ts';
 import { sessionJustEnded } from './plugin.ts';
 
 const NEXT_MAX_LENGTH = 2000;
@@ -8,7 +9,7 @@ const NEXT_MAX_LENGTH = 2000;
  * else (a non-ASCII `next` made the redirect after sign-in a 500). One class, one quantifier:
  * linear time.
  */
-const SITE_PAGE = /^\/(?:fr|nl|en)(?:[/?][!-[\]-~]*)?$/;
+const SITE_PAGE = new RegExp(`^/(?:${LOCALES.join('|')})(?:[/?][!-[\\]-~]*)?$`);
 
 /** Where to go after signing in: only a page of this site (no open redirect). */
 export function safeNext(value: string): string | null {

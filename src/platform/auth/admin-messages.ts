@@ -267,7 +267,7 @@ export const adminMessages: Translations<typeof fr> = {
       'unknown-body': 'Dieses Entscheidungsgremium gibt es nicht.',
       'already-held': 'Diese Person hat diese Rolle bereits.',
       'last-platform-admin':
-        'Dies ist die letzte Plattformverwaltung: Geben Sie diese Rolle zuerst jemand anderem.',
+        'Dies ist das letzte Konto mit der Rolle „Plattformverwalter/in“: Geben Sie diese Rolle zuerst jemand anderem.',
     },
   },
 };

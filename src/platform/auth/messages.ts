@@ -205,7 +205,7 @@ export const authMessages: Translations<typeof fr> = {
     },
     roles: {
       gp: 'Hausärztin oder Hausarzt',
-      clinician: 'Klinische/r Psychologe/in oder Orthopädagoge/in',
+      clinician: 'Fachkraft (klinische Psychologie oder Orthopädagogik)',
       organisation: 'Organisation',
       coordinator: 'Lokale/r Koordinator/in',
       'network-admin': 'Netzwerkverwalter/in',

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { LOCALES } from '../i18n/locales.ts';
 import { sessionJustEnded } from './plugin.ts';
 
 const NEXT_MAX_LENGTH = 2000;
@@ -9,7 +8,7 @@ const NEXT_MAX_LENGTH = 2000;
  * else (a non-ASCII `next` made the redirect after sign-in a 500). One class, one quantifier:
  * linear time.
  */
-const SITE_PAGE = new RegExp(`^/(?:${LOCALES.join('|')})(?:[/?][!-[\\]-~]*)?$`);
+const SITE_PAGE = /^\/(?:fr|nl|en)(?:[/?][!-[\]-~]*)?$/;
 
 /** Where to go after signing in: only a page of this site (no open redirect). */
 export function safeNext(value: string): string | null {

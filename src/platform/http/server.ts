@@ -170,7 +170,7 @@ export async function createServer({ config, cookieSecret, logger }: ServerOptio
         version: '1',
         description:
           'Public and professional API of Passerelle. Errors are application/problem+json (RFC 9457) with a ' +
-          'localized `detail` (?lang=fr|nl|en|de or Accept-Language) and, for invalid input, an `errors` array.',
+          'localized `detail` (?lang=fr|nl|en or Accept-Language) and, for invalid input, an `errors` array.',
       },
     },
     transform: ({ schema, url }) => ({

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /** What every page needs to know about the request it answers. */
 export interface PageContext {
@@ -34,10 +34,10 @@ export const WORK_AREAS = [
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 
-const LOCALE_PREFIX = new RegExp(`^/(${LOCALES.join('|')})(?=/|\\?|$)`);
+const LOCALE_PREFIX = /^\/(fr|nl|en)(?=\/|\?|$)/;
 
 /**
- * The same page in another language: swap the /fr, /nl, /en or /de prefix and keep the rest.
+ * The same page in another language: swap the /fr, /nl or /en prefix and keep the rest.
  * Pages outside the localized tree (/api/docs) take the language as `?lang=`.
  */
 export function urlInLocale(url: string, locale: Locale): string {

@@ -16,7 +16,7 @@ export class CsvError extends Error {}
 
 /**
  * Reads a CSV the way networks save their spreadsheets: UTF-8 with or without a BOM, comma or
- * semicolon separated (Belgian Excel uses ';'), a header row, blank lines ignored.
+ * semicolon separated (Belgian Excel uses ';' in French, Dutch and German alike), a header row, blank lines ignored.
  */
 export function readCsv(text: string): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
@@ -88,6 +88,15 @@ export const importMessages = {
     'no-rows': 'the file has no data rows.',
     'not-csv': 'this file is not readable CSV.',
     required: 'a value is required.',
+  },
+  de: {
+    where: 'Zeile {row}, Spalte {column}: ',
+    whereRow: 'Zeile {row}: ',
+    whereFile: 'Datei: ',
+    'missing-columns': 'fehlende Spalten: {columns}.',
+    'no-rows': 'die Datei enthält keine Datenzeilen.',
+    'not-csv': 'diese Datei ist keine lesbare CSV-Datei.',
+    required: 'Pflichtangabe.',
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Translations } from './i18n/index.ts';
+import { germanPlatformMessages } from './messages-de.ts';
 
 // The platform's own strings: page frame, errors, and the generic validation messages.
 const fr = {
@@ -8,7 +9,7 @@ const fr = {
   languageSwitch: 'Langue',
   /** The header's navigation folded on phones. */
   menu: 'Menu',
-  languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+  languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English', de: 'Deutsch' },
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',
@@ -126,7 +127,7 @@ export const platformMessages: Translations<typeof fr> = {
     skipLink: 'Naar de hoofdinhoud',
     languageSwitch: 'Taal',
     menu: 'Menu',
-    languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+    languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English', de: 'Deutsch' },
     nav: {
       label: 'Hoofdnavigatie',
       home: 'Home',
@@ -238,7 +239,7 @@ export const platformMessages: Translations<typeof fr> = {
     skipLink: 'Skip to main content',
     languageSwitch: 'Language',
     menu: 'Menu',
-    languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+    languageNames: { fr: 'Français', nl: 'Nederlands', en: 'English', de: 'Deutsch' },
     nav: {
       label: 'Main navigation',
       home: 'Home',
@@ -345,6 +346,7 @@ export const platformMessages: Translations<typeof fr> = {
       },
     },
   },
+  de: germanPlatformMessages,
 };
 
 export type ValidationFormat = keyof (typeof fr)['validation']['formats'];

@@ -33,6 +33,52 @@ describe('reading a date the Belgian way', () => {
     assert.equal(parseBelgianDate('29/02/2028'), '2028-02-29', 'a leap day');
   });
 
+  it('reads the month in words in every language, the German way with its dots too', () => {
+    for (const typed of [
+      '17. Dezember 2026',
+      '17 Dezember 2026',
+      '17. Dez. 2026',
+      '17 dezember 2026',
+      '17 décembre 2026',
+      '17 decembre 2026',
+      '17 december 2026',
+      '17 December 2026',
+      '17 déc. 2026',
+    ])
+      assert.equal(parseBelgianDate(typed), '2026-12-17', typed);
+    assert.equal(parseBelgianDate('3. März 2026'), '2026-03-03');
+    assert.equal(parseBelgianDate('3. Marz 2026'), '2026-03-03', 'without the umlaut');
+    assert.equal(parseBelgianDate('1er mai 2026'), '2026-05-01');
+    assert.equal(parseBelgianDate('1. Mai 2026'), '2026-05-01');
+    assert.equal(parseBelgianDate('7 mrt 2026'), '2026-03-07');
+    assert.equal(parseBelgianDate('17. 12. 2026'), '2026-12-17', 'German spacing after the dots');
+  });
+
+  it('refuses month words it does not know and impossible days written in words', () => {
+    for (const typed of [
+      '17. Dezembre 2026',
+      '17 Brumaire 2026',
+      '31. April 2026',
+      '29. Februar 2027',
+      'Dezember 2026',
+    ])
+      assert.equal(parseBelgianDate(typed), null, typed);
+    assert.equal(parseBelgianDate('29. Februar 2028'), '2028-02-29');
+  });
+
+  it('reads back every German date it writes, with or without the weekday part', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (at) => {
+          const iso = at.toISOString().slice(0, 10);
+          const written = formatBelgianDate('de', iso);
+          return parseBelgianDate(written.slice(written.indexOf(', ') + 2)) === iso;
+        },
+      ),
+    );
+  });
+
   it('refuses long input before reading it', () => {
     assert.equal(parseBelgianDate(`${' '.repeat(30)}17/12/2026`), null);
     assert.equal(parseBelgianDate('1'.repeat(100_000)), null);
@@ -84,6 +130,7 @@ describe('writing a date for a person', () => {
     assert.equal(formatBelgianDateTime('fr', noonInWinter), 'jeudi 17 décembre 2026 à 12:30');
     assert.equal(formatBelgianDateTime('nl', noonInWinter), 'donderdag 17 december 2026 om 12:30');
     assert.equal(formatBelgianDateTime('en', noonInWinter), 'Thursday 17 December 2026 at 12:30');
+    assert.equal(formatBelgianDateTime('de', noonInWinter), 'Donnerstag, 17. Dezember 2026 um 12:30');
   });
 
   it('follows summer time, and the day changes at midnight in Brussels', () => {
@@ -101,6 +148,8 @@ describe('writing a date for a person', () => {
     assert.equal(formatBelgianDate('en', '2026-12-17'), 'Thursday 17 December 2026');
     assert.equal(formatBelgianDate('fr', '2026-12-01'), 'mardi 1er décembre 2026');
     assert.equal(formatBelgianDate('nl', '2026-12-01'), 'dinsdag 1 december 2026');
+    assert.equal(formatBelgianDate('de', '2026-12-01'), 'Dienstag, 1. Dezember 2026');
+    assert.equal(formatBelgianDate('de', '2026-03-05'), 'Donnerstag, 5. März 2026');
   });
 
   it('writes a stored timestamp as its Brussels day, and i18n formatDate is this writer', () => {
@@ -118,6 +167,8 @@ describe('writing a date for a person', () => {
     assert.equal(formatBelgianShortDate('nl', '2026-12-01'), 'di 01/12/2026');
     assert.equal(formatBelgianShortDate('en', '2026-12-17'), 'Thu 17/12/2026');
     assert.equal(formatBelgianShortDateTime('fr', new Date('2026-07-01T22:05:00Z')), 'jeu. 02/07/2026 00:05');
+    assert.equal(formatBelgianShortDate('de', '2026-12-17'), 'Do., 17.12.2026');
+    assert.equal(formatBelgianShortDateTime('de', new Date('2026-07-01T22:05:00Z')), 'Do., 02.07.2026 00:05');
   });
 
   it('refuses what is not a date rather than writing "Invalid Date"', () => {
@@ -134,6 +185,14 @@ describe('months the Belgian way', () => {
     assert.equal(parseBelgianMonth('3/2026'), '2026-03');
   });
 
+  it('reads a month in words in every language (Dezember 2026, décembre 2026)', () => {
+    for (const typed of ['Dezember 2026', 'Dez. 2026', 'décembre 2026', 'december 2026', 'December 2026'])
+      assert.equal(parseBelgianMonth(typed), '2026-12', typed);
+    assert.equal(parseBelgianMonth('März 2026'), '2026-03');
+    for (const typed of ['Dezembre 2026', 'Dezember', 'Dezember 26', 'Frimaire 2026'])
+      assert.equal(parseBelgianMonth(typed), null, typed);
+  });
+
   it('refuses what is not a month, and an overlong text before reading it', () => {
     for (const typed of ['13/2026', '00/2026', '2026', 'décembre', '12/26', '', `${'1'.repeat(40)}/2026`])
       assert.equal(parseBelgianMonth(typed), null, typed);
@@ -144,5 +203,6 @@ describe('months the Belgian way', () => {
     assert.equal(formatBelgianMonth('fr', '2026-08'), 'août 2026');
     assert.equal(formatBelgianMonth('nl', '2026-03'), 'maart 2026');
     assert.equal(formatBelgianMonth('en', '2026-12'), 'December 2026');
+    assert.equal(formatBelgianMonth('de', '2026-03'), 'März 2026');
   });
 });

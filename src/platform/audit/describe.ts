@@ -1,4 +1,5 @@
 import { format, type Locale } from '../i18n/index.ts';
+import { INTL_TAG } from '../i18n/locales.ts';
 import type { AuditRow } from './audit.ts';
 import { auditSentenceMessages } from './sentences.ts';
 
@@ -15,11 +16,9 @@ export interface AuditNames {
   role(role: string): string;
 }
 
-const DATE_LOCALES: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE' };
-
 /** "jeudi 17 décembre 2026 à 12:30", Brussels time. */
 export function spokenDateTime(locale: Locale, at: Date): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: 'Europe/Brussels',

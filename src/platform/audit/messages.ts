@@ -74,4 +74,27 @@ export const auditMessages: Translations<typeof fr> = {
     none: 'No entries match.',
     older: 'Older entries',
   },
+  de: {
+    title: 'Prüfprotokoll',
+    intro:
+      'Jede Einsicht und jede Änderung einer Akte durch das Personal sowie jeder Rollenwechsel wird hier eingetragen. Nichts davon kann geändert oder gelöscht werden.',
+    filters: 'Filtern',
+    network: 'Netzwerk',
+    allNetworks: 'Alle Netzwerke',
+    actor: 'Person (E-Mail-Adresse)',
+    action: 'Aktion',
+    actionHint: 'Zum Beispiel case.read, oder case für alle Aktionen an Akten.',
+    resourceId: 'Kennung der Akte oder des Kontos',
+    from: 'Vom (TT.MM.JJJJ)',
+    to: 'Bis (TT.MM.JJJJ)',
+    fromInvalid: 'Vom: „{value}“ ist kein existierendes Datum. Schreiben Sie es im Format TT.MM.JJJJ.',
+    toInvalid: 'Bis: „{value}“ ist kein existierendes Datum. Schreiben Sie es im Format TT.MM.JJJJ.',
+    apply: 'Anwenden',
+    columns: {
+      what: 'Was geschah',
+      code: 'Code (für den Filter „Aktion“)',
+    },
+    none: 'Keine passenden Einträge.',
+    older: 'Ältere Einträge',
+  },
 };

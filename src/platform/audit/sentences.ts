@@ -1,4 +1,5 @@
 import type { Translations } from '../i18n/index.ts';
+import { germanAuditSentences } from './sentences-de.ts';
 
 // The audit log as sentences in the reader's language: "Marie Dubois a consulté la demande
 // GP-2026-0042 le jeudi 17 décembre 2026 à 12:30". One pattern per action (word order differs:
@@ -97,7 +98,7 @@ const fr = {
   zone: 'zone {zone}',
 };
 
-type SentenceMessages = typeof fr;
+export type SentenceMessages = typeof fr;
 
 export const auditSentenceMessages: Translations<SentenceMessages> = {
   fr,
@@ -284,4 +285,5 @@ export const auditSentenceMessages: Translations<SentenceMessages> = {
     network: 'Network {network}',
     zone: 'zone {zone}',
   },
+  de: germanAuditSentences,
 };

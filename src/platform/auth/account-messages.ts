@@ -1,6 +1,6 @@
 import type { Translations } from '../i18n/index.ts';
 
-// The account page and changing one's password, in FR (source), NL and EN.
+// The account page and changing one's password, in FR (source), NL, EN and DE.
 const fr = {
   account: {
     title: 'Mon compte',
@@ -68,6 +68,28 @@ export const accountMessages: Translations<typeof fr> = {
       title: 'Change my password',
       current: 'Current password',
       submit: 'Change the password',
+    },
+  },
+  de: {
+    account: {
+      title: 'Mein Konto',
+      name: 'Name',
+      email: 'E-Mail-Adresse',
+      language: 'Sprache',
+      roles: 'Rollen',
+      noRoles: 'Derzeit keine Rollen.',
+      changePassword: 'Mein Passwort ändern',
+      myApplications: 'Meine Anträge (Interessenbekundungen und Anträge auf Konventionierung)',
+      everywhereTitle: 'Überall abmelden',
+      everywhereBody:
+        'Sie sind auf {count, plural, one {# Gerät} other {# Geräten}} angemeldet. Wenn Sie ein gemeinsam genutztes Gerät verwendet oder Ihr Telefon verloren haben, melden Sie sich überall ab.',
+      everywhereSubmit: 'Auf allen Geräten abmelden',
+      passwordChanged: 'Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden beendet.',
+    },
+    changePassword: {
+      title: 'Mein Passwort ändern',
+      current: 'Aktuelles Passwort',
+      submit: 'Passwort ändern',
     },
   },
 };

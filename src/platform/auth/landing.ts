@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Database } from '../db/database.ts';
 import { localizedPaths, pageContext, workAreasOf } from '../http/pages.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { WORK_AREA_PATHS } from '../views/layout.tsx';
 import { sendPage } from '../views/render.ts';
 import { ProfileMissingPage } from './pages/profile-missing.tsx';
@@ -67,7 +68,7 @@ export function registerLanding(
   app: FastifyInstance,
   rules: readonly LandingRule[],
   help?: LandingHelp,
-  networkName: (id: string, locale: 'fr' | 'nl' | 'en') => string = (id) => id,
+  networkName: (id: string, locale: Locale) => string = (id) => id,
 ): void {
   for (const { locale, path } of localizedPaths('/start')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {

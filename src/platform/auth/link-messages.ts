@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/index.ts';
 
 // The pages reached from a link in an e-mail (confirming an address, resetting a password,
-// accepting an invitation) and the page that asks for one, in FR (source), NL and EN.
+// accepting an invitation) and the page that asks for one, in FR (source), NL, EN and DE.
 const fr = {
   checkEmail: {
     title: 'Vérifiez vos e-mails',
@@ -110,6 +110,43 @@ export const linkMessages: Translations<typeof fr> = {
       title: 'Choose your password',
       intro: 'Welcome {name}. Choose the password of your account {email}.',
       submit: 'Activate my account',
+    },
+  },
+  de: {
+    checkEmail: {
+      title: 'Prüfen Sie Ihre E-Mails',
+      body: 'Wir haben eine Nachricht an {email} gesendet. Öffnen Sie den Link darin, um fortzufahren. Der Link ist {hours, plural, one {# Stunde} other {# Stunden}} gültig.',
+      resetBody:
+        'Wenn es für {email} ein Konto gibt, haben wir dorthin einen Link gesendet, mit dem Sie ein neues Passwort wählen können. Der Link ist eine Stunde gültig.',
+      notReceived:
+        'Nach einigen Minuten nichts erhalten? Sehen Sie im Spam-Ordner nach oder beginnen Sie erneut.',
+    },
+    verify: {
+      title: 'Ihre E-Mail-Adresse bestätigen',
+      body: 'Bestätigen Sie, dass diese Adresse Ihnen gehört, um Ihr Konto zu aktivieren.',
+      submit: 'Meine Adresse bestätigen',
+    },
+    invalidLink: {
+      title: 'Dieser Link ist nicht mehr gültig',
+      body: 'Er wurde bereits verwendet oder ist abgelaufen. Sie können einen neuen Link anfordern.',
+      again: 'Einen neuen Link anfordern',
+      invitationBody:
+        'Er wurde bereits verwendet oder ist abgelaufen (eine Einladung ist 7 Tage gültig). Bitten Sie die Person, die Sie eingeladen hat, Sie erneut einzuladen.',
+    },
+    forgot: {
+      title: 'Passwort vergessen',
+      intro:
+        'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können.',
+      submit: 'Link senden',
+    },
+    reset: {
+      title: 'Ein neues Passwort wählen',
+      submit: 'Passwort speichern',
+    },
+    invitation: {
+      title: 'Ihr Passwort wählen',
+      intro: 'Willkommen, {name}. Wählen Sie das Passwort für Ihr Konto {email}.',
+      submit: 'Mein Konto aktivieren',
     },
   },
 };

@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/index.ts';
 
 // The e-mails accounts send (confirm an address, reset a password, lockout, invitation), in FR
-// (source), NL and EN.
+// (source), NL, EN and DE.
 const fr = {
   mail: {
     greeting: 'Bonjour {name},',
@@ -92,6 +92,36 @@ export const authMailMessages: Translations<typeof fr> = {
       invitation: {
         subject: 'Your access to Passerelle',
         body: '{inviter} has given you access to Passerelle. To activate your account, choose your password with this link (valid for 7 days, once):\n{link}',
+      },
+    },
+  },
+  de: {
+    mail: {
+      greeting: 'Guten Tag {name},',
+      signature: 'Ihr Passerelle-Team',
+      verify: {
+        subject: 'Bestätigen Sie Ihre E-Mail-Adresse',
+        body: 'Um Ihre E-Mail-Adresse zu bestätigen und Ihr Passerelle-Konto zu aktivieren, öffnen Sie diesen Link (24 Stunden gültig):\n{link}\n\nWenn Sie kein Konto erstellt haben, ignorieren Sie diese Nachricht.',
+      },
+      existing: {
+        subject: 'Sie haben bereits ein Passerelle-Konto',
+        body: 'Jemand, wahrscheinlich Sie selbst, wollte mit dieser Adresse ein Konto erstellen. Sie haben bereits ein Konto.\n\nAnmelden: {signIn}\nPasswort vergessen: {forgot}\n\nWenn Sie das nicht waren, ignorieren Sie diese Nachricht.',
+      },
+      reset: {
+        subject: 'Ein neues Passwort wählen',
+        body: 'Um ein neues Passwort zu wählen, öffnen Sie diesen Link (eine Stunde gültig, nur einmal verwendbar):\n{link}\n\nWenn Sie nichts angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.',
+      },
+      locked: {
+        subject: 'Ihr Passerelle-Konto ist gesperrt',
+        body: 'Nach {count} Anmeldeversuchen mit einem falschen Passwort ist Ihr Konto bis {until} gesperrt.\n\nWenn Sie das waren, versuchen Sie es nach dieser Uhrzeit erneut oder wählen Sie ein neues Passwort: {forgot}\n\nWenn Sie das nicht waren: Ihr Passwort wurde nicht gefunden; wählen Sie trotzdem vorsichtshalber ein neues Passwort.',
+      },
+      changed: {
+        subject: 'Ihr Passwort wurde geändert',
+        body: 'Das Passwort Ihres Passerelle-Kontos wurde soeben geändert.\n\nWenn Sie das nicht waren, wählen Sie sofort ein neues Passwort: {forgot}',
+      },
+      invitation: {
+        subject: 'Ihr Zugang zu Passerelle',
+        body: '{inviter} hat Ihnen Zugang zu Passerelle gegeben. Um Ihr Konto zu aktivieren, wählen Sie Ihr Passwort über diesen Link (7 Tage gültig, nur einmal verwendbar):\n{link}',
       },
     },
   },

@@ -191,4 +191,66 @@ export const authMessages: Translations<typeof fr> = {
       },
     },
   },
+  de: {
+    ...authMailMessages.de,
+    ...accountMessages.de,
+    ...signInMessages.de,
+    ...linkMessages.de,
+    header: {
+      label: 'Ihr Konto',
+      signIn: 'Anmelden',
+      account: 'Mein Konto',
+      admin: 'Verwaltung',
+      signOut: 'Abmelden',
+    },
+    roles: {
+      gp: 'Hausärztin oder Hausarzt',
+      clinician: 'Fachkraft (klinische Psychologie oder Orthopädagogik)',
+      organisation: 'Organisation',
+      coordinator: 'Lokale/r Koordinator/in',
+      'network-admin': 'Netzwerkverwalter/in',
+      'committee-member': 'Ausschussmitglied',
+      'platform-admin': 'Plattformverwalter/in',
+    },
+    scopes: {
+      zone: '{role} – Zone {zone}, {network}',
+      network: '{role} – Netzwerk {network}',
+      body: '{role} – {body}',
+    },
+    fields: {
+      email: 'E-Mail-Adresse',
+      password: 'Passwort',
+      newPassword: 'Neues Passwort',
+      passwordHint:
+        'Mindestens 15 Zeichen. Am einfachsten: drei oder vier zufällige Wörter, zum Beispiel „Tram Kirsche Regenschirm“. Ziffern oder Sonderzeichen sind nicht nötig.',
+      name: 'Vollständiger Name',
+      nameHint: 'Für eine Organisation der Name der Kontaktperson.',
+      language: 'Sprache Ihrer E-Mails und Seiten',
+    },
+    errors: {
+      emailRequired: 'Geben Sie Ihre E-Mail-Adresse ein.',
+      emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.be.',
+      passwordRequired: 'Geben Sie Ihr Passwort ein.',
+      nameRequired: 'Geben Sie Ihren Namen ein.',
+      nameHoldsNiss:
+        'Schreiben Sie keine Nationalregisternummer (INSZ) in Ihren Namen: Er wird den Personen gezeigt, die Ihre Anfragen bearbeiten. Geben Sie nur Ihren Namen ein.',
+      kindRequired: 'Sagen Sie uns, ob Sie Hausärztin oder Hausarzt oder eine Organisation sind.',
+      invalidCredentials:
+        'Die E-Mail-Adresse oder das Passwort ist falsch, oder das Konto ist nach zu vielen Versuchen vorübergehend gesperrt (die Inhaberin oder der Inhaber hat dann eine E-Mail erhalten). Sie können auch ein neues Passwort wählen.',
+      locked:
+        'Ihr Konto ist nach zu vielen falschen Passwörtern bis {until} gesperrt. Wir haben Ihnen eine E-Mail gesendet. Sie können auch ein neues Passwort wählen.',
+      addressBlocked:
+        'Zu viele Anmeldeversuche von dieser Verbindung aus. Versuchen Sie es nach {until} erneut.',
+      unverified:
+        'Bestätigen Sie zuerst Ihre E-Mail-Adresse: Wir haben Ihnen gerade einen neuen Link gesendet.',
+      currentPasswordWrong: 'Das aktuelle Passwort ist falsch.',
+      password: {
+        'too-short': 'Das Passwort muss mindestens 15 Zeichen lang sein.',
+        'too-long': 'Das Passwort darf höchstens 256 Zeichen lang sein.',
+        common: 'Dieses Passwort ist zu bekannt. Wählen Sie ein anderes, zum Beispiel drei zufällige Wörter.',
+        repeated: 'Dieses Passwort wiederholt dieselben Zeichen. Wählen Sie ein anderes.',
+        'contains-email': 'Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.',
+      },
+    },
+  },
 };

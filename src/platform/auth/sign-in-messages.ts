@@ -1,6 +1,6 @@
 import type { Translations } from '../i18n/index.ts';
 
-// Signing in and creating an account, in FR (source), NL and EN.
+// Signing in and creating an account, in FR (source), NL, EN and DE.
 const fr = {
   signIn: {
     title: 'Se connecter',
@@ -88,6 +88,36 @@ export const signInMessages: Translations<typeof fr> = {
         organisation: 'An organisation (CPAS, medical centre, school, …)',
       },
       submit: 'Create my account',
+    },
+  },
+  de: {
+    signIn: {
+      title: 'Anmelden',
+      submit: 'Anmelden',
+      forgot: 'Passwort vergessen?',
+      noAccount: 'Noch kein Konto?',
+      create: 'Konto erstellen',
+      notices: {
+        verified: 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich anmelden.',
+        reset: 'Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen Passwort an.',
+        'signed-out': 'Sie sind abgemeldet.',
+        activated: 'Ihr Konto ist aktiviert. Melden Sie sich mit Ihrem neuen Passwort an.',
+        everywhere: 'Sie sind auf allen Ihren Geräten abgemeldet.',
+        expired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+      },
+    },
+    createAccount: {
+      title: 'Ein berufliches Konto erstellen',
+      intro:
+        'Mit einem Konto können Hausärztinnen und Hausärzte sowie Organisationen ihre Anfragen zu Unterstützung und Partnerschaft verfolgen.',
+      clinicians:
+        'Klinische Psychologinnen und Psychologen, Orthopädagoginnen und Orthopädagogen: Ihr Konto wird mit Ihrer Interessenbekundung beim Netzwerk erstellt.',
+      kindLegend: 'Sie sind',
+      kinds: {
+        gp: 'Hausärztin oder Hausarzt',
+        organisation: 'Eine Organisation (ÖSHZ, Gesundheitszentrum, Schule, Jugendhilfedienst …)',
+      },
+      submit: 'Mein Konto erstellen',
     },
   },
 };

@@ -35,4 +35,14 @@ export const caseLayoutMessages: Translations<typeof fr> = {
     confirm: 'Yes, {action}',
     cancel: 'No, go back to the case',
   },
+  de: {
+    actions: 'Aktionen',
+    otherActions: 'Weitere Aktionen',
+    timeline: 'Verlauf',
+    confirmTitle: 'Bestätigen: {action}',
+    irreversible: 'Das kann nicht rückgängig gemacht werden.',
+    youTyped: 'Was Sie geschrieben haben',
+    confirm: 'Ja, {action}',
+    cancel: 'Nein, zurück zur Akte',
+  },
 };

@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/index.ts';
 import type { IssueCode } from './checker.ts';
 
-// What the form engine says itself, in FR (source), NL and EN: its buttons, and one sentence per
+// What the form engine says itself, in FR (source), NL, EN and DE: its buttons, and one sentence per
 // issue code. A capability names its fields (issues.ts puts the field's name before the
 // sentence) and may say a field's issue its own way.
 
@@ -99,6 +99,36 @@ export const formMessages: Translations<typeof fr> = {
       'treatment-criteria':
         'Treatment (function 3) needs at least {years} years of experience or a long psychotherapy training.',
       'document-missing': 'Add this document.',
+    },
+  },
+  de: {
+    continue: 'Weiter',
+    change: 'Ändern',
+    named: '{field}: {sentence}',
+    issues: {
+      required: 'Füllen Sie dieses Feld aus.',
+      'too-long': 'Geben Sie höchstens {limit} Zeichen ein.',
+      'not-text': 'Geben Sie einen Text ein.',
+      'unknown-value': 'Wählen Sie eine der angebotenen Optionen.',
+      'patient-identifier':
+        'Schreiben Sie hier keine Nationalregisternummer (INSZ): Dieses Formular ist nicht für Daten gedacht, die einen Patienten erkennbar machen. Entfernen Sie die Nummer; der Rest Ihres Textes bleibt erhalten.',
+      'invalid-email': 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.be.',
+      'invalid-url': 'Geben Sie eine vollständige Internetadresse ein, zum Beispiel https://www.beispiel.be.',
+      'invalid-phone': 'Geben Sie eine Telefonnummer ein, zum Beispiel 087 12 34 56.',
+      'invalid-postcode': 'Eine belgische Postleitzahl hat 4 Ziffern, zum Beispiel 4700.',
+      'invalid-enterprise-number':
+        'Diese Unternehmensnummer ist ungültig (10 Ziffern, oder 9 in der alten Form, zum Beispiel 0123.456.749).',
+      'invalid-inami':
+        'Diese LIKIV-Nummer ist ungültig. Übernehmen Sie die 11 Ziffern aus Ihrer LIKIV-Bescheinigung, zum Beispiel 5.12345.09.890.',
+      'invalid-date': 'Geben Sie ein existierendes Datum ein, zum Beispiel 03.12.2026.',
+      'invalid-number': 'Geben Sie eine ganze Zahl ein.',
+      'number-range': 'Geben Sie eine Zahl zwischen {min} und {max} ein.',
+      'capacity-range': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',
+      'outside-territory': 'Diese Postleitzahl liegt nicht in einem abgedeckten Gebiet.',
+      'no-network-for-age': 'Kein Netzwerk deckt dieses Alter in {place} ab.',
+      'treatment-criteria':
+        'Die Behandlung (Funktion 3) erfordert mindestens {years} Jahre Erfahrung oder eine lange Ausbildung in Psychotherapie.',
+      'document-missing': 'Fügen Sie dieses Dokument hinzu.',
     },
   },
 };

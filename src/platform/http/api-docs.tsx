@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
+import type { Locale } from '../i18n/locales.ts';
 import { Layout } from '../views/layout.tsx';
 import { renderPage } from '../views/render.ts';
 
@@ -31,17 +32,10 @@ const TEXT = {
   fr: { title: 'API de Passerelle', intro: 'Le document OpenAPI complet\u202f:', json: 'openapi.json' },
   nl: { title: 'API van Passerelle', intro: 'Het volledige OpenAPI-document:', json: 'openapi.json' },
   en: { title: 'Passerelle API', intro: 'The full OpenAPI document:', json: 'openapi.json' },
-};
+  de: { title: 'API von Passerelle', intro: 'Das vollständige OpenAPI-Dokument:', json: 'openapi.json' },
+} satisfies Record<Locale, { title: string; intro: string; json: string }>;
 
-function ApiDocsPage({
-  locale,
-  url,
-  operations,
-}: {
-  locale: 'fr' | 'nl' | 'en';
-  url: string;
-  operations: Operation[];
-}) {
+function ApiDocsPage({ locale, url, operations }: { locale: Locale; url: string; operations: Operation[] }) {
   const t = TEXT[locale];
   return (
     <Layout ctx={{ locale, url }} title={t.title}>

@@ -1,20 +1,49 @@
 // Dates the Belgian way. People type 17/12/2026, 17.12.2026 or 17-12-2026 (and some ISO
-// 2026-12-17); everything is kept as an ISO calendar date (YYYY-MM-DD, a day in Brussels) and
-// shown in the person's language with its weekday: "jeudi 17 décembre 2026 à 12:30",
-// "donderdag 17 december 2026 om 12:30", "Thursday 17 December 2026 at 12:30".
+// 2026-12-17), or the month in words ("17 décembre 2026", "17. Dezember 2026"); everything is
+// kept as an ISO calendar date (YYYY-MM-DD, a day in Brussels) and shown in the person's language
+// with its weekday: "jeudi 17 décembre 2026 à 12:30", "donderdag 17 december 2026 om 12:30",
+// "Thursday 17 December 2026 at 12:30", "Donnerstag, 17. Dezember 2026 um 12:30".
 
-import { INTL_TAG, type Locale } from '../i18n/locales.ts';
+import { INTL_TAG, LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** A calendar date, `YYYY-MM-DD`: fixed width, so two dates compare correctly as strings. */
 export type IsoDate = string;
 
 export const BRUSSELS = 'Europe/Brussels';
 
-/** Longer than any way of writing a date (" 17 / 12 / 2026 "): refused before any pattern runs. */
+/** Longer than any way of writing a date (" 17 / 12 / 2026 ", "30. September 2026"): refused before any pattern runs. */
 const MAX_TYPED = 24;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+/** "17décembre2026", "1erdécembre2026", "17.Dezember2026", "17dec.2026" once the spaces are gone. */
+const DAY_WORD_YEAR = /^(\d{1,2})(?:er)?\.?(\p{L}+)\.?(\d{4})$/u;
+
+/** "Décembre", "déc." → "decembre", "dec": month words compare without case, accents or dot. */
+function bareWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase();
+}
+
+/**
+ * Month words → month number, in every language Passerelle speaks, long and short, as Intl
+ * writes them (so German has "Dezember" and "Dez", French "décembre" and "déc."). A date is
+ * read the same whatever the page's language: someone may type in theirs on another's page.
+ * A word that would name two different months is left out rather than guessed.
+ */
+const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
+  const found = new Map<string, Set<number>>();
+  for (const locale of LOCALES)
+    for (const month of ['long', 'short'] as const) {
+      const formatter = new Intl.DateTimeFormat(INTL_TAG[locale], { month, timeZone: 'UTC' });
+      for (let index = 0; index < 12; index++) {
+        const word = bareWord(formatter.format(new Date(Date.UTC(2026, index, 15))));
+        found.set(word, (found.get(word) ?? new Set()).add(index + 1));
+      }
+    }
+  return new Map(
+    [...found].filter(([, months]) => months.size === 1).map(([word, months]) => [word, [...months][0]!]),
+  );
+})();
 
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
@@ -39,13 +68,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /**
  * What someone typed as a date → the ISO date, or null when it is not a date or not a real day
  * (31/04/2026, 29/02/2027). Day first: 03/12/2026 is the 3rd of December. Spaces are ignored.
+ * The month may be a word in any of the four languages: "17 décembre 2026", "17. Dezember 2026".
  */
 export function parseBelgianDate(input: string): IsoDate | null {
   if (input.length > MAX_TYPED) return null;
   const text = input.replace(/\s/g, '');
   const iso = TYPED_ISO.exec(text);
   const dmy = iso ? null : DAY_MONTH_YEAR.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  const worded = iso || dmy ? null : DAY_WORD_YEAR.exec(text);
+  const wordMonth = worded ? MONTH_WORDS.get(bareWord(worded[2]!)) : undefined;
+  const parts = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dmy
+      ? [dmy[3], dmy[2], dmy[1]]
+      : worded && wordMonth
+        ? [worded[3], wordMonth, worded[1]]
+        : null;
   if (!parts) return null;
   const [year, month, day] = parts.map(Number) as [number, number, number];
   return isRealDay(year, month, day) ? isoOf(year, month, day) : null;
@@ -84,7 +122,7 @@ function utcMidnight(day: IsoDate, plusDays: number): number {
 }
 
 /** How each language joins a date and its time. */
-const AT: Record<Locale, string> = { fr: 'à', nl: 'om', en: 'at' };
+const AT: Record<Locale, string> = { fr: 'à', nl: 'om', en: 'at', de: 'um' };
 
 /**
  * The moment to write: a calendar date (ISO, taken at noon UTC, which is the same calendar day in
@@ -118,9 +156,17 @@ const SHORT: Intl.DateTimeFormatOptions = {
 // Built from the parts rather than Intl's own pattern, which puts a comma after the English
 // weekday and differs between ICU versions: the Belgian way is the same in every language.
 function dateText(locale: Locale, parts: Record<string, string>): string {
+  // German writes the day as an ordinal after a comma: "Donnerstag, 17. Dezember 2026".
+  if (locale === 'de') return `${parts.weekday}, ${parts.day}. ${parts.month} ${parts.year}`;
   // French writes the first of the month as an ordinal: "mardi 1er décembre".
   const day = locale === 'fr' && parts.day === '1' ? '1er' : parts.day;
   return `${parts.weekday} ${day} ${parts.month} ${parts.year}`;
+}
+
+/** "jeu. 17/12/2026"; German with its dots and a comma after the weekday: "Do., 17.12.2026". */
+function shortDateText(locale: Locale, parts: Record<string, string>): string {
+  if (locale === 'de') return `${parts.weekday}, ${parts.day}.${parts.month}.${parts.year}`;
+  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /**
@@ -143,39 +189,49 @@ export function formatBelgianDayAt(locale: Locale, day: IsoDate, time: string): 
 }
 
 /**
- * "jeu. 17/12/2026" (nl "do 17/12/2026", en "Thu 17/12/2026"): the same day, for dense staff tables
+ * "jeu. 17/12/2026" (nl "do 17/12/2026", en "Thu 17/12/2026", de "Do., 17.12.2026"): the same day, for dense staff tables
  * (audit log, outbox, work lists) where a column of full weekdays and month names would push
  * the row onto three lines at 375 px. Still day first, still with the weekday; pages and e-mails
  * for the public use `formatBelgianDate`.
  */
 export function formatBelgianShortDate(locale: Locale, value: IsoDate | string | Date): string {
-  const parts = partsOf(locale, momentOf(value), SHORT);
-  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year}`;
+  return shortDateText(locale, partsOf(locale, momentOf(value), SHORT));
 }
 
 /** "jeu. 17/12/2026 12:30": a moment in a dense staff table, in Brussels time. */
 export function formatBelgianShortDateTime(locale: Locale, value: string | Date): string {
   const parts = partsOf(locale, momentOf(value), { ...SHORT, ...CLOCK });
-  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return `${shortDateText(locale, parts)} ${parts.hour}:${parts.minute}`;
 }
 
 /** A calendar month, `YYYY-MM`, as the statistics API and the counters write it. */
 export type IsoMonth = string;
 
-const MAX_TYPED_MONTH = 12;
+/** Longer than any way of writing a month (" 12 / 2026 ", "September 2026"). */
+const MAX_TYPED_MONTH = 20;
 const MONTH_YEAR = /^(\d{1,2})[./-](\d{4})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+const WORD_YEAR = /^(\p{L}+)\.?(\d{4})$/u;
 
 /**
  * What someone typed as a month → `YYYY-MM`, or null. Month first, as Belgians write it
- * (12/2026, 12.2026, 12-2026); the ISO form (2026-12) of links and the API is read too.
+ * (12/2026, 12.2026, 12-2026), or in words in any of the four languages ("Dezember 2026");
+ * the ISO form (2026-12) of links and the API is read too.
  */
 export function parseBelgianMonth(input: string): IsoMonth | null {
   if (input.length > MAX_TYPED_MONTH) return null;
   const text = input.replace(/\s/g, '');
   const iso = YEAR_MONTH.exec(text);
   const belgian = iso ? null : MONTH_YEAR.exec(text);
-  const parts = iso ? [iso[1], iso[2]] : belgian ? [belgian[2], belgian[1]] : null;
+  const worded = iso || belgian ? null : WORD_YEAR.exec(text);
+  const wordMonth = worded ? MONTH_WORDS.get(bareWord(worded[1]!)) : undefined;
+  const parts = iso
+    ? [iso[1], iso[2]]
+    : belgian
+      ? [belgian[2], belgian[1]]
+      : worded && wordMonth
+        ? [worded[2], wordMonth]
+        : null;
   if (!parts) return null;
   const [year, month] = parts.map(Number) as [number, number];
   if (year < 1 || month < 1 || month > 12) return null;
@@ -187,7 +243,7 @@ export function writeBelgianMonth(month: IsoMonth): string {
   return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 }
 
-/** "décembre 2026" (nl "december 2026", en "December 2026"): a month in a title or a sentence. */
+/** "décembre 2026" (nl "december 2026", en "December 2026", de "Dezember 2026"): a month in a title or a sentence. */
 export function formatBelgianMonth(locale: Locale, month: IsoMonth): string {
   const parts = partsOf(locale, momentOf(`${month}-15`), { month: 'long', year: 'numeric' });
   return `${parts.month} ${parts.year}`;

@@ -18,7 +18,8 @@ const fr = {
       'Les relevés mensuels des séances ne sont disponibles que par l’API, en fichier CSV ou JSON, et non comme une page du site.',
     minutes:
       'Le procès-verbal d’une réunion de comité est une page du site. Sa version PDF est produite par le navigateur (Imprimer), sans balisage garanti.',
-    german: 'Le site n’existe pas encore en allemand.',
+    german:
+      'Le site existe en allemand, mais les textes écrits par les réseaux et les professionnels (profils, activités, coordonnées) restent dans la langue où ils ont été saisis, souvent le français ou le néerlandais.',
     audit:
       'Aucun audit complet n’a encore été réalisé par un organisme indépendant. Les contrôles automatiques ne détectent pas tous les problèmes.',
   },
@@ -50,7 +51,8 @@ export const accessibilityMessages: Translations<typeof fr> = {
         'De maandelijkse overzichten van de sessies zijn alleen via de API beschikbaar, als CSV- of JSON-bestand, niet als pagina van de website.',
       minutes:
         'Het proces-verbaal van een comitévergadering is een pagina van de website. De pdf-versie maakt de browser (Afdrukken), zonder gegarandeerde tags.',
-      german: 'De website bestaat nog niet in het Duits.',
+      german:
+        'De website bestaat in het Duits, maar de teksten die netwerken en professionals schrijven (profielen, activiteiten, contactgegevens) blijven in de taal waarin ze werden ingevoerd, vaak het Frans of het Nederlands.',
       audit:
         'Er is nog geen volledige audit door een onafhankelijke instantie uitgevoerd. Automatische controles vinden niet alle problemen.',
     },
@@ -79,7 +81,8 @@ export const accessibilityMessages: Translations<typeof fr> = {
         'Monthly statements of sessions are only available through the API, as a CSV or JSON file, not as a page of the website.',
       minutes:
         'The minutes of a committee meeting are a page of the website. Their PDF version is made by the browser (Print), without guaranteed tags.',
-      german: 'The website is not available in German yet.',
+      german:
+        'The website is available in German, but the texts written by networks and professionals (profiles, events, contact details) stay in the language they were entered in, often French or Dutch.',
       audit:
         'No full audit by an independent body has been carried out yet. Automated checks do not find every problem.',
     },
@@ -92,5 +95,35 @@ export const accessibilityMessages: Translations<typeof fr> = {
     enforcementTitle: 'Enforcement procedure',
     enforcement:
       'If you did not receive a satisfactory answer, you can complain to the ombudsman responsible for the network, for example the Federal Ombudsman (www.federaalombudsman.be).',
+  },
+  de: {
+    title: 'Erklärung zur Barrierefreiheit',
+    intro:
+      'Die Netzwerke für psychische Gesundheit, die Passerelle betreiben, verpflichten sich, diese Website barrierefrei zu gestalten, gemäß der belgischen Gesetzgebung zur Umsetzung der Richtlinie (EU) 2016/2102 über den barrierefreien Zugang zu den Websites öffentlicher Stellen.',
+    statusTitle: 'Stand der Vereinbarkeit',
+    status:
+      'Diese Website ist wegen der unten beschriebenen Einschränkungen teilweise mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.2, Stufe AA, vereinbar.',
+    limitsTitle: 'Nicht barrierefreie Inhalte',
+    limits: {
+      documents:
+        'Die Dokumente, die einem Antrag beigefügt sind (Diplome, Visa, Bescheinigungen als PDF oder Bild), werden so gezeigt, wie die Person sie gesendet hat. Passerelle prüft ihre Barrierefreiheit nicht.',
+      statements:
+        'Die monatlichen Aufstellungen der Sitzungen sind nur über die API als CSV- oder JSON-Datei verfügbar, nicht als Seite der Website.',
+      minutes:
+        'Das Protokoll einer Ausschusssitzung ist eine Seite der Website. Seine PDF-Fassung erstellt der Browser (Drucken), ohne garantierte Auszeichnung.',
+      german:
+        'Die Website gibt es auf Deutsch, aber die Texte, die Netzwerke und Fachleute schreiben (Profile, Veranstaltungen, Kontaktangaben), bleiben in der Sprache, in der sie eingegeben wurden, oft Französisch oder Niederländisch.',
+      audit:
+        'Eine vollständige Prüfung durch eine unabhängige Stelle hat noch nicht stattgefunden. Automatische Prüfungen finden nicht alle Probleme.',
+    },
+    methodTitle: 'Erstellung dieser Erklärung',
+    method:
+      'Diese Erklärung wurde am {date} durch eine Selbstbewertung erstellt. Jeder Ablauf wird automatisch in einem Browser getestet, mit und ohne JavaScript, nur mit der Tastatur und mit den WCAG-2.2-AA-Regeln von axe-core, und jede Seite wird auf einem 320 Pixel breiten Bildschirm geprüft.',
+    feedbackTitle: 'Ein Problem melden',
+    feedback:
+      'Wenn Sie eine Seite oder einen Inhalt nicht nutzen können, teilen Sie es uns mit. Wir antworten Ihnen und geben Ihnen die Information in einer anderen Form. Schreiben Sie an die lokale Koordination oder an das Netzwerk Ihrer Region:',
+    enforcementTitle: 'Durchsetzungsverfahren',
+    enforcement:
+      'Wenn Sie keine zufriedenstellende Antwort erhalten haben, können Sie sich bei der für das Netzwerk zuständigen Ombudsstelle beschweren, zum Beispiel beim Föderalen Ombudsmann (www.federaalombudsman.be).',
   },
 };

@@ -125,4 +125,45 @@ export const privacyMessages: Translations<typeof fr> = {
       'You can ask for access to your data, its correction, its erasure or a restriction of its processing, and object to the processing. Write to the network or the coordination above. If you are not satisfied with the answer, you can complain to the Data Protection Authority (www.dataprotectionauthority.be).',
     noContact: 'No network has been set up yet.',
   },
+  de: {
+    title: 'Datenschutz',
+    intro:
+      'Diese Seite erklärt, welche Daten Passerelle aufbewahrt, warum, wie lange und welche Rechte Sie haben.',
+    controllerTitle: 'Verantwortlicher für die Verarbeitung',
+    controller:
+      'Verantwortlich für die Verarbeitung ist das Netzwerk für psychische Gesundheit, das diese Website für Ihre Region betreibt, mit seiner lokalen Koordination:',
+    keptTitle: 'Was wir aufbewahren und warum',
+    kept: {
+      finder:
+        'Für die Suche nach einer Psychologin oder einem Psychologen sind keine personenbezogenen Daten nötig. Die Suchanfragen werden nicht mit Ihrer Identität gespeichert.',
+      requests:
+        'Anfragen von Hausärztinnen und Hausärzten und Angebote von Organisationen: die Kontaktangaben der schreibenden Person und ihre Anfrage, damit die lokale Koordination antworten kann. Sie enthalten die Identität keines Patienten.',
+      applications:
+        'Anträge von Psychologinnen und Psychologen, Orthopädagoginnen und Orthopädagogen und Diensten: die Antworten und die beigefügten Dokumente, um den Antrag zu prüfen und die Vereinbarung zu schließen.',
+      clinicians:
+        'Profile der konventionierten Fachkräfte: was sie veröffentlichen (Name, Orte, Sprachen, Kontakt), damit die Öffentlichkeit sie findet.',
+      sessions:
+        'Sitzungen: das Datum, die Art der Sitzung und ein pseudonymer Schlüssel des Patienten, der aus seiner INSZ berechnet wird. Die INSZ selbst wird nie gespeichert. Der Schlüssel dient dazu, die Regeln der Vereinbarung anzuwenden (Anzahl der Sitzungen, Eigenanteil).',
+      accounts:
+        'Konten: E-Mail-Adresse, Name, Sprache, gehashtes Passwort (nie im Klartext) und Rollen. Die Einsicht in Akten durch das Personal wird in einem Prüfprotokoll festgehalten.',
+      cookies:
+        'Cookies: nur die notwendigen (die Sitzung, der Schutz der Formulare, der Entwurf eines Formulars). Keine Cookies zur Reichweitenmessung oder für Werbung.',
+    },
+    basisTitle: 'Rechtsgrundlage',
+    basis:
+      'Eine Aufgabe im öffentlichen Interesse: die Organisation der psychologischen Erstlinienversorgung im Rahmen der LIKIV-Vereinbarung (DSGVO, Artikel 6 Absatz 1 Buchstabe e, und Artikel 9 Absatz 2 Buchstabe h für Gesundheitsdaten).',
+    durationTitle: 'Wie lange',
+    duration: {
+      drafts:
+        'Nicht gesendetes Anfrageformular: {requestDays} Tage. Nicht gesendeter Antrag: {applicationDays} Tage ohne Änderung. Danach werden sie automatisch gelöscht, einschließlich der Dokumente.',
+      sessions:
+        'Anmeldesitzung: Sie endet nach {idle} Minuten ohne Aktivität und spätestens nach {max} Stunden.',
+      cases:
+        'Gesendete Anfragen, Anträge, Sitzungen und das Prüfprotokoll: so lange aufbewahrt, wie das Netzwerk sie für die Vereinbarung und deren Kontrollen braucht. Passerelle löscht sie nicht automatisch: Das Netzwerk legt diese Dauer fest.',
+    },
+    rightsTitle: 'Ihre Rechte',
+    rights:
+      'Sie können Auskunft über Ihre Daten, ihre Berichtigung, ihre Löschung oder die Einschränkung ihrer Verarbeitung verlangen und der Verarbeitung widersprechen. Schreiben Sie an das Netzwerk oder die Koordination oben. Wenn Sie mit der Antwort nicht zufrieden sind, können Sie bei der Datenschutzbehörde Beschwerde einreichen (www.dataprotectionauthority.be).',
+    noContact: 'Es ist noch kein Netzwerk eingerichtet.',
+  },
 };

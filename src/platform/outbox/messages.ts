@@ -150,4 +150,54 @@ export const outboxPageMessages: Translations<typeof fr> = {
     notResent: 'This message is no longer failed: nothing was changed.',
     none: 'No messages.',
   },
+  de: {
+    title: 'Gesendete E-Mails',
+    intro:
+      'Jede E-Mail wird zuerst zusammen mit der Änderung gespeichert, die sie ankündigt, und dann gesendet. Ein fehlgeschlagener Versand wird in immer größeren Abständen erneut versucht.',
+    transport: {
+      smtp: 'Die E-Mails werden über den konfigurierten SMTP-Server versandt (SMTP_URL).',
+      files:
+        'Es ist kein SMTP-Server konfiguriert: Die E-Mails werden als .eml-Dateien in DATA_DIR/mail geschrieben, dem Entwicklungspostfach, das auf dem Rechner selbst gelesen wird.',
+    },
+    filter: 'Status',
+    all: 'Alle',
+    show: 'Anzeigen',
+    statuses: {
+      pending: 'Wartend',
+      sending: 'Wird gesendet',
+      sent: 'Gesendet',
+      failed: 'Fehlgeschlagen',
+      uncertain: 'Unklar',
+    },
+    uncertainHelp:
+      'Unklar: Der Versand wurde unterbrochen (Absturz), ohne dass bekannt ist, ob der Server die E-Mail erhalten hat. Prüfen Sie das Protokoll des Mailservers, bevor Sie sie erneut senden.',
+    columns: {
+      message: 'Nachricht',
+      status: 'Status',
+      actions: 'Aktionen',
+    },
+    sentence: '„{subject}“ an {to}, vorbereitet am {when} ({family}).',
+    families: {
+      auth: 'Konto',
+      requests: 'Anfrage',
+      applications: 'Antrag',
+      directory: 'Verzeichnis',
+      other: 'Sonstiges',
+    },
+    state: {
+      pending: 'Wartet auf den Versand.',
+      retrying: 'Neuer Versuch am {next}, nach {attempts, plural, one {# Versuch} other {# Versuchen}}.',
+      sending: 'Wird seit {since} gesendet.',
+      sent: 'Gesendet am {sent}.',
+      failed: 'Aufgegeben nach {attempts, plural, one {# Versuch} other {# Versuchen}}.',
+      uncertain:
+        'Versand am {since} unterbrochen: Es ist nicht bekannt, ob der Server die E-Mail erhalten hat.',
+      error: 'Letzter Fehler: {error}',
+    },
+    resend: 'Erneut senden',
+    resendLabel: '„{subject}“ erneut an {to} senden',
+    resent: 'Die Nachricht steht wieder in der Versandwarteschlange.',
+    notResent: 'Diese Nachricht ist nicht mehr fehlgeschlagen: Es wurde nichts geändert.',
+    none: 'Keine Nachrichten.',
+  },
 };

@@ -44,6 +44,18 @@ export const profileMissingMessages: Translations<typeof fr> = {
     open: 'Open my profile',
     account: 'My account',
   },
+  de: {
+    title: 'Ihr Profil als Fachkraft ist noch nicht verknüpft',
+    why: 'Ihr Konto hat die Rolle „Fachkraft“, aber noch kein Profil aus dem Verzeichnis ist damit verknüpft. „Mein Profil“ und die Erfassung der Sitzungen öffnen sich, sobald das geschehen ist.',
+    what: 'Bitten Sie die Verwaltung Ihres Netzwerks, Ihr Profil mit Ihrem Konto zu verknüpfen, und geben Sie dabei Ihre LIKIV-Nummer und die E-Mail-Adresse dieses Kontos ({email}) an.',
+    who: 'Verwaltung Ihres Netzwerks',
+    whoLine: '{name}, {network}',
+    nobody:
+      'Für Ihr Netzwerk ist noch keine Verwaltung benannt: Schreiben Sie an die Koordination Ihrer Zone; deren Adresse steht auf der Seite „Meine Koordination finden“.',
+    linked: 'Ihr Profil ist verknüpft: Sie können es öffnen.',
+    open: 'Mein Profil öffnen',
+    account: 'Mein Konto',
+  },
 };
 
 export function ProfileMissingPage({

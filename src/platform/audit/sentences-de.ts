@@ -1,0 +1,103 @@
+import type { Translation } from '../i18n/index.ts';
+import type { SentenceMessages } from './sentences.ts';
+
+// The audit log's sentences in German, kept apart from sentences.ts for its length. {what} is
+// always the accusative object ("den Antrag …", "die Akte …"): every pattern is built so that it
+// stays one ("für {what}", "über {what}"), never after a preposition that wants the dative.
+export const germanAuditSentences: Translation<SentenceMessages> = {
+  actions: {
+    'case.list': '{who} hat am {when} die Liste der Anfragen eingesehen ({count} angezeigt)',
+    'case.read': '{who} hat am {when} {what} eingesehen',
+    'case.acknowledge': '{who} hat am {when} {what} zur Kenntnis genommen',
+    'case.start': '{who} hat am {when} begonnen, {what} zu bearbeiten',
+    'case.assign-clinician': '{who} hat am {when} für {what} eine Fachkraft vorgeschlagen',
+    'case.schedule': '{who} hat am {when} für {what} einen Termin geplant',
+    'case.close': '{who} hat am {when} {what} abgeschlossen',
+    'case.decline': '{who} hat am {when} {what} abgelehnt',
+    'case.reassign': '{who} hat am {when} {what} an die Zone {zone} weitergeleitet',
+    'case.note': '{who} hat am {when} für {what} eine interne Notiz erfasst',
+    'case.message': '{who} hat am {when} für {what} der anfragenden Person geschrieben',
+    'case.publish-call': '{who} hat am {when} {what} als Aufruf an die Fachkräfte der Zone veröffentlicht',
+    'case.answer-call': '{who} hat am {when} auf den Aufruf für {what} geantwortet',
+    'case.clinician-accept': '{who} hat am {when} den Vorschlag für {what} angenommen',
+    'case.clinician-decline': '{who} hat am {when} den Vorschlag für {what} abgelehnt',
+    'application.submit': '{who} hat am {when} {what} eingereicht',
+    'application.start-check': '{who} hat am {when} begonnen, {what} zu prüfen',
+    'application.request-information': '{who} hat am {when} für {what} Informationen angefordert',
+    'application.log-contact': '{who} hat am {when} für {what} ein Gespräch vermerkt',
+    'application.record-advice':
+      '{who} hat am {when} die Stellungnahme der Konzertierung über {what} erfasst',
+    'application.send-to-decision': '{who} hat am {when} {what} zur Entscheidung weitergeleitet',
+    'application.sign-convention':
+      '{who} hat am {when} die Unterzeichnung der Vereinbarung für {what} erfasst',
+    'application.suspend': '{who} hat am {when} die Vereinbarung für {what} ausgesetzt',
+    'application.resume': '{who} hat am {when} die Vereinbarung für {what} wieder aufgenommen',
+    'application.end-convention': '{who} hat am {when} die Vereinbarung für {what} beendet',
+    'application.note': '{who} hat am {when} für {what} eine interne Notiz erfasst',
+    'application.body-decision':
+      '{who} hat am {when} die Entscheidung eines Gremiums über {what} weitergeleitet',
+    'application.document.download': '{who} hat am {when} für {what} ein Dokument heruntergeladen',
+    'application.list-clinician':
+      '{who} hat am {when} die Fachkraft, die {what} gestellt hat, ins Verzeichnis aufgenommen',
+    'application.relist-clinician':
+      '{who} hat am {when} die Fachkraft, die {what} gestellt hat, wieder ins Verzeichnis aufgenommen',
+    'application.unlist-clinician':
+      '{who} hat am {when} die Fachkraft, die {what} gestellt hat, aus dem Verzeichnis entfernt',
+    'grant.create': '{who} hat am {when} {name} die Rolle „{role}“{scope} gegeben',
+    'grant.revoke': '{who} hat am {when} {name} die Rolle „{role}“{scope} entzogen',
+    'staff.invite': '{who} hat am {when} {name} eingeladen',
+    'account.create': '{who} hat am {when} ein Konto erstellt',
+    'account.verify-email': '{who} hat am {when} die eigene E-Mail-Adresse bestätigt',
+    'account.accept-invitation': '{who} hat am {when} die Einladung angenommen',
+    'account.reset-password':
+      '{who} hat am {when} über einen per E-Mail gesendeten Link ein neues Passwort gewählt',
+    'account.change-password': '{who} hat am {when} das eigene Passwort geändert',
+    'account.sign-out-everywhere': '{who} hat sich am {when} überall abgemeldet',
+    'account.lock': 'Das Konto von {name} wurde am {when} nach falschen Passwörtern gesperrt',
+    'network.configure': '{who} hat am {when} die Einstellungen des Netzwerks {name} geändert',
+    'outbox.resend': '{who} hat am {when} eine E-Mail erneut gesendet',
+    'network.import': '{who} hat am {when} Netzwerke und ihre Gebiete importiert',
+    'committee.read': '{who} hat am {when} {what} eingesehen',
+    'committee.meeting.create': '{who} hat am {when} {what} angelegt',
+    'committee.meeting.manage': '{who} hat am {when} {what} geändert',
+    'committee.attendance': '{who} hat am {when} für {what} die Anwesenheiten erfasst',
+    'committee.agenda.add': '{who} hat am {when} für {what} Anträge auf die Tagesordnung gesetzt',
+    'committee.recusal': '{who} hat am {when} für {what} einen Interessenkonflikt vermerkt',
+    'committee.recusal.withdraw': '{who} hat am {when} für {what} einen Interessenkonflikt zurückgenommen',
+    'committee.decision': '{who} hat am {when} für {what} eine Entscheidung erfasst',
+    'committee.meeting.close': '{who} hat am {when} {what} abgeschlossen',
+    'care-session.record': '{who} hat am {when} eine Sitzung erfasst',
+    'care-session.cancel': '{who} hat am {when} eine Sitzung storniert',
+    'care-session.read': '{who} hat am {when} eine Sitzung eingesehen',
+    'care-session.preview': '{who} hat am {when} eine Sitzung vor dem Erfassen geprüft',
+    'care-statement.read': '{who} hat am {when} eine Aufstellung der Sitzungen eingesehen',
+    'clinician-profile.update': '{who} hat am {when} ein Profil im Verzeichnis aktualisiert',
+    'clinician.list': '{who} hat am {when} eine Fachkraft ins Verzeichnis aufgenommen',
+    'clinician.unlist': '{who} hat am {when} eine Fachkraft aus dem Verzeichnis entfernt',
+    'material-order.place': '{who} hat am {when} Faltblätter oder Plakate bestellt',
+    'material-order.read': '{who} hat am {when} eine Bestellung von Faltblättern eingesehen',
+    'material-order.list':
+      '{who} hat am {when} die Bestellungen von Faltblättern eingesehen ({count} angezeigt)',
+    'material-order.send': '{who} hat am {when} eine Bestellung von Faltblättern versandt',
+    'material-stock.update': '{who} hat am {when} den Bestand an Faltblättern und Plakaten aktualisiert',
+    'professional-info.edit': '{who} hat am {when} die Kontakte auf der Seite für Fachleute geändert',
+  },
+  fallback: '{who}: „{action}“ für {what} am {when}',
+  things: {
+    'support-request': 'die Anfrage {reference}',
+    'partner-offer': 'das Angebot {reference}',
+    application: 'den Antrag {reference}',
+    case: 'die Akte {reference}',
+    account: 'das Konto von {name}',
+    network: 'das Netzwerk {name}',
+    'committee-meeting': 'eine Versammlung von {name}',
+    other: 'ein Element',
+  },
+  system: {
+    'command line': 'Die Kommandozeile',
+    system: 'Passerelle',
+    'api token': 'Das API-Token',
+  },
+  network: 'Netzwerk {network}',
+  zone: 'Zone {zone}',
+};

@@ -35,6 +35,8 @@ export class ConventionedServices {
   /**
    * Lists a service whose convention was signed (or updates it on a new signature), and links
    * the directory's clinicians with the INAMI numbers given. Answers the linked clinicians' ids.
+   * The numbers are kept with the service: a clinician who joins the directory later is linked
+   * then, by the database (migration 0029, service-sessions).
    */
   async publish(
     tx: Executor,
@@ -43,7 +45,7 @@ export class ConventionedServices {
   ): Promise<string[]> {
     await tx
       .insert(conventionedServices)
-      .values({ ...service, listed: true })
+      .values({ ...service, listed: true, namedInamis: [...inamis] })
       .onConflictDoUpdate({
         target: conventionedServices.id,
         set: {
@@ -53,6 +55,7 @@ export class ConventionedServices {
           networkIds: service.networkIds,
           signedOn: service.signedOn,
           listed: true,
+          namedInamis: [...inamis],
         },
       });
     if (inamis.length === 0) return [];

@@ -17,8 +17,10 @@ import {
   brusselsDay,
   budgetFigures,
   type Contingent,
+  type ContingentUse,
   careFeesFor,
   consumedCents,
+  contingentUses,
   emptyPlan,
   type IsoDate,
   type PlanChange,
@@ -56,6 +58,8 @@ export interface BudgetView {
   /** The versions the plan is made of (up to `asOf` when asked). */
   versions: PlanVersion[];
   figures: BudgetFigures;
+  /** Each contingent's use of the year so far (a service's: its clinicians' sessions for it). */
+  contingentUses: ContingentUse[];
   /** The day the figures are for. */
   today: IsoDate;
 }
@@ -312,7 +316,8 @@ export class BudgetService {
       today,
       careFeesFor(year, today),
     );
-    return { plan, isSet: found !== null, versions, figures, today };
+    const uses = contingentUses(plan, yearUsage, today, careFeesFor(year, today));
+    return { plan, isSet: found !== null, versions, figures, contingentUses: uses, today };
   }
 
   /**

@@ -2,6 +2,7 @@
 // and follows it from the care counters: committed, consumed, forecast and what is left.
 
 import { authenticateCareCaller } from '../care/service.ts';
+import { holderNames } from '../directory/services.ts';
 import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { can } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
@@ -70,6 +71,8 @@ export interface BudgetPageData {
   /** Consumed in each month of the year so far (January first), for the burn-down. */
   monthlyConsumedCents: number[];
   alerts: BudgetAlert[];
+  /** The contingents' holders by id: a service's name, a clinician's (absent: unknown to the directory). */
+  holderNames: Map<string, string>;
 }
 
 export interface BudgetOptions {
@@ -335,7 +338,7 @@ export class BudgetService {
     const lastMonth =
       view.today < `${year}-01-01` ? 0 : view.today > `${year}-12-31` ? 12 : Number(view.today.slice(5, 7));
     const month = (m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
-    const [usage, alerts] = await Promise.all([
+    const [usage, alerts, names] = await Promise.all([
       lastMonth === 0
         ? new Map()
         : monthlyUsageOf(
@@ -345,6 +348,10 @@ export class BudgetService {
             lastMonth === 12 ? `${year + 1}-01-01` : month(lastMonth + 1),
           ),
       alertsOf(this.database.db, networkId, year),
+      holderNames(
+        this.database.db,
+        view.plan.contingents.map((c) => c.holderId),
+      ),
     ]);
     await audit.record(this.database.db, {
       actor: this.auditActor(actor),
@@ -364,6 +371,7 @@ export class BudgetService {
           kind: row.kind as BudgetAlert['kind'],
           threshold: row.threshold,
         })),
+        holderNames: names,
       },
     };
   }

@@ -29,6 +29,31 @@ export function inamisIn(text: string): string[] {
   return [...found];
 }
 
+/**
+ * The names of services and clinicians by id, for pages of other capabilities that list both
+ * (the budget's contingents): a service by its name, a clinician by given and family name.
+ */
+export async function holderNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => UUID.test(id));
+  if (uuids.length === 0) return new Map();
+  const [services, people] = await Promise.all([
+    db
+      .select({ id: conventionedServices.id, name: conventionedServices.name })
+      .from(conventionedServices)
+      .where(inArray(conventionedServices.id, uuids)),
+    db
+      .select({ id: clinicians.id, givenName: clinicians.givenName, familyName: clinicians.familyName })
+      .from(clinicians)
+      .where(inArray(clinicians.id, uuids)),
+  ]);
+  return new Map([
+    ...services.map((row): [string, string] => [row.id, row.name]),
+    ...people.map((row): [string, string] => [row.id, `${row.givenName} ${row.familyName}`]),
+  ]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export class ConventionedServices {
   constructor(private readonly database: Database) {}
 

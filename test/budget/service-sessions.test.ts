@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
+import { createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 
@@ -167,6 +168,32 @@ for (const engine of testEngines()) {
       });
       assert.equal(cancel.statusCode, 200, cancel.body);
       assert.equal((await holders()).of[SERVICE_ID]!.consumedCents, 2 * FEE);
+    });
+
+    it('shows each contingent’s use on the budget page, a service’s in hours', async () => {
+      const admin = await signedInClient(
+        t,
+        await createPerson(t, {
+          email: 'admin@example.be',
+          grants: [{ role: 'network-admin', networkId: 'brumenta' }],
+        }),
+      );
+      const page = await admin.get('/fr/budget?network=brumenta&year=2024');
+      assert.equal(page.statusCode, 200, page.body);
+      const table = page.body.slice(page.body.indexOf('data-testid="budget-contingents"'));
+      const row = (name: string) =>
+        table.slice(table.indexOf(name), table.indexOf('</tr>', table.indexOf(name)));
+      // Two sessions at €80 are €160, or 2.75 hours at €60 an hour (rounded to quarter hours).
+      const service = row('Maison médicale du Canal');
+      assert.match(service, /Service conventionné/);
+      assert.match(service, /10 h<\/td>/);
+      assert.match(service, /2,75 h<\/td>/);
+      assert.match(service, /160\u202f€/);
+      assert.match(row('Ana Ana'), /1 séance<\/td>/);
+      assert.match(row('Bob Bob'), /2 séances<\/td>/);
+      const english = await admin.get('/en/budget?network=brumenta&year=2024');
+      assert.match(english.body, /Conventioned service/);
+      assert.match(english.body, /1 session<\/td>/);
     });
 
     it('links a clinician the service named when they join the directory, in the finder too', async () => {

@@ -59,6 +59,13 @@ export const careSessions = pgTable(
      * it was recorded in whatever the reference data says later; null when unknown.
      */
     residenceCommune: text('residence_commune'),
+    /**
+     * The conventioned service whose contingent the session draws on, set by the database when
+     * the session is inserted (migration 0030, service-sessions): the signed, listed service of
+     * the session's network that employs the clinician on the session's date; null for a
+     * clinician's own convention. Like the zone, never rewritten afterwards.
+     */
+    serviceId: uuid('service_id'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -132,6 +139,12 @@ const counted = () => ({
    * added after the others and the trigger's row function gives the table's column order.
    */
   zoneId: text('zone_id').notNull().default(''),
+  /**
+   * The conventioned service the sessions draw on (care_sessions.service_id), '' for a
+   * clinician's own convention: budgets read each service's consumption from the counters
+   * (migration 0030, service-sessions). Last, for the same reason as the zone.
+   */
+  serviceId: text('service_id').notNull().default(''),
 });
 
 export const careStatementCounts = pgTable(
@@ -154,6 +167,7 @@ export const careStatementCounts = pgTable(
         table.mode,
         table.outcome,
         table.zoneId,
+        table.serviceId,
       ],
     }),
   ],

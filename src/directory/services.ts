@@ -61,7 +61,7 @@ export class ConventionedServices {
    * Lists a service whose convention was signed (or updates it on a new signature), and links
    * the directory's clinicians with the INAMI numbers given. Answers the linked clinicians' ids.
    * The numbers are kept with the service: a clinician who joins the directory later is linked
-   * then, by the database (migration 0029, service-sessions).
+   * then, by the database (migration 0030, service-sessions).
    */
   async publish(
     tx: Executor,

@@ -185,7 +185,7 @@ export const conventionedServices = pgTable('conventioned_services', {
   listed: boolean('listed').notNull().default(true),
   /**
    * The INAMI numbers its application names (11 digits, no separators), kept so that a clinician
-   * who joins the directory later is linked to it then (the database does it: migration 0029).
+   * who joins the directory later is linked to it then (the database does it: migration 0030).
    */
   namedInamis: text('named_inamis').array().notNull().default(sql`'{}'::text[]`),
 });

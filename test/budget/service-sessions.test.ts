@@ -1,5 +1,5 @@
 // A conventioned service's clinicians record sessions against the service's contingent: the
-// database gives each session the service when it is inserted (migration 0029), never changes it
+// database gives each session the service when it is inserted (migration 0030), never changes it
 // afterwards, and the budget reads each service's consumption from the statement counters. A
 // clinician the service named before they were in the directory is linked when they join it.
 

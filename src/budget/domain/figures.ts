@@ -25,7 +25,7 @@ export interface UsageLine {
   readonly zoneId?: string;
   /**
    * The conventioned service whose contingent the sessions drew on (care keeps it: migration
-   * 0029); '' or absent for the clinician's own convention.
+   *0030); '' or absent for the clinician's own convention.
    */
   readonly serviceId?: string;
 }

@@ -249,6 +249,7 @@ export async function buildApp(dependencies: AppDependencies) {
     ...dependencies,
     reference: services.reference,
     requests: services.requests,
+    care: services.care,
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });

@@ -9,10 +9,14 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
-import { type FormErrors, Table, Tag } from '../platform/views/components.tsx';
+import { ErrorSummary, type FormErrors, Table, Tag } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
+import { careGroupMessages } from './care-group-messages.ts';
+import { careGroupView, careSubmissionOf } from './care-group-pages.ts';
+import { CareGroupFields, type CareGroupView, RecordedCareSessions } from './care-group-views.tsx';
+import type { CareGroups } from './care-groups.ts';
 import type { EventKind } from './domain/event.ts';
 import { CreatePage, EMPTY_FORM, formOf } from './event-form.tsx';
 import type { RequestEvents } from './from-request.ts';
@@ -73,6 +77,8 @@ function EventManagePage({
   registrations,
   notice,
   requestReference,
+  care,
+  present,
 }: {
   ctx: PageContext;
   event: EventRow;
@@ -80,6 +86,10 @@ function EventManagePage({
   notice: string | null;
   /** The reference of the GP's request it was made from, if any. */
   requestReference: string | null;
+  /** For the clinician leading a care group session: its care sessions (care-group-views.tsx). */
+  care: CareGroupView | null;
+  /** Who was ticked present as sent, when the page comes back with errors. */
+  present: ReadonlySet<string> | null;
 }) {
   const m = organiserMessages[ctx.locale].registrations;
   const live = registrations.filter((r) => r.status !== 'cancelled');
@@ -99,6 +109,7 @@ function EventManagePage({
           <p>{notice}</p>
         </div>
       ) : null}
+      {care ? <ErrorSummary locale={ctx.locale} errors={care.errors} /> : null}
       <h2>{m.title}</h2>
       {live.length === 0 ? (
         <p>{m.none}</p>
@@ -123,7 +134,7 @@ function EventManagePage({
                       id={`present-${r.id}`}
                       name="present"
                       value={r.id}
-                      checked={r.attended === true}
+                      checked={present ? present.has(r.id) : r.attended === true}
                     />
                     <label class="checkboxes__label" for={`present-${r.id}`}>
                       {format(ctx.locale, m.attendedFor, { name: r.name })}
@@ -135,11 +146,13 @@ function EventManagePage({
               ],
             }))}
           />
+          {care ? <CareGroupFields locale={ctx.locale} view={care} registrations={live} /> : null}
           <button type="submit" class="button">
             {m.saveAttendance}
           </button>
         </form>
       )}
+      {care ? <RecordedCareSessions locale={ctx.locale} view={care} registrations={registrations} /> : null}
       {event.status === 'scheduled' ? (
         <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/cancel`} class="form">
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
@@ -172,6 +185,7 @@ export function registerEventStaffPages(
   app: FastifyInstance,
   events: EventService,
   fromRequests: RequestEvents | null,
+  careGroups: CareGroups | null = null,
 ): void {
   const zones = (locale: Locale) =>
     events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
@@ -249,10 +263,13 @@ export function registerEventStaffPages(
     app.get(`${base}/:id`, { schema: { hide: true } }, async (request, reply) => {
       const { event, registrations } = await events.managedEvent(request.user, idOf(request));
       const m = organiserMessages[locale];
+      const saved = queryValue(request.query, 'saved');
       const notice = queryValue(request.query, 'created')
         ? m.form.created
-        : queryValue(request.query, 'saved')
-          ? m.registrations.attendanceSaved
+        : saved
+          ? /^\d{1,4}$/.test(saved) && saved !== '1'
+            ? format(locale, careGroupMessages[locale].saved, { n: Number(saved) - 1 })
+            : m.registrations.attendanceSaved
           : queryValue(request.query, 'cancelled')
             ? m.registrations.eventCancelled
             : null;
@@ -266,6 +283,8 @@ export function registerEventStaffPages(
           registrations,
           notice,
           requestReference,
+          care: careGroups ? await careGroupView(careGroups, request.user, event, locale, null) : null,
+          present: null,
         }),
       );
     });
@@ -278,8 +297,42 @@ export function registerEventStaffPages(
         const present = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
           (v): v is string => typeof v === 'string' && isUuid(v),
         );
-        await events.recordAttendance(request.user, id, present.slice(0, 1000));
-        return reply.redirect(`${base}/${id}?saved=1`, 303);
+        if (!careGroups) {
+          await events.recordAttendance(request.user, id, present.slice(0, 1000));
+          return reply.redirect(`${base}/${id}?saved=1`, 303);
+        }
+        const submission = careSubmissionOf(request.body);
+        const outcome = await careGroups.markAndRecord(
+          request.user,
+          id,
+          present.slice(0, 1000),
+          submission,
+          locale,
+        );
+        // saved=1 is attendance alone; saved=n+1, attendance and n care sessions recorded.
+        if (Object.keys(outcome.errors).length === 0)
+          return reply.redirect(`${base}/${id}?saved=${outcome.recorded + 1}`, 303);
+        const { event, registrations } = await events.managedEvent(request.user, id);
+        const errors = outcome.errors;
+        return sendPage(
+          reply,
+          h(EventManagePage, {
+            ctx: pageContext(request, reply),
+            event,
+            registrations,
+            notice:
+              outcome.recorded > 0
+                ? `${format(locale, careGroupMessages[locale].saved, { n: outcome.recorded })} ${careGroupMessages[locale].notRecorded}`
+                : careGroupMessages[locale].notRecorded,
+            requestReference:
+              event.requestCaseId && fromRequests
+                ? await fromRequests.referenceOf(event.requestCaseId)
+                : null,
+            care: await careGroupView(careGroups, request.user, event, locale, { submission, errors }),
+            present: new Set(present),
+          }),
+          400,
+        );
       },
     );
     app.post(

@@ -18,7 +18,8 @@ import {
 } from './domain/index.ts';
 import { auditActorOf } from './oversight.ts';
 import { type ConventionLookup, conventionError, type InputError } from './recording.ts';
-import { careAnonymousSessions } from './tables.ts';
+import { rememberClinician } from './store.ts';
+import { careAnonymousSessions, careClinicians } from './tables.ts';
 
 export interface AnonymousSessionInput {
   /** What the session is recorded from (say, an event registration): recorded once. */
@@ -76,7 +77,7 @@ export async function recordAnonymousSession(
   if (refused) return { ok: false, status: 400, errors: [refused] };
   const decision = decideAnonymousGroupSession(input.date, input.function, rules);
   if (!decision.reimbursable) return { ok: false, status: 422, reason: decision.reason };
-  return database.db.transaction(async (tx) => {
+  const outcome = await database.db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(careAnonymousSessions)
       .values({
@@ -110,6 +111,10 @@ export async function recordAnonymousSession(
     });
     return { ok: true as const, id: inserted.id, alreadyRecorded: false };
   });
+  // Statements name the clinician from care_clinicians, as for sessions with a patient.
+  if (outcome.ok && !outcome.alreadyRecorded && recorder.clinician)
+    await rememberClinician(database.pool, recorder.clinician);
+  return outcome;
 }
 
 /** Anonymous sessions by id (the organiser's page lists those it recorded). */
@@ -127,6 +132,8 @@ export async function anonymousSessionsById(
 export interface AnonymousGroupTotal {
   networkId: string;
   clinicianId: string;
+  /** As the clinician was named when they last recorded ("Family Given"); null if never. */
+  clinicianName: string | null;
   function: string;
   groups: number;
   participants: number;
@@ -143,11 +150,14 @@ export async function anonymousGroupTotals(
     .select({
       networkId: s.networkId,
       clinicianId: s.clinicianId,
+      familyName: careClinicians.familyName,
+      givenName: careClinicians.givenName,
       function: s.function,
       groups: countDistinct(s.groupKey),
       participants: count(s.id),
     })
     .from(s)
+    .leftJoin(careClinicians, eq(careClinicians.id, s.clinicianId))
     .where(
       and(
         inArray(s.networkId, [...query.networkIds]),
@@ -156,7 +166,12 @@ export async function anonymousGroupTotals(
         query.clinicianId ? eq(s.clinicianId, query.clinicianId) : undefined,
       ),
     )
-    .groupBy(s.networkId, s.clinicianId, s.function)
+    .groupBy(s.networkId, s.clinicianId, careClinicians.familyName, careClinicians.givenName, s.function)
     .orderBy(s.networkId, s.clinicianId, s.function);
-  return rows.map((row) => ({ ...row, groups: Number(row.groups), participants: Number(row.participants) }));
+  return rows.map(({ familyName, givenName, ...row }) => ({
+    ...row,
+    clinicianName: familyName === null ? null : `${familyName} ${givenName}`,
+    groups: Number(row.groups),
+    participants: Number(row.participants),
+  }));
 }

@@ -9,12 +9,13 @@ import { anonymousGroupTotals } from '../../src/care/anonymous-sessions.ts';
 import { careAnonymousSessions, careSessions } from '../../src/care/tables.ts';
 import { registrationsOf } from '../../src/events/store.ts';
 import { eventCareSessions, events } from '../../src/events/tables.ts';
+import { brusselsDay } from '../../src/platform/identifiers/belgian-date.ts';
+import { addClinicians, clinician } from '../care/support/clinicians.ts';
+import { makeNiss } from '../care/support/niss.ts';
 import { createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
-import { addClinicians, clinician } from '../care/support/clinicians.ts';
-import { makeNiss } from '../care/support/niss.ts';
 import { createTestEvent } from './support.ts';
 
 const DAY = 24 * 3_600_000;
@@ -124,7 +125,9 @@ for (const engine of testEngines()) {
         .from(careAnonymousSessions)
         .where(eq(careAnonymousSessions.groupKey, `event:${group.id}`));
       assert.equal(anonymous.length, 3);
-      assert.ok(anonymous.every((s) => s.function === 'community' && s.copayCents === 0 && s.convention === '2024'));
+      assert.ok(
+        anonymous.every((s) => s.function === 'community' && s.copayCents === 0 && s.convention === '2024'),
+      );
       assert.equal(await linksOf(group.id), 3);
       const totals = await anonymousGroupTotals(t.database.db, {
         networkIds: ['brumenta'],
@@ -135,6 +138,21 @@ for (const engine of testEngines()) {
       assert.deepEqual(
         ours.map((row) => [row.function, row.groups, row.participants]),
         [['community', 1, 3]],
+      );
+      // The network's statement counts them apart: one group held, three participants.
+      const held = brusselsDay(new Date(Date.now() - 2 * DAY));
+      const admin = await createPerson(t, {
+        email: 'admin@example.be',
+        grants: [{ role: 'network-admin', networkId: 'brumenta' }],
+      });
+      const statement = await (await signedInClient(t, admin)).get(
+        `/fr/statements?month=${held.slice(5, 7)}/${held.slice(0, 4)}&network=brumenta`,
+      );
+      assert.equal(statement.statusCode, 200);
+      assert.match(statement.body, /Groupes gratuits et anonymes/);
+      assert.match(
+        statement.body,
+        /<td>Dupont Camille<\/td><td>Interventions communautaires \(F1\)<\/td><td>1<\/td><td>3<\/td>/,
       );
       const after = await staff.get(page);
       assert.match(after.body, /Séances enregistrées/);
@@ -198,7 +216,11 @@ for (const engine of testEngines()) {
       assert.equal(await linksOf(group.id), 3);
       const shown = await staff.get(page);
       assert.equal(shown.body.match(/<td>Par numéro national<\/td>/g)?.length, 3);
-      assert.doesNotMatch(shown.body, new RegExp(good), 'the national number is never shown back once recorded');
+      assert.doesNotMatch(
+        shown.body,
+        new RegExp(good),
+        'the national number is never shown back once recorded',
+      );
     });
 
     it('refuses a care choice the clinician does not have, and records nothing for an organiser who is not the clinician', async () => {

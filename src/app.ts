@@ -335,6 +335,16 @@ export async function buildApp(dependencies: AppDependencies) {
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
       body: (locale) => platformMessages[locale].home.coordinatorBody,
     },
+    {
+      href: (locale) => `/${locale}/professionals`,
+      title: (locale) => platformMessages[locale].home.professionalsTitle,
+      body: (locale) => platformMessages[locale].home.professionalsBody,
+    },
+    {
+      href: (locale) => `/${locale}/materials`,
+      title: (locale) => platformMessages[locale].home.materialsTitle,
+      body: (locale) => platformMessages[locale].home.materialsBody,
+    },
   ]);
 
   // Other instances (and the CLI) change shared data; each instance picks the changes up.

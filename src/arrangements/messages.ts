@@ -107,6 +107,14 @@ const fr = {
     page: 'Pour annuler une date ou mettre fin à l’arrangement\u202f:',
     calendar: 'Les dates pour votre agenda\u202f:',
     signature: 'Passerelle – soins psychologiques de première ligne',
+    clinicianHello: 'Bonjour {clinician},',
+    clinicianSkippedSubject: 'Une date annulée par {practice}',
+    clinicianSkipped:
+      '{name} ({practice}) a annulé la date du {day} de votre moment fixe du {weekday} de {start} à {end}.',
+    clinicianEndedSubject: 'Fin du moment fixe avec {practice}',
+    clinicianEnded:
+      '{name} ({practice}) a mis fin au moment fixe du {weekday} de {start} à {end}. Raison\u202f: {reason}',
+    clinicianPage: 'Vos moments fixes\u202f:',
   },
 };
 
@@ -211,6 +219,14 @@ export const arrangementMessages: Translations<typeof fr> = {
       page: 'Om een datum te annuleren of de afspraak te beëindigen:',
       calendar: 'De data voor uw agenda:',
       signature: 'Passerelle – eerstelijnspsychologische zorg',
+      clinicianHello: 'Beste {clinician},',
+      clinicianSkippedSubject: 'Een datum geannuleerd door {practice}',
+      clinicianSkipped:
+        '{name} ({practice}) heeft de datum van {day} van uw vaste moment op {weekday} van {start} tot {end} geannuleerd.',
+      clinicianEndedSubject: 'Einde van het vaste moment met {practice}',
+      clinicianEnded:
+        '{name} ({practice}) heeft het vaste moment op {weekday} van {start} tot {end} beëindigd. Reden: {reason}',
+      clinicianPage: 'Uw vaste momenten:',
     },
   },
   en: {
@@ -310,6 +326,14 @@ export const arrangementMessages: Translations<typeof fr> = {
       page: 'To cancel a date or end the arrangement:',
       calendar: 'The dates for your calendar:',
       signature: 'Passerelle – first-line psychological care',
+      clinicianHello: 'Dear {clinician},',
+      clinicianSkippedSubject: 'A date cancelled by {practice}',
+      clinicianSkipped:
+        '{name} ({practice}) cancelled the date of {day} of your standing arrangement on {weekday} from {start} to {end}.',
+      clinicianEndedSubject: 'End of the standing arrangement with {practice}',
+      clinicianEnded:
+        '{name} ({practice}) ended the standing arrangement on {weekday} from {start} to {end}. Reason: {reason}',
+      clinicianPage: 'Your standing arrangements:',
     },
   },
 };

@@ -11,6 +11,7 @@ import { linkIn, mailTo } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
 import {
+  ANA_EMAIL,
   ARRANGEMENT_FORM,
   type ArrangementWorld,
   CASE_ADVICE_REQUEST,
@@ -143,6 +144,15 @@ for (const engine of testEngines()) {
       });
       assert.equal(skipped.statusCode, 303);
       assert.equal(vevents((await gp.get(gpCalendar)).body), 5);
+      const toAna = (await mailTo(w.t, ANA_EMAIL)).filter(
+        (m) => m.topic === 'arrangements.clinician-skipped',
+      );
+      assert.equal(toAna.length, 1);
+      assert.match(
+        toAna[0]!.textBody,
+        /a annulé la date du jeudi 11 mars 2027 de votre moment fixe du jeudi de 12:30 à 13:30\./,
+      );
+      assert.match(toAna[0]!.textBody, /\/fr\/arrangements/);
       const ana = w.clients.get('ana')!;
       const mine = await ana.get('/fr/arrangements');
       assert.equal(mine.statusCode, 200);
@@ -165,6 +175,11 @@ for (const engine of testEngines()) {
       assert.equal(done.statusCode, 303);
       const told = (await mailTo(w.t, GP_EMAIL)).find((m) => m.topic === 'arrangements.skipped');
       assert.match(told!.textBody, /La date du jeudi 18 mars 2027 n’aura pas lieu\./);
+      // Her own skip is not mailed back to her.
+      const toAna = (await mailTo(w.t, ANA_EMAIL)).filter(
+        (m) => m.topic === 'arrangements.clinician-skipped',
+      );
+      assert.equal(toAna.length, 1);
       const notADate = await ana.submit(
         '/fr/arrangements',
         { day: '2027-03-19' },
@@ -238,6 +253,11 @@ for (const engine of testEngines()) {
       assert.equal(ended.statusCode, 303);
       const row = await rowOf();
       assert.deepEqual([row.status, row.endedBy], ['ended', 'gp']);
+      const endedMail = (await mailTo(w.t, ANA_EMAIL)).find(
+        (m) => m.topic === 'arrangements.clinician-ended',
+      );
+      assert.match(endedMail!.subject, /Fin du moment fixe avec/);
+      assert.match(endedMail!.textBody, /Raison\u202f: Notre équipe a changé d’horaire\./);
       const list = await w.clients.get('ana')!.get('/en/arrangements');
       assert.match(list.body, /Ended: Notre équipe a changé d’horaire\./);
       assert.doesNotMatch(list.body, /End the arrangement/);

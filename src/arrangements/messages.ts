@@ -94,6 +94,13 @@ const fr = {
     intro: 'Avec {clinician} pour {practice}.',
     invalid: 'Ce lien n’est pas ou plus valable.',
   },
+  mine: {
+    heading: 'Moment fixe',
+    summary: 'Avec {clinician}, le {weekday} de {start} à {end}, du {first} au {last}.',
+    next: 'Prochaine date\u202f: {day}.',
+    noNext: 'Plus aucune date à venir.',
+    open: 'Voir les dates, en annuler une ou y mettre fin',
+  },
   mail: {
     createdSubject: 'Votre moment fixe avec {clinician}',
     skippedSubject: 'Une date annulée avec {clinician}',
@@ -206,6 +213,13 @@ export const arrangementMessages: Translations<typeof fr> = {
       intro: 'Met {clinician} voor {practice}.',
       invalid: 'Deze link is niet of niet langer geldig.',
     },
+    mine: {
+      heading: 'Vast moment',
+      summary: 'Met {clinician}, op {weekday} van {start} tot {end}, van {first} tot {last}.',
+      next: 'Volgende datum: {day}.',
+      noNext: 'Geen datums meer gepland.',
+      open: 'De datums bekijken, er een annuleren of de afspraak beëindigen',
+    },
     mail: {
       createdSubject: 'Uw vaste moment met {clinician}',
       skippedSubject: 'Een geannuleerde datum met {clinician}',
@@ -312,6 +326,13 @@ export const arrangementMessages: Translations<typeof fr> = {
       title: 'Your standing arrangement',
       intro: 'With {clinician} for {practice}.',
       invalid: 'This link is not or no longer valid.',
+    },
+    mine: {
+      heading: 'Standing arrangement',
+      summary: 'With {clinician}, on {weekday} from {start} to {end}, from {first} to {last}.',
+      next: 'Next date: {day}.',
+      noNext: 'No more dates to come.',
+      open: 'See the dates, cancel one or end it',
     },
     mail: {
       createdSubject: 'Your fixed time with {clinician}',

@@ -323,6 +323,16 @@ export class ArrangementService {
 
   // ——— The GP's side, by link ———
 
+  /**
+   * The arrangement made from a request, for its requester's "my requests" page, with the link
+   * the GP was e-mailed (the caller shows it only to the request's own sender).
+   */
+  async ofRequest(caseId: string, locale: string): Promise<{ view: ArrangementView; page: string } | null> {
+    const row = await store.latestArrangementOfRequest(this.database.db, caseId);
+    if (!row) return null;
+    return { view: await this.view(row), page: `/${locale}/arrangements/gp?token=${this.tokenOf(row.id)}` };
+  }
+
   async byToken(token: string): Promise<ArrangementRow | null> {
     if (!looksLikeToken(token)) return null;
     return store.arrangementByTokenHash(this.database.db, hashToken(token));

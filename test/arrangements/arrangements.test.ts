@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { arrangements } from '../../src/arrangements/tables.ts';
 import { firstLineHours } from '../../src/budget/tables.ts';
-import { linkIn, mailTo } from '../support/accounts.ts';
+import { createPerson, linkIn, mailTo, signedInClient } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
 import {
@@ -123,6 +123,22 @@ for (const engine of testEngines()) {
       assert.equal(again.statusCode, 409);
       assert.match(again.body, /Cette demande a déjà un arrangement actif\./);
       assert.match(again.body, /value="Ailleurs"/);
+    });
+
+    it('shows on the GP’s own “my requests” page, with the link to its dates', async () => {
+      const account = await createPerson(w.t, { email: GP_EMAIL, grants: [{ role: 'gp' }] });
+      const mine = await (await signedInClient(w.t, account)).get('/fr/my/requests');
+      assert.equal(mine.statusCode, 200);
+      assert.match(mine.body, /<h3[^>]*>Moment fixe<\/h3>/);
+      assert.match(
+        mine.body,
+        /Avec Camille Ana, le jeudi de 12:30 à 13:30, du lundi 1er mars 2027 au jeudi 8 avril 2027\./,
+      );
+      assert.match(mine.body, /Prochaine date\u202f: jeudi 4 mars 2027\./);
+      assert.ok(mine.body.includes(`href="${gpPage}"`), 'the link the GP was e-mailed');
+      // Someone else's "my requests" does not show it.
+      const other = await w.clients.get('gp')!.get('/fr/my/requests');
+      assert.doesNotMatch(other.body, /Moment fixe/);
     });
 
     it('the GP sees the dates by their link, downloads them and skips one', async () => {

@@ -18,7 +18,7 @@ import {
   brusselsDay,
   budgetFigures,
   type Contingent,
-  type ContingentUse,
+  type ContingentDrawing,
   careFeesFor,
   consumedCents,
   contingentUses,
@@ -60,7 +60,7 @@ export interface BudgetView {
   versions: PlanVersion[];
   figures: BudgetFigures;
   /** Each contingent's use of the year so far (a service's: its clinicians' sessions for it). */
-  contingentUses: ContingentUse[];
+  contingentUses: ContingentDrawing[];
   /** The day the figures are for. */
   today: IsoDate;
 }

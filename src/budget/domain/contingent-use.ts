@@ -13,7 +13,7 @@ import { daysBetween, type IsoDate } from './calendar.ts';
 import { consumedCents, type UsageLine } from './figures.ts';
 import { type BudgetPlan, type CareFee, type Contingent, NO_CARE_FEE, weeklyValue } from './plan.ts';
 
-export interface ContingentUse {
+export interface ContingentDrawing {
   readonly holderId: string;
   readonly holderKind: Contingent['holderKind'];
   /** Reimbursed sessions drawn on the contingent in the year so far. */
@@ -52,7 +52,7 @@ export function contingentUses(
   yearLines: readonly UsageLine[],
   today: IsoDate,
   careFee: CareFee = NO_CARE_FEE,
-): ContingentUse[] {
+): ContingentDrawing[] {
   const days = daysSoFar(plan.year, today);
   return plan.contingents.map((contingent) => {
     const lines = yearLines.filter((line) => line.outcome === 'reimbursed' && drawsOn(contingent, line));

@@ -265,6 +265,7 @@ export async function buildApp(dependencies: AppDependencies) {
     ...dependencies,
     reference: services.reference,
     requests: services.requests,
+    care: services.care,
     clock: dependencies.clock ?? systemClock,
     publicUrl: config.publicUrl,
   });
@@ -349,6 +350,16 @@ export async function buildApp(dependencies: AppDependencies) {
       href: (locale) => `/${locale}/coordinator`,
       title: (locale) => platformMessages[locale].home.coordinatorTitle,
       body: (locale) => platformMessages[locale].home.coordinatorBody,
+    },
+    {
+      href: (locale) => `/${locale}/professionals`,
+      title: (locale) => platformMessages[locale].home.professionalsTitle,
+      body: (locale) => platformMessages[locale].home.professionalsBody,
+    },
+    {
+      href: (locale) => `/${locale}/materials`,
+      title: (locale) => platformMessages[locale].home.materialsTitle,
+      body: (locale) => platformMessages[locale].home.materialsBody,
     },
   ]);
 

@@ -9,6 +9,7 @@ import { LinkSealer } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import type { RequestService } from '../requests/service.ts';
 import { arrangementPanel, registerCreatePages } from './create-page.tsx';
+import { ownRequestArrangementPanel } from './own-request-panel.tsx';
 import { registerArrangementPages } from './pages.tsx';
 import { ArrangementService } from './service.ts';
 
@@ -40,6 +41,7 @@ export function registerArrangements(
     },
   );
   dependencies.requests.casePanels.push(arrangementPanel(arrangements));
+  dependencies.requests.ownRequestPanels.push(ownRequestArrangementPanel(arrangements));
   registerCreatePages(app, arrangements);
   registerArrangementPages(app, arrangements, dependencies.reference);
   return arrangements;

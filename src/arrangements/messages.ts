@@ -95,6 +95,13 @@ const fr = {
     intro: 'Avec {clinician} pour {practice}.',
     invalid: 'Ce lien n’est pas ou plus valable.',
   },
+  mine: {
+    heading: 'Moment fixe',
+    summary: 'Avec {clinician}, le {weekday} de {start} à {end}, du {first} au {last}.',
+    next: 'Prochaine date\u202f: {day}.',
+    noNext: 'Plus aucune date à venir.',
+    open: 'Voir les dates, en annuler une ou y mettre fin',
+  },
   mail: {
     createdSubject: 'Votre moment fixe avec {clinician}',
     skippedSubject: 'Une date annulée avec {clinician}',
@@ -108,6 +115,14 @@ const fr = {
     page: 'Pour annuler une date ou mettre fin à l’arrangement\u202f:',
     calendar: 'Les dates pour votre agenda\u202f:',
     signature: 'Passerelle – soins psychologiques de première ligne',
+    clinicianHello: 'Bonjour {clinician},',
+    clinicianSkippedSubject: 'Une date annulée par {practice}',
+    clinicianSkipped:
+      '{name} ({practice}) a annulé la date du {day} de votre moment fixe du {weekday} de {start} à {end}.',
+    clinicianEndedSubject: 'Fin du moment fixe avec {practice}',
+    clinicianEnded:
+      '{name} ({practice}) a mis fin au moment fixe du {weekday} de {start} à {end}. Raison\u202f: {reason}',
+    clinicianPage: 'Vos moments fixes\u202f:',
   },
 };
 
@@ -199,6 +214,13 @@ export const arrangementMessages: Translations<typeof fr> = {
       intro: 'Met {clinician} voor {practice}.',
       invalid: 'Deze link is niet of niet langer geldig.',
     },
+    mine: {
+      heading: 'Vast moment',
+      summary: 'Met {clinician}, op {weekday} van {start} tot {end}, van {first} tot {last}.',
+      next: 'Volgende datum: {day}.',
+      noNext: 'Geen datums meer gepland.',
+      open: 'De datums bekijken, er een annuleren of de afspraak beëindigen',
+    },
     mail: {
       createdSubject: 'Uw vaste moment met {clinician}',
       skippedSubject: 'Een geannuleerde datum met {clinician}',
@@ -212,6 +234,14 @@ export const arrangementMessages: Translations<typeof fr> = {
       page: 'Om een datum te annuleren of de afspraak te beëindigen:',
       calendar: 'De data voor uw agenda:',
       signature: 'Passerelle – eerstelijnspsychologische zorg',
+      clinicianHello: 'Beste {clinician},',
+      clinicianSkippedSubject: 'Een datum geannuleerd door {practice}',
+      clinicianSkipped:
+        '{name} ({practice}) heeft de datum van {day} van uw vaste moment op {weekday} van {start} tot {end} geannuleerd.',
+      clinicianEndedSubject: 'Einde van het vaste moment met {practice}',
+      clinicianEnded:
+        '{name} ({practice}) heeft het vaste moment op {weekday} van {start} tot {end} beëindigd. Reden: {reason}',
+      clinicianPage: 'Uw vaste momenten:',
     },
   },
   en: {
@@ -298,6 +328,13 @@ export const arrangementMessages: Translations<typeof fr> = {
       intro: 'With {clinician} for {practice}.',
       invalid: 'This link is not or no longer valid.',
     },
+    mine: {
+      heading: 'Standing arrangement',
+      summary: 'With {clinician}, on {weekday} from {start} to {end}, from {first} to {last}.',
+      next: 'Next date: {day}.',
+      noNext: 'No more dates to come.',
+      open: 'See the dates, cancel one or end it',
+    },
     mail: {
       createdSubject: 'Your fixed time with {clinician}',
       skippedSubject: 'A cancelled date with {clinician}',
@@ -311,6 +348,14 @@ export const arrangementMessages: Translations<typeof fr> = {
       page: 'To cancel a date or end the arrangement:',
       calendar: 'The dates for your calendar:',
       signature: 'Passerelle – first-line psychological care',
+      clinicianHello: 'Dear {clinician},',
+      clinicianSkippedSubject: 'A date cancelled by {practice}',
+      clinicianSkipped:
+        '{name} ({practice}) cancelled the date of {day} of your standing arrangement on {weekday} from {start} to {end}.',
+      clinicianEndedSubject: 'End of the standing arrangement with {practice}',
+      clinicianEnded:
+        '{name} ({practice}) ended the standing arrangement on {weekday} from {start} to {end}. Reason: {reason}',
+      clinicianPage: 'Your standing arrangements:',
     },
   },
   de,

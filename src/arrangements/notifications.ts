@@ -79,3 +79,43 @@ export function arrangementMail(
       : {}),
   };
 }
+
+/**
+ * The clinician's e-mail when the GP skips a date or ends the arrangement: in the clinician's
+ * language, to the address of their directory profile, with the link to their arrangements.
+ */
+export function clinicianArrangementMail(
+  kind: 'skipped' | 'ended',
+  row: ArrangementRow,
+  to: { email: string; locale: Locale; page: string; day?: IsoDate | undefined },
+): OutboxMessage {
+  const m = arrangementMessages[to.locale];
+  const values = {
+    clinician: row.clinicianName,
+    name: row.gpName,
+    practice: row.practice,
+    weekday: m.weekdays[row.weekday as Weekday],
+    start: row.startTime,
+    end: row.endTime,
+    day: to.day ? formatBelgianDate(to.locale, to.day) : '',
+    reason: row.endReason ?? '',
+  };
+  const subject = kind === 'skipped' ? m.mail.clinicianSkippedSubject : m.mail.clinicianEndedSubject;
+  const body = kind === 'skipped' ? m.mail.clinicianSkipped : m.mail.clinicianEnded;
+  return {
+    topic: `arrangements.clinician-${kind}`,
+    to: to.email,
+    locale: to.locale,
+    subject: format(to.locale, subject, values),
+    text: [
+      format(to.locale, m.mail.clinicianHello, values),
+      '',
+      format(to.locale, body, values),
+      '',
+      m.mail.clinicianPage,
+      to.page,
+      '',
+      m.mail.signature,
+    ].join('\n'),
+  };
+}

@@ -23,10 +23,11 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { brusselsDay, type IsoDate } from '../platform/identifiers/belgian-date.ts';
 import { enqueue, type LinkSealer } from '../platform/outbox/index.ts';
 import { caseResource } from '../requests/case-work.ts';
+import { clinicianLocale } from '../requests/follow-up-mails.ts';
 import type { RequestService } from '../requests/service.ts';
 import { type ArrangementForm, type ArrangementIssue, checkArrangement } from './domain/arrangement-form.ts';
 import { arrangementSlots, isRuleDay, type Slot, type Weekday } from './domain/schedule.ts';
-import { arrangementMail } from './notifications.ts';
+import { arrangementMail, clinicianArrangementMail } from './notifications.ts';
 import type { ArrangementSource } from './source.ts';
 import type { ArrangementDayRow, ArrangementRow } from './store.ts';
 import * as store from './store.ts';
@@ -172,6 +173,22 @@ export class ArrangementService {
     });
   }
 
+  /**
+   * The clinician's e-mail for what the GP did, or null when their profile gives no address.
+   * Asked before the transaction: the directory is another capability's store.
+   */
+  private async clinicianMailFor(kind: 'skipped' | 'ended', row: ArrangementRow, day?: IsoDate) {
+    const clinician = await this.requests.directory.getClinician(row.clinicianId);
+    if (!clinician?.email) return null;
+    const locale = clinicianLocale(clinician.languages);
+    return clinicianArrangementMail(kind, row, {
+      email: clinician.email,
+      locale,
+      page: `${this.options.publicUrl}/${locale}/arrangements`,
+      day,
+    });
+  }
+
   /** The arrangement's slots with what happened to each. */
   async view(arrangement: ArrangementRow): Promise<ArrangementView> {
     const days = new Map<string, ArrangementDayRow>();
@@ -215,6 +232,7 @@ export class ArrangementService {
     // Only a date still to come: one that has started has taken place (or its hours are logged).
     if (!day || !isRuleDay(ruleOf(row), day) || brusselsInstant(day, row.startTime) <= this.now())
       return 'invalid' as const;
+    const toClinician = side === 'gp' ? await this.clinicianMailFor('skipped', row, day) : null;
     return this.database.db.transaction(async (tx) => {
       if (!(await store.skipDay(tx, row.id, day, side, this.options.clock()))) return 'done' as const;
       await audit.record(tx, {
@@ -225,6 +243,7 @@ export class ArrangementService {
         detail: { arrangement: row.id, day, by: side },
       });
       if (side === 'clinician') await enqueue(tx, this.mailFor('skipped', row, day));
+      if (toClinician) await enqueue(tx, toClinician);
       return 'done' as const;
     });
   }
@@ -234,6 +253,8 @@ export class ArrangementService {
     const reason = reasonText.trim();
     if (!reason) return 'reason-required' as const;
     if (reason.length > REASON_MAX) return 'reason-too-long' as const;
+    const toClinician =
+      side === 'gp' ? await this.clinicianMailFor('ended', { ...row, endReason: reason }) : null;
     return this.database.db.transaction(async (tx) => {
       if (!(await store.endArrangement(tx, row.id, side, reason, this.options.clock())))
         return 'done' as const;
@@ -245,6 +266,7 @@ export class ArrangementService {
         detail: { arrangement: row.id, by: side, reason },
       });
       if (side === 'clinician') await enqueue(tx, this.mailFor('ended', { ...row, endReason: reason }));
+      if (toClinician) await enqueue(tx, toClinician);
       return 'done' as const;
     });
   }
@@ -300,6 +322,16 @@ export class ArrangementService {
   }
 
   // ——— The GP's side, by link ———
+
+  /**
+   * The arrangement made from a request, for its requester's "my requests" page, with the link
+   * the GP was e-mailed (the caller shows it only to the request's own sender).
+   */
+  async ofRequest(caseId: string, locale: string): Promise<{ view: ArrangementView; page: string } | null> {
+    const row = await store.latestArrangementOfRequest(this.database.db, caseId);
+    if (!row) return null;
+    return { view: await this.view(row), page: `/${locale}/arrangements/gp?token=${this.tokenOf(row.id)}` };
+  }
 
   async byToken(token: string): Promise<ArrangementRow | null> {
     if (!looksLikeToken(token)) return null;

@@ -1,7 +1,7 @@
 // Arrangements' queries: the rows, the state of their days, and the conditional updates that let
 // only one of two simultaneous "end" or "skip" requests take effect.
 
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/identifiers/belgian-date.ts';
 import { arrangementDays, arrangements } from './tables.ts';
@@ -33,6 +33,20 @@ export async function activeArrangementOfRequest(
     .select()
     .from(arrangements)
     .where(and(eq(arrangements.requestCaseId, caseId), eq(arrangements.status, 'active')));
+  return row ?? null;
+}
+
+/** The arrangement made from a request, the latest first if one ended and another followed. */
+export async function latestArrangementOfRequest(
+  db: Executor,
+  caseId: string,
+): Promise<ArrangementRow | null> {
+  const [row] = await db
+    .select()
+    .from(arrangements)
+    .where(eq(arrangements.requestCaseId, caseId))
+    .orderBy(desc(arrangements.createdAt))
+    .limit(1);
   return row ?? null;
 }
 

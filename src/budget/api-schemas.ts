@@ -121,6 +121,15 @@ export const BudgetAnswer = Type.Object({
       function: Type.String(),
       mode: Type.String(),
       zoneId: Nullable(Type.String()),
+      /** Reimbursed sessions drawn on it this year so far (a service's: its clinicians' for it). */
+      sessions: Type.Integer(),
+      consumedCents: Type.Integer(),
+      /** What the contingent gives for the year's days so far; null without a fee or hourly rate. */
+      dueCents: Nullable(Type.Integer()),
+      /** Used so far in its unit (sessions, or a service's hours at the hourly rate); null: no rate. */
+      used: Nullable(Type.Number()),
+      /** What it gives for the days so far in its unit. */
+      due: Type.Number(),
     }),
   ),
 });

@@ -12,6 +12,7 @@ import {
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { BurnDownChart, type BurnDownPoint, BurnDownTable } from './chart.tsx';
+import { ContingentsTable } from './contingents-table.tsx';
 import { CRITERIA, WHOLE_PLAN } from './domain/index.ts';
 import { budgetRows } from './export.ts';
 import { amountField, type SharedCommune, splitField, type Typed, weightField } from './page-forms.ts';
@@ -273,6 +274,7 @@ export function BudgetPage(props: BudgetPageProps) {
       <FiguresTable locale={ctx.locale} data={data} />
       <BurnDownChart locale={ctx.locale} year={year} points={points} />
       <BurnDownTable locale={ctx.locale} year={year} points={points} />
+      <ContingentsTable locale={ctx.locale} data={data} />
       <h2>{m.downloads}</h2>
       <ul>
         <li>

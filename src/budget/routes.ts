@@ -34,7 +34,7 @@ import {
   type Refusal,
 } from './service.ts';
 
-function budgetBody({ plan, figures, versions }: BudgetView) {
+function budgetBody({ plan, figures, versions, contingentUses }: BudgetView) {
   return {
     networkId: plan.networkId,
     year: plan.year,
@@ -53,7 +53,10 @@ function budgetBody({ plan, figures, versions }: BudgetView) {
       key: envelope.key,
       ...rest,
     })),
-    contingents: plan.contingents.map((c) => ({ ...c })),
+    contingents: plan.contingents.map((c, i) => {
+      const { sessions, consumedCents, dueCents, used, due } = contingentUses[i]!;
+      return { ...c, sessions, consumedCents, dueCents, used, due };
+    }),
   };
 }
 

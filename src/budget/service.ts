@@ -2,6 +2,7 @@
 // and follows it from the care counters: committed, consumed, forecast and what is left.
 
 import { authenticateCareCaller } from '../care/service.ts';
+import { holderNames } from '../directory/services.ts';
 import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { can } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
@@ -17,8 +18,10 @@ import {
   brusselsDay,
   budgetFigures,
   type Contingent,
+  type ContingentDrawing,
   careFeesFor,
   consumedCents,
+  contingentUses,
   emptyPlan,
   type IsoDate,
   type PlanChange,
@@ -56,6 +59,8 @@ export interface BudgetView {
   /** The versions the plan is made of (up to `asOf` when asked). */
   versions: PlanVersion[];
   figures: BudgetFigures;
+  /** Each contingent's use of the year so far (a service's: its clinicians' sessions for it). */
+  contingentUses: ContingentDrawing[];
   /** The day the figures are for. */
   today: IsoDate;
 }
@@ -66,6 +71,8 @@ export interface BudgetPageData {
   /** Consumed in each month of the year so far (January first), for the burn-down. */
   monthlyConsumedCents: number[];
   alerts: BudgetAlert[];
+  /** The contingents' holders by id: a service's name, a clinician's (absent: unknown to the directory). */
+  holderNames: Map<string, string>;
 }
 
 export interface BudgetOptions {
@@ -312,7 +319,8 @@ export class BudgetService {
       today,
       careFeesFor(year, today),
     );
-    return { plan, isSet: found !== null, versions, figures, today };
+    const uses = contingentUses(plan, yearUsage, today, careFeesFor(year, today));
+    return { plan, isSet: found !== null, versions, figures, contingentUses: uses, today };
   }
 
   /**
@@ -330,7 +338,7 @@ export class BudgetService {
     const lastMonth =
       view.today < `${year}-01-01` ? 0 : view.today > `${year}-12-31` ? 12 : Number(view.today.slice(5, 7));
     const month = (m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
-    const [usage, alerts] = await Promise.all([
+    const [usage, alerts, names] = await Promise.all([
       lastMonth === 0
         ? new Map()
         : monthlyUsageOf(
@@ -340,6 +348,10 @@ export class BudgetService {
             lastMonth === 12 ? `${year + 1}-01-01` : month(lastMonth + 1),
           ),
       alertsOf(this.database.db, networkId, year),
+      holderNames(
+        this.database.db,
+        view.plan.contingents.map((c) => c.holderId),
+      ),
     ]);
     await audit.record(this.database.db, {
       actor: this.auditActor(actor),
@@ -359,6 +371,7 @@ export class BudgetService {
           kind: row.kind as BudgetAlert['kind'],
           threshold: row.threshold,
         })),
+        holderNames: names,
       },
     };
   }

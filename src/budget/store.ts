@@ -80,6 +80,7 @@ export function usageLines(rows: readonly StatementRow[]): UsageLine[] {
       function: row.function,
       mode: row.mode,
       zoneId: row.zoneId ?? '',
+      serviceId: row.serviceId ?? '',
     };
     const lines: UsageLine[] = [
       {
@@ -106,9 +107,10 @@ export function usageLines(rows: readonly StatementRow[]): UsageLine[] {
 }
 
 /**
- * What a network used over whole months [from, until), per clinician, function, mode and zone,
- * read from care's statement counters through care's exported query (src/care/statement-rows.ts):
- * exact at any moment, and the same cost at a million sessions as at a thousand.
+ * What a network used over whole months [from, until), per clinician, function, mode, zone and
+ * conventioned service, read from care's statement counters through care's exported query
+ * (src/care/statement-rows.ts): exact at any moment, and the same cost at a million sessions as
+ * at a thousand.
  */
 export async function usageOf(
   db: Executor,
@@ -119,7 +121,14 @@ export async function usageOf(
   holderIds: readonly string[],
 ): Promise<UsageLine[]> {
   return usageLines(
-    await statementRows(db, { from, until, networkId, byZone: true, clinicianIds: holderIds }),
+    await statementRows(db, {
+      from,
+      until,
+      networkId,
+      byZone: true,
+      byService: true,
+      clinicianIds: holderIds,
+    }),
   );
 }
 

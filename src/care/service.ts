@@ -16,6 +16,13 @@ import {
   recorderFor,
   visibleChanges,
 } from './access.ts';
+import {
+  type AnonymousOutcome,
+  type AnonymousSessionInput,
+  type AnonymousSessionRow,
+  anonymousSessionsById,
+  recordAnonymousSession,
+} from './anonymous-sessions.ts';
 import { type CopaySummary, copaysOn } from './copays.ts';
 import {
   type CareRulesConfig,
@@ -244,6 +251,41 @@ export class CareService {
     if (!recorded.ok) return recorded;
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
     return { ok: true, id, decision: recorded.decision, changes: visibleChanges(actor, recorded.changes) };
+  }
+
+  /**
+   * Records one participant's session of a free and anonymous group (domain/anonymous.ts): no
+   * national number, no patient path; the same source sent again records nothing more.
+   */
+  recordAnonymousSession(recorder: Recorder, input: AnonymousSessionInput): Promise<AnonymousOutcome> {
+    return recordAnonymousSession(
+      this.database,
+      this.options.reference,
+      this.conventionOn,
+      this.rules,
+      recorder,
+      input,
+    );
+  }
+
+  /**
+   * Sessions by id as `actor` may read them (an organiser's page shows those it recorded): those
+   * with a patient, and the anonymous ones of the actor's own clinician.
+   */
+  async sessionsByIds(
+    actor: CareActor,
+    ids: readonly string[],
+    anonymousIds: readonly string[],
+  ): Promise<{ sessions: SessionView[]; anonymous: AnonymousSessionRow[] }> {
+    const rows = await Promise.all(ids.map((id) => findCareSession(this.database.pool, id)));
+    const readable = rows.filter(
+      (row): row is CareSessionRow => row !== null && carePolicy.mayReadSession(actor, row),
+    );
+    const own = ownClinicianId(actor);
+    const anonymous = (await anonymousSessionsById(this.database.db, anonymousIds)).filter(
+      (row) => actor.kind === 'admin' || row.clinicianId === own,
+    );
+    return { sessions: readable.map((row) => this.view(row)), anonymous };
   }
 
   /**

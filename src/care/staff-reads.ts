@@ -6,6 +6,7 @@ import type { Clinician } from '../directory/domain/types.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CareActor, carePolicy } from './access.ts';
+import { anonymousGroupTotals } from './anonymous-sessions.ts';
 import type { CareRulesConfig } from './domain/index.ts';
 import type { SessionView } from './outcomes.ts';
 import type { CareOversight } from './oversight.ts';
@@ -30,7 +31,13 @@ export class CareStaffReads {
     if (!carePolicy.mayReadStatement(actor, period.networkId)) return null;
     await this.oversight.statementRead(actor, period);
     const networks = this.reference.snapshot().networks;
-    return readStatement(this.database, (id) => networks.get(id)?.names ?? null, period);
+    const statement = await readStatement(this.database, (id) => networks.get(id)?.names ?? null, period);
+    const anonymousGroups = await anonymousGroupTotals(this.database.db, {
+      networkIds: period.networkId ? [period.networkId] : [...networks.keys()],
+      from: period.from,
+      to: period.until,
+    });
+    return { ...statement, anonymousGroups };
   }
 
   /**

@@ -27,5 +27,6 @@ export function filterStatement(statement: Statement, keep: (clinicianId: string
     })
     .filter((network) => network.clinicians.length > 0);
   for (const network of networks) addInto(totals, network.totals);
-  return { ...statement, networks, totals };
+  const anonymousGroups = statement.anonymousGroups?.filter((row) => keep(row.clinicianId));
+  return { ...statement, networks, totals, ...(anonymousGroups ? { anonymousGroups } : {}) };
 }

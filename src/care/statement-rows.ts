@@ -27,6 +27,11 @@ export interface StatementRow {
   unknownFees: number;
   /** The sessions' coordinator zone, '' when unknown; only in rows read `byZone`. */
   zoneId?: string;
+  /**
+   * The conventioned service whose contingent the sessions drew on, '' for the clinician's own
+   * convention; only in rows read `byService`.
+   */
+  serviceId?: string;
 }
 
 export interface StatementPeriod {
@@ -37,6 +42,8 @@ export interface StatementPeriod {
   networkId: string | null;
   /** One row per zone too (budgets' zone envelopes); statements leave it out. */
   byZone?: boolean;
+  /** One row per conventioned service too (budgets' service contingents); statements leave it out. */
+  byService?: boolean;
   /**
    * Only these clinicians keep rows of their own; the others are summed under clinician ''. A
    * budget needs a clinician only to place sessions of unknown zone by their contingent: summing
@@ -86,7 +93,7 @@ function counterPieces(period: Pick<StatementPeriod, 'from' | 'until' | 'network
   const changes = careStatementChanges;
   const inNetwork = (table: typeof counts | typeof changes) =>
     period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
-  const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id`;
+  const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id, service_id`;
   const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
     starts.length === 0
       ? sql``
@@ -114,7 +121,12 @@ export async function sessionsPerClinician(
 }
 
 export async function statementRows(db: Executor, period: StatementPeriod): Promise<StatementRow[]> {
-  const zone = period.byZone ? sql`, zone_id` : sql``;
+  // The columns a budget splits rows by, beyond clinician, function and mode.
+  const splits = sql.raw(
+    [...(period.byZone ? ['zone_id'] : []), ...(period.byService ? ['service_id'] : [])]
+      .map((column) => `, ${column}`)
+      .join(''),
+  );
   const clinician = period.clinicianIds
     ? sql`case when clinician_id::text = any(${sql.param([...period.clinicianIds])}::text[]) then clinician_id::text else '' end`
     : sql`clinician_id`;
@@ -124,14 +136,14 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
   );
   const result = await db.execute<Record<string, string | number | null>>(sql`
     with pieces as (${counterPieces(period)})
-    select network_id, ${clinician} as clinician_id, function, mode${zone},
+    select network_id, ${clinician} as clinician_id, function, mode${splits},
       sum(sessions) filter (where outcome <> 'cancelled') as sessions,
       sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,
       sum(sessions) filter (where outcome = 'cancelled') as cancelled,
       ${reasonSums},
       sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents, sum(unknown_fees) as unknown_fees
     from pieces
-    group by 1, 2, 3, 4${zone}`);
+    group by 1, 2, 3, 4${splits}`);
   // Sums come back as bigint or numeric text; exact in a double up to 90 trillion euros. A line
   // with no session of an outcome has null for it.
   const count = (value: string | number | null | undefined) => (value == null ? 0 : Number(value));
@@ -151,6 +163,7 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
       feeCents: count(row.fee_cents),
       unknownFees: count(row.unknown_fees),
       ...(period.byZone ? { zoneId: String(row.zone_id) } : {}),
+      ...(period.byService ? { serviceId: String(row.service_id) } : {}),
     };
   });
 }
@@ -226,20 +239,20 @@ export async function foldStatementChanges(db: Executor): Promise<number> {
       with moved as (delete from ${careStatementChanges} returning *),
       summed as (
         select g.grain, g.period_start, network_id, clinician_id, function, mode, outcome, zone_id,
-          sum(sessions) as sessions, sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents,
+          service_id, sum(sessions) as sessions, sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents,
           sum(unknown_fees) as unknown_fees, count(*) as changes
         from moved,
           lateral (values ('month', date_trunc('month', moved.date)::date),
                           ('year', date_trunc('year', moved.date)::date)) g(grain, period_start)
-        group by 1, 2, 3, 4, 5, 6, 7, 8
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9
       ),
       upserted as (
         insert into ${counts} (grain, period_start, network_id, clinician_id, function, mode, outcome,
-          zone_id, sessions, copay_cents, fee_cents, unknown_fees)
+          zone_id, service_id, sessions, copay_cents, fee_cents, unknown_fees)
         select grain, period_start, network_id, clinician_id, function, mode, outcome, zone_id,
-          sessions, copay_cents, fee_cents, unknown_fees
+          service_id, sessions, copay_cents, fee_cents, unknown_fees
         from summed
-        order by 1, 2, 3, 4, 5, 6, 7, 8
+        order by 1, 2, 3, 4, 5, 6, 7, 8, 9
         on conflict on constraint care_statement_counts_pk do update set
           sessions = ${counts.sessions} + excluded.sessions,
           copay_cents = ${counts.copayCents} + excluded.copay_cents,

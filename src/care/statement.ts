@@ -1,6 +1,7 @@
 // A monthly statement: the database's aggregated rows rolled up per clinician and per network.
 // Pure: the rows come from the database's counters, so this never sees individual sessions.
 
+import type { AnonymousGroupTotal } from './anonymous-sessions.ts';
 import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
 import type { LocalNames } from './local-name.ts';
 import type { StatementRow } from './statement-rows.ts';
@@ -48,6 +49,11 @@ export interface Statement {
   networkId: string | null;
   totals: Counts;
   networks: NetworkStatement[];
+  /**
+   * Free and anonymous group sessions (community interventions), counted apart as groups held
+   * and participants: they have no patient, so no line above (anonymous-sessions.ts).
+   */
+  anonymousGroups?: AnonymousGroupTotal[];
 }
 
 /** A calendar month `YYYY-MM` as the period [first day, first day of the next month). */

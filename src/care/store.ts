@@ -121,6 +121,7 @@ export type NewSession = Omit<
   | 'recordedAt'
   | 'zoneId'
   | 'residenceCommune'
+  | 'serviceId'
   | keyof ReturnType<typeof decisionColumns>
 >;
 

@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -59,6 +60,13 @@ export const careSessions = pgTable(
      * it was recorded in whatever the reference data says later; null when unknown.
      */
     residenceCommune: text('residence_commune'),
+    /**
+     * The conventioned service whose contingent the session draws on, set by the database when
+     * the session is inserted (migration 0030, service-sessions): the signed, listed service of
+     * the session's network that employs the clinician on the session's date; null for a
+     * clinician's own convention. Like the zone, never rewritten afterwards.
+     */
+    serviceId: uuid('service_id'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -132,6 +140,12 @@ const counted = () => ({
    * added after the others and the trigger's row function gives the table's column order.
    */
   zoneId: text('zone_id').notNull().default(''),
+  /**
+   * The conventioned service the sessions draw on (care_sessions.service_id), '' for a
+   * clinician's own convention: budgets read each service's consumption from the counters
+   * (migration 0030, service-sessions). Last, for the same reason as the zone.
+   */
+  serviceId: text('service_id').notNull().default(''),
 });
 
 export const careStatementCounts = pgTable(
@@ -154,6 +168,7 @@ export const careStatementCounts = pgTable(
         table.mode,
         table.outcome,
         table.zoneId,
+        table.serviceId,
       ],
     }),
   ],
@@ -176,3 +191,37 @@ export const careClinicianUse = pgTable('care_clinician_use', {
   hour: timestamp('hour', { withTimezone: true }).notNull(),
   count: integer('count').notNull(),
 });
+
+/**
+ * Sessions of a group that the convention makes free and anonymous (community interventions,
+ * F1: domain/anonymous.ts), one per participant, with no patient key, birth date or NISS. They
+ * have no cap and no copay, so no patient path reads them and no later decision depends on them;
+ * statements count them apart, as groups held (`groupKey`) and participants (rows).
+ */
+export const careAnonymousSessions = pgTable(
+  'care_anonymous_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /**
+     * What this participant's session was recorded from (an event registration): recording the
+     * same source again returns the session already recorded instead of a second one.
+     */
+    sourceKey: text('source_key').notNull(),
+    /** The group it was part of (an event): statements count distinct groups by it. */
+    groupKey: text('group_key').notNull(),
+    clinicianId: uuid('clinician_id').notNull(),
+    networkId: text('network_id').notNull(),
+    locationId: uuid('location_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    function: text('function').notNull(),
+    mode: text('mode').notNull(),
+    convention: text('convention').notNull(),
+    copayCents: integer('copay_cents').notNull(),
+    feeCents: integer('fee_cents'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('care_anonymous_sessions_source_idx').on(table.sourceKey),
+    index('care_anonymous_sessions_network_date_idx').on(table.networkId, table.date),
+  ],
+);

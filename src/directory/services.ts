@@ -29,12 +29,39 @@ export function inamisIn(text: string): string[] {
   return [...found];
 }
 
+/**
+ * The names of services and clinicians by id, for pages of other capabilities that list both
+ * (the budget's contingents): a service by its name, a clinician by given and family name.
+ */
+export async function holderNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => UUID.test(id));
+  if (uuids.length === 0) return new Map();
+  const [services, people] = await Promise.all([
+    db
+      .select({ id: conventionedServices.id, name: conventionedServices.name })
+      .from(conventionedServices)
+      .where(inArray(conventionedServices.id, uuids)),
+    db
+      .select({ id: clinicians.id, givenName: clinicians.givenName, familyName: clinicians.familyName })
+      .from(clinicians)
+      .where(inArray(clinicians.id, uuids)),
+  ]);
+  return new Map([
+    ...services.map((row): [string, string] => [row.id, row.name]),
+    ...people.map((row): [string, string] => [row.id, `${row.givenName} ${row.familyName}`]),
+  ]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export class ConventionedServices {
   constructor(private readonly database: Database) {}
 
   /**
    * Lists a service whose convention was signed (or updates it on a new signature), and links
    * the directory's clinicians with the INAMI numbers given. Answers the linked clinicians' ids.
+   * The numbers are kept with the service: a clinician who joins the directory later is linked
+   * then, by the database (migration 0030, service-sessions).
    */
   async publish(
     tx: Executor,
@@ -43,7 +70,7 @@ export class ConventionedServices {
   ): Promise<string[]> {
     await tx
       .insert(conventionedServices)
-      .values({ ...service, listed: true })
+      .values({ ...service, listed: true, namedInamis: [...inamis] })
       .onConflictDoUpdate({
         target: conventionedServices.id,
         set: {
@@ -53,6 +80,7 @@ export class ConventionedServices {
           networkIds: service.networkIds,
           signedOn: service.signedOn,
           listed: true,
+          namedInamis: [...inamis],
         },
       });
     if (inamis.length === 0) return [];

@@ -183,6 +183,11 @@ export const conventionedServices = pgTable('conventioned_services', {
   signedOn: date('signed_on', { mode: 'string' }).notNull(),
   /** False while its convention is suspended or after it ended: kept, but not in the finder. */
   listed: boolean('listed').notNull().default(true),
+  /**
+   * The INAMI numbers its application names (11 digits, no separators), kept so that a clinician
+   * who joins the directory later is linked to it then (the database does it: migration 0030).
+   */
+  namedInamis: text('named_inamis').array().notNull().default(sql`'{}'::text[]`),
 });
 
 /** The directory's clinicians a service employs, as its application named them (by INAMI number). */

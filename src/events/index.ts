@@ -2,6 +2,7 @@
 // reminder job (two days before each event), in one call.
 
 import type { FastifyInstance } from 'fastify';
+import type { CareService } from '../care/service.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { logFailure } from '../platform/db/unavailable.ts';
@@ -9,6 +10,7 @@ import { Poller } from '../platform/jobs/poller.ts';
 import { LinkSealer } from '../platform/outbox/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import type { RequestService } from '../requests/service.ts';
+import { CareGroups } from './care-groups.ts';
 import { RequestEvents } from './from-request.ts';
 import { registerEventPages } from './pages.tsx';
 import { requestEventPanel } from './request-pages.tsx';
@@ -26,6 +28,8 @@ export interface EventDependencies {
   reminderPollMs?: number;
   /** GP requests: a knowledge-session request becomes an event from its case page. */
   requests?: RequestService;
+  /** Care: a group session's attendance records each present participant's care session. */
+  care?: CareService;
 }
 
 export function registerEvents(app: FastifyInstance, dependencies: EventDependencies): EventService {
@@ -39,7 +43,10 @@ export function registerEvents(app: FastifyInstance, dependencies: EventDependen
   const requests = dependencies.requests;
   const fromRequests = requests ? new RequestEvents(dependencies.database, events, requests) : null;
   if (requests && fromRequests) requests.casePanels.push(requestEventPanel(fromRequests));
-  registerEventPages(app, events, fromRequests);
+  const careGroups = dependencies.care
+    ? new CareGroups(dependencies.database, events, dependencies.care)
+    : null;
+  registerEventPages(app, events, fromRequests, careGroups);
   const reminders = new Poller(
     dependencies.reminderPollMs ?? 10 * 60_000,
     () => events.sendDueReminders(),

@@ -13,6 +13,7 @@ import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
 import { isOneOf } from '../platform/vocabulary/index.ts';
+import type { CareGroups } from './care-groups.ts';
 import { EVENT_KINDS, EVENT_LANGUAGES, type EventKind } from './domain/event.ts';
 import { checkRegistration, type RegistrationForm } from './domain/registration.ts';
 import { brusselsInstant } from './domain/time.ts';
@@ -118,6 +119,7 @@ export function registerEventPages(
   app: FastifyInstance,
   events: EventService,
   fromRequests: RequestEvents | null = null,
+  careGroups: CareGroups | null = null,
 ): void {
   const zoneOptions = (locale: Locale) =>
     events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
@@ -261,5 +263,5 @@ export function registerEventPages(
       },
     );
   }
-  registerEventStaffPages(app, events, fromRequests);
+  registerEventStaffPages(app, events, fromRequests, careGroups);
 }

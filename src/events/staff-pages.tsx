@@ -9,21 +9,22 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
-import { type FormErrors, Table, Tag } from '../platform/views/components.tsx';
+import { type FormErrors, Table } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
-import type { EventKind } from './domain/event.ts';
+import { careGroupMessages } from './care-group-messages.ts';
+import { careGroupView, careSubmissionOf } from './care-group-pages.ts';
+import type { CareGroups } from './care-groups.ts';
 import { CreatePage, EMPTY_FORM, formOf } from './event-form.tsx';
 import type { RequestEvents } from './from-request.ts';
 import { byField, eventIssues } from './issues.ts';
-import { eventsMessages } from './messages.ts';
+import { EventManagePage } from './manage-page.tsx';
 import { organiserMessages } from './organiser-messages.ts';
 import { requestEventMessages } from './request-messages.ts';
 import { introOf } from './request-pages.tsx';
 import type { EventService } from './service.ts';
-import type { EventRow, RegistrationRow } from './store.ts';
-import { whenOf } from './wording.ts';
+import type { EventRow } from './store.ts';
 
 function ManageListPage({
   ctx,
@@ -67,101 +68,6 @@ function ManageListPage({
   );
 }
 
-function EventManagePage({
-  ctx,
-  event,
-  registrations,
-  notice,
-  requestReference,
-}: {
-  ctx: PageContext;
-  event: EventRow;
-  registrations: RegistrationRow[];
-  notice: string | null;
-  /** The reference of the GP's request it was made from, if any. */
-  requestReference: string | null;
-}) {
-  const m = organiserMessages[ctx.locale].registrations;
-  const live = registrations.filter((r) => r.status !== 'cancelled');
-  return (
-    <Layout ctx={ctx} title={`${m.title} – ${event.title}`}>
-      <p class="caption">{eventsMessages[ctx.locale].kinds[event.kind as EventKind]}</p>
-      <h1>{event.title}</h1>
-      <p>{whenOf(ctx.locale, event)}</p>
-      {event.requestCaseId && requestReference ? (
-        <p>
-          {requestEventMessages[ctx.locale].fromRequest}{' '}
-          <a href={`/${ctx.locale}/inbox/cases/${event.requestCaseId}`}>{requestReference}</a>
-        </p>
-      ) : null}
-      {notice ? (
-        <div class="panel panel--info" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
-      <h2>{m.title}</h2>
-      {live.length === 0 ? (
-        <p>{m.none}</p>
-      ) : (
-        <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/attendance`} class="form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <Table
-            caption={m.title}
-            head={[m.name, m.email, m.practice, m.status, m.attended]}
-            rows={live.map((r) => ({
-              key: r.id,
-              cells: [
-                r.name,
-                r.email,
-                r.practice ?? '',
-                m.statuses[r.status as 'registered'],
-                r.status === 'registered' ? (
-                  <span class="checkboxes__item">
-                    <input
-                      class="checkboxes__input"
-                      type="checkbox"
-                      id={`present-${r.id}`}
-                      name="present"
-                      value={r.id}
-                      checked={r.attended === true}
-                    />
-                    <label class="checkboxes__label" for={`present-${r.id}`}>
-                      {format(ctx.locale, m.attendedFor, { name: r.name })}
-                    </label>
-                  </span>
-                ) : (
-                  ''
-                ),
-              ],
-            }))}
-          />
-          <button type="submit" class="button">
-            {m.saveAttendance}
-          </button>
-        </form>
-      )}
-      {event.status === 'scheduled' ? (
-        <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/cancel`} class="form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <p class="field__hint">{m.cancelEventHint}</p>
-          <button type="submit" class="button button--warning">
-            {m.cancelEvent}
-          </button>
-        </form>
-      ) : (
-        <p>
-          <Tag tone="warning">{organiserMessages[ctx.locale].manage.statuses.cancelled}</Tag>
-        </p>
-      )}
-      <p>
-        <a href={`/${ctx.locale}/events/manage/${event.id}/registrations.csv`} download>
-          {m.export}
-        </a>
-      </p>
-    </Layout>
-  );
-}
-
 const idOf = (request: FastifyRequest) => {
   const { id } = request.params as { id: string };
   if (!isUuid(id)) throw new StandardProblem(404, 'not-found');
@@ -172,6 +78,7 @@ export function registerEventStaffPages(
   app: FastifyInstance,
   events: EventService,
   fromRequests: RequestEvents | null,
+  careGroups: CareGroups | null = null,
 ): void {
   const zones = (locale: Locale) =>
     events.zoneIds().map((id) => ({ value: id, label: events.zoneName(id, locale) }));
@@ -249,10 +156,13 @@ export function registerEventStaffPages(
     app.get(`${base}/:id`, { schema: { hide: true } }, async (request, reply) => {
       const { event, registrations } = await events.managedEvent(request.user, idOf(request));
       const m = organiserMessages[locale];
+      const saved = queryValue(request.query, 'saved');
       const notice = queryValue(request.query, 'created')
         ? m.form.created
-        : queryValue(request.query, 'saved')
-          ? m.registrations.attendanceSaved
+        : saved
+          ? /^\d{1,4}$/.test(saved) && saved !== '1'
+            ? format(locale, careGroupMessages[locale].saved, { n: Number(saved) - 1 })
+            : m.registrations.attendanceSaved
           : queryValue(request.query, 'cancelled')
             ? m.registrations.eventCancelled
             : null;
@@ -266,6 +176,8 @@ export function registerEventStaffPages(
           registrations,
           notice,
           requestReference,
+          care: careGroups ? await careGroupView(careGroups, request.user, event, locale, null) : null,
+          present: null,
         }),
       );
     });
@@ -278,8 +190,42 @@ export function registerEventStaffPages(
         const present = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
           (v): v is string => typeof v === 'string' && isUuid(v),
         );
-        await events.recordAttendance(request.user, id, present.slice(0, 1000));
-        return reply.redirect(`${base}/${id}?saved=1`, 303);
+        if (!careGroups) {
+          await events.recordAttendance(request.user, id, present.slice(0, 1000));
+          return reply.redirect(`${base}/${id}?saved=1`, 303);
+        }
+        const submission = careSubmissionOf(request.body);
+        const outcome = await careGroups.markAndRecord(
+          request.user,
+          id,
+          present.slice(0, 1000),
+          submission,
+          locale,
+        );
+        // saved=1 is attendance alone; saved=n+1, attendance and n care sessions recorded.
+        if (Object.keys(outcome.errors).length === 0)
+          return reply.redirect(`${base}/${id}?saved=${outcome.recorded + 1}`, 303);
+        const { event, registrations } = await events.managedEvent(request.user, id);
+        const errors = outcome.errors;
+        return sendPage(
+          reply,
+          h(EventManagePage, {
+            ctx: pageContext(request, reply),
+            event,
+            registrations,
+            notice:
+              outcome.recorded > 0
+                ? `${format(locale, careGroupMessages[locale].saved, { n: outcome.recorded })} ${careGroupMessages[locale].notRecorded}`
+                : careGroupMessages[locale].notRecorded,
+            requestReference:
+              event.requestCaseId && fromRequests
+                ? await fromRequests.referenceOf(event.requestCaseId)
+                : null,
+            care: await careGroupView(careGroups, request.user, event, locale, { submission, errors }),
+            present: new Set(present),
+          }),
+          400,
+        );
       },
     );
     app.post(

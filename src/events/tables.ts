@@ -94,3 +94,22 @@ export const eventRegistrations = pgTable(
     index('event_registrations_event_idx').on(table.eventId, table.seq),
   ],
 );
+
+/**
+ * The care session recorded for a participant marked present at a care group session: one per
+ * registration, so marking attendance again records nobody twice. The row is written (with a
+ * null session) before care records, and completed or removed after: a second marking running
+ * at the same time finds it taken. `anonymous`: a community session without a national number.
+ */
+export const eventCareSessions = pgTable('event_care_sessions', {
+  registrationId: uuid('registration_id')
+    .primaryKey()
+    .references(() => eventRegistrations.id),
+  eventId: uuid('event_id')
+    .notNull()
+    .references(() => events.id),
+  careSessionId: uuid('care_session_id'),
+  anonymous: boolean('anonymous').notNull(),
+  careFunction: text('care_function').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -35,6 +35,8 @@ const fr = {
       'Passerelle aide les réseaux de santé mentale à organiser la convention INAMI de soins psychologiques de première ligne.',
     apiDocs: 'API ouverte',
     events: 'Agenda des activités',
+    professionals: 'Professionnels\u202f: ce qu’il faut savoir',
+    materials: 'Dépliants et affiches',
     accessibility: 'Accessibilité',
     privacy: 'Vie privée',
     urgent:
@@ -54,6 +56,11 @@ const fr = {
     coordinatorTitle: 'Professionnels\u202f: qui est mon coordinateur\u202f?',
     coordinatorBody:
       'Médecins généralistes, organisations et services\u202f: trouvez la coordination locale de votre zone.',
+    professionalsTitle: 'Professionnels\u202f: ce qu’il faut savoir',
+    professionalsBody:
+      'Les deux types de soins, les tickets modérateurs, la convention, les pages officielles et les contacts de votre réseau.',
+    materialsTitle: 'Dépliants et affiches',
+    materialsBody: 'Téléchargez ou commandez le dépliant et l’affiche de votre réseau, dans votre langue.',
   },
   errorSummaryTitle: 'Il y a un problème',
   backLink: 'Retour',
@@ -153,6 +160,8 @@ export const platformMessages: Translations<typeof fr> = {
         'Passerelle helpt de netwerken geestelijke gezondheid de RIZIV-overeenkomst eerstelijnspsychologische zorg te organiseren.',
       apiDocs: 'Open API',
       events: 'Activiteitenkalender',
+      professionals: 'Zorgverleners: wat u moet weten',
+      materials: 'Folders en affiches',
       accessibility: 'Toegankelijkheid',
       privacy: 'Privacy',
       urgent: 'In nood, bel 112. Nu met iemand praten? Zelfmoordlijn: 1813.',
@@ -170,6 +179,11 @@ export const platformMessages: Translations<typeof fr> = {
         'Uw leeftijd, uw situatie en de sessies die u al had: bereken wat u voor de volgende sessie betaalt.',
       coordinatorTitle: 'Professionals: wie is mijn coördinator?',
       coordinatorBody: 'Huisartsen, organisaties en diensten: vind de lokale coördinatie van uw zone.',
+      professionalsTitle: 'Zorgverleners: wat u moet weten',
+      professionalsBody:
+        'De twee soorten zorg, het remgeld, de overeenkomst, de officiële pagina’s en de contacten van uw netwerk.',
+      materialsTitle: 'Folders en affiches',
+      materialsBody: 'Download of bestel de folder en de affiche van uw netwerk, in uw taal.',
     },
     errorSummaryTitle: 'Er is een probleem',
     backLink: 'Terug',
@@ -265,6 +279,8 @@ export const platformMessages: Translations<typeof fr> = {
         "Passerelle helps Belgium's mental-health networks run the INAMI first-line psychological care convention.",
       apiDocs: 'Open API',
       events: 'Events',
+      professionals: 'Professionals: what to know',
+      materials: 'Flyers and posters',
       accessibility: 'Accessibility',
       privacy: 'Privacy',
       urgent:
@@ -283,6 +299,11 @@ export const platformMessages: Translations<typeof fr> = {
         'Your age, your situation and the sessions you have had: work out what your next session costs you.',
       coordinatorTitle: 'Professionals: who is my coordinator?',
       coordinatorBody: 'GPs, organisations and services: find the local coordination of your zone.',
+      professionalsTitle: 'Professionals: what to know',
+      professionalsBody:
+        'The two kinds of care, copays, the convention, the official pages and your network’s contacts.',
+      materialsTitle: 'Flyers and posters',
+      materialsBody: 'Download or order your network’s flyer and poster, in your language.',
     },
     errorSummaryTitle: 'There is a problem',
     backLink: 'Back',

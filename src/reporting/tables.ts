@@ -10,8 +10,8 @@ import { boolean, date, integer, pgTable, primaryKey, smallint, text } from 'dri
 // of sessions or patients. Distinct patients are counted when sessions change, not when figures
 // are read.
 //
-// Shared counter rows are spread over eight stripes (reporting_stripe(patient_key)) so that
-// recordings of different patients seldom wait on one row; readers sum the stripes.
+// Shared counter rows are spread over 32 stripes (reporting_stripe(patient_key), migration 0029)
+// so that recordings of different patients seldom wait on one row; readers sum the stripes.
 
 /**
  * One row per patient and cell: what each patient contributes, so that a change can tell which

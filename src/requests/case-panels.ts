@@ -15,3 +15,12 @@ export interface CasePanelInput {
 
 /** What to show under the request, or null for nothing. */
 export type CasePanel = (input: CasePanelInput) => Promise<ComponentChildren | null>;
+
+/**
+ * Other capabilities' part of one request on the requester's own "my requests" page (a standing
+ * arrangement made from it), or null. Called only with a request the signed-in person sent.
+ */
+export type OwnRequestPanel = (input: {
+  caseId: string;
+  locale: Locale;
+}) => Promise<ComponentChildren | null>;

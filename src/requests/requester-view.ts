@@ -28,6 +28,8 @@ export interface PublicStatus {
 
 export interface OwnRequest extends PublicStatus {
   openedAt: string;
+  /** For other capabilities' panels (never shown). */
+  caseId: string;
 }
 
 type Logs = Record<RequestType, CaseLog<RequestStatus, RequestAction>>;
@@ -108,6 +110,7 @@ export class RequesterView {
         status: row.status,
         zoneId: row.zoneId,
         openedAt: row.openedAt.toISOString(),
+        caseId: row.caseId,
         timeline: publicTimeline(locale, actions),
       });
     }

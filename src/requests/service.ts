@@ -7,7 +7,7 @@ import type { Issue } from '../platform/forms/checker.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type CaseAssignment, findAssignment } from './assignment.ts';
-import type { CasePanel } from './case-panels.ts';
+import type { CasePanel, OwnRequestPanel } from './case-panels.ts';
 import { CaseWork } from './case-work.ts';
 import type { PartnerOffer } from './domain/partner-offer.ts';
 import type { SupportRequest } from './domain/support-request.ts';
@@ -47,6 +47,8 @@ export class RequestService {
 
   /** Other capabilities' panels on the case page (case-panels.ts). */
   readonly casePanels: CasePanel[] = [];
+  /** Other capabilities' panels on the requester's "my requests" page (case-panels.ts). */
+  readonly ownRequestPanels: OwnRequestPanel[] = [];
 
   constructor(
     readonly database: Database,

@@ -7,10 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { arrangements } from '../../src/arrangements/tables.ts';
 import { firstLineHours } from '../../src/budget/tables.ts';
-import { linkIn, mailTo } from '../support/accounts.ts';
+import { createPerson, linkIn, mailTo, signedInClient } from '../support/accounts.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
 import {
+  ANA_EMAIL,
   ARRANGEMENT_FORM,
   type ArrangementWorld,
   CASE_ADVICE_REQUEST,
@@ -124,6 +125,22 @@ for (const engine of testEngines()) {
       assert.match(again.body, /value="Ailleurs"/);
     });
 
+    it('shows on the GP’s own “my requests” page, with the link to its dates', async () => {
+      const account = await createPerson(w.t, { email: GP_EMAIL, grants: [{ role: 'gp' }] });
+      const mine = await (await signedInClient(w.t, account)).get('/fr/my/requests');
+      assert.equal(mine.statusCode, 200);
+      assert.match(mine.body, /<h3[^>]*>Moment fixe<\/h3>/);
+      assert.match(
+        mine.body,
+        /Avec Camille Ana, le jeudi de 12:30 à 13:30, du lundi 1er mars 2027 au jeudi 8 avril 2027\./,
+      );
+      assert.match(mine.body, /Prochaine date\u202f: jeudi 4 mars 2027\./);
+      assert.ok(mine.body.includes(`href="${gpPage}"`), 'the link the GP was e-mailed');
+      // Someone else's "my requests" does not show it.
+      const other = await w.clients.get('gp')!.get('/fr/my/requests');
+      assert.doesNotMatch(other.body, /Moment fixe/);
+    });
+
     it('the GP sees the dates by their link, downloads them and skips one', async () => {
       const gp = new TestClient(w.t);
       const page = await gp.get(gpPage);
@@ -143,6 +160,15 @@ for (const engine of testEngines()) {
       });
       assert.equal(skipped.statusCode, 303);
       assert.equal(vevents((await gp.get(gpCalendar)).body), 5);
+      const toAna = (await mailTo(w.t, ANA_EMAIL)).filter(
+        (m) => m.topic === 'arrangements.clinician-skipped',
+      );
+      assert.equal(toAna.length, 1);
+      assert.match(
+        toAna[0]!.textBody,
+        /a annulé la date du jeudi 11 mars 2027 de votre moment fixe du jeudi de 12:30 à 13:30\./,
+      );
+      assert.match(toAna[0]!.textBody, /\/fr\/arrangements/);
       const ana = w.clients.get('ana')!;
       const mine = await ana.get('/fr/arrangements');
       assert.equal(mine.statusCode, 200);
@@ -165,6 +191,11 @@ for (const engine of testEngines()) {
       assert.equal(done.statusCode, 303);
       const told = (await mailTo(w.t, GP_EMAIL)).find((m) => m.topic === 'arrangements.skipped');
       assert.match(told!.textBody, /La date du jeudi 18 mars 2027 n’aura pas lieu\./);
+      // Her own skip is not mailed back to her.
+      const toAna = (await mailTo(w.t, ANA_EMAIL)).filter(
+        (m) => m.topic === 'arrangements.clinician-skipped',
+      );
+      assert.equal(toAna.length, 1);
       const notADate = await ana.submit(
         '/fr/arrangements',
         { day: '2027-03-19' },
@@ -238,6 +269,11 @@ for (const engine of testEngines()) {
       assert.equal(ended.statusCode, 303);
       const row = await rowOf();
       assert.deepEqual([row.status, row.endedBy], ['ended', 'gp']);
+      const endedMail = (await mailTo(w.t, ANA_EMAIL)).find(
+        (m) => m.topic === 'arrangements.clinician-ended',
+      );
+      assert.match(endedMail!.subject, /Fin du moment fixe avec/);
+      assert.match(endedMail!.textBody, /Raison\u202f: Notre équipe a changé d’horaire\./);
       const list = await w.clients.get('ana')!.get('/en/arrangements');
       assert.match(list.body, /Ended: Notre équipe a changé d’horaire\./);
       assert.doesNotMatch(list.body, /End the arrangement/);

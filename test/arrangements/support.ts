@@ -21,6 +21,8 @@ export const CASE_ADVICE_REQUEST = {
   requester: { ...GP_REQUEST.requester, language: 'fr' },
 };
 
+export const ANA_EMAIL = 'ana.clinician@example.be';
+
 export const ARRANGEMENT_FORM = {
   weekday: 'th',
   startTime: '12:30',
@@ -54,7 +56,8 @@ export async function startArrangementWorld(engine: TestEngine): Promise<Arrange
   let now = MONDAY;
   const t = await startTestApp(engine, {}, undefined, { clock: () => now });
   const [ana, ben] = await addClinicians(t.services.directory, [
-    clinician('Ana', ['brumenta', 'bru-stars']),
+    // Ana's profile gives an address: she is told when the GP skips a date or ends it.
+    clinician('Ana', ['brumenta', 'bru-stars'], { email: ANA_EMAIL }),
     clinician('Ben', ['brumenta', 'bru-stars']),
   ]);
   const submitted = await t.app.inject({

@@ -87,6 +87,7 @@ describe('a service’s contingent in hours a week', () => {
       isSet: true,
       versions: [],
       figures: budgetFigures(plan, { year: [], window: [], windowDays: 0 }, today),
+      contingentUses: [],
       today,
     };
     const impact = contingentImpact(view, { ...service(10), holderId: null });

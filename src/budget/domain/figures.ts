@@ -23,6 +23,11 @@ export interface UsageLine {
    * '' or absent when unknown (sessions recorded before zones were kept).
    */
   readonly zoneId?: string;
+  /**
+   * The conventioned service whose contingent the sessions drew on (care keeps it: migration
+   *0030); '' or absent for the clinician's own convention.
+   */
+  readonly serviceId?: string;
 }
 
 /** What lines cost the network: reimbursed sessions at their fee; nothing else ever counts. */
@@ -148,7 +153,7 @@ export function daysLeftInYear(year: number, today: IsoDate): number {
 /**
  * The figures of the plan and of each envelope. A zone envelope counts the sessions that took
  * place in its zone (a session of unknown zone, recorded before zones were kept, counts in the
- * zone its clinician's contingent draws on) and commits the contingents drawing on it; a function envelope the sessions of its function; the first-line
+ * zone its service's or clinician's contingent draws on) and commits the contingents drawing on it; a function envelope the sessions of its function; the first-line
  * support envelope the hours clinicians recorded for GPs and organisations, at its hourly rate.
  * The whole plan counts both.
  */
@@ -192,7 +197,7 @@ export function budgetFigures(
       envelope.kind === 'zone'
         ? figuresFor(
             envelope.allocationCents,
-            (line) => (line.zoneId || zoneOf.get(line.clinicianId)) === envelope.key,
+            (line) => (line.zoneId || zoneOf.get(line.serviceId || line.clinicianId)) === envelope.key,
             (c) => c.zoneId === envelope.key,
           )
         : envelope.kind === 'function'

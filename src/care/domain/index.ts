@@ -2,6 +2,12 @@
 // platform/identifiers/niss.ts: every free-text field uses it too).
 
 export {
+  type AnonymousDecision,
+  type AnonymousRefusal,
+  decideAnonymousGroupSession,
+  isAnonymousGroupFunction,
+} from './anonymous.ts';
+export {
   type CapOverride,
   type CareRulesConfig,
   careRulesConfig,

@@ -23,6 +23,11 @@ const fr = {
     xlsx: 'Classeur Excel (XLSX)',
     badMonth:
       '{field}\u202f: «\u202f{value}\u202f» n’est pas un mois. Écrivez-le MM/AAAA, par exemple 03/2026.',
+    anonymousTable: 'Groupes gratuits et anonymes',
+    anonymousIntro:
+      'Les interventions communautaires en groupe s’enregistrent sans numéro national : elles se comptent en groupes tenus et en participant·es.',
+    groups: 'Groupes tenus',
+    participants: 'Participant·es',
   },
   sessions: {
     title: 'Séances du réseau',
@@ -79,6 +84,11 @@ export const staffMessages: Translations<typeof fr> = {
       csv: 'CSV (Belgische Excel)',
       xlsx: 'Excel-werkmap (XLSX)',
       badMonth: '{field}: ‘{value}’ is geen maand. Schrijf ze als MM/JJJJ, bijvoorbeeld 03/2026.',
+      anonymousTable: 'Gratis en anonieme groepen',
+      anonymousIntro:
+        'Gemeenschapsgerichte interventies in groep worden zonder rijksregisternummer geregistreerd: ze tellen als gehouden groepen en deelnemers.',
+      groups: 'Gehouden groepen',
+      participants: 'Deelnemers',
     },
     sessions: {
       title: 'Sessies van het netwerk',
@@ -132,6 +142,11 @@ export const staffMessages: Translations<typeof fr> = {
       csv: 'CSV (Belgian Excel)',
       xlsx: 'Excel workbook (XLSX)',
       badMonth: '{field}: ‘{value}’ is not a month. Write it as MM/YYYY, for example 03/2026.',
+      anonymousTable: 'Free and anonymous groups',
+      anonymousIntro:
+        'Community interventions in groups are recorded without a national number: they count as groups held and participants.',
+      groups: 'Groups held',
+      participants: 'Participants',
     },
     sessions: {
       title: 'Network sessions',

@@ -16,6 +16,7 @@ import {
   ErrorSummary,
   type FormErrors,
   Select,
+  Table,
   TableWrap,
   TextInput,
 } from '../../platform/views/components.tsx';
@@ -23,6 +24,7 @@ import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import type { ReferenceService } from '../../reference/service.ts';
+import type { AnonymousGroupTotal } from '../anonymous-sessions.ts';
 import type { CareFunction, SessionMode } from '../domain/index.ts';
 import { localName, named } from '../local-name.ts';
 import { careMessages } from '../messages.ts';
@@ -39,6 +41,31 @@ interface Filters {
   network: string;
   zone: string;
   clinician: string;
+}
+
+/** Free and anonymous groups: no patient, so counted as groups held and participants. */
+function AnonymousGroupsTable({ locale, rows }: { locale: Locale; rows: AnonymousGroupTotal[] }) {
+  const m = careMessages[locale];
+  const t = staffMessages[locale].statements;
+  return (
+    <section>
+      <h2>{t.anonymousTable}</h2>
+      <p>{t.anonymousIntro}</p>
+      <Table
+        caption={t.anonymousTable}
+        head={[m.billing.columns.clinicianName, m.billing.columns.function, t.groups, t.participants]}
+        rows={rows.map((row) => ({
+          key: `${row.networkId} ${row.clinicianId} ${row.function}`,
+          cells: [
+            row.clinicianName ?? row.clinicianId,
+            m.labels.functions[row.function as CareFunction] ?? row.function,
+            row.groups,
+            row.participants,
+          ],
+        }))}
+      />
+    </section>
+  );
 }
 
 function StatementTable({ locale, statement }: { locale: Locale; statement: Statement }) {
@@ -147,8 +174,11 @@ function StatementPage(props: StatementPageProps) {
       </form>
       {statement && statement.networks.length > 0 ? (
         <StatementTable locale={ctx.locale} statement={statement} />
-      ) : statement ? (
+      ) : statement && !statement.anonymousGroups?.length ? (
         <p>{t.none}</p>
+      ) : null}
+      {statement?.anonymousGroups && statement.anonymousGroups.length > 0 ? (
+        <AnonymousGroupsTable locale={ctx.locale} rows={statement.anonymousGroups} />
       ) : null}
       {statement ? (
         <>
@@ -201,7 +231,12 @@ export function registerStatementPages(
     if (!full) throw new StandardProblem(403, 'forbidden');
     const zoneOf = new Map<string, string[]>();
     if (filters.zone) {
-      const ids = full.networks.flatMap((network) => network.clinicians.map((c) => c.id));
+      const ids = [
+        ...new Set([
+          ...full.networks.flatMap((network) => network.clinicians.map((c) => c.id)),
+          ...(full.anonymousGroups ?? []).map((row) => row.clinicianId),
+        ]),
+      ];
       for (const id of ids) zoneOf.set(id, await care.staff.clinicianZoneIds(id, filters.network));
     }
     const statement = filterStatement(

@@ -196,6 +196,12 @@ export function Layout({
                 <a href={`${home}/events`}>{m.footer.events}</a>
               </li>
               <li>
+                <a href={`${home}/professionals`}>{m.footer.professionals}</a>
+              </li>
+              <li>
+                <a href={`${home}/materials`}>{m.footer.materials}</a>
+              </li>
+              <li>
                 <a href={`${home}/accessibility`}>{m.footer.accessibility}</a>
               </li>
               <li>

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { h } from 'preact';
+import { type ComponentChildren, h } from 'preact';
 import { localizedPaths, pageContext, queryValue } from '../../platform/http/pages.ts';
 import { format, formatDate, type Locale, languageName } from '../../platform/i18n/index.ts';
 import { ErrorSummary, type FormErrors, SummaryList, Textarea } from '../../platform/views/components.tsx';
@@ -160,7 +160,17 @@ function ProposalsPage(props: {
   );
 }
 
-function OwnRequestItem({ locale, item, zoneName }: { locale: Locale; item: OwnRequest; zoneName: string }) {
+function OwnRequestItem({
+  locale,
+  item,
+  zoneName,
+  panels,
+}: {
+  locale: Locale;
+  item: OwnRequest;
+  zoneName: string;
+  panels: ComponentChildren[];
+}) {
   const m = followUpMessages[locale].mine;
   const v = vocabularyMessages[locale];
   return (
@@ -182,6 +192,7 @@ function OwnRequestItem({ locale, item, zoneName }: { locale: Locale; item: OwnR
           </li>
         ))}
       </ol>
+      {panels}
     </li>
   );
 }
@@ -190,10 +201,13 @@ function MyRequestsPage({
   ctx,
   items,
   zoneName,
+  panels,
 }: {
   ctx: PageContext;
   items: OwnRequest[];
   zoneName: (id: string) => string;
+  /** Other capabilities' parts of each request, by case id. */
+  panels: Map<string, ComponentChildren[]>;
 }) {
   const m = followUpMessages[ctx.locale].mine;
   return (
@@ -208,6 +222,7 @@ function MyRequestsPage({
             locale={ctx.locale}
             item={item}
             zoneName={zoneName(item.zoneId)}
+            panels={panels.get(item.caseId) ?? []}
           />
         ))}
       </ul>
@@ -279,11 +294,22 @@ export function registerFollowUpPages(app: FastifyInstance, requests: RequestSer
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const items = await requests.ownRequests(userOf(request), locale);
       const zones = requests.reference.snapshot().zones;
+      const panels = new Map<string, ComponentChildren[]>();
+      for (const item of items) {
+        const shown = await Promise.all(
+          requests.ownRequestPanels.map((panel) => panel({ caseId: item.caseId, locale })),
+        );
+        panels.set(
+          item.caseId,
+          shown.filter((panel) => panel !== null),
+        );
+      }
       return sendPage(
         reply,
         h(MyRequestsPage, {
           ctx: pageContext(request, reply),
           items,
+          panels,
           zoneName: (id) => nameOf(zones.get(id), id, locale),
         }),
       );

@@ -96,6 +96,13 @@ export const de: Translation<ArrangementMessages> = {
     intro: 'Mit {clinician} für {practice}.',
     invalid: 'Dieser Link ist nicht oder nicht mehr gültig.',
   },
+  mine: {
+    heading: 'Fester Termin',
+    summary: 'Mit {clinician}, {weekday} von {start} bis {end}, vom {first} bis zum {last}.',
+    next: 'Nächster Termin: {day}.',
+    noNext: 'Keine weiteren Termine.',
+    open: 'Termine ansehen, einen absagen oder die Absprache beenden',
+  },
   mail: {
     createdSubject: 'Ihr fester Termin mit {clinician}',
     skippedSubject: 'Ein abgesagter Termin mit {clinician}',
@@ -109,5 +116,13 @@ export const de: Translation<ArrangementMessages> = {
     page: 'Um einen Termin abzusagen oder die Absprache zu beenden:',
     calendar: 'Die Termine für Ihren Kalender:',
     signature: 'Passerelle – psychologische Erstlinienversorgung',
+    clinicianHello: 'Guten Tag {clinician},',
+    clinicianSkippedSubject: 'Ein Termin von {practice} abgesagt',
+    clinicianSkipped:
+      '{name} ({practice}) hat den Termin vom {day} Ihres festen Termins ({weekday}, {start}–{end}) abgesagt.',
+    clinicianEndedSubject: 'Ende des festen Termins mit {practice}',
+    clinicianEnded:
+      '{name} ({practice}) hat den festen Termin ({weekday}, {start}–{end}) beendet. Grund: {reason}',
+    clinicianPage: 'Ihre festen Termine:',
   },
 };

@@ -1,4 +1,4 @@
-// The strings of the budget page's contingents table. French is the source; Dutch and English are
+// The strings of the budget page's contingents table. French is the source; the other languages are
 // typed against it.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -27,11 +27,11 @@ export const contingentMessages: Translations<typeof fr> = {
   nl: {
     title: 'Contingenten',
     intro:
-      'Wat elk contingent dit jaar gebruikte, naast wat het geeft voor de verstreken dagen. Sessies van een clinicus die bij een geconventioneerde dienst werkt, worden vanaf de ondertekening van haar overeenkomst aangerekend op het contingent van de dienst; de uren van een dienst zijn de kosten van zijn sessies tegen het uurtarief.',
+      'Wat elk contingent dit jaar gebruikte, naast wat het geeft voor de verstreken dagen. Sessies van een zorgverlener die bij een geconventioneerde dienst werkt, worden vanaf de ondertekening van haar overeenkomst aangerekend op het contingent van de dienst; de uren van een dienst zijn de kosten van zijn sessies tegen het uurtarief.',
     none: 'Er is nog geen contingent vastgelegd.',
     holder: 'Houder',
     kind: 'Soort',
-    kinds: { clinician: 'Clinicus', service: 'Geconventioneerde dienst' },
+    kinds: { clinician: 'Zorgverlener', service: 'Geconventioneerde dienst' },
     perWeek: 'Per week',
     used: 'Gebruikt',
     due: 'Voorzien tot nu',
@@ -59,5 +59,23 @@ export const contingentMessages: Translations<typeof fr> = {
     consumed: 'Consumed',
     dueCents: 'Value due so far',
     unknown: 'Unknown holder ({id})',
+  },
+  de: {
+    title: 'Kontingente',
+    intro:
+      'Was jedes Kontingent dieses Jahr verbraucht hat, neben dem, was es für die vergangenen Tage vorsieht. Sitzungen einer Fachkraft, die bei einem konventionierten Dienst angestellt ist, gehen ab der Unterzeichnung seiner Vereinbarung auf das Kontingent des Dienstes; die Stunden eines Dienstes sind die Kosten seiner Sitzungen zum Stundensatz.',
+    none: 'Es ist noch kein Kontingent festgelegt.',
+    holder: 'Inhaber',
+    kind: 'Art',
+    kinds: { clinician: 'Fachkraft', service: 'Konventionierter Dienst' },
+    perWeek: 'Pro Woche',
+    used: 'Verbraucht',
+    due: 'Bis heute vorgesehen',
+    unitValue:
+      '{unit, select, hours {{value, number} Std.} other {{value, plural, one {# Sitzung} other {# Sitzungen}}}}',
+    noRate: 'ohne Tarif',
+    consumed: 'Verbraucht (Betrag)',
+    dueCents: 'Bis heute vorgesehener Wert',
+    unknown: 'Unbekannter Inhaber ({id})',
   },
 };

@@ -1,5 +1,5 @@
 // The strings of recording a care group session from its attendance (care-groups.ts and the
-// organiser's page) in FR (the source, French typography), NL and EN.
+// organiser's page) in FR (the source, French typography), NL, EN and DE.
 
 import type { Translations } from '../platform/i18n/index.ts';
 
@@ -117,6 +117,46 @@ export const careGroupMessages: Translations<typeof fr> = {
         'This national number gives no complete birth date: record this session from the sessions page.',
       anonymousRefused: 'This session cannot be recorded without a national number.',
       limit: 'Too many sessions recorded this hour: try again in {minutes} minutes.',
+    },
+  },
+  de: {
+    title: 'Versorgungssitzungen der Gruppe',
+    intro:
+      'Wenn Sie die Anwesenheit speichern, erfasst Passerelle die Gruppensitzung jeder anwesenden teilnehmenden Person, einmal pro Anmeldung.',
+    careFunction: 'Versorgungsart',
+    careFunctionHint:
+      'Gemeinschaftsorientierte Interventionen (F1) sind kostenlos und anonym: Es wird keine Nationalregisternummer verlangt.',
+    none: 'Keine Versorgungssitzungen erfassen',
+    network: 'Netzwerk',
+    location: 'Praxisort',
+    nissFor: 'Nationalregisternummer von {name}',
+    bimFor: 'Erhöhte Kostenbeteiligung (BIM): {name}',
+    assessmentFor: 'Funktionelle Bestandsaufnahme erfolgt: {name}',
+    anonymous: 'Anonym',
+    identity: 'Identifizierung',
+    byNiss: 'Über die Nationalregisternummer',
+    recordedTitle: 'Erfasste Sitzungen',
+    recordedNone: 'Für diese Gruppe ist keine Versorgungssitzung erfasst.',
+    participant: 'Teilnehmende Person',
+    decision: 'Entscheidung',
+    reimbursed: 'Erstattet',
+    copay: 'Eigenanteil',
+    notRecorded:
+      'Nicht alle Sitzungen wurden erfasst: Korrigieren Sie die markierten Felder und speichern Sie erneut.',
+    saved:
+      '{n, plural, =0 {Anwesenheit gespeichert.} one {Anwesenheit gespeichert und # Versorgungssitzung erfasst.} other {Anwesenheit gespeichert und # Versorgungssitzungen erfasst.}}',
+    errors: {
+      careFunction: 'Wählen Sie eine Versorgungsart, die am Tag der Sitzung in der Gruppe angeboten wird.',
+      network: 'Wählen Sie eines Ihrer Netzwerke.',
+      location: 'Wählen Sie einen Ihrer Praxisorte.',
+      notYet:
+        'Die Sitzung hat noch nicht stattgefunden: Versorgungssitzungen werden ab dem Tag der Gruppe erfasst.',
+      nissMissing:
+        'Geben Sie die Nationalregisternummer von {name} an (11 Ziffern) oder entfernen Sie das Häkchen bei der Anwesenheit.',
+      nissNoBirthDate:
+        'Diese Nationalregisternummer ergibt kein vollständiges Geburtsdatum: Erfassen Sie diese Sitzung auf der Seite der Sitzungen.',
+      anonymousRefused: 'Diese Sitzung kann nicht ohne Nationalregisternummer erfasst werden.',
+      limit: 'Zu viele Sitzungen in dieser Stunde erfasst: Versuchen Sie es in {minutes} Minuten erneut.',
     },
   },
 };

@@ -34,6 +34,8 @@ export const germanPlatformMessages: Translation<(typeof platformMessages)['fr']
       'Passerelle hilft den Netzwerken für psychische Gesundheit, die LIKIV-Vereinbarung über die psychologische Erstlinienversorgung umzusetzen.',
     apiDocs: 'Offene API',
     events: 'Veranstaltungskalender',
+    professionals: 'Fachleute: Was Sie wissen sollten',
+    materials: 'Faltblätter und Plakate',
     accessibility: 'Barrierefreiheit',
     privacy: 'Datenschutz',
     urgent:
@@ -53,6 +55,12 @@ export const germanPlatformMessages: Translation<(typeof platformMessages)['fr']
     coordinatorTitle: 'Fachleute: Wer ist mein Koordinator?',
     coordinatorBody:
       'Hausärztinnen und Hausärzte, Organisationen und Dienste: Finden Sie die lokale Koordination Ihrer Zone.',
+    professionalsTitle: 'Fachleute: Was Sie wissen sollten',
+    professionalsBody:
+      'Die beiden Versorgungsarten, die Eigenanteile, die Vereinbarung, die offiziellen Seiten und die Kontakte Ihres Netzwerks.',
+    materialsTitle: 'Faltblätter und Plakate',
+    materialsBody:
+      'Laden Sie das Faltblatt und das Plakat Ihres Netzwerks in Ihrer Sprache herunter oder bestellen Sie sie.',
   },
   errorSummaryTitle: 'Es gibt ein Problem',
   backLink: 'Zurück',

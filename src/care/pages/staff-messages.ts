@@ -196,6 +196,11 @@ export const staffMessages: Translations<typeof fr> = {
       csv: 'CSV (belgisches Excel)',
       xlsx: 'Excel-Arbeitsmappe (XLSX)',
       badMonth: '{field}: „{value}“ ist kein Monat. Schreiben Sie ihn als MM/JJJJ, zum Beispiel 03/2026.',
+      anonymousTable: 'Kostenlose und anonyme Gruppen',
+      anonymousIntro:
+        'Gemeinschaftsorientierte Gruppeninterventionen werden ohne Nationalregisternummer erfasst: Sie zählen als abgehaltene Gruppen und Teilnehmende.',
+      groups: 'Abgehaltene Gruppen',
+      participants: 'Teilnehmende',
     },
     sessions: {
       title: 'Sitzungen des Netzwerks',

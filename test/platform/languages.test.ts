@@ -24,7 +24,7 @@ const SENTENCE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 describe('languages of the messages', () => {
   it('gives every catalogue every language, with the keys of the French one', async () => {
     const found = await catalogues();
-    assert.ok(found.length > 80, `only ${found.length} catalogues found`);
+    assert.ok(found.length > 50, `only ${found.length} catalogues found`);
     const problems = found.flatMap((catalogue) => {
       const french = new Set(catalogueLeaves(catalogue, 'fr').map((leaf) => leaf.where.replace('.fr', '')));
       return LOCALES.filter((locale) => locale !== 'fr').flatMap((locale) => {

@@ -14,6 +14,7 @@ import type { CaseAction } from '../platform/cases/workflow.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { DEFAULT_LOCALE, isLocale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
+import type { ReferenceSnapshot } from '../reference/domain/types.ts';
 import type { ActionIssue, LoadedRequest } from './case-work.ts';
 import { caseResource } from './case-work.ts';
 import { checkClinicianAnswer } from './domain/actions.ts';
@@ -25,7 +26,7 @@ import {
   type RequestStatus,
   type StaffAction,
 } from './domain/workflow.ts';
-import { clinicianMail, zoneAnswerMail } from './follow-up-mails.ts';
+import { clinicianLocale, clinicianMail, zoneAnswerMail } from './follow-up-mails.ts';
 import { casesProposing, type FollowedCase, openCalls } from './follow-up-store.ts';
 import { mailCase } from './notifications.ts';
 import type { RequestService } from './service.ts';
@@ -97,6 +98,7 @@ export function proposalMails(
   type: StaffAction,
   payload: Record<string, unknown>,
 ): OutboxMessage[] {
+  if (type === 'publish-call') return callMails(requests, request, record);
   if (type !== 'assign-clinician' || typeof payload.clinicianEmail !== 'string') return [];
   return [
     clinicianMail(
@@ -110,6 +112,44 @@ export function proposalMails(
       payload.answeredCall === true ? 'chosen' : 'proposed',
     ),
   ];
+}
+
+/**
+ * A call published on an organisation's offer reaches every clinician it is open to (listed, a
+ * location in the case's zone, a convention with one of its networks) by e-mail, each in their
+ * language, beside the list on their page. Clinicians without an e-mail see it on their page only.
+ */
+function callMails(
+  requests: RequestService,
+  request: RequestRow,
+  record: CaseRecord<RequestStatus>,
+): OutboxMessage[] {
+  const snapshot = requests.reference.snapshot();
+  return requests.directory
+    .listedClinicians()
+    .filter(
+      (clinician) =>
+        clinician.email &&
+        zonesOfClinician(snapshot, clinician).includes(record.zoneId) &&
+        clinician.networks.some((network) => record.networkIds.includes(network)),
+    )
+    .map((clinician) =>
+      clinicianMail(
+        snapshot,
+        requests.options.publicUrl,
+        mailCase(request, record),
+        { email: clinician.email!, locale: clinicianLocale(clinician.languages) },
+        'called',
+      ),
+    );
+}
+
+/** The coordinator zones where a clinician has a location (as the finder's zone filter counts). */
+export function zonesOfClinician(snapshot: ReferenceSnapshot, clinician: Clinician): string[] {
+  const postcodes = new Set(clinician.locations.map((location) => location.postcode));
+  return [...snapshot.zones.values()]
+    .filter((zone) => zone.postcodes.some((postcode) => postcodes.has(postcode)))
+    .map((zone) => zone.id);
 }
 
 /** On agreement about an organisation's offer, its venue becomes one of the clinician's outreach venues. */
@@ -168,12 +208,8 @@ export class ClinicianAnswers {
     return clinician!;
   }
 
-  /** The coordinator zones where the clinician has a location (as the finder's zone filter counts). */
   private zonesOf(clinician: Clinician): string[] {
-    const postcodes = new Set(clinician.locations.map((location) => location.postcode));
-    return [...this.requests.reference.snapshot().zones.values()]
-      .filter((zone) => zone.postcodes.some((postcode) => postcodes.has(postcode)))
-      .map((zone) => zone.id);
+    return zonesOfClinician(this.requests.reference.snapshot(), clinician);
   }
 
   /** Whether a call reaches the clinician: listed, a location in its zone, a convention with one of its networks. */

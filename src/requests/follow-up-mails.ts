@@ -15,13 +15,16 @@ export function clinicianLocale(languages: readonly string[]): Locale {
   return (languages.find((code) => isLocale(code)) as Locale | undefined) ?? 'fr';
 }
 
-/** To the clinician a coordinator proposed on a case, or chose among those who answered a call. */
+/**
+ * To a clinician: proposed by a coordinator on a case, chosen among those who answered a call, or
+ * reached by a call published in their zone.
+ */
 export function clinicianMail(
   snapshot: ReferenceSnapshot,
   publicUrl: string,
   c: MailCase,
   clinician: { email: string; locale: Locale },
-  event: 'proposed' | 'chosen',
+  event: 'proposed' | 'chosen' | 'called',
 ): OutboxMessage {
   const locale = clinician.locale;
   const m = followUpMessages[locale].mail;
@@ -38,14 +41,21 @@ export function clinicianMail(
     topic: `requests.clinician-${event}`,
     to: clinician.email,
     locale,
-    subject: format(locale, event === 'proposed' ? m.proposedSubject : m.chosenSubject, values),
-    text: [
-      format(locale, event === 'proposed' ? m.proposedBody : m.chosenBody, values),
-      format(locale, m.signature, values),
-    ].join('\n\n'),
+    subject: format(locale, MAIL[event].subject(m), values),
+    text: [format(locale, MAIL[event].body(m), values), format(locale, m.signature, values)].join('\n\n'),
     replyTo: zone.email,
   };
 }
+
+type MailMessages = (typeof followUpMessages)[Locale]['mail'];
+const MAIL: Record<
+  'proposed' | 'chosen' | 'called',
+  { subject: (m: MailMessages) => string; body: (m: MailMessages) => string }
+> = {
+  proposed: { subject: (m) => m.proposedSubject, body: (m) => m.proposedBody },
+  chosen: { subject: (m) => m.chosenSubject, body: (m) => m.chosenBody },
+  called: { subject: (m) => m.calledSubject, body: (m) => m.calledBody },
+};
 
 /** To the zone's mailbox: a clinician answered the call, or accepted or declined the proposal. */
 export function zoneAnswerMail(

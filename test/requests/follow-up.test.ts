@@ -1,5 +1,5 @@
 // Following up requests and offers (issue 15 §3), through the services on both engines: an
-// organisation's room becomes a call to the zone's clinicians, one answers, the coordinator
+// organisation's room becomes a call to the zone's clinicians (on their page and by e-mail), one answers, the coordinator
 // chooses them, both sides are written to, and the room is at once one of the clinician's
 // outreach venues in the finder; a clinician proposed on a GP's request declines from their page
 // and the coordinator sees it; a GP and an organisation find their own requests.
@@ -106,6 +106,17 @@ for (const engine of testEngines()) {
         [[published.record.reference, 'Un local libre le mardi.', false]],
       );
       assert.deepEqual((await answers.overview(ben.user)).calls, [], 'another zone’s clinician sees no call');
+      const called = (await mailTo(t, 'ana@clinic.example')).filter(
+        (mail) => mail.topic === 'requests.clinician-called',
+      );
+      assert.equal(called.length, 1, 'the zone’s clinician is e-mailed the call');
+      assert.match(called[0]!.subject, new RegExp(`^Appel ${published.record.reference} dans votre zone`));
+      assert.match(called[0]!.textBody, /\/fr\/my\/proposals/);
+      assert.deepEqual(
+        (await mailTo(t, 'ben@clinic.example')).filter((mail) => mail.topic === 'requests.clinician-called'),
+        [],
+        'another zone’s clinician is not',
+      );
       await assert.rejects(answers.answer(ben.user, offerId, 'answer-call', {}), { status: 404 });
     });
 
@@ -172,9 +183,9 @@ for (const engine of testEngines()) {
       const toAna = await mailTo(t, 'ana@clinic.example');
       assert.deepEqual(
         toAna.map((mail) => mail.topic),
-        ['requests.clinician-chosen'],
+        ['requests.clinician-called', 'requests.clinician-chosen'],
       );
-      assert.match(toAna[0]!.textBody, /\/fr\/my\/proposals/);
+      assert.match(toAna[1]!.textBody, /\/fr\/my\/proposals/);
       const toOrganisation = await mailTo(t, 'sarah@cureghem.example');
       assert.ok(toOrganisation.some((mail) => mail.topic === 'requests.assign-clinician'));
       const view = await cases.view(staff, offerId);

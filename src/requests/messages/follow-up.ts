@@ -11,6 +11,9 @@ const fr = {
     chosenSubject: 'Votre réponse à l’appel {reference} est retenue',
     chosenBody:
       'La coordination de la zone {zone} vous a choisi·e pour {what} ({organisation}, {postcode}).\nLe lieu a été ajouté à vos lieux d’accroche dans l’annuaire. Votre page\u202f: {url}',
+    calledSubject: 'Appel {reference} dans votre zone : {what}',
+    calledBody:
+      'La coordination de la zone {zone} cherche un·e psychologue ou orthopédagogue pour {what} ({organisation}, {postcode}).\nRépondez depuis votre page si vous êtes intéressé·e : {url}',
     answeredSubject: '{who} a répondu à l’appel {reference}',
     acceptedSubject: '{who} accepte la proposition pour {reference}',
     declinedSubject: '{who} décline la proposition pour {reference}',
@@ -79,6 +82,9 @@ export const followUpMessages: Translations<typeof fr> = {
       chosenSubject: 'Uw antwoord op de oproep {reference} is gekozen',
       chosenBody:
         'De coördinatie van zone {zone} heeft u gekozen voor {what} ({organisation}, {postcode}).\nDe plek is toegevoegd aan uw vindplaatsen in de zoekfunctie. Uw pagina: {url}',
+      calledSubject: 'Oproep {reference} in uw zone: {what}',
+      calledBody:
+        'De coördinatie van de zone {zone} zoekt een psycholoog of orthopedagoog voor {what} ({organisation}, {postcode}).\nAntwoord op uw pagina als u interesse hebt: {url}',
       answeredSubject: '{who} heeft geantwoord op de oproep {reference}',
       acceptedSubject: '{who} aanvaardt het voorstel voor {reference}',
       declinedSubject: '{who} weigert het voorstel voor {reference}',
@@ -144,6 +150,9 @@ export const followUpMessages: Translations<typeof fr> = {
       chosenSubject: 'Your answer to call {reference} was chosen',
       chosenBody:
         'The coordination of zone {zone} chose you for {what} ({organisation}, {postcode}).\nThe place was added to your outreach venues in the finder. Your page: {url}',
+      calledSubject: 'Call {reference} in your zone: {what}',
+      calledBody:
+        'The coordination of the {zone} zone is looking for a psychologist or remedial educationalist for {what} ({organisation}, {postcode}).\nAnswer from your page if you are interested: {url}',
       answeredSubject: '{who} answered call {reference}',
       acceptedSubject: '{who} accepts the proposal for {reference}',
       declinedSubject: '{who} declines the proposal for {reference}',
@@ -209,6 +218,9 @@ export const followUpMessages: Translations<typeof fr> = {
       chosenSubject: 'Ihre Antwort auf den Aufruf {reference} wurde ausgewählt',
       chosenBody:
         'Die Koordination der Zone {zone} hat Sie für „{what}“ ausgewählt ({organisation}, {postcode}).\nDer Ort wurde im Verzeichnis zu Ihren Anlaufstellen hinzugefügt. Ihre Seite: {url}',
+      calledSubject: 'Aufruf {reference} in Ihrer Zone: {what}',
+      calledBody:
+        'Die Koordination der Zone {zone} sucht eine Fachkraft für „{what}“ ({organisation}, {postcode}).\nAntworten Sie auf Ihrer Seite, wenn Sie interessiert sind: {url}',
       answeredSubject: '{who} hat auf den Aufruf {reference} geantwortet',
       acceptedSubject: '{who} nimmt den Vorschlag für {reference} an',
       declinedSubject: '{who} lehnt den Vorschlag für {reference} ab',

@@ -6,7 +6,7 @@
 // every page visited (375 and 1280 px), and one page is checked at 320 px; screenshots go to
 // /tmp/de-journey for a person to read.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -208,6 +208,13 @@ describe('journey: the German-speaking Community, in German', () => {
     assert.ok(received, 'the GP gets an acknowledgement');
     assert.equal(received.language, 'de');
     assert.ok(received.subject.includes(reference), received.subject);
+    // Kept for a person to read next to the screenshots.
+    writeFileSync(
+      `${SHOTS}/mails.txt`,
+      [notice, received]
+        .map((m) => `To: ${m.to.join(', ')}\nSubject: ${m.subject}\n\n${m.text}`)
+        .join('\n\n----\n\n'),
+    );
     assert.doesNotMatch(`${received.subject}\n${received.text}`, /\b(demande|bien reçu|request|received)\b/i);
   });
 

@@ -2,7 +2,6 @@
 // the network's admins get one e-mail listing them, in the same transaction (the outbox sends it
 // after commit). The record's key makes each alert once per year, even with several instances.
 
-import { localName } from '../care/local-name.ts';
 import type { Database } from '../platform/db/database.ts';
 import { isLocale } from '../platform/i18n/index.ts';
 import { enqueue } from '../platform/outbox/index.ts';
@@ -34,7 +33,7 @@ export async function raiseAlerts(
       const locale = isLocale(admin.locale) ? admin.locale : 'fr';
       const mail = alertMail(locale, {
         year: plan.year,
-        network: localName(names, locale),
+        network: names[locale],
         alerts: raised,
         figuresOf,
       });

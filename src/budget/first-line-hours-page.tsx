@@ -5,7 +5,6 @@
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { localName } from '../care/local-name.ts';
 import { CsrfField, Notice } from '../platform/auth/pages/shared.tsx';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { localizedPaths, pageContext, queryValue } from '../platform/http/pages.ts';
@@ -180,7 +179,7 @@ export function registerFirstLineHoursPages(
   const networksIn = (locale: Locale) =>
     [...reference.snapshot().networks.values()].map((network) => ({
       value: network.id,
-      label: localName(network.names, locale),
+      label: network.names[locale],
     }));
   /** What the page lists besides the form: the events to record time on, the entries so far. */
   const lists = async (user: CurrentUser | null, locale: Locale) => {

@@ -3,7 +3,6 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { named } from '../care/local-name.ts';
 import { reach, requireUser } from '../platform/auth/policy.ts';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import { localizedPaths, pageContext, queryValue } from '../platform/http/pages.ts';
@@ -11,6 +10,7 @@ import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
 import { sendPage } from '../platform/views/render.ts';
+import { nameOf } from '../reference/names.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { burnDownPoints } from './chart.tsx';
 import { brusselsDay, CRITERIA } from './domain/index.ts';
@@ -112,9 +112,9 @@ export function registerBudgetPages(
       reply,
       h(BudgetPage, {
         ctx: pageContext(request, reply),
-        networks: networksOf(user).map((id) => ({ value: id, label: named(networks.get(id), id, locale) })),
+        networks: networksOf(user).map((id) => ({ value: id, label: nameOf(networks.get(id), id, locale) })),
         networkId,
-        networkName: named(networks.get(networkId), networkId, locale),
+        networkName: nameOf(networks.get(networkId), networkId, locale),
         year,
         yearTyped: yearError ? yearText : String(year),
         data,
@@ -124,7 +124,7 @@ export function registerBudgetPages(
           data.view.figures.forecastCents,
         ),
         mayConfigure: budgets.mayConfigure(actor, networkId),
-        zoneName: (id) => named(snapshot().zones.get(id), id, locale),
+        zoneName: (id) => nameOf(snapshot().zones.get(id), id, locale),
         sharedCommunes: sharedCommunes(snapshot(), networkId, locale),
         typed,
         errors,
@@ -203,7 +203,7 @@ export function registerBudgetPages(
       return render(request, reply, locale, request.body, { notice: m.settings.saved });
     });
 
-    const zoneName = (id: string) => named(snapshot().zones.get(id), id, locale);
+    const zoneName = (id: string) => nameOf(snapshot().zones.get(id), id, locale);
 
     /** The proposal for the weights and shares typed: the page with it, or with their errors. */
     const propose = async (request: FastifyRequest) => {

@@ -6,6 +6,7 @@ import type { CurrentUser } from '../platform/auth/roles.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { normalizePostcode } from '../platform/identifiers/postcode.ts';
+import { nameOf } from '../reference/names.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import {
   type CareActor,
@@ -38,7 +39,6 @@ import {
   windowStart,
 } from './domain/index.ts';
 import type { ErrorContext } from './input-errors.ts';
-import { named } from './local-name.ts';
 import {
   type CancelOutcome,
   type DecisionChange,
@@ -171,7 +171,7 @@ export class CareService {
     const networks = this.options.reference.snapshot().networks;
     return {
       networks: [...networks.keys()].join(', '),
-      networkName: (id, locale) => named(networks.get(id), id, locale),
+      networkName: (id, locale) => nameOf(networks.get(id), id, locale),
     };
   }
 

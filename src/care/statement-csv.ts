@@ -5,7 +5,6 @@
 import type { Locale } from '../platform/i18n/index.ts';
 import type { CareFunction, SessionMode } from './domain/index.ts';
 import { REASON_CODES } from './domain/index.ts';
-import { localName } from './local-name.ts';
 import { careMessages } from './messages.ts';
 import type { Counts, Statement } from './statement.ts';
 
@@ -63,7 +62,7 @@ export function statementCsv(
   const rows: (string | number | null)[][] = [header];
   const totals: (string | number | null)[][] = [];
   for (const network of statement.networks) {
-    const networkName = network.names ? localName(network.names, locale) : null;
+    const networkName = network.names ? network.names[locale] : null;
     for (const clinician of network.clinicians) {
       for (const line of clinician.lines) {
         rows.push([

@@ -1,9 +1,9 @@
 // A monthly statement: the database's aggregated rows rolled up per clinician and per network.
 // Pure: the rows come from the database's counters, so this never sees individual sessions.
 
+import type { Names } from '../reference/domain/types.ts';
 import type { AnonymousGroupTotal } from './anonymous-sessions.ts';
 import { addMonths, REASON_CODES, type ReasonCode } from './domain/index.ts';
-import type { LocalNames } from './local-name.ts';
 import type { StatementRow } from './statement-rows.ts';
 
 export interface Counts {
@@ -37,7 +37,7 @@ export interface ClinicianStatement {
 
 export interface NetworkStatement {
   id: string;
-  names: LocalNames | null;
+  names: Names | null;
   totals: Counts;
   clinicians: ClinicianStatement[];
 }

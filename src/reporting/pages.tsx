@@ -17,7 +17,7 @@ import { reportingMessages } from './messages.ts';
 import { type PublicQuarter, publicQuarters } from './public-figures.ts';
 import { type PublicRequestQuarter, publicGpRequests } from './public-requests.ts';
 import { percentText } from './request-waits.ts';
-import { nameIn, type ReportingService } from './service.ts';
+import type { ReportingService } from './service.ts';
 import type { QuarterBandRow } from './store.ts';
 
 /** The first year of the statistics: the 2024 convention. */
@@ -197,7 +197,7 @@ async function figures(reporting: ReportingService, locale: Locale, year: number
       ]);
       const figuresOfYear: NetworkYear = {
         networkId: network.id,
-        name: nameIn(network.names, locale),
+        name: network.names[locale],
         quarters: publicQuarters(rows),
         requests,
       };

@@ -61,15 +61,6 @@ export interface ReportingOptions {
   figures?: FigureSources;
 }
 
-/**
- * A network's or zone's name for the reader. The reference data names them in French, Dutch and
- * English; German readers get a German name where one is recorded, else the French one (Brussels
- * names keep their official forms in German texts).
- */
-export function nameIn(names: Names, locale: Locale): string {
-  return locale === 'de' ? (names as Partial<Record<Locale, string>>).de || names.fr : names[locale];
-}
-
 export class ReportingService {
   constructor(
     private readonly database: Database,
@@ -88,12 +79,12 @@ export class ReportingService {
 
   networkName(id: string, locale: Locale): string {
     const network = this.reference.snapshot().networks.get(id);
-    return network ? nameIn(network.names, locale) : id;
+    return network ? network.names[locale] : id;
   }
 
   zoneName(id: string, locale: Locale): string {
     const zone = this.reference.snapshot().zones.get(id);
-    return zone ? nameIn(zone.names, locale) : id;
+    return zone ? zone.names[locale] : id;
   }
 
   quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {

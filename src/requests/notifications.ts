@@ -2,12 +2,12 @@ import type { CaseRecord } from '../platform/cases/case-log.ts';
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
 import type { OutboxMessage } from '../platform/outbox/index.ts';
 import type { ReferenceSnapshot } from '../reference/domain/types.ts';
+import { nameOf } from '../reference/names.ts';
 import { appointmentText } from './domain/appointment.ts';
 import type { RequestType } from './domain/vocabulary.ts';
 import { PUBLIC_ACTIONS, type RequestAction } from './domain/workflow.ts';
 import { vocabularyMessages } from './messages/index.ts';
 import { mailMessages } from './messages/mail.ts';
-import { nameOf } from './reference-names.ts';
 import type { RequestRow } from './store.ts';
 
 // The e-mails of a request's life, written in the requester's language. They are queued with

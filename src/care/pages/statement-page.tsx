@@ -23,10 +23,10 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import { nameOf } from '../../reference/names.ts';
 import type { ReferenceService } from '../../reference/service.ts';
 import type { AnonymousGroupTotal } from '../anonymous-sessions.ts';
 import type { CareFunction, SessionMode } from '../domain/index.ts';
-import { localName, named } from '../local-name.ts';
 import { careMessages } from '../messages.ts';
 import type { CareService } from '../service.ts';
 import { monthPeriod, type Statement } from '../statement.ts';
@@ -262,10 +262,10 @@ export function registerStatementPages(
           month,
           errors,
           statement,
-          networks: mine.map((id) => ({ value: id, label: named(snapshot.networks.get(id), id, locale) })),
+          networks: mine.map((id) => ({ value: id, label: nameOf(snapshot.networks.get(id), id, locale) })),
           zones: [...snapshot.zones.values()]
             .filter((zone) => zone.networkIds.includes(filters.network))
-            .map((zone) => ({ value: zone.id, label: localName(zone.names, locale) })),
+            .map((zone) => ({ value: zone.id, label: zone.names[locale] })),
           clinicians: clinicianIds.map((id) => ({ value: id, label: names.get(id) ?? id })),
         }),
         Object.keys(errors).length > 0 ? 400 : 200,

@@ -16,7 +16,6 @@ import {
 import type { CaseView } from '../case-work.ts';
 import { AGE_GROUPS, type AgeGroup } from '../domain/vocabulary.ts';
 import { inboxMessages } from '../messages/inbox.ts';
-import { nameIn } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { AgeGroupFilter } from './shared.tsx';
 import { userOf } from './user.ts';
@@ -144,7 +143,7 @@ export function registerAssignPage(app: FastifyInstance, requests: RequestServic
       });
       const zones = [...snapshot.zones.values()].map((z) => ({
         value: z.id,
-        label: nameIn(z.names, locale),
+        label: z.names[locale],
       }));
       return sendPage(
         reply,

@@ -12,6 +12,7 @@ import { format, formatDate, type Locale, languageName } from '../../platform/i1
 import { type FormErrors, SummaryList } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
+import { nameOf } from '../../reference/names.ts';
 import type { ActOutcome, CaseView } from '../case-work.ts';
 import { appointmentText } from '../domain/appointment.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
@@ -23,7 +24,6 @@ import {
 } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
-import { nameOf } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { registerAssignPage } from './assign.tsx';
 import { ActionForm } from './case-action-form.tsx';

@@ -6,12 +6,12 @@ import { ErrorSummary, type FormErrors, SummaryList, Textarea } from '../../plat
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import { nameOf } from '../../reference/names.ts';
 import type { CallItem, ProposalItem } from '../clinician-answers.ts';
 import type { RequestType } from '../domain/vocabulary.ts';
 import { CLINICIAN_ACTIONS, type ClinicianAction } from '../domain/workflow.ts';
 import { followUpMessages } from '../messages/follow-up.ts';
 import { issueMessage, vocabularyMessages } from '../messages/index.ts';
-import { nameOf } from '../reference-names.ts';
 import type { OwnRequest } from '../requester-view.ts';
 import type { RequestService } from '../service.ts';
 import { kindLabel, RequestStatusTag } from './inbox.tsx';

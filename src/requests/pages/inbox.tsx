@@ -13,6 +13,7 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import { nameOf } from '../../reference/names.ts';
 import type { InboxFilters, InboxItem } from '../case-work.ts';
 import {
   AGE_GROUPS,
@@ -26,7 +27,6 @@ import {
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/workflow.ts';
 import { inboxMessages } from '../messages/inbox.ts';
 import { vocabularyMessages } from '../messages/index.ts';
-import { nameOf } from '../reference-names.ts';
 import type { RequestService } from '../service.ts';
 import { AgeGroupFilter, contactLanguageOptions } from './shared.tsx';
 import { userOf } from './user.ts';

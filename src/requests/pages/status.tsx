@@ -13,10 +13,10 @@ import {
 import type { PageContext } from '../../platform/views/context.ts';
 import { Layout } from '../../platform/views/layout.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import { nameOf } from '../../reference/names.ts';
 import type { LookupLimiter } from '../lookup-limiter.ts';
 import { vocabularyMessages } from '../messages/index.ts';
 import { statusMessages } from '../messages/status.ts';
-import { nameOf } from '../reference-names.ts';
 import type { PublicStatus, RequestService } from '../service.ts';
 
 interface StatusPageProps {

@@ -4,7 +4,7 @@
 
 import type { Database } from '../platform/db/database.ts';
 import type { Locale } from '../platform/i18n/index.ts';
-import type { Names, Network, ReferenceSnapshot } from '../reference/domain/types.ts';
+import type { Network, ReferenceSnapshot } from '../reference/domain/types.ts';
 import type { ReferenceService } from '../reference/service.ts';
 import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';

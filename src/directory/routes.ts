@@ -111,7 +111,7 @@ function placeJson(place: Place | null): string {
     json = JSON.stringify({
       postcode: place.postcode,
       communeNis: place.communeNis,
-      names: { fr: place.names.fr, nl: place.names.nl },
+      names: { fr: place.names.fr, nl: place.names.nl, de: place.names.de },
       lat: place.lat,
       lon: place.lon,
     });

@@ -67,9 +67,10 @@ function fresher(a: RankedEntry, b: RankedEntry): number {
  * Memory for the rankings kept per (place, wheelchair). Brussels has 22 postcodes and 19
  * communes; the whole country about 600 postcodes, twice over with the wheelchair filter. A
  * ranking of 20,000 clinicians is about 180 kB plus the facets searched there (2.5 kB each), so
- * the country fits; beyond the budget the oldest rankings go and are rebuilt when asked again.
+ * the country's (about 1,000 with the bench's queries) fits; beyond the budget the oldest
+ * rankings go and are rebuilt when asked again.
  */
-const RANKINGS_BUDGET_BYTES = 320 * 1024 * 1024;
+const RANKINGS_BUDGET_BYTES = 256 * 1024 * 1024;
 
 export class FinderIndex {
   private readonly byId = new Map<string, RankedEntry>();
@@ -77,8 +78,6 @@ export class FinderIndex {
   private ordered: RankedEntry[] = [];
   private stale = false;
   private readonly rankings = new Map<string, Ranking>();
-  /** The cached rankings' memory, counting their facets as much again as the rest. */
-  private rankingsBytes = 0;
   private readonly codes = new FacetCodes();
 
   get size(): number {
@@ -111,7 +110,6 @@ export class FinderIndex {
     if (this.stale) {
       this.ordered = [...this.byId.values()].sort(fresher);
       this.rankings.clear();
-      this.rankingsBytes = 0;
       this.stale = false;
     }
     return this.ordered;
@@ -126,15 +124,15 @@ export class FinderIndex {
     let ranking = this.rankings.get(key);
     if (!ranking) {
       ranking = rank(entries, query.origin, wheelchair, undefined);
-      // Room for the new ranking and its facets (about as much again).
-      const bytes = 2 * rankingBytes(ranking);
+      // Counted afresh on each new ranking (facets grow as searches ask for them); the oldest go first.
+      let bytes = rankingBytes(ranking);
+      for (const cached of this.rankings.values()) bytes += rankingBytes(cached);
       for (const [oldest, old] of this.rankings) {
-        if (this.rankingsBytes + bytes <= RANKINGS_BUDGET_BYTES) break;
+        if (bytes <= RANKINGS_BUDGET_BYTES) break;
         this.rankings.delete(oldest);
-        this.rankingsBytes -= 2 * rankingBytes(old);
+        bytes -= rankingBytes(old);
       }
       this.rankings.set(key, ranking);
-      this.rankingsBytes += bytes;
     }
     return ranking;
   }

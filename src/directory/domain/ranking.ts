@@ -75,9 +75,11 @@ export function facetOf(entries: readonly RankedEntry[], ranking: Ranking, code:
   return bits;
 }
 
-/** Memory a ranking holds without its facets (those grow with use), for the finder's cache budget. */
+/** Memory a ranking holds now, facets built so far included, for the finder's cache budget. */
 export function rankingBytes(ranking: Ranking): number {
-  return ranking.order.byteLength + ranking.bucket.byteLength + ranking.nearest.byteLength;
+  let bytes = ranking.order.byteLength + ranking.bucket.byteLength + ranking.nearest.byteLength;
+  for (const bits of ranking.facets) if (bits) bytes += bits.byteLength;
+  return bytes;
 }
 
 /** Ranking key = distance bucket × RANK_SPAN + position in freshness order: one number orders both. */

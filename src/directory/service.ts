@@ -218,12 +218,17 @@ export class DirectoryService {
     return { ok: true, counts: { created: outcome.created, updated: outcome.updated } };
   }
 
-  /** Writes the first `count` demo clinicians (again: the same ids are updated, not duplicated). */
-  seedDemo(count: number, now = new Date()): Promise<SaveOutcome> {
+  /**
+   * Writes the first `count` demo clinicians (again: the same ids are updated, not duplicated).
+   * `weights` (postcode → inhabitants, say) spreads them unevenly; without it, evenly.
+   */
+  seedDemo(count: number, now = new Date(), weights?: ReadonlyMap<string, number>): Promise<SaveOutcome> {
     const snapshot = this.reference.snapshot();
     const inputs = demoClinicians(count, {
       networks: [...snapshot.networks.values()],
-      localities: [...snapshot.localities.values()].sort((a, b) => a.postcode.localeCompare(b.postcode)),
+      localities: [...snapshot.localities.values()]
+        .sort((a, b) => a.postcode.localeCompare(b.postcode))
+        .map((l) => (weights ? { ...l, weight: weights.get(l.postcode) ?? 0 } : l)),
       now,
     });
     return this.saveClinicians(inputs);

@@ -8,12 +8,25 @@ import { AGE_GROUP_BOUNDS, FUNCTIONS, MODES } from '../../platform/vocabulary/in
 import type { AgeGroup, ClinicianFunction, Mode, NewClinician, Speciality, WaitingBand } from './types.ts';
 
 export interface DemoWorld {
-  networks: ReadonlyArray<{ id: string; kind: string; minAge: number; maxAge: number | null }>;
+  networks: ReadonlyArray<{
+    id: string;
+    kind: string;
+    minAge: number;
+    maxAge: number | null;
+    /** The network's territory (NIS codes): a clinician joins only networks covering their home. */
+    communes?: ReadonlySet<string>;
+  }>;
   localities: ReadonlyArray<{
     postcode: string;
     names: { fr: string; nl: string };
     lat: number;
     lon: number;
+    communeNis?: string;
+    /**
+     * How likely clinicians practise here (inhabitants, say). Without weights every locality is
+     * equally likely, as for the 22 Brussels postcodes.
+     */
+    weight?: number;
   }>;
   /** "Updated on" dates fall in the 18 months before this instant. */
   now: Date;
@@ -171,12 +184,17 @@ function ageGroupsFor(random: Random): AgeGroup[] {
   return ['young-people', 'adults', 'older-adults'];
 }
 
-/** For each age group, a network that serves it: youth networks for the young, adult ones for adults. */
-function networksFor(random: Random, groups: AgeGroup[], world: DemoWorld): string[] {
+/**
+ * For each age group, a network that serves it: youth networks for the young, adult ones for
+ * adults; among the networks whose territory covers the clinician's home, when territories are known.
+ */
+function networksFor(random: Random, groups: AgeGroup[], world: DemoWorld, homeNis?: string): string[] {
   const ids = new Set<string>();
+  const local = world.networks.filter((n) => !homeNis || !n.communes || n.communes.has(homeNis));
+  const networks = local.length > 0 ? local : world.networks;
   for (const group of groups) {
     const range = AGE_GROUP_BOUNDS[group];
-    const serving = world.networks.filter(
+    const serving = networks.filter(
       (n) => (n.maxAge === null || n.maxAge >= range.min) && (range.max === null || n.minAge <= range.max),
     );
     const preferred = serving.filter((n) => (range.min < 24 ? n.kind !== 'adult' : n.kind !== 'youth'));
@@ -210,6 +228,36 @@ function waitingBandFor(random: Random, accepting: boolean): WaitingBand {
         : 'over-three-months';
 }
 
+/** Cumulative weights of the localities, computed once per list; null when none is weighted. */
+const cumulativeWeights = new WeakMap<DemoWorld['localities'], Float64Array | null>();
+
+function homeIndex(random: Random, world: DemoWorld): number {
+  let cumulative = cumulativeWeights.get(world.localities);
+  if (cumulative === undefined) {
+    const weighted = world.localities.some((l) => l.weight !== undefined);
+    cumulative = weighted ? new Float64Array(world.localities.length) : null;
+    let sum = 0;
+    if (cumulative)
+      world.localities.forEach((l, i) => {
+        sum += Math.max(0, l.weight ?? 0);
+        cumulative![i] = sum;
+      });
+    if (sum === 0) cumulative = null;
+    cumulativeWeights.set(world.localities, cumulative);
+  }
+  // Unweighted: the same draw as always, so that the Brussels demo stays the same.
+  if (!cumulative) return Math.floor(random() * world.localities.length);
+  const target = random() * cumulative[cumulative.length - 1]!;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cumulative[middle]! > target) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 function demoClinician(index: number, world: DemoWorld): NewClinician {
   const random = mulberry32(hash32(`passerelle-demo-clinician-${index}`));
   const id = uuidFrom(random);
@@ -223,7 +271,7 @@ function demoClinician(index: number, world: DemoWorld): NewClinician {
   if (functions.length === 0) functions.push('support');
   const modes: Mode[] = MODES.filter((_, i) => chance(random, [0.95, 0.25, 0.45, 0.08, 0.3][i]!));
   if (modes.length === 0) modes.push('individual');
-  const home = pick(random, world.localities);
+  const home = world.localities[homeIndex(random, world)]!;
   const place = (locality: DemoWorld['localities'][number]) => ({
     street: `${pick(random, STREETS)} ${1 + Math.floor(random() * 180)}`,
     postcode: locality.postcode,
@@ -265,7 +313,7 @@ function demoClinician(index: number, world: DemoWorld): NewClinician {
     email: `${mail}@demo.example`,
     website: chance(random, 0.4) ? `https://${ascii(familyName)}.demo.example` : null,
     listed: true,
-    networks: networksFor(random, ageGroups, world),
+    networks: networksFor(random, ageGroups, world, home.communeNis),
     locations,
     updatedAt: updatedAt.toISOString(),
   };

@@ -2,7 +2,17 @@
 // searches without touching the database. Rankings (per place) and their facet bit sets are
 // built on demand and reused until the directory changes (see ranking.ts).
 
-import { entryOf, type Facet, FacetCodes, type RankedEntry, type Ranking, rank, select } from './ranking.ts';
+import {
+  entryOf,
+  type Facet,
+  FacetCodes,
+  facetOf,
+  type RankedEntry,
+  type Ranking,
+  rank,
+  rankingBytes,
+  select,
+} from './ranking.ts';
 import type { AgeGroup, Clinician, ClinicianFunction, ClinicianLocation, Mode, Speciality } from './types.ts';
 
 export { distanceKm } from './geo.ts';
@@ -54,10 +64,13 @@ function fresher(a: RankedEntry, b: RankedEntry): number {
 }
 
 /**
- * Rankings kept per (place, wheelchair). Brussels has 22 postcodes and 19 communes; the bound
- * keeps memory in check when the whole country is loaded (a ranking of 5,000 is about 100 kB).
+ * Memory for the rankings kept per (place, wheelchair). Brussels has 22 postcodes and 19
+ * communes; the whole country about 600 postcodes, twice over with the wheelchair filter. A
+ * ranking of 20,000 clinicians is about 180 kB plus the facets searched there (2.5 kB each), so
+ * the country's (about 1,000 with the bench's queries) fits; beyond the budget the oldest
+ * rankings go and are rebuilt when asked again.
  */
-const MAX_CACHED_RANKINGS = 256;
+const RANKINGS_BUDGET_BYTES = 256 * 1024 * 1024;
 
 export class FinderIndex {
   private readonly byId = new Map<string, RankedEntry>();
@@ -105,13 +118,20 @@ export class FinderIndex {
   private ranking(entries: RankedEntry[], query: FinderQuery): Ranking {
     const wheelchair = query.wheelchair === true;
     // Zone searches (coordinators) are rare and vary: they are ranked on the spot.
-    if (query.postcodes) return rank(entries, query.origin, wheelchair, query.postcodes, this.codes.size);
+    if (query.postcodes) return rank(entries, query.origin, wheelchair, query.postcodes);
     const where = query.origin ? (query.originKey ?? `${query.origin.lat},${query.origin.lon}`) : '-';
     const key = wheelchair ? `${where}|w` : where;
     let ranking = this.rankings.get(key);
     if (!ranking) {
-      ranking = rank(entries, query.origin, wheelchair, undefined, this.codes.size);
-      if (this.rankings.size >= MAX_CACHED_RANKINGS) this.rankings.delete(this.rankings.keys().next().value!);
+      ranking = rank(entries, query.origin, wheelchair, undefined);
+      // Counted afresh on each new ranking (facets grow as searches ask for them); the oldest go first.
+      let bytes = rankingBytes(ranking);
+      for (const cached of this.rankings.values()) bytes += rankingBytes(cached);
+      for (const [oldest, old] of this.rankings) {
+        if (bytes <= RANKINGS_BUDGET_BYTES) break;
+        this.rankings.delete(oldest);
+        bytes -= rankingBytes(old);
+      }
       this.rankings.set(key, ranking);
     }
     return ranking;
@@ -150,6 +170,6 @@ export class FinderIndex {
   /** The bit set of one facet value in a ranking; undefined when nobody has that value. */
   private facet(ranking: Ranking, name: Facet, value: string): Uint32Array | undefined {
     const code = this.codes.find(name, value);
-    return code === undefined ? undefined : ranking.facets[code];
+    return code === undefined ? undefined : facetOf(this.ordered, ranking, code);
   }
 }

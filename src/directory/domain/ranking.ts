@@ -53,8 +53,33 @@ export interface Ranking {
   bucket: Int32Array;
   /** Which of the ranked entry's locations is the nearest eligible one. */
   nearest: Uint8Array;
-  /** By facet code: bit r is on when the clinician ranked r has that value. */
-  facets: Uint32Array[];
+  /**
+   * By facet code: bit r is on when the clinician ranked r has that value. Built on first use
+   * (`facetOf`): a place sees a handful of the hundred-odd values, and with the whole country
+   * loaded the rankings of every place must fit in memory.
+   */
+  facets: Array<Uint32Array | undefined>;
+}
+
+/** The bit set of a facet code in a ranking, built the first time a search asks for it. */
+export function facetOf(entries: readonly RankedEntry[], ranking: Ranking, code: number): Uint32Array {
+  let bits = ranking.facets[code];
+  if (!bits) {
+    const { order } = ranking;
+    bits = new Uint32Array(Math.ceil(order.length / 32));
+    for (let r = 0; r < order.length; r++) {
+      if (entries[order[r]!]!.codes.includes(code)) bits[r >>> 5]! |= 1 << (r & 31);
+    }
+    ranking.facets[code] = bits;
+  }
+  return bits;
+}
+
+/** Memory a ranking holds now, facets built so far included, for the finder's cache budget. */
+export function rankingBytes(ranking: Ranking): number {
+  let bytes = ranking.order.byteLength + ranking.bucket.byteLength + ranking.nearest.byteLength;
+  for (const bits of ranking.facets) if (bits) bytes += bits.byteLength;
+  return bytes;
 }
 
 /** Ranking key = distance bucket × RANK_SPAN + position in freshness order: one number orders both. */
@@ -90,7 +115,6 @@ export function rank(
   origin: { lat: number; lon: number } | undefined,
   wheelchair: boolean,
   postcodes: ReadonlySet<string> | undefined,
-  codeCount: number,
 ): Ranking {
   const keys = new Float64Array(entries.length);
   const bucketOfEntry = new Int32Array(entries.length);
@@ -132,19 +156,7 @@ export function rank(
     bucket[r] = bucketOfEntry[i]!;
     nearest[r] = nearestOfEntry[i]!;
   }
-  return { order, bucket, nearest, facets: facetsOf(entries, order, codeCount) };
-}
-
-function facetsOf(entries: readonly RankedEntry[], order: Int32Array, codeCount: number): Uint32Array[] {
-  const words = Math.ceil(order.length / 32);
-  const facets = Array.from({ length: codeCount }, () => new Uint32Array(words));
-  for (let r = 0; r < order.length; r++) {
-    const codes = entries[order[r]!]!.codes;
-    const word = r >>> 5;
-    const bit = 1 << (r & 31);
-    for (let k = 0; k < codes.length; k++) facets[codes[k]!]![word]! |= bit;
-  }
-  return facets;
+  return { order, bucket, nearest, facets: [] };
 }
 
 function popcount(word: number): number {

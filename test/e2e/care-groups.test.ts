@@ -20,7 +20,6 @@ import {
   markWithoutScripts,
   startJourney,
   tabTo,
-  typeInto,
 } from './support/browser.ts';
 import { pageAs } from './support/everyone.ts';
 

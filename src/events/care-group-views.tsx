@@ -75,7 +75,8 @@ export function CareGroupFields({
       {view.anonymous || submission.careFunction === ''
         ? null
         : due.map((r) => (
-            <div key={r.id}>
+            // A block per participant, spaced like a field, so one person's choices stay together.
+            <div key={r.id} class="field">
               <TextInput
                 id={`niss-${r.id}`}
                 label={format(locale, m.nissFor, { name: r.name })}

@@ -58,16 +58,14 @@ export function EventManagePage({
       ) : (
         <form method="post" action={`/${ctx.locale}/events/manage/${event.id}/attendance`} class="form">
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          {/* Attendance first: on a phone the table scrolls sideways, and the boxes to tick stay in view.
+              Their labels (“Present: name”) are for screen readers: the column and row already say it. */}
           <Table
             caption={m.title}
-            head={[m.name, m.email, m.practice, m.status, m.attended]}
+            head={[m.attended, m.name, m.email, m.practice, m.status]}
             rows={live.map((r) => ({
               key: r.id,
               cells: [
-                r.name,
-                r.email,
-                r.practice ?? '',
-                m.statuses[r.status as 'registered'],
                 r.status === 'registered' ? (
                   <span class="checkboxes__item">
                     <input
@@ -78,13 +76,17 @@ export function EventManagePage({
                       value={r.id}
                       checked={present ? present.has(r.id) : r.attended === true}
                     />
-                    <label class="checkboxes__label" for={`present-${r.id}`}>
+                    <label class="visually-hidden" for={`present-${r.id}`}>
                       {format(ctx.locale, m.attendedFor, { name: r.name })}
                     </label>
                   </span>
                 ) : (
                   ''
                 ),
+                r.name,
+                r.email,
+                r.practice ?? '',
+                m.statuses[r.status as 'registered'],
               ],
             }))}
           />

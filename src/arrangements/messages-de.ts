@@ -5,7 +5,7 @@
 import type { Translation } from '../platform/i18n/index.ts';
 import type { ArrangementMessages } from './messages.ts';
 
-export const de: Translation<ArrangementMessages> = {
+export const germanArrangementMessages: Translation<ArrangementMessages> = {
   weekdays: {
     mo: 'Montag',
     tu: 'Dienstag',

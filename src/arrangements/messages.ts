@@ -3,7 +3,7 @@
 // NL, EN and DE (messages-de.ts).
 
 import type { Translations } from '../platform/i18n/index.ts';
-import { de } from './messages-de.ts';
+import { germanArrangementMessages } from './messages-de.ts';
 
 const fr = {
   weekdays: {
@@ -358,5 +358,5 @@ export const arrangementMessages: Translations<typeof fr> = {
       clinicianPage: 'Your standing arrangements:',
     },
   },
-  de,
+  de: germanArrangementMessages,
 };

@@ -3,7 +3,7 @@
 
 import type { IssueTexts } from './issues.ts';
 
-export const de: IssueTexts = {
+export const germanIssueTexts: IssueTexts = {
   requiredByField: {
     kind: 'Wählen Sie Ihren Beruf.',
     givenName: 'Geben Sie Ihren Vornamen an.',

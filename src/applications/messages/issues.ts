@@ -2,7 +2,7 @@ import type { Issue } from '../../platform/forms/checker.ts';
 import { errorsById as errorsOf, type FieldTexts } from '../../platform/forms/issues.ts';
 import type { Locale, Translations } from '../../platform/i18n/index.ts';
 import type { FormErrors } from '../../platform/views/components.tsx';
-import { de } from './issues-de.ts';
+import { germanIssueTexts } from './issues-de.ts';
 
 // How the questionnaires' issues name their field, in FR (source), NL, EN and DE (issues-de.ts):
 // the sentence for a missing answer, and each field's short name, which goes before the engine's
@@ -255,7 +255,7 @@ export const applicationIssueTexts: Translations<IssueTexts> & Record<Locale, Fi
   fr,
   nl,
   en,
-  de,
+  de: germanIssueTexts,
 };
 
 /** A page's errors by field id, each sentence naming its field. */

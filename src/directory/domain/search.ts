@@ -3,7 +3,7 @@
 // postcodes). Pure: the reference snapshot is passed in.
 
 import type { Place } from '../../reference/domain/places.ts';
-import type { Names, PlaceNames, ReferenceSnapshot } from '../../reference/domain/types.ts';
+import type { Names, OfficialPlaceNames, ReferenceSnapshot } from '../../reference/domain/types.ts';
 import type { FacetFilters, FinderHit, FinderQuery } from './finder.ts';
 import { ageGroupOf } from './profile.ts';
 
@@ -40,7 +40,7 @@ export interface SearchPlace {
   key: string;
   postcode: string | null;
   communeNis: string;
-  names: PlaceNames;
+  names: OfficialPlaceNames;
   lat: number;
   lon: number;
 }

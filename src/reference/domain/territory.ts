@@ -4,7 +4,7 @@
 
 import type { BelgianCommunes } from './belgium.ts';
 import { unitOf } from './belgium.ts';
-import type { NetworkKind, PlaceNames } from './types.ts';
+import type { NetworkKind, OfficialPlaceNames } from './types.ts';
 
 export interface TerritoryNetwork {
   id: string;
@@ -23,7 +23,7 @@ export type TerritoryProblem =
 export interface TerritoryGap {
   nis: string;
   /** German: the national list's German name, or the French one for communes that have none. */
-  names: PlaceNames;
+  names: OfficialPlaceNames;
   unit: string;
   problems: TerritoryProblem[];
   /** The networks whose territory holds the commune (none, one or too many). */

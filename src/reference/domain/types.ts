@@ -13,7 +13,7 @@ export interface Names {
 }
 
 /** A commune's or locality's official names: French, Dutch, and German where it has one (else French). */
-export interface PlaceNames {
+export interface OfficialPlaceNames {
   fr: string;
   nl: string;
   de: string;
@@ -49,7 +49,7 @@ export interface Network {
 
 export interface Commune {
   nis: string;
-  names: PlaceNames;
+  names: OfficialPlaceNames;
   lat: number;
   lon: number;
 }
@@ -57,7 +57,7 @@ export interface Commune {
 /** A postcode's locality: a whole commune or a section of one (1020 Laeken, City of Brussels). */
 export interface Locality {
   postcode: string;
-  names: PlaceNames;
+  names: OfficialPlaceNames;
   communeNis: string;
   lat: number;
   lon: number;

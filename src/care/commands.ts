@@ -3,7 +3,7 @@ import { DirectoryService } from '../directory/service.ts';
 import type { Command, CommandContext } from '../platform/cli.ts';
 import { format } from '../platform/i18n/index.ts';
 import { ReferenceService } from '../reference/service.ts';
-import { careMessages } from './messages.ts';
+import { billingMessages } from './billing-messages.ts';
 import { CareService } from './service.ts';
 import { monthPeriod } from './statement.ts';
 import { type CsvSeparator, statementCsv } from './statement-csv.ts';
@@ -19,7 +19,7 @@ interface BillingOptions {
 
 /** Reads the options, or says in the user's language what is wrong with them. */
 function billingOptions(context: CommandContext): BillingOptions | string {
-  const m = careMessages[context.locale].billing;
+  const m = billingMessages[context.locale];
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
@@ -68,7 +68,7 @@ export const careCommands: Command[] = [
       if (options.network !== null && !care.networkIds().has(options.network)) {
         const networks = [...care.networkIds()].join(', ');
         context.err(
-          format(context.locale, careMessages[context.locale].billing.networkUnknown, {
+          format(context.locale, billingMessages[context.locale].networkUnknown, {
             value: options.network,
             networks,
           }),

@@ -1,7 +1,7 @@
 // A recording's input errors as sentences, the same on the API and on the clinician's form.
 
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
-import { careMessages } from './messages.ts';
+import { careApiMessages } from './api-messages.ts';
 import type { InputError } from './recording.ts';
 import { recordingMessages } from './recording-messages.ts';
 
@@ -13,7 +13,7 @@ export interface ErrorContext {
 
 export function inputErrorMessage(locale: Locale, error: InputError, context: ErrorContext): string {
   const convention = error.convention;
-  const messages = { ...careMessages[locale].api.errors, ...recordingMessages[locale].conventionErrors };
+  const messages = { ...careApiMessages[locale].errors, ...recordingMessages[locale].conventionErrors };
   return format(locale, messages[error.code], {
     networks: context.networks,
     ...(convention

@@ -5,6 +5,7 @@ import { type FieldError, invalidParameters, ProblemError } from '../platform/ht
 import { LangQuery, Problem } from '../platform/http/schemas.ts';
 import type { Locale } from '../platform/i18n/index.ts';
 import { containsNiss } from '../platform/identifiers/free-text-niss.ts';
+import { careApiMessages } from './api-messages.ts';
 import {
   CancelBody,
   Cancelled,
@@ -22,7 +23,6 @@ import {
 import { ageOn, isIsoDate, rulesNetworkType, type SessionDecision } from './domain/index.ts';
 import { explain } from './explain.ts';
 import { inputErrorMessage } from './input-errors.ts';
-import { careMessages } from './messages.ts';
 import type { DecisionChange, SessionRead } from './outcomes.ts';
 import type { InputError } from './recording.ts';
 import { tooManyMessage } from './recording-messages.ts';
@@ -58,7 +58,7 @@ function changeBody(change: DecisionChange, locale: Locale) {
 
 /** Real calendar dates (the schema only checks the shape), and a birth no later than the session. */
 function checkQuoteDates(input: QuoteInput, locale: Locale): void {
-  const message = careMessages[locale].api.errors;
+  const message = careApiMessages[locale].errors;
   const errors: FieldError[] = [];
   if (!isIsoDate(input.date)) errors.push({ field: 'date', code: 'date', message: message.date });
   if (!isIsoDate(input.birthDate)) errors.push({ field: 'birthDate', code: 'date', message: message.date });
@@ -104,7 +104,7 @@ export function registerCareRoutes(
    * decides each act.
    */
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
-    const m = careMessages[request.locale].api;
+    const m = careApiMessages[request.locale];
     // With a cookie, writes are JSON only and same-origin (platform/http/api-guard.ts).
     if (request.headers.authorization === undefined && sessionCookieOf(request)) return;
     const access = authenticateCareCaller(request.headers.authorization, adminToken);
@@ -120,7 +120,7 @@ export function registerCareRoutes(
   /** After the session is resolved: the account's actor, or the same refusal as without a token. */
   const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
     if (actors.has(request)) return;
-    const m = careMessages[request.locale].api;
+    const m = careApiMessages[request.locale];
     if (!request.user) {
       if (!adminToken) throw new ProblemError(404, 'not-found', m.off);
       reply.header('www-authenticate', 'Bearer');
@@ -181,7 +181,7 @@ export function registerCareRoutes(
       const { clinicianId, ...session } = request.body as RecordBodyInput;
       const decided = await care.recorderFor(actorOf(request), clinicianId);
       // The API answers 403 to every refusal, as it says which clinician it records for.
-      if (!decided.ok) throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
+      if (!decided.ok) throw new ProblemError(403, 'forbidden', careApiMessages[locale].forbidden);
       const outcome = await care.recordSession(decided.recorder, session);
       if (!outcome.ok) {
         if (outcome.status === 429) {
@@ -215,7 +215,7 @@ export function registerCareRoutes(
     async (request) => {
       const { id } = request.params as Type.Static<typeof SessionParams>;
       const found = await care.getSession(actorOf(request), id);
-      if (!found) throw new ProblemError(404, 'not-found', careMessages[request.locale].api.sessionNotFound);
+      if (!found) throw new ProblemError(404, 'not-found', careApiMessages[request.locale].sessionNotFound);
       return sessionBody(found, request.locale);
     },
   );
@@ -240,7 +240,7 @@ export function registerCareRoutes(
     async (request) => {
       const { id } = request.params as Type.Static<typeof SessionParams>;
       const { reason } = request.body as Type.Static<typeof CancelBody>;
-      const m = careMessages[request.locale].api;
+      const m = careApiMessages[request.locale];
       // The patient is known by the session: a NISS in the reason would only spread it.
       if (containsNiss(reason)) {
         throw invalidParameters(request.locale, [
@@ -287,7 +287,7 @@ export function registerCareRoutes(
         ...monthPeriod(query.month),
         networkId,
       });
-      if (!statement) throw new ProblemError(403, 'forbidden', careMessages[locale].api.forbidden);
+      if (!statement) throw new ProblemError(403, 'forbidden', careApiMessages[locale].forbidden);
       if (query.format === 'csv') {
         const name = `statement-${query.month}${networkId ? `-${networkId}` : ''}.csv`;
         return reply

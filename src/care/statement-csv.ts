@@ -3,6 +3,7 @@
 // totals. With ';' (Belgian Excel) amounts use a decimal comma; with ',' a decimal point.
 
 import type { Locale } from '../platform/i18n/index.ts';
+import { billingMessages } from './billing-messages.ts';
 import type { CareFunction, SessionMode } from './domain/index.ts';
 import { REASON_CODES } from './domain/index.ts';
 import { careMessages } from './messages.ts';
@@ -29,8 +30,8 @@ export function statementCsv(
   options: { month: string; locale: Locale; separator: CsvSeparator },
 ): string {
   const { locale, separator, month } = options;
-  const m = careMessages[locale];
-  const c = m.billing.columns;
+  const m = billingMessages[locale];
+  const c = m.columns;
   const header = [
     c.month,
     c.network,
@@ -43,7 +44,7 @@ export function statementCsv(
     c.sessions,
     c.reimbursed,
     c.notReimbursed,
-    ...REASON_CODES.map((code) => `${c.notReimbursed}: ${m.labels.reasons[code]}`),
+    ...REASON_CODES.map((code) => `${c.notReimbursed}: ${careMessages[locale].labels.reasons[code]}`),
     c.cancelled,
     c.copay,
     c.fee,
@@ -72,8 +73,8 @@ export function statementCsv(
           clinician.id,
           clinician.name,
           clinician.inami,
-          m.labels.functions[line.function as CareFunction] ?? line.function,
-          m.labels.modes[line.mode as SessionMode] ?? line.mode,
+          careMessages[locale].labels.functions[line.function as CareFunction] ?? line.function,
+          careMessages[locale].labels.modes[line.mode as SessionMode] ?? line.mode,
           ...counts(line),
         ]);
       }
@@ -83,7 +84,7 @@ export function statementCsv(
       network.id,
       networkName,
       null,
-      m.billing.networkTotal,
+      m.networkTotal,
       null,
       null,
       null,
@@ -95,7 +96,7 @@ export function statementCsv(
     statement.networkId,
     null,
     null,
-    m.billing.grandTotal,
+    m.grandTotal,
     null,
     null,
     null,

@@ -1,7 +1,7 @@
 import type { Translations } from '../platform/i18n/index.ts';
 
 // Strings of the session screens. Problems with the NISS, dates, place and network reuse care's
-// sentences (careMessages.api.errors), so the screen and the API say the same thing.
+// sentences (careApiMessages.errors), so the screen and the API say the same thing.
 const fr = {
   listTitle: 'Mes séances',
   none: 'Vous n’avez encore enregistré aucune séance.',

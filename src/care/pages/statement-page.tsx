@@ -26,6 +26,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { nameOf } from '../../reference/names.ts';
 import type { ReferenceService } from '../../reference/service.ts';
 import type { AnonymousGroupTotal } from '../anonymous-sessions.ts';
+import { billingMessages } from '../billing-messages.ts';
 import type { CareFunction, SessionMode } from '../domain/index.ts';
 import { careMessages } from '../messages.ts';
 import type { CareService } from '../service.ts';
@@ -45,7 +46,7 @@ interface Filters {
 
 /** Free and anonymous groups: no patient, so counted as groups held and participants. */
 function AnonymousGroupsTable({ locale, rows }: { locale: Locale; rows: AnonymousGroupTotal[] }) {
-  const m = careMessages[locale];
+  const m = billingMessages[locale];
   const t = staffMessages[locale].statements;
   return (
     <section>
@@ -53,12 +54,12 @@ function AnonymousGroupsTable({ locale, rows }: { locale: Locale; rows: Anonymou
       <p>{t.anonymousIntro}</p>
       <Table
         caption={t.anonymousTable}
-        head={[m.billing.columns.clinicianName, m.billing.columns.function, t.groups, t.participants]}
+        head={[m.columns.clinicianName, m.columns.function, t.groups, t.participants]}
         rows={rows.map((row) => ({
           key: `${row.networkId} ${row.clinicianId} ${row.function}`,
           cells: [
             row.clinicianName ?? row.clinicianId,
-            m.labels.functions[row.function as CareFunction] ?? row.function,
+            careMessages[locale].labels.functions[row.function as CareFunction] ?? row.function,
             row.groups,
             row.participants,
           ],
@@ -69,8 +70,8 @@ function AnonymousGroupsTable({ locale, rows }: { locale: Locale; rows: Anonymou
 }
 
 function StatementTable({ locale, statement }: { locale: Locale; statement: Statement }) {
-  const m = careMessages[locale];
-  const c = m.billing.columns;
+  const m = billingMessages[locale];
+  const c = m.columns;
   const t = staffMessages[locale].statements;
   const fee = (cents: number | null) => (cents === null ? '–' : formatEuros(locale, cents));
   const head = [c.clinicianName, c.inami, c.function, c.mode];
@@ -101,8 +102,10 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
                   <tr key={`${network.id} ${clinician.id} ${line.function} ${line.mode}`}>
                     <th scope="row">{clinician.name ?? clinician.id}</th>
                     <td>{clinician.inami ?? ''}</td>
-                    <td>{m.labels.functions[line.function as CareFunction] ?? line.function}</td>
-                    <td>{m.labels.modes[line.mode as SessionMode] ?? line.mode}</td>
+                    <td>
+                      {careMessages[locale].labels.functions[line.function as CareFunction] ?? line.function}
+                    </td>
+                    <td>{careMessages[locale].labels.modes[line.mode as SessionMode] ?? line.mode}</td>
                     <td class="number">{line.sessions}</td>
                     <td class="number">{line.reimbursed}</td>
                     <td class="number">{line.notReimbursed}</td>
@@ -117,7 +120,7 @@ function StatementTable({ locale, statement }: { locale: Locale; statement: Stat
           <tfoot>
             <tr>
               <th scope="row" colSpan={4}>
-                {m.billing.grandTotal}
+                {m.grandTotal}
               </th>
               <td class="number">{statement.totals.sessions}</td>
               <td class="number">{statement.totals.reimbursed}</td>

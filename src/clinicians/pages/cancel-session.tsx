@@ -3,7 +3,7 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { careMessages } from '../../care/messages.ts';
+import { careApiMessages } from '../../care/api-messages.ts';
 import type { SessionView } from '../../care/outcomes.ts';
 import type { Clinician } from '../../directory/domain/types.ts';
 import { CsrfField } from '../../platform/auth/pages/shared.tsx';
@@ -114,7 +114,7 @@ export function registerCancelSession(
         return sendSessionPage(request, reply, found, namesIn(locale), {
           reason: typed,
           errors: {
-            reason: reason === '' ? m.cancelReasonRequired : careMessages[locale].api.reasonHoldsNiss,
+            reason: reason === '' ? m.cancelReasonRequired : careApiMessages[locale].reasonHoldsNiss,
           },
           status: 400,
         });

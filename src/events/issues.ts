@@ -4,6 +4,7 @@ import type { FieldError } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import type { EventForm, EventIssue } from './domain/event.ts';
 import type { RegistrationForm, RegistrationIssue } from './domain/registration.ts';
+import { eventIssueMessages } from './issue-messages.ts';
 import { eventsMessages } from './messages.ts';
 import { organiserMessages } from './organiser-messages.ts';
 
@@ -21,7 +22,7 @@ export function registrationIssues(locale: Locale, issues: readonly Registration
   return issues.map(({ field, code }) => ({
     field,
     code,
-    message: format(locale, eventsMessages[locale].issues[code], {
+    message: format(locale, eventIssueMessages[locale][code], {
       field: registrationFieldLabel(locale, field),
     }),
   }));
@@ -31,7 +32,7 @@ export function eventIssues(locale: Locale, issues: readonly EventIssue[]): Fiel
   return issues.map(({ field, code }) => ({
     field,
     code,
-    message: format(locale, eventsMessages[locale].issues[code], { field: eventFieldLabel(locale, field) }),
+    message: format(locale, eventIssueMessages[locale][code], { field: eventFieldLabel(locale, field) }),
   }));
 }
 

@@ -1,4 +1,6 @@
-// Events' strings in FR (the source, French typography: U+202F before : ; ! ?), NL, EN and DE.
+// Events' strings for the agenda, an event's page, registering and cancelling, in FR (the source,
+// French typography: U+202F before : ; ! ?), NL, EN and DE. E-mails: mail-messages.ts; what is
+// wrong with a field: issue-messages.ts.
 // Topic labels come from the requests' vocabulary (the GP request's topics), never copied here.
 
 import type { Translations } from '../platform/i18n/index.ts';
@@ -75,35 +77,6 @@ const fr = {
     done: 'Votre inscription est annulée. Merci de nous avoir prévenus\u202f: la place revient à la première personne en attente.',
     invalidTitle: 'Lien d’annulation non valable',
     invalid: 'Ce lien ne correspond à aucune inscription en cours. Il a peut-être déjà servi.',
-  },
-  issues: {
-    required: 'Complétez le champ «\u202f{field}\u202f».',
-    'too-long': 'Le champ «\u202f{field}\u202f» est trop long.',
-    invalid: 'Le champ «\u202f{field}\u202f» n’est pas valable.',
-    'holds-niss': 'Le champ «\u202f{field}\u202f» semble contenir un numéro national. Retirez-le.',
-    'in-past': 'La date et l’heure doivent être dans le futur.',
-    'ends-before-start': 'L’heure de fin doit suivre l’heure de début.',
-    'venue-or-link': 'Indiquez un lieu ou un lien en ligne.',
-    'venue-required': 'Une séance de groupe a lieu dans un lieu\u202f: indiquez-le.',
-    'co-leader-required': 'Une séance de groupe est co-animée\u202f: indiquez la co-animation.',
-  },
-  mail: {
-    registeredSubject: 'Inscription confirmée\u202f: {title}',
-    waitlistedSubject: 'Liste d’attente\u202f: {title}',
-    promotedSubject: 'Une place s’est libérée\u202f: {title}',
-    reminderSubject: 'Rappel, dans deux jours\u202f: {title}',
-    cancelledSubject: 'Activité annulée\u202f: {title}',
-    hello: 'Bonjour {name},',
-    registered: 'Votre inscription est confirmée. Le rendez-vous est joint (fichier .ics) pour votre agenda.',
-    waitlisted:
-      'L’activité est complète\u202f: vous êtes sur la liste d’attente. Si une place se libère, elle vous revient dans l’ordre et nous vous écrivons.',
-    promoted:
-      'Une place s’est libérée\u202f: vous êtes maintenant inscrit·e. Le rendez-vous est joint (fichier .ics).',
-    reminder: 'Petit rappel\u202f: l’activité a lieu dans deux jours.',
-    cancelled: 'L’organisateur a annulé cette activité. Nous sommes désolés du désagrément.',
-    details: 'Quand\u202f: {when}\nOù\u202f: {where}\nRéférence\u202f: {reference}',
-    cancel: 'Vous ne pouvez pas venir\u202f? Annulez ici, la place ira à quelqu’un d’autre\u202f:',
-    signature: 'Passerelle',
   },
   api: {
     duplicate: 'Cette adresse e-mail est déjà inscrite à cette activité.',
@@ -182,36 +155,6 @@ export const eventsMessages: Translations<typeof fr> = {
       invalidTitle: 'Ongeldige annuleringslink',
       invalid: 'Deze link hoort bij geen lopende inschrijving. Misschien werd hij al gebruikt.',
     },
-    issues: {
-      required: 'Vul het veld “{field}” in.',
-      'too-long': 'Het veld “{field}” is te lang.',
-      invalid: 'Het veld “{field}” is niet geldig.',
-      'holds-niss': 'Het veld “{field}” lijkt een rijksregisternummer te bevatten. Verwijder het.',
-      'in-past': 'Datum en uur moeten in de toekomst liggen.',
-      'ends-before-start': 'Het einduur moet na het beginuur komen.',
-      'venue-or-link': 'Vul een plaats of een onlinelink in.',
-      'venue-required': 'Een groepssessie vindt op een plaats plaats: vul die in.',
-      'co-leader-required': 'Een groepssessie wordt samen begeleid: vul de co-begeleiding in.',
-    },
-    mail: {
-      registeredSubject: 'Inschrijving bevestigd: {title}',
-      waitlistedSubject: 'Wachtlijst: {title}',
-      promotedSubject: 'Er is een plaats vrijgekomen: {title}',
-      reminderSubject: 'Herinnering, over twee dagen: {title}',
-      cancelledSubject: 'Activiteit geannuleerd: {title}',
-      hello: 'Beste {name},',
-      registered:
-        'Uw inschrijving is bevestigd. De afspraak zit in de bijlage (.ics-bestand) voor uw agenda.',
-      waitlisted:
-        'De activiteit is volzet: u staat op de wachtlijst. Komt er een plaats vrij, dan gaat die in volgorde naar u en schrijven we u.',
-      promoted:
-        'Er is een plaats vrijgekomen: u bent nu ingeschreven. De afspraak zit in de bijlage (.ics-bestand).',
-      reminder: 'Een korte herinnering: de activiteit vindt over twee dagen plaats.',
-      cancelled: 'De organisator heeft deze activiteit geannuleerd. Excuses voor het ongemak.',
-      details: 'Wanneer: {when}\nWaar: {where}\nReferentie: {reference}',
-      cancel: 'Kunt u niet komen? Annuleer hier, dan gaat de plaats naar iemand anders:',
-      signature: 'Passerelle',
-    },
     api: {
       duplicate: 'Dit e-mailadres is al ingeschreven voor deze activiteit.',
       closed: 'Deze activiteit is voorbij of geannuleerd: inschrijven kan niet meer.',
@@ -284,35 +227,6 @@ export const eventsMessages: Translations<typeof fr> = {
       done: 'Your registration is cancelled. Thank you for letting us know: the place goes to the first person waiting.',
       invalidTitle: 'Cancellation link not valid',
       invalid: 'This link matches no current registration. It may have been used already.',
-    },
-    issues: {
-      required: 'Fill in “{field}”.',
-      'too-long': '“{field}” is too long.',
-      invalid: '“{field}” is not valid.',
-      'holds-niss': '“{field}” seems to contain a national number. Remove it.',
-      'in-past': 'The date and time must be in the future.',
-      'ends-before-start': 'The end time must come after the start time.',
-      'venue-or-link': 'Enter a venue or an online link.',
-      'venue-required': 'A group session takes place at a venue: enter it.',
-      'co-leader-required': 'A group session is co-led: enter who co-leads it.',
-    },
-    mail: {
-      registeredSubject: 'Registration confirmed: {title}',
-      waitlistedSubject: 'Waiting list: {title}',
-      promotedSubject: 'A place has freed up: {title}',
-      reminderSubject: 'Reminder, in two days: {title}',
-      cancelledSubject: 'Event cancelled: {title}',
-      hello: 'Hello {name},',
-      registered:
-        'Your registration is confirmed. The appointment is attached (.ics file) for your calendar.',
-      waitlisted:
-        'The event is full: you are on the waiting list. If a place frees up, it goes to you in order and we write to you.',
-      promoted: 'A place has freed up: you are now registered. The appointment is attached (.ics file).',
-      reminder: 'A short reminder: the event takes place in two days.',
-      cancelled: 'The organiser has cancelled this event. We are sorry for the inconvenience.',
-      details: 'When: {when}\nWhere: {where}\nReference: {reference}',
-      cancel: 'Cannot come? Cancel here, so the place goes to someone else:',
-      signature: 'Passerelle',
     },
     api: {
       duplicate: 'This e-mail address is already registered for this event.',
@@ -392,37 +306,6 @@ export const eventsMessages: Translations<typeof fr> = {
       done: 'Ihre Anmeldung ist storniert. Danke, dass Sie uns Bescheid gegeben haben: Der Platz geht an die erste Person auf der Warteliste.',
       invalidTitle: 'Ungültiger Stornierungslink',
       invalid: 'Dieser Link passt zu keiner laufenden Anmeldung. Vielleicht wurde er schon benutzt.',
-    },
-    issues: {
-      required: 'Füllen Sie das Feld „{field}“ aus.',
-      'too-long': 'Das Feld „{field}“ ist zu lang.',
-      invalid: 'Das Feld „{field}“ ist ungültig.',
-      'holds-niss':
-        'Das Feld „{field}“ scheint eine Nationalregisternummer (INSZ) zu enthalten. Entfernen Sie sie.',
-      'in-past': 'Datum und Uhrzeit müssen in der Zukunft liegen.',
-      'ends-before-start': 'Die Endzeit muss nach der Anfangszeit liegen.',
-      'venue-or-link': 'Geben Sie einen Ort oder einen Online-Link an.',
-      'venue-required': 'Eine Gruppensitzung findet an einem Ort statt: Geben Sie ihn an.',
-      'co-leader-required': 'Eine Gruppensitzung hat eine Co-Leitung: Geben Sie sie an.',
-    },
-    mail: {
-      registeredSubject: 'Anmeldung bestätigt: {title}',
-      waitlistedSubject: 'Warteliste: {title}',
-      promotedSubject: 'Ein Platz ist frei geworden: {title}',
-      reminderSubject: 'Erinnerung, in zwei Tagen: {title}',
-      cancelledSubject: 'Veranstaltung abgesagt: {title}',
-      hello: 'Guten Tag {name},',
-      registered: 'Ihre Anmeldung ist bestätigt. Der Termin ist für Ihren Kalender beigefügt (.ics-Datei).',
-      waitlisted:
-        'Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste. Wird ein Platz frei, erhalten Sie ihn der Reihe nach, und wir schreiben Ihnen.',
-      promoted:
-        'Ein Platz ist frei geworden: Sie sind jetzt angemeldet. Der Termin ist beigefügt (.ics-Datei).',
-      reminder: 'Eine kurze Erinnerung: Die Veranstaltung findet in zwei Tagen statt.',
-      cancelled:
-        'Der Veranstalter hat diese Veranstaltung abgesagt. Wir bitten um Entschuldigung für die Unannehmlichkeiten.',
-      details: 'Wann: {when}\nWo: {where}\nReferenz: {reference}',
-      cancel: 'Sie können nicht kommen? Stornieren Sie hier, damit der Platz an jemand anderen geht:',
-      signature: 'Passerelle',
     },
     api: {
       duplicate: 'Diese E-Mail-Adresse ist für diese Veranstaltung bereits angemeldet.',

@@ -9,6 +9,7 @@ import ical from 'ical-generator';
 import { format, type Locale } from '../platform/i18n/index.ts';
 import { formatBelgianDateTime } from '../platform/identifiers/belgian-date.ts';
 import type { OutboxMessage, SealedLink } from '../platform/outbox/index.ts';
+import { eventMailMessages } from './mail-messages.ts';
 import { eventsMessages } from './messages.ts';
 import type { EventRow, RegistrationRow } from './store.ts';
 import { whereOf } from './wording.ts';
@@ -56,7 +57,7 @@ export function registrationMail(
   publicUrl: string,
 ): OutboxMessage {
   const locale = registration.language as Locale;
-  const m = eventsMessages[locale].mail;
+  const m = eventMailMessages[locale];
   const text = [
     format(locale, m.hello, { name: registration.name }),
     '',

@@ -17,13 +17,6 @@ import {
   recorderFor,
   visibleChanges,
 } from './access.ts';
-import {
-  type AnonymousOutcome,
-  type AnonymousSessionInput,
-  type AnonymousSessionRow,
-  anonymousSessionsById,
-  recordAnonymousSession,
-} from './anonymous-sessions.ts';
 import { type CopaySummary, copaysOn } from './copays.ts';
 import {
   type CareRulesConfig,
@@ -38,6 +31,7 @@ import {
   type SessionDecision,
   windowStart,
 } from './domain/index.ts';
+import { CareGroupSessions } from './group-sessions.ts';
 import type { ErrorContext } from './input-errors.ts';
 import {
   type CancelOutcome,
@@ -115,6 +109,8 @@ export class CareService {
 
   /** What network staff read: statements, the sessions of their networks, their filters. */
   readonly staff: CareStaffReads;
+  /** Group sessions recorded from an event's attendance, anonymous ones included. */
+  readonly groups: CareGroupSessions;
 
   constructor(
     private readonly database: Database,
@@ -126,6 +122,7 @@ export class CareService {
     this.staff = new CareStaffReads(database, options.reference, this.oversight, this.clinician, this.rules);
     this.conventionOn = (clinicianId, networkId, date) =>
       options.directory.conventions.standingOn(clinicianId, networkId, date);
+    this.groups = new CareGroupSessions(database, options.reference, this.conventionOn, this.rules);
   }
 
   /**
@@ -251,41 +248,6 @@ export class CareService {
     if (!recorded.ok) return recorded;
     this.namesWritten.set(checked.clinician.id, nameSignature(checked.clinician));
     return { ok: true, id, decision: recorded.decision, changes: visibleChanges(actor, recorded.changes) };
-  }
-
-  /**
-   * Records one participant's session of a free and anonymous group (domain/anonymous.ts): no
-   * national number, no patient path; the same source sent again records nothing more.
-   */
-  recordAnonymousSession(recorder: Recorder, input: AnonymousSessionInput): Promise<AnonymousOutcome> {
-    return recordAnonymousSession(
-      this.database,
-      this.options.reference,
-      this.conventionOn,
-      this.rules,
-      recorder,
-      input,
-    );
-  }
-
-  /**
-   * Sessions by id as `actor` may read them (an organiser's page shows those it recorded): those
-   * with a patient, and the anonymous ones of the actor's own clinician.
-   */
-  async sessionsByIds(
-    actor: CareActor,
-    ids: readonly string[],
-    anonymousIds: readonly string[],
-  ): Promise<{ sessions: SessionView[]; anonymous: AnonymousSessionRow[] }> {
-    const rows = await Promise.all(ids.map((id) => findCareSession(this.database.pool, id)));
-    const readable = rows.filter(
-      (row): row is CareSessionRow => row !== null && carePolicy.mayReadSession(actor, row),
-    );
-    const own = ownClinicianId(actor);
-    const anonymous = (await anonymousSessionsById(this.database.db, anonymousIds)).filter(
-      (row) => actor.kind === 'admin' || row.clinicianId === own,
-    );
-    return { sessions: readable.map((row) => this.view(row)), anonymous };
   }
 
   /**

@@ -185,6 +185,16 @@ export async function findCareSession(db: SqlClient, id: string): Promise<CareSe
   return result.rows[0] ?? null;
 }
 
+/** Sessions by id, in one query (an organiser's page lists those its group recorded). */
+export async function findCareSessions(db: SqlClient, ids: readonly string[]): Promise<CareSessionRow[]> {
+  if (ids.length === 0) return [];
+  const result = await db.query<CareSessionRow>({
+    text: `select ${SESSION_COLUMNS} from care_sessions where id = any($1::uuid[]) order by seq`,
+    values: [ids],
+  });
+  return result.rows;
+}
+
 /** A clinician's sessions, latest date first (for their own list). */
 export async function sessionsOfClinician(
   db: SqlClient,

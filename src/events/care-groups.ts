@@ -1,7 +1,7 @@
 // A group session of the care convention recorded from its attendance, in one step: when the
 // conventioned clinician who leads it marks who came, each present participant's group session
 // is recorded through care's own use cases (CareService.recordSession, or for a free and
-// anonymous community group CareService.recordAnonymousSession), once per registration.
+// anonymous community group care.groups.recordAnonymous), once per registration.
 //
 // Once per registration: event_care_sessions keeps a row per registration recorded. The row is
 // taken before care records (a second marking at the same time finds it taken and skips it),
@@ -105,7 +105,7 @@ export class CareGroups {
   /** The sessions recorded for the event, as its clinician reads them. */
   async recordedSessions(who: CareGroupRecorder, links: readonly CareGroupLink[]) {
     const done = links.filter((link) => link.careSessionId !== null);
-    return this.care.sessionsByIds(
+    return this.care.groups.sessionsByIds(
       who.recorder.actor,
       done.filter((link) => !link.anonymous).map((link) => link.careSessionId!),
       done.filter((link) => link.anonymous).map((link) => link.careSessionId!),
@@ -173,7 +173,7 @@ export class CareGroups {
       if (!(await this.take(event.id, registration.id, careFunction, anonymous))) continue;
       const outcome = session
         ? await this.care.recordSession(who.recorder, { ...common, ...session })
-        : await this.care.recordAnonymousSession(who.recorder, {
+        : await this.care.groups.recordAnonymous(who.recorder, {
             ...common,
             sourceKey: `event-registration:${registration.id}`,
             groupKey: `event:${event.id}`,

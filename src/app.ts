@@ -1,69 +1,41 @@
-// The composition root: the platform's server, then each capability's service, API and pages.
-// Capabilities talk to each other only through the services created here.
+// The composition root: the platform's server, then each capability's routes and pages on the
+// services that services.ts opens, and the background work every instance does.
+// Capabilities talk to each other only through the services created there.
 
-import { ApplicationCaseWork } from './applications/case-work.ts';
-import { ApplicationDecisionDesk } from './applications/decision-desk.ts';
-import { LiveBudget } from './applications/live-impact.ts';
 import {
   applicationHomeEntries,
   applicationLanding,
   registerApplicationPages,
 } from './applications/pages/index.ts';
-import { ApplicationService } from './applications/service.ts';
-import {
-  DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS,
-  DEFAULT_CRITERIA,
-  MAX_UPLOAD_BYTES,
-} from './applications/settings.ts';
+import { DRAFT_LIFETIME_MS as APPLICATION_DRAFT_LIFETIME_MS } from './applications/settings.ts';
 import { registerArrangements } from './arrangements/index.ts';
 import { FirstLineHoursService } from './budget/first-line-hours.ts';
 import { registerFirstLineHoursPages } from './budget/first-line-hours-page.tsx';
 import { registerBudgetPages } from './budget/pages.tsx';
 import { registerBudgetRoutes } from './budget/routes.ts';
-import { BudgetService } from './budget/service.ts';
 import { registerSessionListPages } from './care/pages/session-list-page.tsx';
 import { registerStatementPages } from './care/pages/statement-page.tsx';
 import { registerCarePages } from './care/pages.tsx';
 import { registerCareRoutes } from './care/routes.ts';
-import { CareService } from './care/service.ts';
 import { registerClinicianPages } from './clinicians/pages/index.ts';
 import { ClinicianSelfService } from './clinicians/service.ts';
-import type { DecidingBody } from './committees/domain/bodies.ts';
-import type { DecisionDesk } from './committees/domain/decision-desk.ts';
 import { registerCommitteePages } from './committees/pages/index.ts';
-import { CommitteeService } from './committees/service.ts';
 import { registerDirectoryPages } from './directory/pages.tsx';
-import { ProfileReminders } from './directory/reminders.ts';
 import { registerDirectoryRoutes } from './directory/routes.ts';
-import { DirectoryService } from './directory/service.ts';
 import { registerEvents } from './events/index.ts';
 import { registerMaterials } from './materials/index.ts';
-import { openReference } from './networks.ts';
 import { registerAuditPages } from './platform/audit/pages.tsx';
-import { AuditService } from './platform/audit/service.ts';
-import {
-  type AccountServices,
-  type Jurisdictions,
-  openAccounts,
-  registerAccounts,
-} from './platform/auth/index.ts';
+import { registerAccounts } from './platform/auth/index.ts';
 import { registerLanding } from './platform/auth/landing.ts';
-import { findAccount } from './platform/auth/store.ts';
-import { type Clock, systemClock } from './platform/clock.ts';
-import type { Config } from './platform/config.ts';
-import type { Database } from './platform/db/database.ts';
+import { systemClock } from './platform/clock.ts';
 import { logFailure } from './platform/db/unavailable.ts';
-import { FileStore } from './platform/files/index.ts';
 import { registerApiDocs } from './platform/http/api-docs.tsx';
 import { registerHealth } from './platform/http/health.ts';
 import { createServer } from './platform/http/server.ts';
 import { type Locale, offeredLocales } from './platform/i18n/index.ts';
 import { Poller } from './platform/jobs/poller.ts';
 import { registerLegalPages } from './platform/legal/pages.tsx';
-import type { Logger } from './platform/logger.ts';
 import { platformMessages } from './platform/messages.ts';
-import { OutboxAdmin } from './platform/outbox/admin.ts';
-import { LinkSealer, type OutboxDelivery, openOutboxDelivery } from './platform/outbox/index.ts';
 import { registerOutboxPages } from './platform/outbox/pages.tsx';
 import { loadSecret } from './platform/secrets.ts';
 import { registerHomePage } from './platform/views/home-page.tsx';
@@ -75,57 +47,8 @@ import { inhabitantsFromReference } from './reporting/inhabitants.ts';
 import { registerReporting } from './reporting/routes.ts';
 import { registerRequestPages, requestHomeEntries } from './requests/pages/index.ts';
 import { registerCaseRoutes, registerRequestRoutes } from './requests/routes.ts';
-import { RequestService } from './requests/service.ts';
 
-export interface AppDependencies {
-  config: Config;
-  database: Database;
-  cookieSecret: string;
-  logger?: Logger | undefined;
-  /** Tests move time forward (session time-outs, token expiry); the system clock otherwise. */
-  clock?: Clock | undefined;
-  /**
-   * The applications' side of deciding bodies' meetings. Until the applications capability
-   * provides one, committees have empty agendas. (Tests pass their own.)
-   */
-  decisionDesk?: DecisionDesk | undefined;
-}
-
-export interface Services {
-  reference: ReferenceService;
-  requests: RequestService;
-  directory: DirectoryService;
-  care: CareService;
-  /** Declarations of interest and service applications; `decisionDesk` is the committees' side. */
-  applications: ApplicationService;
-  applicationCases: ApplicationCaseWork;
-  decisionDesk: ApplicationDecisionDesk;
-  committees: CommitteeService;
-  budgets: BudgetService;
-  /** Sends queued e-mail after commit; capabilities queue with `enqueue(tx, …)` (platform/outbox). */
-  outbox: OutboxDelivery;
-  /** Accounts, sessions and staff roles; capabilities see only `request.user` and the policy. */
-  accounts: AccountServices;
-  /** Reading the audit log (capabilities write to it with `audit.record(tx, …)`, platform/audit). */
-  audit: AuditService;
-  outboxAdmin: OutboxAdmin;
-  /** E-mails clinicians whose profile has not been updated for 90 days (app.ts polls it). */
-  profileReminders: ProfileReminders;
-}
-
-/** Networks and zones (the reference capability's) and deciding bodies (the committees') for role scopes. */
-function jurisdictionsOf(reference: ReferenceService, bodies: () => readonly DecidingBody[]): Jurisdictions {
-  return {
-    bodies: () => bodies().map(({ id, names }) => ({ id, names })),
-    networks: () => [...reference.snapshot().networks.values()].map(({ id, names }) => ({ id, names })),
-    zones: () =>
-      [...reference.snapshot().zones.values()].map(({ id, names, networkIds }) => ({
-        id,
-        names,
-        networkIds,
-      })),
-  };
-}
+import { type AppDependencies, openServices, REQUEST_DRAFT_LIFETIME_MS } from './services.ts';
 
 /** The languages the instance proposes, recomputed only when the reference data changes. */
 function offeredLocalesOf(reference: ReferenceService): () => readonly Locale[] {
@@ -140,87 +63,6 @@ function offeredLocalesOf(reference: ReferenceService): () => readonly Locale[] 
     return offered;
   };
 }
-
-export async function openServices({
-  config,
-  database,
-  clock = systemClock,
-  patientKeySecret,
-  decisionDesk,
-  cookieSecret,
-}: Pick<AppDependencies, 'config' | 'database' | 'clock' | 'decisionDesk' | 'cookieSecret'> & {
-  patientKeySecret?: string;
-}): Promise<Services> {
-  const reference = await openReference(database);
-  const directory = await DirectoryService.open(database, reference, clock);
-  // Sign-in links in queued e-mails are sealed with a key from the cookie secret (platform/outbox/sealing.ts).
-  const sealer = new LinkSealer(cookieSecret);
-  const outbox = openOutboxDelivery(config, database, sealer);
-  const requests = new RequestService(database, reference, directory, {
-    publicUrl: config.publicUrl,
-    defaultFirstContactDays: config.firstContactWorkingDays,
-    draftLifetimeMs: DRAFT_LIFETIME_MS,
-  });
-  const applications = new ApplicationService(database, reference, directory, new FileStore(config.dataDir), {
-    publicUrl: config.publicUrl,
-    criteria: DEFAULT_CRITERIA,
-    maxUploadBytes: MAX_UPLOAD_BYTES,
-    uploadQuotas: {
-      perCase: { files: config.uploadCaseMaxFiles, bytes: config.uploadCaseMaxMb * 1_048_576 },
-      perAccount: { files: config.uploadAccountMaxFiles, bytes: config.uploadAccountMaxMb * 1_048_576 },
-    },
-    draftLifetimeMs: APPLICATION_DRAFT_LIFETIME_MS,
-  });
-  // The budgets follow the applications: their impact is read live, signing commits a contingent.
-  const budgets = new BudgetService(database, reference, clock);
-  const liveBudget = new LiveBudget(budgets, reference);
-  const applicationDesk = new ApplicationDecisionDesk(applications, liveBudget);
-  // Deciding bodies decide on applications through the applications' desk (tests may give another).
-  const committees = await CommitteeService.open(database, decisionDesk ?? applicationDesk, clock);
-  // Their members read the applications put to their body.
-  const applicationCases = new ApplicationCaseWork(
-    applications,
-    async (user) =>
-      (await committees.bodiesFor(user)).map(({ body }) => ({ id: body.id, networkIds: body.networkIds })),
-    liveBudget,
-  );
-  const accounts = openAccounts(
-    config,
-    database,
-    jurisdictionsOf(reference, () => committees.knownBodies),
-    clock,
-    sealer,
-  );
-  const audit = new AuditService(database);
-  const outboxAdmin = new OutboxAdmin(database, outbox.transport.kind);
-  const care = new CareService(database, {
-    directory,
-    reference,
-    patientKeySecret,
-    previewsPerHour: config.sessionPreviewsPerHour,
-    clock,
-  });
-  const profileReminders = new ProfileReminders(database, clock, findAccount, config.publicUrl);
-  return {
-    reference,
-    directory,
-    care,
-    outbox,
-    requests,
-    accounts,
-    audit,
-    outboxAdmin,
-    applications,
-    applicationCases,
-    decisionDesk: applicationDesk,
-    committees,
-    budgets,
-    profileReminders,
-  };
-}
-
-/** Unfinished forms are kept a week, then forgotten (they hold personal data). */
-const DRAFT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database } = dependencies;
@@ -330,7 +172,7 @@ export async function buildApp(dependencies: AppDependencies) {
     },
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionMaxHours: config.sessionMaxHours,
-    requestDraftDays: DRAFT_LIFETIME_MS / day,
+    requestDraftDays: REQUEST_DRAFT_LIFETIME_MS / day,
     applicationDraftDays: APPLICATION_DRAFT_LIFETIME_MS / day,
   });
   registerHomePage(app, [

@@ -127,12 +127,7 @@ function callMails(
   const snapshot = requests.reference.snapshot();
   return requests.directory
     .listedClinicians()
-    .filter(
-      (clinician) =>
-        clinician.email &&
-        zonesOfClinician(snapshot, clinician).includes(record.zoneId) &&
-        clinician.networks.some((network) => record.networkIds.includes(network)),
-    )
+    .filter((clinician) => clinician.email && callReaches(snapshot, clinician, record))
     .map((clinician) =>
       clinicianMail(
         snapshot,
@@ -142,6 +137,19 @@ function callMails(
         'called',
       ),
     );
+}
+
+/** Whether a call reaches a clinician: listed, a location in its zone, a convention with one of its networks. */
+function callReaches(
+  snapshot: ReferenceSnapshot,
+  clinician: Clinician,
+  record: Pick<CaseRecord<RequestStatus>, 'zoneId' | 'networkIds'>,
+): boolean {
+  return (
+    clinician.listed &&
+    zonesOfClinician(snapshot, clinician).includes(record.zoneId) &&
+    clinician.networks.some((network) => record.networkIds.includes(network))
+  );
 }
 
 /** The coordinator zones where a clinician has a location (as the finder's zone filter counts). */
@@ -212,13 +220,11 @@ export class ClinicianAnswers {
     return zonesOfClinician(this.requests.reference.snapshot(), clinician);
   }
 
-  /** Whether a call reaches the clinician: listed, a location in its zone, a convention with one of its networks. */
+  /** Whether the case is a call that reaches the clinician (callReaches). */
   private reaches(clinician: Clinician, found: LoadedRequest): boolean {
     return (
       found.type === 'partner-offer' &&
-      clinician.listed &&
-      this.zonesOf(clinician).includes(found.record.zoneId) &&
-      clinician.networks.some((network) => found.record.networkIds.includes(network))
+      callReaches(this.requests.reference.snapshot(), clinician, found.record)
     );
   }
 

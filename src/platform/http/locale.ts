@@ -20,11 +20,13 @@ export function localeOf(request: Pick<FastifyRequest, 'url' | 'headers' | 'quer
 
 export function registerLocale(app: FastifyInstance, offered: () => readonly Locale[] = () => LOCALES): void {
   app.decorateRequest('locale', 'fr');
-  // Fastify refuses a shared array as a decoration's default: the hook sets each request's own.
-  app.decorateRequest('offeredLocales', null as unknown as readonly Locale[]);
+  // Read only by pages and the `/` redirect, so asked when read, not on every request (the finder
+  // API is the hot path).
+  app.decorateRequest('offeredLocales', {
+    getter: () => offered(),
+  });
   app.addHook('onRequest', async (request) => {
     request.locale = localeOf(request);
-    request.offeredLocales = offered();
   });
   // `/` sends people to their language's home page.
   app.get('/', { schema: { hide: true } }, async (request, reply) => {

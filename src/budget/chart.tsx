@@ -72,7 +72,8 @@ export function BurnDownChart({
 }) {
   const m = budgetPageMessages[locale].chart;
   const values = points.map((point) => point.leftCents);
-  const top = Math.max(1, ...values);
+  // At least €100 high: a tiny or empty budget would otherwise get ticks of a fraction of a cent.
+  const top = Math.max(10_000, ...values);
   const bottom = Math.min(0, ...values);
   const x = scaleLinear()
     .domain([0, 12])

@@ -272,8 +272,13 @@ export function BudgetPage(props: BudgetPageProps) {
       {data.view.isSet ? null : <p>{format(ctx.locale, m.notSet, { year })}</p>}
       <p>{format(ctx.locale, m.asOf, { date: formatDate(ctx.locale, data.view.today) })}</p>
       <FiguresTable locale={ctx.locale} data={data} />
-      <BurnDownChart locale={ctx.locale} year={year} points={points} />
-      <BurnDownTable locale={ctx.locale} year={year} points={points} />
+      {/* Nothing planned and nothing spent: a chart of zeros says less than the sentence above. */}
+      {data.view.isSet || points.some((point) => point.leftCents !== 0) ? (
+        <>
+          <BurnDownChart locale={ctx.locale} year={year} points={points} />
+          <BurnDownTable locale={ctx.locale} year={year} points={points} />
+        </>
+      ) : null}
       <ContingentsTable locale={ctx.locale} data={data} />
       <h2>{m.downloads}</h2>
       <ul>

@@ -129,6 +129,13 @@ describe('budget page', () => {
     assert.match((await people.admin!.get(PAGE)).body, /id="thresholds"[^>]*value="50, 90"/);
   });
 
+  it('draws no chart of zeros for a year with nothing planned and nothing spent', async () => {
+    const page = await people.coordinator!.get('/fr/budget?network=brumenta&year=2031');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Aucun montant n’est encore fixé pour 2031/);
+    assert.doesNotMatch(page.body, /burn-down-title-2031/);
+  });
+
   it('keeps a mistyped year in the filter and names it', async () => {
     const page = await people.coordinator!.get('/fr/budget?network=brumenta&year=20x6');
     assert.equal(page.statusCode, 400);

@@ -102,6 +102,19 @@ const PlaceAnswer = Type.Object(
   closed,
 );
 
+/** A network serving the place whose clinicians are listed elsewhere (its own list). */
+const NetworkElsewhere = Type.Object(
+  {
+    id: Type.String(),
+    names: Type.Object(
+      { fr: Type.String(), nl: Type.String(), en: Type.String(), de: Type.String() },
+      closed,
+    ),
+    url: Type.String({ description: 'Where that network lists its clinicians (else its website)' }),
+  },
+  closed,
+);
+
 export const CliniciansAnswer = Type.Object(
   {
     total: Type.Integer(),
@@ -109,6 +122,10 @@ export const CliniciansAnswer = Type.Object(
     offset: Type.Integer(),
     place: Type.Unsafe<Type.Static<typeof PlaceAnswer> | null>({ ...PlaceAnswer, type: ['object', 'null'] }),
     items: Type.Array(ClinicianItem),
+    elsewhere: Type.Array(NetworkElsewhere, {
+      description:
+        'Networks serving the place (and age) whose clinicians are not in Passerelle: say so, and link to their list',
+    }),
   },
   closed,
 );

@@ -6,7 +6,7 @@ import { format } from '../platform/i18n/index.ts';
 import { referenceMessages } from '../reference/messages.ts';
 import { ClinicianAnswer, CliniciansAnswer, CliniciansQuery } from './api-schemas.ts';
 import type { FinderHit } from './domain/finder.ts';
-import type { SearchPlace as Place } from './domain/search.ts';
+import type { NetworkElsewhere, SearchPlace as Place } from './domain/search.ts';
 import { isPossiblyOutOfDate } from './domain/staleness.ts';
 import type { Clinician, ClinicianLocation } from './domain/types.ts';
 import { directoryMessages } from './messages.ts';
@@ -120,18 +120,26 @@ function placeJson(place: Place | null): string {
   return json;
 }
 
+/** The networks listed elsewhere, as JSON: almost always none. */
+function elsewhereJson(elsewhere: readonly NetworkElsewhere[]): string {
+  if (elsewhere.length === 0) return '[]';
+  return JSON.stringify(elsewhere.map(({ id, names, url }) => ({ id, names, url })));
+}
+
 function listBody(
   total: number,
   limit: number,
   offset: number,
   place: Place | null,
   hits: FinderHit[],
+  elsewhere: readonly NetworkElsewhere[],
 ): Buffer {
   const prefix = `{"total":${total},"limit":${limit},"offset":${offset},"place":${placeJson(place)},"items":[`;
   const heads: Buffer[] = new Array(hits.length);
   const distances: string[] = new Array(hits.length);
   const nearest: Buffer[] = new Array(hits.length);
-  let length = Buffer.byteLength(prefix) + 2 + Math.max(0, hits.length - 1);
+  const suffix = `],"elsewhere":${elsewhereJson(elsewhere)}}`;
+  let length = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + Math.max(0, hits.length - 1);
   for (let i = 0; i < hits.length; i++) {
     const { clinician, distanceKm, nearestLocation } = hits[i]!;
     const cached = fragmentsOf(clinician);
@@ -149,8 +157,7 @@ function listBody(
     body.set(nearest[i]!, at);
     at += nearest[i]!.length;
   }
-  body[at++] = 0x5d; // ]
-  body[at] = 0x7d; // }
+  body.write(suffix, at, 'utf8');
   return body;
 }
 
@@ -219,7 +226,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       }
       return reply
         .type('application/json; charset=utf-8')
-        .send(listBody(outcome.total, limit, offset, outcome.place, outcome.hits));
+        .send(listBody(outcome.total, limit, offset, outcome.place, outcome.hits, outcome.elsewhere));
     },
   );
 

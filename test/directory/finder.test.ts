@@ -135,6 +135,7 @@ function bruteForce(clinicians: Clinician[], q: FinderQuery) {
     if (q.ageGroup && !c.ageGroups.includes(q.ageGroup)) return [];
     if (q.acceptingNewPatients !== undefined && c.acceptingNewPatients !== q.acceptingNewPatients) return [];
     if (q.networks && !c.networks.some((n) => q.networks!.has(n))) return [];
+    if (q.territory && !c.networks.some((n) => q.territory!.has(n))) return [];
     const places = c.locations.filter(
       (l) => (!q.wheelchair || l.wheelchair) && (!q.postcodes || q.postcodes.has(l.postcode)),
     );
@@ -201,6 +202,10 @@ const queryArb = fc.record({
   speciality: sometimes(fc.constantFrom(...SPECIALITIES.slice(0, 4))),
   ageGroup: sometimes(fc.constantFrom(...AGE_GROUPS)),
   networks: sometimes(fc.constantFrom(new Set(['bru-stars']), new Set(['brumenta']))),
+  // A place's territory: only its networks' members are ranked (the networks filter may be wider).
+  territory: sometimes(
+    fc.constantFrom(new Set(['bru-stars']), new Set(['brumenta']), new Set(['bru-stars', 'brumenta'])),
+  ),
   wheelchair: sometimes(fc.boolean()),
   acceptingNewPatients: sometimes(fc.boolean()),
   postcodes: sometimes(fc.constantFrom(new Set(['1030']), new Set(['1000', '1180']))),
@@ -215,6 +220,8 @@ describe('finder properties', () => {
       fc.property(fc.array(clinicianArb, { minLength: 5, maxLength: 150 }), queryArb, (clinicians, q) => {
         const index = new FinderIndex();
         index.apply(clinicians);
+        // The same place searched first without a territory: its cached ranking must not leak.
+        index.search({ ...q, territory: undefined });
         const result = index.search(q);
         const expected = bruteForce(clinicians, q);
         assert.equal(result.total, expected.total);

@@ -68,5 +68,21 @@ for (const engine of testEngines()) {
       const eupenPage = await t.app.inject('/en/find?place=4700');
       assert.doesNotMatch(eupenPage.body, /not listed in Passerelle/);
     });
+
+    it('tells machine clients too, in the finder API, which networks list their clinicians elsewhere', async () => {
+      const verviers = (await t.app.inject('/api/v1/clinicians?postcode=4800&age=40')).json() as {
+        total: number;
+        elsewhere: Array<{ id: string; names: { en: string }; url: string }>;
+      };
+      assert.equal(verviers.total, 0);
+      assert.deepEqual(
+        verviers.elsewhere.map(({ names, url }) => [names.en, url]),
+        [['Verviers adult network (fixture)', 'https://verviers-adult.example/psychologues']],
+      );
+      const eupenAnswer = (await t.app.inject('/api/v1/clinicians?postcode=4700')).json() as {
+        elsewhere: unknown[];
+      };
+      assert.deepEqual(eupenAnswer.elsewhere, []);
+    });
   });
 }

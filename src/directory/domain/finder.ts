@@ -35,6 +35,12 @@ export interface FinderQuery extends FacetFilters {
   origin?: { lat: number; lon: number } | undefined;
   /** A short name for the origin (`p:1030`), so the ranking cache needs no number formatting. */
   originKey?: string | undefined;
+  /**
+   * The networks whose territory holds the origin: only their members are ranked. Nobody else
+   * can be offered there, and with the whole country loaded a place's ranking is then a
+   * province's clinicians rather than the country's.
+   */
+  territory?: ReadonlySet<string> | undefined;
   /** The clinician must belong to at least one of these networks (those serving the person's age). */
   networks?: ReadonlySet<string> | undefined;
   /** Only locations in these postcodes count (a coordinator zone). */
@@ -72,12 +78,21 @@ function fresher(a: RankedEntry, b: RankedEntry): number {
  */
 const RANKINGS_BUDGET_BYTES = 256 * 1024 * 1024;
 
+/** True when every ranked clinician already belongs to one of `networks`: no need to filter. */
+function covers(networks: ReadonlySet<string>, territory: ReadonlySet<string> | undefined): boolean {
+  if (!territory || networks.size < territory.size) return false;
+  for (const id of territory) if (!networks.has(id)) return false;
+  return true;
+}
+
 export class FinderIndex {
   private readonly byId = new Map<string, RankedEntry>();
   /** Entries in freshness order; rebuilt on the first search after a change. */
   private ordered: RankedEntry[] = [];
   private stale = false;
   private readonly rankings = new Map<string, Ranking>();
+  /** A territory's member codes and cache key, per territory set (a place's, stable per snapshot). */
+  private territories = new WeakMap<ReadonlySet<string>, { codes: Int32Array; key: string }>();
   private readonly codes = new FacetCodes();
 
   get size(): number {
@@ -110,6 +125,8 @@ export class FinderIndex {
     if (this.stale) {
       this.ordered = [...this.byId.values()].sort(fresher);
       this.rankings.clear();
+      // New clinicians may bring network codes a territory did not find before.
+      this.territories = new WeakMap();
       this.stale = false;
     }
     return this.ordered;
@@ -117,13 +134,16 @@ export class FinderIndex {
 
   private ranking(entries: RankedEntry[], query: FinderQuery): Ranking {
     const wheelchair = query.wheelchair === true;
+    const territory = this.territoryOf(query.territory);
+    const members = territory?.codes;
     // Zone searches (coordinators) are rare and vary: they are ranked on the spot.
-    if (query.postcodes) return rank(entries, query.origin, wheelchair, query.postcodes);
+    if (query.postcodes) return rank(entries, query.origin, wheelchair, query.postcodes, members);
     const where = query.origin ? (query.originKey ?? `${query.origin.lat},${query.origin.lon}`) : '-';
-    const key = wheelchair ? `${where}|w` : where;
+    // The territory is in the key: a place whose networks change (a region reloaded) is ranked anew.
+    const key = `${where}|${territory ? territory.key : '*'}${wheelchair ? '|w' : ''}`;
     let ranking = this.rankings.get(key);
     if (!ranking) {
-      ranking = rank(entries, query.origin, wheelchair, undefined);
+      ranking = rank(entries, query.origin, wheelchair, undefined, members);
       // Counted afresh on each new ranking (facets grow as searches ask for them); the oldest go first.
       let bytes = rankingBytes(ranking);
       for (const cached of this.rankings.values()) bytes += rankingBytes(cached);
@@ -149,7 +169,7 @@ export class FinderIndex {
     if (query.acceptingNewPatients !== undefined)
       required.push(this.facet(ranking, 'accepting', String(query.acceptingNewPatients)));
     const alternatives: Array<Array<Uint32Array | undefined>> = [];
-    if (query.networks) {
+    if (query.networks && !covers(query.networks, query.territory)) {
       const members: Array<Uint32Array | undefined> = [];
       for (const id of query.networks) members.push(this.facet(ranking, 'network', id));
       alternatives.push(members);
@@ -165,6 +185,24 @@ export class FinderIndex {
       });
     }
     return { total, hits };
+  }
+
+  /** The facet codes of a territory's networks; undefined ranks everyone. */
+  private territoryOf(
+    territory: ReadonlySet<string> | undefined,
+  ): { codes: Int32Array; key: string } | undefined {
+    if (!territory) return undefined;
+    let known = this.territories.get(territory);
+    if (!known) {
+      const codes: number[] = [];
+      for (const id of territory) {
+        const code = this.codes.find('network', id);
+        if (code !== undefined) codes.push(code);
+      }
+      known = { codes: Int32Array.from(codes), key: codes.join(',') };
+      this.territories.set(territory, known);
+    }
+    return known;
   }
 
   /** The bit set of one facet value in a ranking; undefined when nobody has that value. */

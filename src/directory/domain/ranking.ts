@@ -108,13 +108,15 @@ export function entryOf(clinician: Clinician, codes: FacetCodes): RankedEntry {
 
 /**
  * Ranks the entries (given in freshness order) that have an eligible location: wheelchair
- * accessible when asked, in `postcodes` when given.
+ * accessible when asked, in `postcodes` when given, and members of one of the networks whose
+ * codes are `members` when given.
  */
 export function rank(
   entries: readonly RankedEntry[],
   origin: { lat: number; lon: number } | undefined,
   wheelchair: boolean,
   postcodes: ReadonlySet<string> | undefined,
+  members?: Int32Array,
 ): Ranking {
   const keys = new Float64Array(entries.length);
   const bucketOfEntry = new Int32Array(entries.length);
@@ -125,6 +127,7 @@ export function rank(
   let count = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
+    if (members && !members.some((code) => e.codes.includes(code))) continue;
     const { locations } = e.clinician;
     let best = -1;
     let bestH = Number.POSITIVE_INFINITY;

@@ -43,6 +43,8 @@ export interface SearchPlace {
   names: OfficialPlaceNames;
   lat: number;
   lon: number;
+  /** The networks whose territory holds the place, whatever the person's age. */
+  covering: ReadonlySet<string>;
 }
 
 export type SearchFailure = {
@@ -75,18 +77,28 @@ export function locate(snapshot: ReferenceSnapshot, place: Place): SearchPlace |
   const key = 'postcode' in place ? `p:${place.postcode}` : `c:${place.communeNis}`;
   const cached = known.get(key);
   if (cached) return cached;
-  let found: SearchPlace | null = null;
+  let spot: Omit<SearchPlace, 'covering'> | null = null;
   if ('postcode' in place) {
     const l = snapshot.localities.get(place.postcode);
     if (l)
-      found = { key, postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon };
+      spot = { key, postcode: l.postcode, communeNis: l.communeNis, names: l.names, lat: l.lat, lon: l.lon };
   } else {
     const c = snapshot.communes.get(place.communeNis);
-    if (c) found = { key, postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon };
+    if (c) spot = { key, postcode: null, communeNis: c.nis, names: c.names, lat: c.lat, lon: c.lon };
+  }
+  let found: SearchPlace | null = null;
+  if (spot) {
+    const nis = spot.communeNis;
+    const covering = [...snapshot.networks.values()].filter((n) => n.communes.has(nis)).map((n) => n.id);
+    found = { ...spot, covering: new Set(covering) };
   }
   // Only places that exist are kept: a stream of made-up postcodes must not grow the map.
   if (found) known.set(key, found);
   return found;
+}
+
+function intersection(a: ReadonlySet<string>, b: ReadonlySet<string> | undefined): Set<string> {
+  return new Set([...a].filter((id) => b === undefined || b.has(id)));
 }
 
 export function resolveSearch(
@@ -109,24 +121,21 @@ export function resolveSearch(
   if (place) {
     // A person is served by the networks whose territory holds their place: clinicians of
     // another region are not offered as the nearest, however few kilometres away.
-    const covering = [...snapshot.networks.values()].filter(
-      (n) => n.communes.has(place.communeNis) && (networks === undefined || networks.has(n.id)),
-    );
-    if (covering.length === 0 && search.network === undefined)
+    if (place.covering.size === 0 && search.network === undefined)
       return { ok: false, reason: 'unknown-place', field: 'place' };
-    networks = new Set(covering.map((n) => n.id));
+    // The place's own set, unless a network was named: the finder then needs no filter at all.
+    networks = search.network === undefined ? place.covering : intersection(place.covering, networks);
   }
   const { age } = search;
   if (age !== undefined) {
     // The person's age decides which networks may see them (youth up to 23, adults from 15),
     // among those whose territory holds the place.
-    const serving = [...snapshot.networks.values()].filter(
-      (n) =>
-        age >= n.minAge &&
-        (n.maxAge === null || age <= n.maxAge) &&
-        (networks === undefined || networks.has(n.id)),
-    );
-    networks = new Set(serving.map((n) => n.id));
+    const serving = new Set<string>();
+    for (const id of networks ?? snapshot.networks.keys()) {
+      const n = snapshot.networks.get(id);
+      if (n && age >= n.minAge && (n.maxAge === null || age <= n.maxAge)) serving.add(id);
+    }
+    networks = serving;
   }
   // Networks of the place (and age) whose clinicians Passerelle does not list: said, with a link.
   const elsewhere: NetworkElsewhere[] = [];
@@ -143,11 +152,8 @@ export function resolveSearch(
     elsewhere,
     query: {
       origin: place ?? undefined,
-      originKey: place
-        ? place.postcode !== null
-          ? `p:${place.postcode}`
-          : `c:${place.communeNis}`
-        : undefined,
+      originKey: place?.key,
+      territory: place?.covering,
       ageGroup: search.ageGroup ?? (age !== undefined ? ageGroupOf(age) : undefined),
       networks,
       language: search.language,

@@ -11,6 +11,7 @@ import { upsertBodies } from './store.ts';
 export function bodiesFromPack(bodies: readonly PackBody[]): DecidingBody[] {
   return bodies.map((body) => ({
     id: body.id,
+    // A German name the pack gives is kept; otherwise the French one stands in.
     names: { fr: body.names.fr, nl: body.names.nl, en: body.names.en, de: germanName(body.names) },
     networkIds: [...body.networks],
     delegatedBy: [...(body.delegatedBy ?? [])],

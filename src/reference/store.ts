@@ -63,7 +63,7 @@ export async function loadSnapshot(db: Executor, national: BelgianCommunes): Pro
       {
         id: n.id,
         kind: n.kind as NetworkKind,
-        names: withGermanName({ fr: n.nameFr, nl: n.nameNl, en: n.nameEn }),
+        names: withGermanName({ fr: n.nameFr, nl: n.nameNl, en: n.nameEn, de: n.nameDe }),
         minAge: n.minAge,
         maxAge: n.maxAge,
         website: n.website,
@@ -82,7 +82,7 @@ export async function loadSnapshot(db: Executor, national: BelgianCommunes): Pro
       {
         id: z.id,
         areaId: z.areaId,
-        names: withGermanName({ fr: z.nameFr, nl: z.nameNl, en: z.nameEn }),
+        names: withGermanName({ fr: z.nameFr, nl: z.nameNl, en: z.nameEn, de: z.nameDe }),
         email: z.email,
         phone: z.phone,
         networkIds: zoneNetworkRows
@@ -119,7 +119,11 @@ export async function loadSnapshot(db: Executor, national: BelgianCommunes): Pro
     areas: new Map(
       areaRows.map((a) => [
         a.id,
-        { id: a.id, names: withGermanName({ fr: a.nameFr, nl: a.nameNl, en: a.nameEn }), email: a.email },
+        {
+          id: a.id,
+          names: withGermanName({ fr: a.nameFr, nl: a.nameNl, en: a.nameEn, de: a.nameDe }),
+          email: a.email,
+        },
       ]),
     ),
     zones: zoneMap,
@@ -157,7 +161,14 @@ export type ResolvedPack = ReferencePack & { territories: ReadonlyMap<string, Re
 
 async function writeAreasAndNetworks(tx: Executor, pack: ResolvedPack): Promise<void> {
   for (const a of pack.areas) {
-    const values = { id: a.id, nameFr: a.names.fr, nameNl: a.names.nl, nameEn: a.names.en, email: a.email };
+    const values = {
+      id: a.id,
+      nameFr: a.names.fr,
+      nameNl: a.names.nl,
+      nameEn: a.names.en,
+      nameDe: a.names.de ?? null,
+      email: a.email,
+    };
     await tx
       .insert(coordinationAreas)
       .values(values)
@@ -170,6 +181,7 @@ async function writeAreasAndNetworks(tx: Executor, pack: ResolvedPack): Promise<
       nameFr: n.names.fr,
       nameNl: n.names.nl,
       nameEn: n.names.en,
+      nameDe: n.names.de ?? null,
       minAge: n.minAge,
       maxAge: n.maxAge,
       website: n.website ?? null,
@@ -191,6 +203,7 @@ async function writeZonesTerritoriesAndRules(tx: Executor, pack: ResolvedPack): 
       nameFr: z.names.fr,
       nameNl: z.names.nl,
       nameEn: z.names.en,
+      nameDe: z.names.de ?? null,
       email: z.email,
       phone: z.phone ?? null,
     };

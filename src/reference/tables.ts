@@ -9,6 +9,8 @@ export const networks = pgTable('networks', {
   nameFr: text('name_fr').notNull(),
   nameNl: text('name_nl').notNull(),
   nameEn: text('name_en').notNull(),
+  /** Null when the pack gives no German name: the French one stands in. */
+  nameDe: text('name_de'),
   minAge: integer('min_age').notNull(),
   maxAge: integer('max_age'), // null: no upper bound
   website: text('website'),
@@ -60,6 +62,7 @@ export const coordinationAreas = pgTable('coordination_areas', {
   nameFr: text('name_fr').notNull(),
   nameNl: text('name_nl').notNull(),
   nameEn: text('name_en').notNull(),
+  nameDe: text('name_de'),
   email: text('email').notNull(), // a role mailbox, never a person's address
 });
 
@@ -71,6 +74,7 @@ export const zones = pgTable('zones', {
   nameFr: text('name_fr').notNull(),
   nameNl: text('name_nl').notNull(),
   nameEn: text('name_en').notNull(),
+  nameDe: text('name_de'),
   email: text('email').notNull(), // a role mailbox, never a person's address
   phone: text('phone'),
 });

@@ -143,9 +143,15 @@ for (const engine of testEngines()) {
       assert.equal(snapshot.localities.get('4000')?.names.de, 'Liège');
       assert.equal(placeName(snapshot.localities.get('4720')!.names, 'de'), 'Kelmis');
       assert.equal(placeName(snapshot.localities.get('4720')!.names, 'fr'), 'La Calamine');
-      // Packs give no German names: German readers get the French one.
-      const mgo = snapshot.networks.get('mgo')!;
-      assert.equal(mgo.names.de, mgo.names.fr);
+      // A pack's German names are kept; where it gives none, German readers get the French one.
+      assert.equal(snapshot.zones.get('ostbelgien')?.names.de, 'Ostbelgien');
+      assert.equal(snapshot.zones.get('ostbelgien')?.names.nl, 'Oost-België');
+      assert.equal(
+        snapshot.areas.get('ostbelgien')?.names.de,
+        'Koordination der Deutschsprachigen Gemeinschaft (Testdaten)',
+      );
+      const youth = snapshot.networks.get('liege-youth')!;
+      assert.equal(youth.names.de, youth.names.fr);
       assert.equal(snapshot.zones.get('east')?.names.de, snapshot.zones.get('east')?.names.fr);
     });
 
@@ -169,6 +175,7 @@ for (const engine of testEngines()) {
       const board = bodies.find((body) => body.id === 'mgo-board');
       assert.deepEqual(board?.networkIds, ['mgo']);
       assert.deepEqual(board?.quorum, { minimumPresent: 3, majorityOfMembers: true });
+      assert.equal(board?.names.de, 'Vorstand von Mentale Gesundheit Ostbelgien (Testdaten)');
     });
 
     it('`check territory` lists the commune and exits with 1', async () => {
@@ -201,6 +208,18 @@ for (const engine of testEngines()) {
         ['unknown-province', 'Atlantis'],
         ['unknown-commune', '99999'],
         ['unknown-network', 'nowhere'],
+      ]);
+    });
+
+    it('refuses an empty German name or a language packs do not take, naming where', async () => {
+      const pack = JSON.parse(readFileSync(LIEGE_PACK, 'utf8')) as ReferencePack;
+      pack.zones[0]!.names.de = '';
+      (pack.networks[0]!.names as Record<string, string>).it = 'Rete';
+      const outcome = await reference.importReference({ packJson: JSON.stringify(pack) });
+      assert.equal(outcome.ok, false);
+      assert.deepEqual(outcome.ok ? [] : [...new Set(outcome.errors.map((e) => e.column))].sort(), [
+        '/networks/0/names',
+        '/zones/0/names/de',
       ]);
     });
   });

@@ -13,8 +13,14 @@ import { NETWORK_KINDS, type Network, REQUESTERS, withGermanName } from './types
 // follow the province) less some communes (the German-speaking Community's, say).
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,62}$', maxLength: 63 });
+/** German is optional: most networks have no German name (the French one stands in). */
 const Names = Type.Object(
-  { fr: Type.String({ minLength: 1 }), nl: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
+  {
+    fr: Type.String({ minLength: 1, maxLength: 200 }),
+    nl: Type.String({ minLength: 1, maxLength: 200 }),
+    en: Type.String({ minLength: 1, maxLength: 200 }),
+    de: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
   { additionalProperties: false },
 );
 const Email = Type.String({ pattern: EMAIL_PATTERN, maxLength: EMAIL_MAX_LENGTH });

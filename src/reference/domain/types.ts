@@ -2,8 +2,9 @@ import type { Locale } from '../../platform/i18n/index.ts';
 
 /**
  * A network's, area's or zone's name in each locale. Packs (and the tables they load) name them
- * in French, Dutch and English only: the snapshot loader gives German readers the French name
- * (`withGermanName`), French being the other language of Wallonia, where German readers live.
+ * in French, Dutch and English, and in German where the network has a German name (Ostbelgien):
+ * otherwise the snapshot loader gives German readers the French name (`withGermanName`), French
+ * being the other language of Wallonia, where German readers live.
  */
 export interface Names {
   fr: string;
@@ -19,9 +20,9 @@ export interface OfficialPlaceNames {
   de: string;
 }
 
-/** Names from a pack (fr, nl, en) with the French name standing in for the German one. */
-export function withGermanName(names: Omit<Names, 'de'>): Names {
-  return { fr: names.fr, nl: names.nl, en: names.en, de: names.fr };
+/** Names from a pack or a row, the French name standing in for a German one not given. */
+export function withGermanName(names: Omit<Names, 'de'> & { de?: string | null | undefined }): Names {
+  return { fr: names.fr, nl: names.nl, en: names.en, de: names.de ?? names.fr };
 }
 
 export type NetworkKind = 'youth' | 'adult' | 'mixed';

@@ -14,6 +14,7 @@ const fr = {
     languages: 'Langues',
     communes: 'Communes',
     clinicians: 'Cliniciens',
+    change: 'Modifier',
   },
   kinds: { youth: 'enfants et jeunes', adult: 'adultes', mixed: 'mixte' },
   ages: '{max, select, none {dès {min} ans} other {{min} à {max} ans}}',
@@ -31,6 +32,9 @@ const fr = {
   tooLong: 'Ce texte est trop long (au plus {max} caractères).',
   refused: 'Rien n’a été importé\u202f: {count, plural, one {# problème} other {# problèmes}}.',
   imported: 'Import réussi.',
+  editNetwork: 'Modifier {name}',
+  editing:
+    'La description actuelle de {name} est dans le champ « Fichier de référence » ci-dessous : modifiez-la puis importez-la. Les autres réseaux ne changent pas.',
 };
 
 export const referenceAdminMessages: Translations<typeof fr> = {
@@ -47,6 +51,7 @@ export const referenceAdminMessages: Translations<typeof fr> = {
       languages: 'Talen',
       communes: 'Gemeenten',
       clinicians: 'Zorgverleners',
+      change: 'Wijzigen',
     },
     kinds: { youth: 'kinderen en jongeren', adult: 'volwassenen', mixed: 'gemengd' },
     ages: '{max, select, none {vanaf {min} jaar} other {{min} tot {max} jaar}}',
@@ -64,6 +69,9 @@ export const referenceAdminMessages: Translations<typeof fr> = {
     tooLong: 'Deze tekst is te lang (hoogstens {max} tekens).',
     refused: 'Er is niets geïmporteerd: {count, plural, one {# probleem} other {# problemen}}.',
     imported: 'De import is gelukt.',
+    editNetwork: '{name} wijzigen',
+    editing:
+      'De huidige beschrijving van {name} staat hieronder in het veld ‘Referentiebestand’: wijzig ze en importeer ze. De andere netwerken veranderen niet.',
   },
   en: {
     title: 'Networks and territories',
@@ -77,6 +85,7 @@ export const referenceAdminMessages: Translations<typeof fr> = {
       languages: 'Languages',
       communes: 'Communes',
       clinicians: 'Clinicians',
+      change: 'Change',
     },
     kinds: { youth: 'children and young people', adult: 'adults', mixed: 'mixed' },
     ages: '{max, select, none {from {min}} other {{min} to {max}}}',
@@ -94,6 +103,9 @@ export const referenceAdminMessages: Translations<typeof fr> = {
     tooLong: 'This text is too long (at most {max} characters).',
     refused: 'Nothing was imported: {count, plural, one {# problem} other {# problems}}.',
     imported: 'Imported.',
+    editNetwork: 'Change {name}',
+    editing:
+      'The current description of {name} is in the “Reference file” field below: change it, then import it. Other networks stay as they are.',
   },
   de: {
     title: 'Netzwerke und Gebiete',
@@ -107,6 +119,7 @@ export const referenceAdminMessages: Translations<typeof fr> = {
       languages: 'Sprachen',
       communes: 'Gemeinden',
       clinicians: 'Fachkräfte',
+      change: 'Ändern',
     },
     kinds: { youth: 'Kinder und Jugendliche', adult: 'Erwachsene', mixed: 'gemischt' },
     ages: '{max, select, none {ab {min} Jahren} other {{min} bis {max} Jahre}}',
@@ -124,5 +137,8 @@ export const referenceAdminMessages: Translations<typeof fr> = {
     tooLong: 'Dieser Text ist zu lang (höchstens {max} Zeichen).',
     refused: 'Es wurde nichts importiert: {count, plural, one {# Problem} other {# Probleme}}.',
     imported: 'Import erfolgreich.',
+    editNetwork: '{name} ändern',
+    editing:
+      'Die aktuelle Beschreibung von {name} steht unten im Feld „Referenzdatei“: Ändern Sie sie und importieren Sie sie. Die anderen Netzwerke bleiben, wie sie sind.',
   },
 };

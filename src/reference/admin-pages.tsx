@@ -12,6 +12,7 @@ import type { PageContext } from '../platform/views/context.ts';
 import { Layout } from '../platform/views/layout.tsx';
 import { sendPage } from '../platform/views/render.ts';
 import { authorizeImport, importAsAdmin } from './admin.ts';
+import { packOfNetwork, packText } from './domain/network-pack.ts';
 import { referenceAdminMessages } from './admin-messages.ts';
 import { referenceMessages } from './messages.ts';
 import type { ReferenceService } from './service.ts';
@@ -27,9 +28,11 @@ interface PageProps {
   errors: FormErrors;
   problems: string[];
   notice: string | null;
+  /** The name of the network whose pack fills the form, when the admin chose to change one. */
+  editing?: string | undefined;
 }
 
-function NetworksPage({ ctx, reference, form, errors, problems, notice }: PageProps) {
+function NetworksPage({ ctx, reference, form, errors, problems, notice, editing }: PageProps) {
   const locale = ctx.locale;
   const m = referenceAdminMessages[locale];
   const networks = [...reference.snapshot().networks.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -55,6 +58,9 @@ function NetworksPage({ ctx, reference, form, errors, problems, notice }: PagePr
             ) : (
               <a href={network.cliniciansUrl ?? network.website ?? '#'}>{m.elsewhere}</a>
             ),
+            <a href={`/${locale}/admin/networks?edit=${encodeURIComponent(network.id)}#pack`}>
+              {format(locale, m.editNetwork, { name: network.names[locale] })}
+            </a>,
           ],
         }))}
       />
@@ -65,6 +71,7 @@ function NetworksPage({ ctx, reference, form, errors, problems, notice }: PagePr
         ))}
       </ul>
       <h2>{m.importTitle}</h2>
+      {editing ? <p>{format(locale, m.editing, { name: editing })}</p> : null}
       {problems.length > 0 ? (
         <ul class="error-message">
           {problems.map((line) => (
@@ -114,7 +121,11 @@ export function registerReferenceAdminPages(
       authorizeImport(request.user);
       const notice =
         queryValue(request.query, 'notice') === 'imported' ? referenceAdminMessages[locale].imported : null;
-      const props = { reference, form: { pack: '', postcodes: '' }, errors: {}, problems: [], notice };
+      // "Change" fills the form with that network as a pack: the admin edits it and imports it.
+      const network = reference.snapshot().networks.get(queryValue(request.query, 'edit'));
+      const pack = network ? packText(packOfNetwork(network)) : '';
+      const editing = network?.names[locale];
+      const props = { reference, form: { pack, postcodes: '' }, errors: {}, problems: [], notice, editing };
       return sendPage(reply, h(NetworksPage, { ctx: pageContext(request, reply), ...props }));
     });
     app.post(path, { schema: { hide: true }, preValidation: app.csrfProtection }, async (request, reply) => {

@@ -13,9 +13,10 @@ import type { Page } from 'playwright-core';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
 import { createPerson, PASSWORD } from '../support/accounts.ts';
-import { importLiege } from '../support/liege-fixture.ts';
+import { LIEGE_PACK, LIEGE_POSTCODES } from '../support/liege-fixture.ts';
 import { messagesTo, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { expectAccessible, type Journey, startJourney, typeInto } from './support/browser.ts';
+import { pageAs } from './support/everyone.ts';
 
 const SHOTS = '/tmp/de-journey';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -83,10 +84,43 @@ describe('journey: the German-speaking Community, in German', () => {
     assert.deepEqual(await proposedLanguages(page), ['fr', 'nl', 'en']);
   });
 
-  it('imports the Liège fixture; German is proposed, and a mixed-network clinician is listed', async () => {
+  it('a platform admin imports the Liège fixture from the networks page, then opens one network to change it', async () => {
     const { t } = journey;
-    const imported = await importLiege(t.services.reference);
-    assert.ok(imported.ok, JSON.stringify(imported));
+    const adminId = await createPerson(t, {
+      email: 'admin@plattform.example',
+      locale: 'de',
+      grants: [{ role: 'platform-admin' }],
+    });
+    const admin = await pageAs(journey, adminId, 1280);
+    await admin.goto('/de/admin/networks');
+    await expectAccessible(admin);
+    await admin.fill('#pack', readFileSync(LIEGE_PACK, 'utf8'));
+    await admin.fill('#postcodes', readFileSync(LIEGE_POSTCODES, 'utf8'));
+    await go(admin, admin.getByRole('button', { name: 'Importieren' }).click(), /notice=imported/);
+    assert.match((await admin.locator('main').textContent()) ?? '', /Import erfolgreich\./);
+    assert.match(
+      (await admin.locator('main').textContent()) ?? '',
+      /63088 Plombières: kein Netzwerk für Erwachsene/,
+    );
+    await go(
+      admin,
+      admin.getByRole('link', { name: 'Mentale Gesundheit Ostbelgien ändern' }).click(),
+      /edit=mgo/,
+    );
+    const pack = JSON.parse(await admin.inputValue('#pack')) as {
+      networks: Array<{ id: string; communes: string[] }>;
+    };
+    assert.deepEqual(
+      pack.networks.map((n) => [n.id, n.communes.length]),
+      [['mgo', 9]],
+    );
+    await shoot(admin, '00-admin-change-network');
+    await expectFitsNarrowest(admin);
+    await shoot(admin, '00-admin-change-network-320');
+  });
+
+  it('German is proposed, and a mixed-network clinician is listed', async () => {
+    const { t } = journey;
     const [practice] = clinician('x', []).locations;
     const [added] = await addClinicians(t.services.directory, [
       clinician('Schmitz', ['mgo'], {

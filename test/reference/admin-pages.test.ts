@@ -68,5 +68,55 @@ for (const engine of testEngines()) {
       assert.equal(empty.statusCode, 400);
       assert.match(empty.body, /Collez le fichier de référence\./);
     });
+
+    it('changes one network: its description fills the form, and importing it changes that network only', async () => {
+      const adminId = await createPerson(t, {
+        email: 'cleo@admin.example',
+        grants: [{ role: 'platform-admin' }],
+      });
+      const admin = await signedInClient(t, adminId);
+      const list = await admin.get('/de/admin/networks');
+      assert.match(list.body, /<a href="\/de\/admin\/networks\?edit=brumenta#pack">Brumenta \(adultes\) ändern<\/a>/);
+      const page = await admin.get('/de/admin/networks?edit=brumenta');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Die aktuelle Beschreibung von Brumenta \(adultes\) steht unten im Feld „Referenzdatei“/);
+      const pack = JSON.parse(textareaValue(page.body, 'pack')) as {
+        networks: Array<{ id: string; names: Record<string, string>; website: string | null; communes: string[] }>;
+        zones: unknown[];
+      };
+      assert.deepEqual(
+        pack.networks.map((n) => [n.id, n.communes.length]),
+        [['brumenta', 19]],
+      );
+      assert.deepEqual(pack.zones, []);
+      const network = pack.networks[0]!;
+      network.names.de = 'Brumenta (Brüssel)';
+      network.website = 'https://brumenta.example/neu';
+      const posted = await admin.post('/de/admin/networks', { pack: JSON.stringify(pack) });
+      assert.equal(posted.statusCode, 303, posted.body);
+      const snapshot = t.services.reference.snapshot();
+      assert.equal(snapshot.networks.get('brumenta')?.names.de, 'Brumenta (Brüssel)');
+      assert.equal(snapshot.networks.get('brumenta')?.website, 'https://brumenta.example/neu');
+      assert.equal(snapshot.networks.get('brumenta')?.communes.size, 19);
+      // Zones and the other network are as they were.
+      assert.deepEqual(snapshot.zones.get('east')?.networkIds, ['bru-stars', 'brumenta']);
+      assert.equal(snapshot.networks.get('bru-stars')?.names.de, snapshot.networks.get('bru-stars')?.names.fr);
+      // An unknown network leaves the form empty rather than failing.
+      const unknown = await admin.get('/de/admin/networks?edit=nowhere');
+      assert.equal(unknown.statusCode, 200);
+      assert.equal(textareaValue(unknown.body, 'pack'), '');
+    });
   });
+}
+
+/** What a textarea holds, as the browser would read it from the HTML. */
+function textareaValue(html: string, id: string): string {
+  const match = new RegExp(`<textarea[^>]*id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html);
+  assert.ok(match, `no textarea ${id}`);
+  return match[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -39,13 +39,6 @@ export function daysSoFar(year: number, today: IsoDate): number {
   return daysBetween(first, today > last ? last : today) + 1;
 }
 
-/** Whether a line of the counters draws on the contingent: the service's, or the clinician's own. */
-export function drawsOn(contingent: Pick<Contingent, 'holderId' | 'holderKind'>, line: UsageLine): boolean {
-  return contingent.holderKind === 'service'
-    ? line.serviceId === contingent.holderId
-    : !line.serviceId && line.clinicianId === contingent.holderId;
-}
-
 /** Each contingent of the plan, in the plan's order, with what it drew in the year's lines. */
 export function contingentUses(
   plan: BudgetPlan,
@@ -54,8 +47,19 @@ export function contingentUses(
   careFee: CareFee = NO_CARE_FEE,
 ): ContingentDrawing[] {
   const days = daysSoFar(plan.year, today);
+  // A service's contingent draws on the lines of its service; a clinician's on their own lines
+  // recorded for no service. The lines are grouped by whom they draw on, once: a network has hundreds of contingents and the
+  // year thousands of lines, so filtering every line for every contingent was most of a read.
+  const byHolder = new Map<string, UsageLine[]>();
+  for (const line of yearLines) {
+    if (line.outcome !== 'reimbursed') continue;
+    const key = line.serviceId ? `service:${line.serviceId}` : `clinician:${line.clinicianId}`;
+    const lines = byHolder.get(key);
+    if (lines) lines.push(line);
+    else byHolder.set(key, [line]);
+  }
   return plan.contingents.map((contingent) => {
-    const lines = yearLines.filter((line) => line.outcome === 'reimbursed' && drawsOn(contingent, line));
+    const lines = byHolder.get(`${contingent.holderKind}:${contingent.holderId}`) ?? [];
     const consumed = consumedCents(plan, lines);
     const weekly = weeklyValue(plan, contingent, careFee);
     const rate = plan.hourlyRateCents;

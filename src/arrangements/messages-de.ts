@@ -33,7 +33,7 @@ export const germanArrangementMessages: Translation<ArrangementMessages> = {
     timeHint: 'Brüsseler Zeit, zum Beispiel 12:30',
     firstDay: 'Erstes Datum',
     lastDay: 'Letztes Datum',
-    dateHint: 'Zum Beispiel 17/12/2026',
+    dateHint: 'Zum Beispiel 17.12.2026',
     everyWeeks: 'Häufigkeit',
     every: {
       '1': 'Jede Woche',

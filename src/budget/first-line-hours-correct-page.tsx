@@ -8,7 +8,7 @@ import { CsrfField } from '../platform/auth/pages/shared.tsx';
 import { localizedPaths, pageContext } from '../platform/http/pages.ts';
 import { StandardProblem } from '../platform/http/problem.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
-import { formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
+import { dateAsTyped, formatBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isUuid } from '../platform/ids.ts';
 import { ErrorSummary, type FormErrors, Textarea, TextInput } from '../platform/views/components.tsx';
 import type { PageContext } from '../platform/views/context.ts';
@@ -86,12 +86,11 @@ function CorrectionPage({
   );
 }
 
-/** The entry's day as the form shows it (dd/mm/yyyy) and its hours with a decimal comma. */
+/** The entry's day as the form shows it (dd/mm/yyyy, dd.mm.yyyy in German) and its hours with a decimal comma. */
 function formOf(entry: HoursEntry, locale: Locale): CorrectionForm {
-  const [year, month, day] = entry.day.split('-');
   const hours = String(entry.quarterHours / 4);
   return {
-    date: `${day}/${month}/${year}`,
+    date: dateAsTyped(locale, entry.day),
     hours: locale === 'en' ? hours : hours.replace('.', ','),
     reason: '',
   };

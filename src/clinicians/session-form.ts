@@ -6,7 +6,7 @@ import { type ErrorContext, inputErrorMessage } from '../care/input-errors.ts';
 import type { InputError } from '../care/recording.ts';
 import type { Clinician } from '../directory/domain/types.ts';
 import { format, type Locale } from '../platform/i18n/index.ts';
-import { parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
+import { dateAsTyped, parseBelgianDate } from '../platform/identifiers/belgian-date.ts';
 import { isBelgianPostcode, normalizePostcode } from '../platform/identifiers/postcode.ts';
 import type { FormErrors } from '../platform/views/components.tsx';
 import { isOneOf, SESSION_MODES } from '../platform/vocabulary/index.ts';
@@ -30,7 +30,8 @@ export interface SessionFormState {
   residencePostcode: string;
 }
 
-export function emptySessionForm(clinician: Clinician, today: string): SessionFormState {
+/** The form as it opens: today's date filled in as people of the locale write it. */
+export function emptySessionForm(clinician: Clinician, today: string, locale: Locale): SessionFormState {
   return {
     function: '',
     mode: 'individual',
@@ -39,7 +40,7 @@ export function emptySessionForm(clinician: Clinician, today: string): SessionFo
     niss: '',
     birthDate: '',
     bim: '',
-    date: today.split('-').reverse().join('/'),
+    date: dateAsTyped(locale, today),
     functionalAssessment: false,
     residencePostcode: '',
   };

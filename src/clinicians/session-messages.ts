@@ -225,8 +225,8 @@ export const sessionMessages: Translations<typeof fr> = {
     niss: 'Nationalregisternummer (INSZ) der Patientin oder des Patienten',
     nissHint: '11 Ziffern, zum Beispiel 85.07.30-033.28.',
     birthDate: 'Geburtsdatum der Patientin oder des Patienten',
-    dateHint: 'Zum Beispiel 27/04/2009.',
-    sessionDateHint: 'Im Format TT/MM/JJJJ. Das heutige Datum ist bereits eingetragen.',
+    dateHint: 'Zum Beispiel 27.04.2009.',
+    sessionDateHint: 'Im Format TT.MM.JJJJ. Das heutige Datum ist bereits eingetragen.',
     bim: 'Hat die Patientin oder der Patient Anrecht auf die erhöhte Kostenbeteiligung (BIM)?',
     residencePostcode: 'Postleitzahl des Wohnorts der Patientin oder des Patienten (freiwillig)',
     residencePostcodeHint:
@@ -260,13 +260,13 @@ export const sessionMessages: Translations<typeof fr> = {
     errors: {
       choose: 'Wählen Sie einen Wert aus der Liste.',
       'niss-required': 'Geben Sie die Nationalregisternummer der Patientin oder des Patienten an.',
-      'session-date-missing': 'Geben Sie das Datum der Sitzung im Format TT/MM/JJJJ an.',
+      'session-date-missing': 'Geben Sie das Datum der Sitzung im Format TT.MM.JJJJ an.',
       'session-date-invalid':
-        'Datum der Sitzung: „{value}“ ist kein gültiges Datum. Schreiben Sie es im Format TT/MM/JJJJ.',
+        'Datum der Sitzung: „{value}“ ist kein gültiges Datum. Schreiben Sie es im Format TT.MM.JJJJ.',
       'birth-date-missing':
-        'Geben Sie das Geburtsdatum der Patientin oder des Patienten an, zum Beispiel 27/04/2009.',
+        'Geben Sie das Geburtsdatum der Patientin oder des Patienten an, zum Beispiel 27.04.2009.',
       'birth-date-invalid':
-        'Geburtsdatum der Patientin oder des Patienten: „{value}“ ist kein gültiges Datum. Schreiben Sie es im Format TT/MM/JJJJ, zum Beispiel 27/04/2009.',
+        'Geburtsdatum der Patientin oder des Patienten: „{value}“ ist kein gültiges Datum. Schreiben Sie es im Format TT.MM.JJJJ, zum Beispiel 27.04.2009.',
       'bim-required':
         'Geben Sie an, ob die Patientin oder der Patient Anrecht auf die erhöhte Kostenbeteiligung hat.',
       'postcode-format':

@@ -253,7 +253,7 @@ export const eventsMessages: Translations<typeof fr> = {
       zone: 'Zone',
       language: 'Sprache',
       from: 'Ab dem',
-      fromHint: 'Zum Beispiel 17/12/2026',
+      fromHint: 'Zum Beispiel 17.12.2026',
       any: 'Alle',
       apply: 'Anzeigen',
       none: 'Keine Veranstaltung entspricht diesen Kriterien.',

@@ -209,7 +209,7 @@ export const organiserMessages: Translations<typeof fr> = {
       description: 'Beschreibung',
       descriptionHint: 'Freiwillig. Was die Teilnehmenden dort erwartet.',
       date: 'Datum',
-      dateHint: 'Zum Beispiel 17/12/2026',
+      dateHint: 'Zum Beispiel 17.12.2026',
       startTime: 'Beginn',
       endTime: 'Ende',
       timeHint: 'Zum Beispiel 12:30',

@@ -262,6 +262,9 @@ describe('journey: the German-speaking Community, in German', () => {
 
     await page.goto('/de/my/sessions/new');
     await expectAccessible(page);
+    // Today, written the German way (dots), as the hint says.
+    assert.match(await page.inputValue('#date'), /^\d{2}\.\d{2}\.\d{4}$/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Im Format TT\.MM\.JJJJ/);
     await shoot(page, '10-session-new');
     await page.check('input[name=function][value=support]');
     await page.selectOption('#locationId', { index: 1 });

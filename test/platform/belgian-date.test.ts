@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { formatDate, formatDateTime } from '../../src/platform/i18n/index.ts';
 import {
   brusselsDay,
+  dateAsTyped,
   formatBelgianDate,
   formatBelgianDateTime,
   formatBelgianMonth,
@@ -77,6 +78,15 @@ describe('reading a date the Belgian way', () => {
         },
       ),
     );
+  });
+
+  it('fills a date field the way each language writes it, and reads it back', () => {
+    assert.equal(dateAsTyped('fr', '2026-12-06'), '06/12/2026');
+    assert.equal(dateAsTyped('nl', '2026-12-06'), '06/12/2026');
+    assert.equal(dateAsTyped('en', '2026-12-06'), '06/12/2026');
+    assert.equal(dateAsTyped('de', '2026-12-06'), '06.12.2026');
+    for (const locale of ['fr', 'nl', 'en', 'de'] as const)
+      assert.equal(parseBelgianDate(dateAsTyped(locale, '2027-02-28')), '2027-02-28');
   });
 
   it('refuses long input before reading it', () => {

@@ -76,12 +76,23 @@ for (const engine of testEngines()) {
       });
       const admin = await signedInClient(t, adminId);
       const list = await admin.get('/de/admin/networks');
-      assert.match(list.body, /<a href="\/de\/admin\/networks\?edit=brumenta#pack">Brumenta \(adultes\) ändern<\/a>/);
+      assert.match(
+        list.body,
+        /<a href="\/de\/admin\/networks\?edit=brumenta#pack">Brumenta \(adultes\) ändern<\/a>/,
+      );
       const page = await admin.get('/de/admin/networks?edit=brumenta');
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, /Die aktuelle Beschreibung von Brumenta \(adultes\) steht unten im Feld „Referenzdatei“/);
+      assert.match(
+        page.body,
+        /Die aktuelle Beschreibung von Brumenta \(adultes\) steht unten im Feld „Referenzdatei“/,
+      );
       const pack = JSON.parse(textareaValue(page.body, 'pack')) as {
-        networks: Array<{ id: string; names: Record<string, string>; website: string | null; communes: string[] }>;
+        networks: Array<{
+          id: string;
+          names: Record<string, string>;
+          website: string | null;
+          communes: string[];
+        }>;
         zones: unknown[];
       };
       assert.deepEqual(
@@ -100,7 +111,10 @@ for (const engine of testEngines()) {
       assert.equal(snapshot.networks.get('brumenta')?.communes.size, 19);
       // Zones and the other network are as they were.
       assert.deepEqual(snapshot.zones.get('east')?.networkIds, ['bru-stars', 'brumenta']);
-      assert.equal(snapshot.networks.get('bru-stars')?.names.de, snapshot.networks.get('bru-stars')?.names.fr);
+      assert.equal(
+        snapshot.networks.get('bru-stars')?.names.de,
+        snapshot.networks.get('bru-stars')?.names.fr,
+      );
       // An unknown network leaves the form empty rather than failing.
       const unknown = await admin.get('/de/admin/networks?edit=nowhere');
       assert.equal(unknown.statusCode, 200);

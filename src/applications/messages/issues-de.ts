@@ -76,10 +76,10 @@ export const germanIssueTexts: IssueTexts = {
     'document-diploma': { 'document-missing': 'Fügen Sie eine Kopie Ihres Diploms hinzu.' },
     'document-visa': { 'document-missing': 'Fügen Sie eine Kopie Ihres Visums hinzu.' },
     'log-contact-date': {
-      'invalid-date': 'Datum des Gesprächs: Geben Sie ein gültiges Datum im Format TT/MM/JJJJ an.',
+      'invalid-date': 'Datum des Gesprächs: Geben Sie ein gültiges Datum im Format TT.MM.JJJJ an.',
     },
     'sign-convention-date': {
-      'invalid-date': 'Datum der Unterzeichnung: Geben Sie ein gültiges Datum im Format TT/MM/JJJJ an.',
+      'invalid-date': 'Datum der Unterzeichnung: Geben Sie ein gültiges Datum im Format TT.MM.JJJJ an.',
     },
   },
 };

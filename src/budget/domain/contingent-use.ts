@@ -48,8 +48,9 @@ export function contingentUses(
 ): ContingentDrawing[] {
   const days = daysSoFar(plan.year, today);
   // A service's contingent draws on the lines of its service; a clinician's on their own lines
-  // recorded for no service. The lines are grouped by whom they draw on, once: a network has hundreds of contingents and the
-  // year thousands of lines, so filtering every line for every contingent was most of a read.
+  // recorded for no service. The lines are grouped by whom they draw on, once: a network has
+  // hundreds of contingents and the year thousands of lines, so filtering every line for every
+  // contingent was most of a budget read.
   const byHolder = new Map<string, UsageLine[]>();
   for (const line of yearLines) {
     if (line.outcome !== 'reimbursed') continue;

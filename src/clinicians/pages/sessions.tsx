@@ -50,7 +50,7 @@ export function registerSessionPages(
   for (const { path, locale } of localizedPaths('/my/sessions/new')) {
     app.get(path, { schema: { hide: true } }, async (request, reply) => {
       const { clinician } = await self.ownRecorder(request.user);
-      const state = emptySessionForm(clinician, brusselsDay(clock()));
+      const state = emptySessionForm(clinician, brusselsDay(clock()), locale);
       const ctx = pageContext(request, reply);
       return sendPage(
         reply,

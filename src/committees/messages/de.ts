@@ -22,7 +22,7 @@ export const de: Translation<typeof fr> = {
     title: 'Neue Versammlung',
     caption: '{body}',
     heldOn: 'Datum',
-    heldOnHint: 'Im Format TT/MM/JJJJ, heute oder später',
+    heldOnHint: 'Im Format TT.MM.JJJJ, heute oder später',
     startsAt: 'Beginn',
     startsAtHint: 'Zum Beispiel 14:00',
     mode: 'Wie findet die Versammlung statt?',
@@ -131,7 +131,7 @@ export const de: Translation<typeof fr> = {
   },
   issues: {
     'date-missing': 'Geben Sie das Datum der Versammlung an',
-    'date-invalid': 'Geben Sie ein gültiges Versammlungsdatum im Format TT/MM/JJJJ an',
+    'date-invalid': 'Geben Sie ein gültiges Versammlungsdatum im Format TT.MM.JJJJ an',
     'date-in-past':
       'Geben Sie heute oder ein künftiges Datum an: Eine Versammlung wird nicht in der Vergangenheit geplant',
     'time-missing': 'Geben Sie die Anfangszeit an',

@@ -248,3 +248,13 @@ export function formatBelgianMonth(locale: Locale, month: IsoMonth): string {
   const parts = partsOf(locale, momentOf(`${month}-15`), { month: 'long', year: 'numeric' });
   return `${parts.month} ${parts.year}`;
 }
+
+/**
+ * A calendar date as a form shows it for typing: "17/12/2026", in German "17.12.2026" (the form
+ * reads either back, `parseBelgianDate`).
+ */
+export function dateAsTyped(locale: Locale, day: IsoDate): string {
+  const [year, month, date] = day.split('-');
+  const separator = locale === 'de' ? '.' : '/';
+  return `${date}${separator}${month}${separator}${year}`;
+}

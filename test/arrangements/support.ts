@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { GP_REQUEST } from '../requests/support/fixtures.ts';
 import { coordinator } from '../requests/support/people.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createClinicianAccount, createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import type { TestEngine } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
@@ -98,8 +98,7 @@ export async function startArrangementWorld(engine: TestEngine): Promise<Arrange
     ['ana', ana!.id],
     ['ben', ben!.id],
   ] as const) {
-    const account = await createPerson(t, { email: `${name}@example.be`, grants: [{ role: 'clinician' }] });
-    await t.services.directory.linkAccount(directoryId, account);
+    const account = await createClinicianAccount(t, directoryId, { email: `${name}@example.be` });
     accounts.set(name, account);
     clients.set(name, await signedInClient(t, account));
   }

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { formatDate } from '../../src/platform/i18n/index.ts';
 import { makeNiss } from '../care/support/niss.ts';
 import { validProfile } from '../directory/fixtures.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createClinicianAccount, createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import type { TestClient } from '../support/http-client.ts';
@@ -47,12 +47,10 @@ for (const engine of testEngines()) {
       assert.ok(checked.ok);
       [clinicianId] = (await t.services.directory.addClinicians([checked.value])) as [string];
       locationId = (await t.services.directory.getClinician(clinicianId))!.locations[0]!.id;
-      const account = await createPerson(t, {
+      const account = await createClinicianAccount(t, clinicianId, {
         email: 'ilvane@demo.example',
         locale: 'nl',
-        grants: [{ role: 'clinician' }],
       });
-      await t.services.directory.linkAccount(clinicianId, account);
       client = await signedInClient(t, account);
     });
     after(() => t.close());

@@ -13,7 +13,7 @@ import { SESSION_COOKIE } from '../../src/platform/auth/plugin.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
 import { createTestEvent } from '../events/support.ts';
-import { createPerson } from '../support/accounts.ts';
+import { createClinicianAccount } from '../support/accounts.ts';
 import {
   expectAccessible,
   type Journey,
@@ -35,8 +35,7 @@ describe('journey: a clinician records a care group session from its attendance'
     const { t } = journey;
     const [added] = await addClinicians(t.services.directory, [clinician('Dupont', ['brumenta'])]);
     location = added!.locations[0]!;
-    account = await createPerson(t, { email: 'lead@example.be', grants: [{ role: 'clinician' }] });
-    await t.services.directory.linkAccount(added!.id, account);
+    account = await createClinicianAccount(t, added!.id, { email: 'lead@example.be' });
   });
   after(() => journey.close());
 

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
-import { createPerson, PASSWORD } from '../support/accounts.ts';
+import { createClinicianAccount, createPerson, PASSWORD } from '../support/accounts.ts';
 import { LIEGE_PACK, LIEGE_POSTCODES } from '../support/liege-fixture.ts';
 import { messagesTo, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { expectAccessible, type Journey, startJourney, typeInto } from './support/browser.ts';
@@ -133,13 +133,11 @@ describe('journey: the German-speaking Community, in German', () => {
       clinician('Dubois', ['brumenta', 'bru-stars'], { languages: ['de', 'fr'] }),
     ]);
     schmitz = added!.id;
-    const account = await createPerson(t, {
+    await createClinicianAccount(t, schmitz, {
       email: 'anna.schmitz@mgo.example',
       locale: 'de',
       password: PASSWORD,
-      grants: [{ role: 'clinician' }],
     });
-    await t.services.directory.linkAccount(schmitz, account);
   });
 
   it('a family in Eupen finds a German-speaking clinician of the mixed network and opens the profile', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { makeNiss } from '../care/support/niss.ts';
 import { validProfile } from '../directory/fixtures.ts';
-import { createPerson, PASSWORD } from '../support/accounts.ts';
+import { createClinicianAccount, PASSWORD } from '../support/accounts.ts';
 import { expectAccessible, type Journey, startJourney } from './support/browser.ts';
 
 const NISS = makeNiss('1990-03-15', 321);
@@ -22,13 +22,11 @@ describe('journey: a clinician keeps their profile and records a session', () =>
     const checked = t.services.directory.validate(validProfile({ updatedAt: '2025-01-02' }));
     assert.ok(checked.ok);
     [clinicianId] = (await t.services.directory.addClinicians([checked.value])) as [string];
-    const account = await createPerson(t, {
+    await createClinicianAccount(t, clinicianId, {
       email: 'ilvane@demo.example',
       locale: 'nl',
       password: PASSWORD,
-      grants: [{ role: 'clinician' }],
     });
-    await t.services.directory.linkAccount(clinicianId, account);
   });
   after(() => journey.close());
 

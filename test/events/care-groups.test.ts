@@ -12,7 +12,7 @@ import { eventCareSessions, events } from '../../src/events/tables.ts';
 import { brusselsDay } from '../../src/platform/identifiers/belgian-date.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createClinicianAccount, createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import { TestClient } from '../support/http-client.ts';
@@ -43,8 +43,7 @@ for (const engine of testEngines()) {
       t = await startTestApp(engine);
       const [added] = await addClinicians(t.services.directory, [clinician('Dupont', ['brumenta'])]);
       location = added!.locations[0]!;
-      account = await createPerson(t, { email: 'lead@example.be', grants: [{ role: 'clinician' }] });
-      await t.services.directory.linkAccount(added!.id, account);
+      account = await createClinicianAccount(t, added!.id, { email: 'lead@example.be' });
       staff = await signedInClient(t, account);
     });
     after(() => t.close());

@@ -18,7 +18,7 @@ import {
 import { makeNiss } from '../care/support/niss.ts';
 import { validProfile } from '../directory/fixtures.ts';
 import { GP_REQUEST } from '../requests/support/fixtures.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createClinicianAccount, createPerson, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { dayFromToday } from '../support/dates.ts';
 import type { TestClient } from '../support/http-client.ts';
@@ -49,12 +49,10 @@ describe('date fields read the Belgian way and name themselves when they cannot'
       const checked = t.services.directory.validate(validProfile({ updatedAt: '2025-01-02' }));
       assert.ok(checked.ok);
       const [clinicianId] = (await t.services.directory.addClinicians([checked.value])) as [string];
-      const account = await createPerson(t, {
+      const account = await createClinicianAccount(t, clinicianId, {
         email: 'ilvane@demo.example',
         locale: 'fr',
-        grants: [{ role: 'clinician' }],
       });
-      await t.services.directory.linkAccount(clinicianId, account);
       client = await signedInClient(t, account);
       const locationId = (await t.services.directory.getClinician(clinicianId))!.locations[0]!.id;
       form = {

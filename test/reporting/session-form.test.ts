@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { makeNiss } from '../care/support/niss.ts';
 import { validProfile } from '../directory/fixtures.ts';
-import { createPerson, signedInClient } from '../support/accounts.ts';
+import { createClinicianAccount, signedInClient } from '../support/accounts.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { testEngines } from '../support/database.ts';
 import type { TestClient } from '../support/http-client.ts';
@@ -21,12 +21,7 @@ for (const engine of testEngines()) {
       assert.ok(checked.ok);
       const [clinicianId] = (await t.services.directory.addClinicians([checked.value])) as [string];
       locationId = (await t.services.directory.getClinician(clinicianId))!.locations[0]!.id;
-      const account = await createPerson(t, {
-        email: 'p@demo.example',
-        locale: 'fr',
-        grants: [{ role: 'clinician' }],
-      });
-      await t.services.directory.linkAccount(clinicianId, account);
+      const account = await createClinicianAccount(t, clinicianId, { email: 'p@demo.example', locale: 'fr' });
       client = await signedInClient(t, account);
     });
     after(() => t.close());

@@ -33,6 +33,20 @@ export async function createPerson(
   return account.id;
 }
 
+/**
+ * A clinician's account: a person with the clinician role, linked to the directory profile
+ * `directoryId`, so that they record sessions and edit that profile. The account's id.
+ */
+export async function createClinicianAccount(
+  t: Pick<TestApp, 'database' | 'services'>,
+  directoryId: string,
+  input: { email: string; locale?: string; password?: string },
+): Promise<string> {
+  const account = await createPerson(t, { ...input, grants: [{ role: 'clinician' }] });
+  await t.services.directory.linkAccount(directoryId, account);
+  return account;
+}
+
 /** A client already signed in as the account (a session opened directly, no password needed). */
 export async function signedInClient(t: TestApp, accountId: string): Promise<TestClient> {
   const token = await t.services.accounts.auth.sessions.start(t.database.db, accountId);

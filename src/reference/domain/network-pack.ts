@@ -13,8 +13,7 @@ export function packOfNetwork(network: Network): ReferencePack {
     networks: [
       {
         id: network.id,
-        // The schema's union of literals reads as `never` to the type-checker; the value is one of them.
-        kind: network.kind as never,
+        kind: network.kind,
         // A German name equal to the French one is the stand-in, not a name the pack gave.
         names: de !== fr ? { fr, nl, en, de } : { fr, nl, en },
         minAge: network.minAge,

@@ -4,7 +4,14 @@ import { BODY_ID } from '../../platform/identifiers/body-id.ts';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../../platform/identifiers/email.ts';
 import type { BelgianCommunes } from './belgium.ts';
 import { NIS_PATTERN } from './places.ts';
-import { NETWORK_KINDS, type Network, REQUESTERS, withGermanName } from './types.ts';
+import {
+  NETWORK_KINDS,
+  type Network,
+  type NetworkKind,
+  REQUESTERS,
+  type Requester,
+  withGermanName,
+} from './types.ts';
 
 // A reference pack describes a region's networks (kind, ages, languages, territory, contacts and
 // links, deciding bodies with their quorums), coordination areas, zones and routing rules
@@ -36,7 +43,8 @@ export const ReferencePackSchema = Type.Object(
       Type.Object(
         {
           id: Id,
-          kind: Type.Union(NETWORK_KINDS.map((kind) => Type.Literal(kind))),
+          // A union built from the list reads as `never` to the type-checker: typed as the list's type.
+          kind: Type.Unsafe<NetworkKind>(Type.Union(NETWORK_KINDS.map((kind) => Type.Literal(kind)))),
           names: Names,
           minAge: Type.Integer({ minimum: 0, maximum: 120 }),
           maxAge: Type.Union([Type.Integer({ minimum: 0, maximum: 120 }), Type.Null()]),
@@ -104,7 +112,9 @@ export const ReferencePackSchema = Type.Object(
       Type.Object(
         {
           area: Id,
-          requester: Type.Union(REQUESTERS.map((requester) => Type.Literal(requester))),
+          requester: Type.Unsafe<Requester>(
+            Type.Union(REQUESTERS.map((requester) => Type.Literal(requester))),
+          ),
           language: Type.String({ pattern: '^[a-z]{2}$', maxLength: 2 }),
           zone: Id,
         },

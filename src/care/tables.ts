@@ -151,7 +151,7 @@ const counted = () => ({
 export const careStatementCounts = pgTable(
   'care_statement_counts',
   {
-    grain: text('grain').notNull(), // 'month' | 'year'
+    grain: text('grain').notNull(), // 'month' | 'year' | 'network-month' (statement-rows.ts)
     /** The first day of the month or year counted. */
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     ...counted(),

@@ -13,10 +13,14 @@ import type { Database } from '../../../src/platform/db/database.ts';
 import { MIGRATIONS_FOLDER } from '../../../src/platform/db/migrate.ts';
 import { openTestDatabase, type TestEngine } from '../../support/database.ts';
 
-/** 600 sessions, 120 of them cancelled, recorded before the migration whose tag ends with `tagSuffix`. */
+/**
+ * 600 sessions, 120 of them cancelled, recorded before the migration whose tag ends with
+ * `tagSuffix`; `beforeMigrating` may then do what the platform did back then (fold, say).
+ */
 export async function openWithSessionsBefore(
   engine: TestEngine,
   tagSuffix: string,
+  beforeMigrating: (database: Database) => Promise<void> = async () => {},
 ): Promise<{ database: Database; close(): Promise<void> }> {
   const database = await openTestDatabase(engine, { migrated: false });
   const folder = mkdtempSync(join(tmpdir(), 'passerelle-migrations-'));
@@ -31,6 +35,7 @@ export async function openWithSessionsBefore(
     await migrate(drizzle(client), { migrationsFolder: folder });
     await loadYear(database.pool, { sessions: 600, patients: 200, clinicians: 10 }, 600);
     await database.pool.query('update care_sessions set cancelled = true where seq % 5 = 0');
+    await beforeMigrating(database);
     await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
   } finally {
     client.release();

@@ -99,6 +99,32 @@ for (const engine of testEngines()) {
       await assertCellsMatchSessions(database, 'a month cancelled');
     });
 
+    it('counts sessions written one at a time, in any order of months, as recording writes them', async () => {
+      // One statement per session takes the trigger's path for a single session (migration 0034):
+      // later and earlier months than those seen, the same month again, a month in between, and
+      // another function, BIM status or age band on some of them.
+      const sources = await database.pool.query<{ seq: number }>(
+        'select seq from care_sessions where seq % 41 = 0 order by seq limit 50',
+      );
+      const days = [45, -40, 2, 100, -75, 60, -130, 15];
+      for (const [i, { seq }] of sources.rows.entries()) {
+        for (const shift of days.slice(0, 2 + (i % 7))) {
+          await database.pool.query(
+            `insert into care_sessions (patient_key, clinician_id, network_id, location_id, date, birth_date,
+               bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
+               cap, copay_cents, first_session_free, convention, fee_cents, residence_postcode, zone_id)
+             select patient_key || '-one', clinician_id, network_id, location_id, date + $2::int, birth_date,
+               bim <> ($2::int < 0), case when $2::int > 50 then 'treatment' else function end, mode,
+               network_type, functional_assessment, reimbursable, reason, session_number, cap, copay_cents,
+               first_session_free, convention, fee_cents, residence_postcode, zone_id
+             from care_sessions where seq = $1`,
+            [seq, shift],
+          );
+        }
+      }
+      await assertCellsMatchSessions(database, 'one at a time');
+    });
+
     it('counts new patients from the counters as the domain defines them from the sessions', async () => {
       for (const networkId of ['brumenta', 'bru-stars']) {
         const sessions = await database.pool.query(

@@ -9,6 +9,7 @@ import type { FinderHit } from './domain/finder.ts';
 import type { NetworkElsewhere, SearchPlace as Place } from './domain/search.ts';
 import { isPossiblyOutOfDate } from './domain/staleness.ts';
 import type { Clinician, ClinicianLocation } from './domain/types.ts';
+import { FinderAnswers } from './finder-answers.ts';
 import { directoryMessages } from './messages.ts';
 import { DEFAULT_LIMIT, type DirectoryService } from './service.ts';
 
@@ -162,6 +163,7 @@ function listBody(
 }
 
 export function registerDirectoryRoutes(app: FastifyInstance, directory: DirectoryService): void {
+  const answers = new FinderAnswers();
   app.get(
     '/api/v1/clinicians',
     {
@@ -189,6 +191,10 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
       }
       const limit = query.limit ?? DEFAULT_LIMIT;
       const offset = query.offset ?? 0;
+      const question = { ...query, lang: undefined, limit, offset };
+      const state = directory.finderState();
+      const kept = answers.get(state, question);
+      if (kept) return reply.type('application/json; charset=utf-8').send(kept);
       const outcome = directory.search({
         place: query.postcode
           ? { postcode: query.postcode }
@@ -224,9 +230,9 @@ export function registerDirectoryRoutes(app: FastifyInstance, directory: Directo
           { field, code: 'unknown', message: detail },
         ]);
       }
-      return reply
-        .type('application/json; charset=utf-8')
-        .send(listBody(outcome.total, limit, offset, outcome.place, outcome.hits, outcome.elsewhere));
+      const body = listBody(outcome.total, limit, offset, outcome.place, outcome.hits, outcome.elsewhere);
+      answers.keep(state, question, body);
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 

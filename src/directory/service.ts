@@ -118,6 +118,14 @@ export class DirectoryService {
     return changed.length;
   }
 
+  /**
+   * Changes whenever a finder answer may: a profile refreshed into the finder, or reference data
+   * reloaded (places, territories, networks). Answers kept under another state are dropped.
+   */
+  finderState(): string {
+    return `${this.revision}:${this.reference.snapshot().revision}`;
+  }
+
   /** How many clinicians the finder lists. */
   listedCount(): number {
     return this.index.size;

@@ -167,6 +167,24 @@ for (const engine of testEngines()) {
       assert.equal((await get(`/api/v1/clinicians/${id}`)).json().displayName, 'Test Here-and-now');
     });
 
+    it('answers a question asked again alike, and anew once a profile changes', async () => {
+      const question = '/api/v1/clinicians?postcode=1030&language=fr&limit=5';
+      const first = await get(question);
+      assert.equal(first.statusCode, 200);
+      // The same question with its parameters in another order, and with another page language.
+      const again = await get('/api/v1/clinicians?limit=5&language=fr&lang=nl&postcode=1030');
+      assert.equal(again.body, first.body);
+      const nearest = (first.json() as { items: Item[] }).items[0]!;
+      const stored = (await t.services.directory.getClinician(nearest.id))!;
+      const { revision: _r, locations, ...profile } = stored;
+      await t.services.directory.saveClinicians([
+        { ...profile, languages: ['nl'], locations: locations.map(({ id: _l, ...l }) => l) },
+      ]);
+      const after = (await get(question)).json() as { items: Item[] };
+      assert.ok(!after.items.some((item) => item.id === nearest.id), 'no longer speaks French');
+      assert.ok(after.items.every((item) => item.languages.includes('fr')));
+    });
+
     it('picks up writes made by another instance on the same database', async () => {
       // Another Passerelle instance: its own services (and, on PostgreSQL, its own connections).
       let other: Database = t.database;

@@ -3,7 +3,7 @@
 -- single-session inserts on 100,000 sessions: 7.6 s with the trigger, 0.9 s without, 2.5 s
 -- without the patient counters). For each of the 22 grains, the trigger paired every month of
 -- the patient's cells before and after the change (a window over a sort) and then grouped the two
--- sets on twelve columns to find what differs.
+-- sets on twelve columns to find what differs. With the path below, the same inserts take 5.0 s.
 
 -- What one more session adds to the patient counters, from the cells the patient had before it.
 -- In each grain only the partition of its value can change, and only when the patient was not

@@ -14,7 +14,6 @@
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { migrateDatabase } from '../src/platform/db/migrate.ts';
 import { ReferenceService } from '../src/reference/service.ts';
+import { bareServer, combine, finderPaths, type Load, load, median } from './finder-load.ts';
 import { nationalBenchData } from './national.ts';
 
 const { values } = parseArgs({
@@ -54,111 +54,6 @@ const RESULTS = new URL(
   NATIONAL ? './results/finder-national.json' : './results/finder.json',
   import.meta.url,
 );
-
-interface Load {
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number; max: number };
-  requests: number;
-  bytesPerSecond: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  /**
-   * CPU time this process (the server under test) spent per request: steadier than requests per
-   * second when other work competes for the cores.
-   */
-  serverCpuMicrosPerRequest: number;
-}
-
-/**
- * Runs autocannon in its own process against `url`, cycling through `paths`. Asynchronous: the
- * servers under test live in this process and must keep answering meanwhile.
- */
-function load(url: string, paths: string[], durationSeconds: number): Promise<Load> {
-  const settings = JSON.stringify({ url, paths, connections: CONNECTIONS, durationSeconds });
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname, settings],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const cpuBefore = process.cpuUsage();
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const cpu = process.cpuUsage(cpuBefore);
-      if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err}`));
-      const result = JSON.parse(out.trim().split('\n').pop()!) as Omit<Load, 'serverCpuMicrosPerRequest'>;
-      resolve({
-        ...result,
-        serverCpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests)),
-      });
-    });
-  });
-}
-
-/** A realistic mix of searches: every Brussels postcode, with and without the common filters. */
-function finderPaths(postcodes: string[]): string[] {
-  const filters = [
-    'limit=20',
-    'age=16&language=nl&function=support&mode=individual&limit=20',
-    'age=34&language=fr&limit=20',
-    'age=9&speciality=school-refusal&limit=10',
-    'language=en&mode=video&acceptingNewPatients=true&limit=20',
-    'wheelchair=true&age=70&limit=20&offset=20',
-  ];
-  return postcodes.flatMap((postcode, i) => [
-    `/api/v1/clinicians?postcode=${postcode}&${filters[i % filters.length]}`,
-    `/api/v1/clinicians?postcode=${postcode}&${filters[(i + 3) % filters.length]}`,
-  ]);
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    ),
-  );
-}
-
-/** A bare node:http server answering "hello world": this machine's ceiling, right now. */
-async function bareServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/plain' });
-    response.end('hello world');
-  });
-  const url = await listen(server);
-  return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** Sums rounds: requests per second averaged, p50 and p99 the median round's, errors added. */
-function combine(rounds: Load[]): Load {
-  return {
-    requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
-    latencyMs: {
-      p50: median(rounds.map((r) => r.latencyMs.p50)),
-      p99: median(rounds.map((r) => r.latencyMs.p99)),
-      max: Math.max(...rounds.map((r) => r.latencyMs.max)),
-    },
-    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
-    bytesPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.bytesPerSecond, 0) / rounds.length),
-    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
-    timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
-    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
-    serverCpuMicrosPerRequest: median(rounds.map((r) => r.serverCpuMicrosPerRequest)),
-  };
-}
 
 /** A fresh database of the engine, dropped or deleted afterwards. */
 async function freshDatabase(
@@ -232,7 +127,7 @@ async function measureEngine(engine: 'embedded' | 'postgres', scope: 'brussels' 
     const sampleBytes = (await sample.arrayBuffer()).byteLength;
     const bare = await bareServer();
     try {
-      await load(bare.url, ['/'], 2); // warm-up
+      await load(bare.url, ['/'], 2, CONNECTIONS); // warm-up
       // Each place's first search builds its ranking: with the whole country, every distinct query
       // once, one at a time, before the warm-up (the time it took is reported as the cold cost).
       let primeMs = 0;
@@ -241,11 +136,11 @@ async function measureEngine(engine: 'embedded' | 'postgres', scope: 'brussels' 
         for (const path of paths) await (await fetch(`${url}${path}`)).arrayBuffer();
         primeMs = performance.now() - primeStart;
       }
-      await load(url, paths, 3); // warm-up: JIT, each place's ranking
+      await load(url, paths, 3, CONNECTIONS); // warm-up: JIT, each place's ranking
       const rounds: Array<{ bare: Load; finder: Load; ratio: number }> = [];
       for (let round = 0; round < ROUNDS; round++) {
-        const bareLoad = await load(bare.url, ['/'], DURATION / ROUNDS);
-        const finderLoad = await load(url, paths, DURATION / ROUNDS);
+        const bareLoad = await load(bare.url, ['/'], DURATION / ROUNDS, CONNECTIONS);
+        const finderLoad = await load(url, paths, DURATION / ROUNDS, CONNECTIONS);
         rounds.push({
           bare: bareLoad,
           finder: finderLoad,

@@ -163,10 +163,16 @@ function dateText(locale: Locale, parts: Record<string, string>): string {
   return `${parts.weekday} ${day} ${parts.month} ${parts.year}`;
 }
 
+/** "17/12/2026", "17.12.2026" in German: the separator between day, month and year. */
+function numericDate(locale: Locale, day: string, month: string, year: string): string {
+  const separator = locale === 'de' ? '.' : '/';
+  return `${day}${separator}${month}${separator}${year}`;
+}
+
 /** "jeu. 17/12/2026"; German with its dots and a comma after the weekday: "Do., 17.12.2026". */
 function shortDateText(locale: Locale, parts: Record<string, string>): string {
-  if (locale === 'de') return `${parts.weekday}, ${parts.day}.${parts.month}.${parts.year}`;
-  return `${parts.weekday} ${parts.day}/${parts.month}/${parts.year}`;
+  const weekday = locale === 'de' ? `${parts.weekday},` : parts.weekday;
+  return `${weekday} ${numericDate(locale, parts.day!, parts.month!, parts.year!)}`;
 }
 
 /**
@@ -254,7 +260,6 @@ export function formatBelgianMonth(locale: Locale, month: IsoMonth): string {
  * reads either back, `parseBelgianDate`).
  */
 export function dateAsTyped(locale: Locale, day: IsoDate): string {
-  const [year, month, date] = day.split('-');
-  const separator = locale === 'de' ? '.' : '/';
-  return `${date}${separator}${month}${separator}${year}`;
+  const [year, month, date] = day.split('-') as [string, string, string];
+  return numericDate(locale, date, month, year);
 }

@@ -2,8 +2,8 @@
 // with a byte-order mark, ';' between cells, a decimal comma, CRLF lines) and as an XLSX
 // workbook (amounts as numbers in euros, so a spreadsheet can add them up).
 
-import ExcelJS from 'exceljs';
 import type { Locale } from '../platform/i18n/index.ts';
+import { newWorkbook } from '../platform/workbook.ts';
 import { type BurnDownPoint, monthName } from './chart.tsx';
 import type { Figures } from './domain/index.ts';
 import { budgetPageMessages } from './page-messages.ts';
@@ -89,7 +89,7 @@ export async function budgetXlsx(
   points: readonly BurnDownPoint[],
 ): Promise<Buffer> {
   const m = budgetPageMessages[locale];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const figures = workbook.addWorksheet(m.envelopes);
   figures.addRow(header(locale)).font = { bold: true };
   for (const row of budgetRows(locale, view)) {

@@ -2,8 +2,8 @@
 // same function, so the two never differ), with counts and amounts as numbers a sheet can add.
 
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Locale } from '../platform/i18n/index.ts';
+import { newWorkbook } from '../platform/workbook.ts';
 import type { Statement } from './statement.ts';
 import { statementCsv } from './statement-csv.ts';
 
@@ -17,7 +17,7 @@ export async function statementXlsx(
 ): Promise<Buffer> {
   const csv = statementCsv(statement, { ...options, separator: ',' });
   const records: string[][] = parse(csv.replace(/^\uFEFF/, ''), { delimiter: ',' });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(options.month);
   records.forEach((record, index) => {
     // The header and the first columns (month, ids, names, INAMI number, function, mode) stay

@@ -30,7 +30,6 @@ import type { MaterialItem, MaterialLanguage, PageSize } from './domain/catalogu
 import { MATERIAL_ITEMS, MATERIAL_LANGUAGES } from './domain/catalogue.ts';
 import { checkOrder, type OrderDraft, type Shortfall, type StockKey, shortfalls } from './domain/order.ts';
 import { sentMail } from './notifications.ts';
-import { buildMaterialPdf } from './pdf.ts';
 import type { OrderRow } from './store.ts';
 import * as store from './store.ts';
 
@@ -116,6 +115,8 @@ export class MaterialsService {
     const footer = platformMessages[language].footer;
     const contacts = await this.contacts.view();
     const base = this.options.publicUrl.replace(/\/$/, '');
+    // pdf-lib and qrcode (some 200 modules) load with the first printed material, not at start-up.
+    const { buildMaterialPdf } = await import('./pdf.ts');
     return buildMaterialPdf(item, language, size, {
       networkName: network.names[language],
       finderUrl: `${base}/${language}/find`,

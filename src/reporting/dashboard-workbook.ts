@@ -1,9 +1,10 @@
 // The dashboard's XLSX: one sheet per table, the same figures as the page (numbers kept as
 // numbers). The yearly report writes its sheets the same way (yearly-report.ts).
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { writeCsv } from '../platform/csv.ts';
 import type { Locale } from '../platform/i18n/index.ts';
+import { newWorkbook } from '../platform/workbook.ts';
 import type { Dashboard } from './dashboard.ts';
 import { dashboardTables } from './dashboard-page.tsx';
 import { figureTables } from './figure-tables.ts';
@@ -52,7 +53,7 @@ export function dashboardSheetTables(locale: Locale, dashboard: Dashboard): Shee
 }
 
 export async function dashboardWorkbook(locale: Locale, dashboard: Dashboard): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   addSheets(book, dashboardSheetTables(locale, dashboard));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

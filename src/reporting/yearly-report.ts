@@ -3,12 +3,12 @@
 // people under 5 is shown as "< 5", with what would give it back (domain/suppression.ts).
 // Who may download it is the dashboard's policy ('network.report'); every download is audited.
 
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { CurrentUser } from '../platform/auth/roles.ts';
 import type { Database } from '../platform/db/database.ts';
 import { localizedPaths } from '../platform/http/pages.ts';
 import { format, formatDate, type Locale } from '../platform/i18n/index.ts';
+import { newWorkbook } from '../platform/workbook.ts';
 import { brusselsDate } from '../platform/working-days.ts';
 import { askedScope, authorizeReport, type Scope, scopeKey } from './dashboard.ts';
 import { dimensionLabel } from './dashboard-page.tsx';
@@ -127,7 +127,7 @@ async function yearlyWorkbook(
   const scopeName = scope.zoneId
     ? format(locale, m.zone, { network, zone: reporting.zoneName(scope.zoneId, locale) })
     : format(locale, m.wholeNetwork, { network });
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   const cover = book.addWorksheet(String(year));
   cover.addRow([format(locale, f.yearlyTitle, { year, scope: scopeName })]).font = { bold: true, size: 14 };
   cover.addRow([formatDate(locale, now)]);

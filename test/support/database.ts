@@ -1,15 +1,17 @@
 // Test databases on both engines. Every test file gets its own database: an in-memory PGlite
-// started from a migrated template, and, when TEST_DATABASE_URL is set, a fresh database on
-// that PostgreSQL server, dropped afterwards. Nothing relies on what another test left behind.
+// started from a template, and, when TEST_DATABASE_URL is set, a fresh database on that
+// PostgreSQL server, copied from a template and dropped afterwards. Nothing relies on what
+// another test left behind. The templates are made by the test runner for its run (templates.ts);
+// without it, each database is migrated (and seeded) here.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, type DatabaseLimits, openDatabase } from '../../src/platform/db/database.ts';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/platform/db/migrate.ts';
-import { ReferenceService } from '../../src/reference/service.ts';
+import { dumpEmbedded, runTemplates, seedBrussels, type TemplateKind } from './templates.ts';
 
 export type TestEngine = 'embedded' | 'postgres';
 
@@ -28,38 +30,43 @@ function migrationsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A dump of a migrated empty database, made once per set of migrations and shared by test files. */
-async function embeddedTemplate(): Promise<string> {
-  const path = join(tmpdir(), `passerelle-template-${migrationsHash()}.tar`);
+/**
+ * Without the runner's templates: a dump of a migrated empty database, made once per set of
+ * migrations and shared by the test files started by hand.
+ */
+async function migratedDump(): Promise<string> {
+  const path = join(tmpdir(), `passerelle-template-${migrationsHash()}.tar.gz`);
   if (existsSync(path)) return path;
-  const database = await openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null } });
-  try {
-    await migrateDatabase(database);
-    const bytes = await database.embedded!.dump();
-    // Another test process may build it at the same time: write aside, then rename atomically.
-    const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } finally {
-    await database.close();
-  }
+  // Another test process may build it at the same time: write aside, then rename atomically.
+  const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await dumpEmbedded(partial, null, migrateDatabase);
+  renameSync(partial, path);
   return path;
 }
 
 /** How a test database is opened: time limits (default none), or PostgreSQL through a local port (a proxy). */
 export interface TestDatabaseOptions {
   migrated?: boolean;
+  /** With the Brussels reference data already loaded (openBrusselsDatabase). */
+  brussels?: boolean;
   limits?: DatabaseLimits;
   viaPort?: number;
 }
 
-async function openPostgres({ migrated = true, limits, viaPort }: TestDatabaseOptions): Promise<Database> {
+async function openPostgres({
+  migrated = true,
+  brussels = false,
+  limits,
+  viaPort,
+}: TestDatabaseOptions): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `passerelle_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const kind: TemplateKind = brussels ? 'brussels' : 'migrated';
+  const template = migrated ? runTemplates()?.postgres?.[kind] : undefined;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   } finally {
     await admin.end();
   }
@@ -75,7 +82,10 @@ async function openPostgres({ migrated = true, limits, viaPort }: TestDatabaseOp
     poolSize: 10,
     ...(limits ? { limits } : {}),
   });
-  if (migrated) await migrateDatabase(database);
+  if (migrated && !template) {
+    await migrateDatabase(database);
+    if (brussels) await seedBrussels(database);
+  }
   const close = database.close.bind(database);
   database.close = async () => {
     await close();
@@ -102,17 +112,17 @@ export async function openTestDatabase(
   const limits = options.limits ? { limits: options.limits } : {};
   if (options.migrated === false)
     return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: null }, ...limits });
-  return openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: await embeddedTemplate() }, ...limits });
+  const templates = runTemplates()?.embedded;
+  const from = templates ? templates[options.brussels ? 'brussels' : 'migrated'] : await migratedDump();
+  const database = await openDatabase({ dataDir: tmpdir(), inMemory: { loadDumpFrom: from }, ...limits });
+  if (options.brussels && !templates) await seedBrussels(database);
+  return database;
 }
 
 /** A migrated database holding the Brussels reference data shipped with Passerelle. */
-export async function openBrusselsDatabase(
+export function openBrusselsDatabase(
   engine: TestEngine,
-  options: Omit<TestDatabaseOptions, 'migrated'> = {},
+  options: Omit<TestDatabaseOptions, 'migrated' | 'brussels'> = {},
 ): Promise<Database> {
-  const database = await openTestDatabase(engine, options);
-  // Seeding is long work, as at start-up (setup.ts): not under the request limits a test may set.
-  const outcome = await (await ReferenceService.open(database.longWork)).seedBundled();
-  if (!outcome.ok) throw new Error(`Bundled reference data did not load: ${JSON.stringify(outcome.errors)}`);
-  return database;
+  return openTestDatabase(engine, { ...options, brussels: true });
 }

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver } from 'node:perf_hooks';
 
 export interface Load {
   requestsPerSecond: number;
@@ -18,7 +19,14 @@ export interface Load {
    * second when other work competes for the cores.
    */
   serverCpuMicrosPerRequest: number;
+  /** Of which the server's garbage collection (a larger heap costs more to collect). */
+  serverGcMicrosPerRequest: number;
 }
+
+let gcMilliseconds = 0;
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) gcMilliseconds += entry.duration;
+}).observe({ entryTypes: ['gc'] });
 
 /**
  * Runs autocannon in its own process against `url`, cycling through `paths`. Asynchronous: the
@@ -47,34 +55,52 @@ export function load(
     err += chunk;
   });
   const cpuBefore = process.cpuUsage();
+  const gcBefore = gcMilliseconds;
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const cpu = process.cpuUsage(cpuBefore);
       if (code !== 0) return reject(new Error(`load generator failed (${code}): ${err}`));
-      const result = JSON.parse(out.trim().split('\n').pop()!) as Omit<Load, 'serverCpuMicrosPerRequest'>;
+      const result = JSON.parse(out.trim().split('\n').pop()!) as Omit<
+        Load,
+        'serverCpuMicrosPerRequest' | 'serverGcMicrosPerRequest'
+      >;
+      const requests = Math.max(1, result.requests);
       resolve({
         ...result,
-        serverCpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests)),
+        serverCpuMicrosPerRequest: Math.round((cpu.user + cpu.system) / requests),
+        serverGcMicrosPerRequest: Math.round(((gcMilliseconds - gcBefore) * 1000) / requests),
       });
     });
   });
 }
 
-/** A realistic mix of searches: every Brussels postcode, with and without the common filters. */
-export function finderPaths(postcodes: string[]): string[] {
-  const filters = [
-    'limit=20',
-    'age=16&language=nl&function=support&mode=individual&limit=20',
-    'age=34&language=fr&limit=20',
-    'age=9&speciality=school-refusal&limit=10',
-    'language=en&mode=video&acceptingNewPatients=true&limit=20',
-    'wheelchair=true&age=70&limit=20&offset=20',
-  ];
-  return postcodes.flatMap((postcode, i) => [
-    `/api/v1/clinicians?postcode=${postcode}&${filters[i % filters.length]}`,
-    `/api/v1/clinicians?postcode=${postcode}&${filters[(i + 3) % filters.length]}`,
-  ]);
+const FILTERS = [
+  'limit=20',
+  'age=16&language=nl&function=support&mode=individual&limit=20',
+  'age=34&language=fr&limit=20',
+  'age=9&speciality=school-refusal&limit=10',
+  'language=en&mode=video&acceptingNewPatients=true&limit=20',
+  'wheelchair=true&age=70&limit=20&offset=20',
+];
+
+/**
+ * A mix of searches: every postcode, with and without the common filters. By default two
+ * questions per postcode; given `count`, that many distinct questions, the postcodes asked again
+ * for other ages (a region with few postcodes then gets as many different answers to serve as
+ * one with many).
+ */
+export function finderPaths(postcodes: string[], count = postcodes.length * 2): string[] {
+  const paths = new Set<string>();
+  for (let i = 0; paths.size < count && i < count * 10; i++) {
+    const place = i % postcodes.length;
+    const round = Math.floor(i / postcodes.length);
+    const filter = FILTERS[(place + 3 * round) % FILTERS.length]!;
+    const age = 1 + ((round * 17 + place) % 90);
+    const asked = round < 2 ? filter : `${filter.replace(/age=\d+&/, '')}&age=${age}`;
+    paths.add(`/api/v1/clinicians?postcode=${postcodes[place]}&${asked}`);
+  }
+  return [...paths];
 }
 
 function listen(server: Server): Promise<string> {
@@ -112,5 +138,6 @@ export function combine(rounds: Load[]): Load {
     timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
     non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
     serverCpuMicrosPerRequest: median(rounds.map((r) => r.serverCpuMicrosPerRequest)),
+    serverGcMicrosPerRequest: median(rounds.map((r) => r.serverGcMicrosPerRequest)),
   };
 }

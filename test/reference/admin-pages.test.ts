@@ -78,13 +78,13 @@ for (const engine of testEngines()) {
       const list = await admin.get('/de/admin/networks');
       assert.match(
         list.body,
-        /<a href="\/de\/admin\/networks\?edit=brumenta#pack">Brumenta \(adultes\) ändern<\/a>/,
+        /<a href="\/de\/admin\/networks\?edit=brumenta#pack">Brumenta \(Erwachsene\) ändern<\/a>/,
       );
       const page = await admin.get('/de/admin/networks?edit=brumenta');
       assert.equal(page.statusCode, 200);
       assert.match(
         page.body,
-        /Die aktuelle Beschreibung von Brumenta \(adultes\) steht unten im Feld „Referenzdatei“/,
+        /Die aktuelle Beschreibung von Brumenta \(Erwachsene\) steht unten im Feld „Referenzdatei“/,
       );
       const pack = JSON.parse(textareaValue(page.body, 'pack')) as {
         networks: Array<{
@@ -111,10 +111,7 @@ for (const engine of testEngines()) {
       assert.equal(snapshot.networks.get('brumenta')?.communes.size, 19);
       // Zones and the other network are as they were.
       assert.deepEqual(snapshot.zones.get('east')?.networkIds, ['bru-stars', 'brumenta']);
-      assert.equal(
-        snapshot.networks.get('bru-stars')?.names.de,
-        snapshot.networks.get('bru-stars')?.names.fr,
-      );
+      assert.equal(snapshot.networks.get('bru-stars')?.names.de, 'Bru-Stars (Kinder und Jugendliche)');
       // An unknown network leaves the form empty rather than failing.
       const unknown = await admin.get('/de/admin/networks?edit=nowhere');
       assert.equal(unknown.statusCode, 200);

@@ -61,7 +61,7 @@ for (const engine of testEngines()) {
       const de = await t.app.inject({ url: '/de/statistics?year=2026' });
       assert.equal(de.statusCode, 200);
       assert.match(de.body, /<h1>Öffentliche Statistiken<\/h1>/);
-      assert.match(de.body, /Brumenta \(adultes\): Sitzungen und Patienten pro Quartal, 2026/);
+      assert.match(de.body, /Brumenta \(Erwachsene\): Sitzungen und Patienten pro Quartal, 2026/);
       assert.match(de.body, /„&lt; 5“: weniger als 5 Personen/);
     });
 

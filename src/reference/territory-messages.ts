@@ -87,7 +87,7 @@ export function describeGap(locale: Locale, gap: TerritoryGap): string {
 export function describeTerritory(locale: Locale, report: TerritoryReport): string[] {
   const m = territoryMessages[locale];
   if (report.units.length === 0) return [m.nothingLoaded];
-  const list = report.units.join(', ');
+  const list = report.units.map((unit) => report.unitNames[unit]![locale]).join(', ');
   if (report.gaps.length === 0)
     return [format(locale, m.complete, { units: report.units.length, list, communes: report.communes })];
   return [

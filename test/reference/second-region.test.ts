@@ -58,7 +58,7 @@ describe('the territory check', () => {
       [['63088', ['no-adult'], ['liege-youth']]],
     );
     assert.deepEqual(describeTerritory('en', report), [
-      '1 commune does not have exactly one network for children and young people and one for adults (or one mixed network), of 84 in liege:',
+      '1 commune does not have exactly one network for children and young people and one for adults (or one mixed network), of 84 in Liège:',
       '  63088 Plombières: no network for adults (networks: liege-youth).',
     ]);
   });
@@ -67,7 +67,7 @@ describe('the territory check', () => {
     const pack = JSON.parse(readFileSync(LIEGE_PACK, 'utf8')) as ReferencePack;
     const report = checkTerritory(belgianCommunes(), networksOf(pack));
     assert.deepEqual(describeTerritory('de', report), [
-      '1 Gemeinde hat nicht genau ein Netzwerk für Kinder und Jugendliche und ein Netzwerk für Erwachsene (oder ein gemischtes Netzwerk), von 84 in liege:',
+      '1 Gemeinde hat nicht genau ein Netzwerk für Kinder und Jugendliche und ein Netzwerk für Erwachsene (oder ein gemischtes Netzwerk), von 84 in Liège:',
       '  63088 Plombières: kein Netzwerk für Erwachsene (Netzwerke: liege-youth).',
     ]);
     const youth = pack.networks.find((n) => n.id === 'liege-youth')!;

@@ -33,9 +33,31 @@ export interface TerritoryGap {
 export interface TerritoryReport {
   /** The units some network's territory touches: those are the loaded ones. */
   units: string[];
+  /** Each unit's names by language, for people (the ids are normalized French province names). */
+  unitNames: Record<string, UnitNames>;
   /** How many communes those units hold (all checked). */
   communes: number;
   gaps: TerritoryGap[];
+}
+
+export type UnitNames = OfficialPlaceNames & { en: string };
+
+// The Brussels-Capital Region's official names. The national list names provinces in French and
+// Dutch only: English and German readers get the name used where the province is (Dutch in
+// Flanders, French in Wallonia), as for communes without a German name.
+const BRUSSELS_REGION: UnitNames = {
+  fr: 'Région de Bruxelles-Capitale',
+  nl: 'Brussels Hoofdstedelijk Gewest',
+  de: 'Region Brüssel-Hauptstadt',
+  en: 'Brussels-Capital Region',
+};
+
+function unitNames(national: BelgianCommunes, unit: string): UnitNames {
+  const commune = national.byNis.get(national.units.get(unit)?.[0] ?? '');
+  if (!commune?.province) return BRUSSELS_REGION;
+  const { fr, nl } = commune.province;
+  const local = commune.region === 'flanders' ? nl : fr;
+  return { fr, nl, de: local, en: local };
 }
 
 function problemsOf(counts: Record<NetworkKind, number>): TerritoryProblem[] {
@@ -83,5 +105,11 @@ export function checkTerritory(
       });
     }
   }
-  return { units: [...units].sort(), communes, gaps };
+  const sorted = [...units].sort();
+  return {
+    units: sorted,
+    unitNames: Object.fromEntries(sorted.map((unit) => [unit, unitNames(national, unit)])),
+    communes,
+    gaps,
+  };
 }

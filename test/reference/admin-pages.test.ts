@@ -25,7 +25,10 @@ for (const engine of testEngines()) {
       const admin = await signedInClient(t, adminId);
       const before = await admin.get('/en/admin/networks');
       assert.equal(before.statusCode, 200);
-      assert.match(before.body, /1 territory loaded \(Brussels-Capital Region\), 19 communes: each has one network/);
+      assert.match(
+        before.body,
+        /1 territory loaded \(Brussels-Capital Region\), 19 communes: each has one network/,
+      );
       const posted = await admin.post('/en/admin/networks', {
         pack: readFileSync(LIEGE_PACK, 'utf8'),
         postcodes: readFileSync(LIEGE_POSTCODES, 'utf8'),

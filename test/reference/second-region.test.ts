@@ -152,7 +152,10 @@ for (const engine of testEngines()) {
       );
       const youth = snapshot.networks.get('liege-youth')!;
       assert.equal(youth.names.de, youth.names.fr);
-      assert.equal(snapshot.zones.get('liege-centre')?.names.de, snapshot.zones.get('liege-centre')?.names.fr);
+      assert.equal(
+        snapshot.zones.get('liege-centre')?.names.de,
+        snapshot.zones.get('liege-centre')?.names.fr,
+      );
       assert.equal(snapshot.zones.get('east')?.names.de, 'Ost'); // the Brussels pack gives German names
     });
 

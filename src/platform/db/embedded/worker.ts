@@ -23,13 +23,13 @@ export type WorkerMessage =
   | { type: 'log'; message: string; error: string };
 
 const input = workerData as WorkerInput;
+const port = parentPort!;
 
 /** A dump's bytes as PGlite reads them: it unzips only what is typed as gzip. */
 function dumpBlob(bytes: Uint8Array<ArrayBuffer>): Blob {
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   return new Blob([bytes], gzipped ? { type: 'application/x-gzip' } : {});
 }
-const port = parentPort!;
 
 try {
   if (input.dataDir) mkdirSync(input.dataDir, { recursive: true, mode: 0o700 });

@@ -8,10 +8,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { type Database, type DatabaseLimits, openDatabase } from '../../src/platform/db/database.ts';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/platform/db/migrate.ts';
-import { dumpEmbedded, runTemplates, seedBrussels, type TemplateKind } from './templates.ts';
+import { adminQuery, dumpEmbedded, runTemplates, seedBrussels, type TemplateKind } from './templates.ts';
 
 export type TestEngine = 'embedded' | 'postgres';
 
@@ -63,13 +62,7 @@ async function openPostgres({
   const name = `passerelle_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const kind: TemplateKind = brussels ? 'brussels' : 'migrated';
   const template = migrated ? runTemplates()?.postgres?.[kind] : undefined;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
-  } finally {
-    await admin.end();
-  }
+  await adminQuery(adminUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   if (viaPort !== undefined) {
@@ -89,13 +82,7 @@ async function openPostgres({
   const close = database.close.bind(database);
   database.close = async () => {
     await close();
-    const dropper = new pg.Client({ connectionString: adminUrl });
-    await dropper.connect();
-    try {
-      await dropper.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await dropper.end();
-    }
+    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
   };
   return database;
 }

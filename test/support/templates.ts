@@ -58,7 +58,8 @@ export async function dumpEmbedded(
   }
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** One statement on the server's admin connection (creating and dropping databases). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {

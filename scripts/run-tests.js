@@ -8,7 +8,8 @@
 // Browser journeys need Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without it they are
 // skipped with a message, unless REQUIRE_BROWSER_TESTS=1 (CI), where a missing browser fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,7 +61,9 @@ if (args.length === 0) {
   run('npx', ['biome', 'check', '.']);
 }
 
-const nodeTest = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=300000'];
+// No --test-timeout: node:test applies it to each test process as a whole, and a queue worker runs
+// many files (test-queue-worker.js limits each file's time instead).
+const nodeTest = ['--import', 'tsx', '--test', '--test-reporter=spec'];
 
 // Migrated (and Brussels-seeded) databases to copy, made for this run only (test/support/templates.ts).
 const templatesScript = join(root, 'test', 'support', 'templates.ts');
@@ -82,12 +85,36 @@ process.on('exit', () => {
   });
 });
 
+/**
+ * Runs the files in `workers` test processes, each taking the next file from a shared queue when
+ * it is done with one (scripts/test-queue-worker.js), so that Node, the TypeScript loader and the
+ * app are started once per worker rather than once per file.
+ */
+function runQueued(files, workers) {
+  const queue = mkdtempSync(join(tmpdir(), 'passerelle-test-queue-'));
+  process.on('exit', () => rmSync(queue, { recursive: true, force: true }));
+  mkdirSync(join(queue, 'waiting'));
+  files.forEach((file, index) => {
+    writeFileSync(join(queue, 'waiting', String(index).padStart(5, '0')), file);
+  });
+  const worker = new URL('./test-queue-worker.js', import.meta.url).href;
+  const entries = Array.from({ length: Math.min(workers, files.length) }, (_, index) => {
+    const entry = join(queue, `worker-${index + 1}.mjs`);
+    writeFileSync(entry, `import ${JSON.stringify(worker)};\n`);
+    return entry;
+  });
+  run(process.execPath, [...nodeTest, `--test-concurrency=${entries.length}`, ...entries], {
+    ...testEnv,
+    PASSERELLE_TEST_QUEUE: queue,
+  });
+}
+
 // Two files at a time on 2 cores: a third was tried and saved nothing (unit phase 609 s → 593 s
 // in CI, within its noise), so the suite is CPU-bound here.
-if (unit.length > 0) run(process.execPath, [...nodeTest, '--test-concurrency=2', ...unit], testEnv);
+if (unit.length > 0) runQueued(unit, 2);
 // Browser journeys each start a server and a browser: one file at a time. Two at a time took 12 min
 // instead of about 8 on this 2-core machine (measured 2026-12-07).
-if (browser.length > 0) run(process.execPath, [...nodeTest, '--test-concurrency=1', ...browser], testEnv);
+if (browser.length > 0) runQueued(browser, 1);
 if (unit.length + browser.length === 0) {
   console.error('No test files found.');
   process.exit(1);

@@ -112,8 +112,10 @@ function runQueued(files, workers) {
 // Two files at a time on 2 cores: a third was tried and saved nothing (unit phase 609 s → 593 s
 // in CI, within its noise), so the suite is CPU-bound here.
 if (unit.length > 0) runQueued(unit, 2);
-// Browser journeys each start a server and a browser: one file at a time. Two at a time took 12 min
-// instead of about 8 on this 2-core machine (measured 2026-12-07).
+// Browser journeys each start a server and a browser: one file at a time, after the unit files.
+// Two at a time took 12 min instead of about 8 on this 2-core machine; one alongside the unit
+// workers (which then ran at a lower priority) made CI take 1,415 s instead of 1,296 s, the
+// journeys slowing by half under the load (both measured 2026-12-07).
 if (browser.length > 0) runQueued(browser, 1);
 if (unit.length + browser.length === 0) {
   console.error('No test files found.');

@@ -46,18 +46,34 @@ export function format(locale: Locale, pattern: string, values?: Values): string
  */
 export function formatEuros(locale: Locale, cents: number): string {
   const whole = cents % 100 === 0;
-  const text = new Intl.NumberFormat(INTL_TAG[locale], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
+  const text = numberFormat(locale, 'currency', whole ? 0 : 2).format(cents / 100);
   return locale === 'fr' ? text.replace(/\u00a0€/u, '\u202f€') : text;
 }
 
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(locale, 'decimal', fractionDigits).format(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Number formats are built once per locale, style and digits and reused: building one reads the
+ * locale's data and costs more than formatting (a recording's answer formats several amounts).
+ */
+function numberFormat(
+  locale: Locale,
+  style: 'currency' | 'decimal',
+  fractionDigits: number,
+): Intl.NumberFormat {
+  const key = `${locale} ${style} ${fractionDigits}`;
+  let found = numberFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(INTL_TAG[locale], {
+      ...(style === 'currency' ? { style, currency: 'EUR' } : {}),
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: style === 'currency' ? 2 : fractionDigits,
+    });
+    numberFormats.set(key, found);
+  }
+  return found;
 }

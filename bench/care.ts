@@ -11,7 +11,9 @@
 // and prints each time with (a)/(c) and (b)/(c); then the budget API and page of the loaded year
 // (care-budget.ts), p50 and p95 of `--budget-calls` calls, with p95/(c); then measures recording
 // over HTTP with 16 concurrent clients (throughput and p99; the median of 3 runs, each printed,
-// as two shared cores make one run noisy). Results go to bench/results/care.json.
+// as two shared cores make one run noisy), with the server folding the recordings into
+// reporting's counters every ten seconds meanwhile, as it does in service, and times the fold of
+// what it left. Results go to bench/results/care.json.
 // Targets on PostgreSQL (issue 13): (a) ≤ 3 × (c); budget API and page p95 ≤ 150 ms; recording
 // ≥ 1,000 sessions/s with p99 ≤ 30 ms.
 
@@ -20,8 +22,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { foldStatementChanges } from '../src/care/statement-rows.ts';
-import type { Engine } from '../src/platform/db/database.ts';
+import type { Database, Engine } from '../src/platform/db/database.ts';
 import { ReferenceService } from '../src/reference/service.ts';
+import { foldPendingChanges } from '../src/reporting/pending.ts';
 import { startBenchApp } from './bench-app.ts';
 import { budgetReads } from './care-budget.ts';
 import { loadYear, YEAR } from './care-data.ts';
@@ -65,6 +68,13 @@ async function time(label: string, work: () => Promise<unknown>): Promise<number
   return median;
 }
 
+/** Folds the recordings queued for reporting (src/reporting/pending.ts), timed. */
+async function timedReportingFold(database: Database): Promise<{ changes: number; seconds: number }> {
+  const start = performance.now();
+  const changes = await foldPendingChanges(database.pool);
+  return { changes, seconds: (performance.now() - start) / 1000 };
+}
+
 async function benchEngine(engine: Engine) {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-care-'));
   const { database, drop } = await openFresh('care', engine, dataDir);
@@ -86,6 +96,10 @@ async function benchEngine(engine: Engine) {
     await database.pool.query('vacuum analyze care_statement_changes, care_statement_counts');
     const foldSeconds = (performance.now() - foldStart) / 1000;
     console.log(`  folded ${folded} statement changes into counters in ${foldSeconds.toFixed(1)} s`);
+    const reportingFold = await timedReportingFold(database);
+    console.log(
+      `  folded ${reportingFold.changes} reporting changes into counters in ${reportingFold.seconds.toFixed(1)} s`,
+    );
 
     const server = await startBenchApp(database, dataDir, { token: TOKEN });
     const { services } = server;
@@ -133,6 +147,11 @@ async function benchEngine(engine: Engine) {
       token: TOKEN,
     });
     await server.close();
+    // The server's poller folded every ten seconds while it recorded; this is what it left.
+    const leftToFold = await timedReportingFold(database);
+    console.log(
+      `  recording left ${leftToFold.changes} reporting changes to fold: folded in ${leftToFold.seconds.toFixed(2)} s`,
+    );
     console.log(
       `  recording (median run): ${recording.perSecond} sessions/s, p99 ${recording.latencyMs.p99} ms (non-2xx ${recording.non2xx}, errors ${recording.errors})`,
     );
@@ -142,6 +161,7 @@ async function benchEngine(engine: Engine) {
       loaded,
       loadSeconds: Math.round(loadSeconds * 10) / 10,
       foldSeconds: Math.round(foldSeconds * 10) / 10,
+      reportingFoldSeconds: Math.round(reportingFold.seconds * 10) / 10,
       repeatMedianOf: repeat,
       scanMs: Math.round(scanMs),
       statementMs: Math.round(statementMs),
@@ -154,7 +174,7 @@ async function benchEngine(engine: Engine) {
       statementTotals,
       recheck,
       budget: { ...budget, p95ToScan: { api: toScan(budget.api.p95), page: toScan(budget.page.p95) } },
-      recording,
+      recording: { ...recording, leftToFold },
     };
   } finally {
     await database.close();

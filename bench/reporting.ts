@@ -1,8 +1,8 @@
 // npm run bench:reporting [-- --sessions 1000000 --engine embedded|postgres --calls 40]
 //
 // Loads bench:care's deterministic year (bench/care-data.ts) into a fresh database of each engine
-// (PostgreSQL when DATABASE_URL is set, and the embedded one): the database fills reporting's
-// counters as the sessions go in. Then times, in one run, `--calls` calls of each:
+// (PostgreSQL when DATABASE_URL is set, and the embedded one), and folds the changes the
+// sessions queued into reporting's counters (src/reporting/pending.ts), timed. Then times, in one run, `--calls` calls of each:
 //   (a) the public statistics API, a year by month, and a year by function and age band,
 //   (b) the staff dashboard page, /fr/reporting, as a signed-in network admin (a month and its
 //       twelve months, audited, rendered), and its figures alone (readDashboard, no rendering),
@@ -23,6 +23,7 @@ import { ReferenceService } from '../src/reference/service.ts';
 import { readDashboard } from '../src/reporting/dashboard.ts';
 import { figureSourcesOf } from '../src/reporting/figure-sources.ts';
 import { NO_INHABITANTS } from '../src/reporting/inhabitants.ts';
+import { foldPendingChanges } from '../src/reporting/pending.ts';
 import { ReportingService } from '../src/reporting/service.ts';
 import { startBenchApp } from './bench-app.ts';
 import { loadYear } from './care-data.ts';
@@ -58,11 +59,18 @@ async function benchEngine(engine: Engine) {
     await reference.seedBundled();
     const loadStart = performance.now();
     const loaded = await loadYear(database.pool, plan);
-    await database.pool.query('vacuum analyze care_sessions, reporting_session_cells');
     const loadSeconds = (performance.now() - loadStart) / 1000;
+    const foldStart = performance.now();
+    const folded = await foldPendingChanges(database.pool);
+    const foldSeconds = (performance.now() - foldStart) / 1000;
+    await database.pool.query(
+      'vacuum analyze care_sessions, reporting_session_cells, reporting_pending_cells',
+    );
     const cells = (await database.pool.query('select count(*)::int as n from reporting_session_cells'))
       .rows[0].n;
-    console.log(`  loaded ${loaded} sessions (${cells} counter cells) in ${loadSeconds.toFixed(1)} s`);
+    console.log(
+      `  loaded ${loaded} sessions in ${loadSeconds.toFixed(1)} s; folded their ${folded} changes into ${cells} counter cells in ${foldSeconds.toFixed(1)} s`,
+    );
     const server = await startBenchApp(database, dataDir);
     // The figures as the page reads them: with the other capabilities' sources (clinicians against
     // contingents, stages, groups, the directory), as src/reporting/routes.ts wires them.
@@ -123,6 +131,7 @@ async function benchEngine(engine: Engine) {
       loaded,
       cells,
       loadSeconds: Math.round(loadSeconds),
+      reportingFoldSeconds: Math.round(foldSeconds),
       calls,
       scan,
       byMonth,

@@ -101,7 +101,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerCaseRoutes(app, services.requests);
   registerRequestPages(app, services.requests, { statusLookupsPerHour: config.statusLookupsPerHour });
   registerCareRoutes(app, services.care, config.apiAdminToken);
-  registerReporting(app, database, services, inhabitantsFromReference(database.db));
+  const reporting = registerReporting(app, database, services, inhabitantsFromReference(database.db));
   registerCarePages(app, services.care);
   const events = registerEvents(app, {
     ...dependencies,
@@ -223,6 +223,12 @@ export async function buildApp(dependencies: AppDependencies) {
       10_000,
       () => services.care.foldStatementChanges(),
       (error) => logFailure(app.log, error, 'folding statement changes into counters failed'),
+    ),
+    // Reporting's figures fold before they are read; this keeps each reader's share small.
+    new Poller(
+      10_000,
+      () => reporting.foldPendingChanges(),
+      (error) => logFailure(app.log, error, 'folding recordings into reporting counters failed'),
     ),
     new Poller(
       10 * 60_000,

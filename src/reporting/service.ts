@@ -10,6 +10,7 @@ import { type Month, monthsBetween } from './domain/months.ts';
 import { SUPPRESSION_THRESHOLD } from './domain/suppression.ts';
 import type { FigureSources } from './figure-sources.ts';
 import type { InhabitantsSource } from './inhabitants.ts';
+import { foldAndTidy } from './pending.ts';
 import type { RequestWaitsSource } from './request-waits.ts';
 import {
   type CellQuery,
@@ -85,6 +86,11 @@ export class ReportingService {
   zoneName(id: string, locale: Locale): string {
     const zone = this.reference.snapshot().zones.get(id);
     return zone ? zone.names[locale] : id;
+  }
+
+  /** Folds the recordings queued since the last fold into the counters (pending.ts); the poller's call. */
+  foldPendingChanges(): Promise<number> {
+    return foldAndTidy(this.database.pool);
   }
 
   quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {

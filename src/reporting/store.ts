@@ -1,13 +1,14 @@
-// Reporting's reads: always from the counters the database keeps (tables.ts), never from the
-// sessions nor from anything per patient. Sessions are summed from reporting_session_counts;
-// distinct patients from reporting_patient_counts, in the grain that groups as asked
-// (domain/grains.ts). Each query reads one network's months through the counters' primary key.
+// Reporting's reads: always from the counters the database keeps (tables.ts), with the changes
+// queued until then folded in first (pending.ts), never from the sessions nor from anything per
+// patient. Sessions are summed from reporting_session_counts; distinct patients from
+// reporting_patient_counts, in the grain that groups as asked (domain/grains.ts). Each query reads one network's months through the counters' primary key.
 
 import type pg from 'pg';
 import { grainOf } from './domain/grains.ts';
 import type { Month } from './domain/months.ts';
 import { monthStart } from './domain/months.ts';
 import { NEW_PATIENT_LOOKBACK_MONTHS } from './domain/new-patients.ts';
+import { foldPendingChanges } from './pending.ts';
 
 /** What sessions can be grouped by, as the statistics API names them. */
 export const DIMENSIONS = [
@@ -85,6 +86,7 @@ export async function countSessions(
   const where = scope(query, values);
   values.push(grain);
   const grainParam = `$${values.length}`;
+  await foldPendingChanges(db);
   const keys = groupBy.map((dimension, i) => `${COLUMN[dimension]} as k${i}`);
   const grouped = groupBy.length > 0 ? `group by ${groupBy.map((_, i) => i + 1).join(', ')}` : '';
   // A patient counts in a month's row once; over several months, only in the first month they
@@ -122,6 +124,7 @@ export async function countNewPatients(db: pg.Pool, query: CellQuery): Promise<M
   const values: unknown[] = [];
   const where = scope(query, values);
   values.push(query.zoneId ? 'zone' : '');
+  await foldPendingChanges(db);
   const result = await db.query<{ month: Month; patients: number }>({
     text: `select to_char(month, 'YYYY-MM') as month, sum(patients)::int as patients
       from reporting_patient_counts
@@ -151,6 +154,7 @@ export async function quarterlyBands(
   networkId: string,
   year: number,
 ): Promise<QuarterBandRow[]> {
+  await foldPendingChanges(db);
   const result = await db.query<QuarterBandRow>({
     text: `select extract(quarter from quarter)::int as quarter, age_band as "ageBand",
         sum(patients)::int as patients, coalesce(sum(patients) filter (where bim), 0)::int as "bimPatients",

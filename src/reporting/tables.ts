@@ -1,22 +1,24 @@
 import { boolean, date, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 
 // Reporting reads counters, never the sessions themselves. The database keeps them: triggers on
-// care_sessions (reporting migrations 0021 and 0025) add and take sessions here in the
-// transaction that records, cancels or re-decides them, so no code path can change a session
-// without its counters following.
+// care_sessions append what each recording, cancellation or re-decision adds and takes to
+// reporting_pending_cells, in the writer's own transaction, so no code path can change a session
+// without its counters following. Folding those changes into the counters (distinct patients are
+// the costly part) is left to reporting_fold_pending(), which readers call before reading and a
+// poller every ten seconds (migration 0035): recording no longer pays for it session by session.
 //
 // Requests read only the three counter tables below the cells, which hold no patient: their
 // size follows the networks' variety (months, functions, age bands, communes…), not the number
-// of sessions or patients. Distinct patients are counted when sessions change, not when figures
-// are read.
+// of sessions or patients. Distinct patients are counted when changes are folded, not when
+// figures are read.
 //
-// Shared counter rows are spread over 32 stripes (reporting_stripe(patient_key), migration 0029)
-// so that recordings of different patients seldom wait on one row; readers sum the stripes.
+// Shared counter rows are spread over 32 stripes (reporting_stripe(patient_key), migration 0029);
+// readers sum the stripes.
 
 /**
  * One row per patient and cell: what each patient contributes, so that a change can tell which
- * patient counters it moves. Only the triggers read it, patient by patient (its key starts with
- * the patient), under the patient's lock (care/sql.ts), so recordings never wait on each other here.
+ * patient counters it moves. Only the fold reads and writes it, patient by patient (its key starts
+ * with the patient), one fold at a time.
  */
 export const reportingSessionCells = pgTable(
   'reporting_session_cells',
@@ -59,6 +61,26 @@ export const reportingSessionCells = pgTable(
     }),
   ],
 );
+
+/**
+ * What recordings, cancellations and re-decisions add to (sessions 1) and take from (-1) the cells,
+ * not folded yet: a queue, with the cells' columns and no key, emptied by reporting_fold_pending().
+ */
+export const reportingPendingCells = pgTable('reporting_pending_cells', {
+  networkId: text('network_id').notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  patientKey: text('patient_key').notNull(),
+  zoneId: text('zone_id').notNull(),
+  function: text('function').notNull(),
+  mode: text('mode').notNull(),
+  outcome: text('outcome').notNull(),
+  ageBand: text('age_band').notNull(),
+  bim: boolean('bim').notNull(),
+  residencePostcode: text('residence_postcode').notNull(),
+  // In the cells' column order (commune came last to the cells), so a row is a cell.
+  sessions: integer('sessions').notNull(),
+  commune: text('commune').notNull(),
+});
 
 /** Sessions not cancelled, by network, zone, month, function, mode, outcome, age band, BIM and commune. */
 export const reportingSessionCounts = pgTable(

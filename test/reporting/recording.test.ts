@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { foldPendingChanges } from '../../src/reporting/pending.ts';
 import { auth, sessionBody, TOKEN } from '../care/support/api.ts';
 import { addClinicians, clinician } from '../care/support/clinicians.ts';
 import { makeNiss } from '../care/support/niss.ts';
@@ -42,6 +43,7 @@ for (const engine of testEngines()) {
       assert.equal(row.rows[0].residence_postcode, '1030');
       // The practice is in 1000, which a Brussels coordinator zone covers for Brumenta.
       assert.ok(row.rows[0].zone_id, 'the location’s zone is known');
+      await foldPendingChanges(t.database.pool);
       const cells = await t.database.pool.query('select * from reporting_session_cells');
       assert.ok(!JSON.stringify(cells.rows).includes(niss.replace(/\D/g, '')));
       assert.equal(cells.rows[0].residence_postcode, '1030');

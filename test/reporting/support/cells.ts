@@ -1,9 +1,11 @@
-// Reporting's counters, read two ways: as the database keeps them, and counted straight from
-// care_sessions with the domain's own definitions (age band, outcome, grains), for comparison.
+// Reporting's counters, read two ways: as the database keeps them (once the queued changes are
+// folded), and counted straight from care_sessions with the domain's own definitions (age band,
+// outcome, grains), for comparison.
 
 import type pg from 'pg';
 import { ageBand } from '../../../src/reporting/domain/age-bands.ts';
 import { PATIENT_GRAINS } from '../../../src/reporting/domain/grains.ts';
+import { foldPendingChanges } from '../../../src/reporting/pending.ts';
 
 export interface Cell {
   key: string;
@@ -49,6 +51,7 @@ export async function sessionFacts(pool: pg.Pool): Promise<SessionFacts[]> {
 
 /** The cells as the database keeps them, zero cells left out, in key order. */
 export async function keptCells(pool: pg.Pool): Promise<Cell[]> {
+  await foldPendingChanges(pool);
   const result = await pool.query(
     `select network_id, month::text as month, patient_key, zone_id, function, mode, outcome, age_band, bim,
        residence_postcode, commune, sessions from reporting_session_cells where sessions <> 0`,
@@ -96,6 +99,7 @@ export async function countedCells(pool: pg.Pool): Promise<Cell[]> {
 
 /** Session counters (no patient), summed over their stripes, zeros left out. */
 export async function keptSessionCounts(pool: pg.Pool): Promise<Cell[]> {
+  await foldPendingChanges(pool);
   const result = await pool.query(
     `select concat_ws('|', network_id, month::text, zone_id, function, mode, outcome, age_band, bim::text,
        commune) as key, sum(sessions)::int as sessions
@@ -114,6 +118,7 @@ export async function countedSessionCounts(pool: pg.Pool): Promise<Cell[]> {
 
 /** Patient counters by grain, value, month and previous month, summed over stripes, zeros left out. */
 export async function keptPatientCounts(pool: pg.Pool): Promise<Cell[]> {
+  await foldPendingChanges(pool);
   const result = await pool.query(
     `select concat_ws('|', network_id, grain, month::text, previous::text, zone_id, function, mode, outcome,
        age_band, bim::text, commune) as key, sum(patients)::int as sessions
@@ -157,6 +162,7 @@ export async function countedPatientCounts(pool: pg.Pool): Promise<Cell[]> {
 
 /** The public page's quarters as kept: patients and sessions per network, quarter, band and BIM. */
 export async function keptQuarters(pool: pg.Pool): Promise<Cell[]> {
+  await foldPendingChanges(pool);
   const result = await pool.query(
     `select concat_ws('|', network_id, quarter::text, age_band, bim::text, sum(patients)) as key,
        sum(sessions)::int as sessions

@@ -88,9 +88,13 @@ export class ReportingService {
     return zone ? zone.names[locale] : id;
   }
 
-  /** Folds the recordings queued since the last fold into the counters (pending.ts); the poller's call. */
+  /**
+   * Folds the recordings queued since the last fold into the counters (pending.ts); the poller's
+   * call. Without the statement time limit: after a bulk load the queue can take minutes, and
+   * readers' own folds, which have the limit, would never get through it.
+   */
   foldPendingChanges(): Promise<number> {
-    return foldAndTidy(this.database.pool);
+    return foldAndTidy(this.database.longWork.pool);
   }
 
   quarterlyBands(networkId: string, year: number): Promise<QuarterBandRow[]> {

@@ -115,7 +115,10 @@ if (unit.length > 0) runQueued(unit, 2);
 // Browser journeys each start a server and a browser: one file at a time, after the unit files.
 // Two at a time took 12 min instead of about 8 on this 2-core machine; one alongside the unit
 // workers (which then ran at a lower priority) made CI take 1,415 s instead of 1,296 s, the
-// journeys slowing by half under the load (both measured 2026-12-07).
+// journeys slowing by half under the load; one alongside a single unit worker, with a second
+// starting once the journeys were done, slowed them from 581 s to 972 s: 1,416 s in all against
+// 1,373 s (all
+// measured 2026-12-07).
 if (browser.length > 0) runQueued(browser, 1);
 if (unit.length + browser.length === 0) {
   console.error('No test files found.');

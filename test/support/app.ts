@@ -27,20 +27,30 @@ export async function startTestApp(
   options: { clock?: Clock; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    RATE_LIMIT_PER_MINUTE: '0',
-    DIRECTORY_REFRESH_MS: '100',
-    ...env,
-  });
-  const db = database ?? (await openBrusselsDatabase(engine));
-  const { app, services } = await buildApp({
-    config,
-    database: db,
-    cookieSecret: 'test-cookie-secret-0123456789abcdef',
-    clock: options.clock,
-    logger: options.logger,
-  });
+  let built: Awaited<ReturnType<typeof buildApp>>;
+  let db: Database | undefined;
+  try {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      RATE_LIMIT_PER_MINUTE: '0',
+      DIRECTORY_REFRESH_MS: '100',
+      ...env,
+    });
+    db = database ?? (await openBrusselsDatabase(engine));
+    built = await buildApp({
+      config,
+      database: db,
+      cookieSecret: 'test-cookie-secret-0123456789abcdef',
+      clock: options.clock,
+      logger: options.logger,
+    });
+  } catch (error) {
+    // A configuration refused (tests ask for that) leaves no folder nor database behind.
+    if (db && !database) await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { app, services } = built;
   await app.ready();
   return {
     app,

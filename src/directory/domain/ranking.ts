@@ -46,11 +46,17 @@ export interface RankedEntry {
   wheelchair: Uint8Array;
 }
 
+/**
+ * Rankings are kept for every place searched (580 with the whole country): their arrays take 16
+ * bits per clinician where that is enough, as it is up to 65,535 clinicians and 6,553 km.
+ */
+type Positions = Uint16Array | Int32Array;
+
 export interface Ranking {
   /** Positions in the freshness order the ranking was built from, nearest first. */
-  order: Int32Array;
-  /** Distance of each ranked entry in 100 m steps (0 without an origin). */
-  bucket: Int32Array;
+  order: Positions;
+  /** Distance of each ranked entry in 100 m steps (0 without an origin), at most MAX_BUCKET. */
+  bucket: Positions;
   /** Which of the ranked entry's locations is the nearest eligible one. */
   nearest: Uint8Array;
   /**
@@ -81,6 +87,9 @@ export function rankingBytes(ranking: Ranking): number {
   for (const bits of ranking.facets) if (bits) bytes += bits.byteLength;
   return bytes;
 }
+
+/** The farthest distance a ranking tells apart, in 100 m steps: farther places rank together. */
+const MAX_BUCKET = 0xffff;
 
 /** Ranking key = distance bucket × RANK_SPAN + position in freshness order: one number orders both. */
 const RANK_SPAN = 1_000_000;
@@ -146,12 +155,12 @@ export function rank(
     }
     if (best === -1) continue;
     nearestOfEntry[i] = best;
-    bucketOfEntry[i] = origin ? bucketOf(bestH) : 0;
+    bucketOfEntry[i] = origin ? Math.min(bucketOf(bestH), MAX_BUCKET) : 0;
     keys[count++] = bucketOfEntry[i]! * RANK_SPAN + i;
   }
   const sorted = keys.subarray(0, count).sort();
-  const order = new Int32Array(count);
-  const bucket = new Int32Array(count);
+  const order = entries.length <= 0xffff ? new Uint16Array(count) : new Int32Array(count);
+  const bucket = new Uint16Array(count);
   const nearest = new Uint8Array(count);
   for (let r = 0; r < count; r++) {
     const i = sorted[r]! % RANK_SPAN;
@@ -160,6 +169,19 @@ export function rank(
     nearest[r] = nearestOfEntry[i]!;
   }
   return { order, bucket, nearest, facets: [] };
+}
+
+/**
+ * The words a search works in, reused from one search to the next (a search runs to its end
+ * without yielding): two fresh arrays a search cost the country's finder 5 kB of memory outside
+ * the heap per request, which the collector has to account for.
+ */
+let scratch = { matched: new Uint32Array(0), any: new Uint32Array(0) };
+
+function scratchFor(words: number): typeof scratch {
+  if (scratch.matched.length < words)
+    scratch = { matched: new Uint32Array(words), any: new Uint32Array(words) };
+  return scratch;
 }
 
 function popcount(word: number): number {
@@ -188,10 +210,11 @@ export function select(
   }
   if (required.some((bits) => bits === undefined)) return { total: 0, positions: [] };
   const words = Math.ceil(count / 32);
-  const matched = new Uint32Array(words).fill(0xffffffff);
+  const { matched, any } = scratchFor(words);
+  matched.fill(0xffffffff, 0, words);
   for (const bits of required) for (let w = 0; w < words; w++) matched[w]! &= bits![w]!;
   for (const group of alternatives) {
-    const any = new Uint32Array(words);
+    any.fill(0, 0, words);
     for (const bits of group) if (bits) for (let w = 0; w < words; w++) any[w]! |= bits[w]!;
     for (let w = 0; w < words; w++) matched[w]! &= any[w]!;
   }

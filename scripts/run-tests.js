@@ -117,8 +117,7 @@ if (unit.length > 0) runQueued(unit, 2);
 // workers (which then ran at a lower priority) made CI take 1,415 s instead of 1,296 s, the
 // journeys slowing by half under the load; one alongside a single unit worker, with a second
 // starting once the journeys were done, slowed them from 581 s to 972 s: 1,416 s in all against
-// 1,373 s (all
-// measured 2026-12-07).
+// 1,373 s (all measured 2026-12-07).
 if (browser.length > 0) runQueued(browser, 1);
 if (unit.length + browser.length === 0) {
   console.error('No test files found.');

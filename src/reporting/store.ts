@@ -1,7 +1,8 @@
 // Reporting's reads: always from the counters the database keeps (tables.ts), with the changes
 // queued until then folded in first (pending.ts), never from the sessions nor from anything per
 // patient. Sessions are summed from reporting_session_counts; distinct patients from
-// reporting_patient_counts, in the grain that groups as asked (domain/grains.ts). Each query reads one network's months through the counters' primary key.
+// reporting_patient_counts, in the grain that groups as asked (domain/grains.ts). Each query
+// reads one network's months through the counters' primary key.
 
 import type pg from 'pg';
 import { grainOf } from './domain/grains.ts';

@@ -2,7 +2,8 @@
 //
 // Loads bench:care's deterministic year (bench/care-data.ts) into a fresh database of each engine
 // (PostgreSQL when DATABASE_URL is set, and the embedded one), and folds the changes the
-// sessions queued into reporting's counters (src/reporting/pending.ts), timed. Then times, in one run, `--calls` calls of each:
+// sessions queued into reporting's counters (src/reporting/pending.ts), timed. Then times, in one
+// run, `--calls` calls of each:
 //   (a) the public statistics API, a year by month, and a year by function and age band,
 //   (b) the staff dashboard page, /fr/reporting, as a signed-in network admin (a month and its
 //       twelve months, audited, rendered), and its figures alone (readDashboard, no rendering),

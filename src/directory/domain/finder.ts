@@ -72,9 +72,9 @@ function fresher(a: RankedEntry, b: RankedEntry): number {
 /**
  * Memory for the rankings kept per (place, wheelchair). Brussels has 22 postcodes and 19
  * communes; the whole country about 600 postcodes, twice over with the wheelchair filter. A
- * ranking of 20,000 clinicians is about 180 kB plus the facets searched there (2.5 kB each), so
- * the country's (about 1,000 with the bench's queries) fits; beyond the budget the oldest
- * rankings go and are rebuilt when asked again.
+ * ranking of 20,000 clinicians is about 100 kB (ranking.ts) plus the facets searched there
+ * (2.5 kB each), so the country's (about 1,000 with the bench's queries) fits; beyond the budget
+ * the oldest rankings go and are rebuilt when asked again.
  */
 const RANKINGS_BUDGET_BYTES = 256 * 1024 * 1024;
 

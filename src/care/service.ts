@@ -56,16 +56,16 @@ import {
   recentClinicians,
   type SessionInput,
 } from './recording.ts';
-import { type SqlClient, withPatientLocked } from './sql.ts';
+import { type SqlClient, ThenCommit, withPatientLocked } from './sql.ts';
 import { CareStaffReads } from './staff-reads.ts';
 import { foldStatementChanges } from './statement-rows.ts';
 import {
   type CareSessionRow,
   findCareSession,
-  insertRecordedSession,
   markCancelled,
   patientPath,
   patientPathQuery,
+  recordedSessionInsert,
   rememberClinician,
   sessionEvents,
   sessionsOfClinician,
@@ -218,8 +218,11 @@ export class CareService {
         if (refused) return { ok: false as const, status: 400 as const, errors: [refused] };
         const path = rows.map((row) => this.recorded(row));
         const [own, ...rest] = recordInPath(path, { ...proposed, id }, this.rules);
-        await insertRecordedSession(
-          tx,
+        // In the same transaction, so that a recorded session always has its clinician's name.
+        if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
+          await rememberClinician(tx, checked.clinician);
+        }
+        const insert = recordedSessionInsert(
           {
             id,
             patientKey,
@@ -237,12 +240,14 @@ export class CareService {
             networkId: input.networkId,
           }),
         );
-        const changes = await this.applyChanges(tx, path, rest, id);
-        // In the same transaction, so that a recorded session always has its clinician's name.
-        if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
-          await rememberClinician(tx, checked.clinician);
-        }
-        return { ok: true as const, decision: own!.decision, changes };
+        const changes = decisionChanges(path, rest);
+        const done = { ok: true as const, decision: own!.decision, changes };
+        // Usually the last statement: it goes with the commit. Later sessions re-decided point
+        // at this one (cause_session_id), so their update comes after it.
+        if (changes.length === 0) return new ThenCommit(insert, done);
+        await tx.query(insert);
+        await this.writeChanges(tx, changes, id);
+        return done;
       },
     );
     if (!recorded.ok) return recorded;
@@ -348,12 +353,16 @@ export class CareService {
     causeSessionId: string,
   ): Promise<DecisionChange[]> {
     const changes = decisionChanges(path, results);
+    await this.writeChanges(tx, changes, causeSessionId);
+    return changes;
+  }
+
+  private async writeChanges(tx: SqlClient, changes: readonly DecisionChange[], causeSessionId: string) {
     await writeRedecisions(
       tx,
       changes.map((change) => ({ sessionId: change.sessionId, decision: change.after })),
       causeSessionId,
     );
-    return changes;
   }
 
   /**
@@ -364,7 +373,11 @@ export class CareService {
     key: string,
     from: IsoDate,
     alongside: readonly string[],
-    work: (tx: SqlClient, path: CareSessionRow[], alongside: pg.QueryResultRow[][]) => Promise<T>,
+    work: (
+      tx: SqlClient,
+      path: CareSessionRow[],
+      alongside: pg.QueryResultRow[][],
+    ) => Promise<T | ThenCommit<T>>,
   ): Promise<T> {
     return withPatientLocked(
       this.database.pool,

@@ -135,8 +135,13 @@ export async function insertRecordedSession(
   decision: SessionDecision,
   audited: AuditEntry,
 ): Promise<void> {
+  await db.query(recordedSessionInsert(row, decision, audited));
+}
+
+/** The statement insertRecordedSession runs, for a caller that sends it with COMMIT (sql.ts). */
+export function recordedSessionInsert(row: NewSession, decision: SessionDecision, audited: AuditEntry) {
   const decided = decisionColumns(decision);
-  await db.query({
+  return {
     name: 'care-insert-session',
     text: `with inserted as (
         insert into care_sessions (id, patient_key, clinician_id, network_id, location_id, date, birth_date,
@@ -173,7 +178,7 @@ export async function insertRecordedSession(
       ...auditValues(audited),
       row.residencePostcode,
     ],
-  });
+  };
 }
 
 export async function findCareSession(db: SqlClient, id: string): Promise<CareSessionRow | null> {

@@ -1,10 +1,11 @@
-// The plain-SQL layer under recording: the per-patient transaction, and statements prepared by
-// name on every engine (the embedded one, one session behind all connections, sends them unnamed).
+// The plain-SQL layer under recording: the per-patient transaction (and a last statement sent
+// with its commit, values written as literals), and statements prepared by name on every engine
+// (the embedded one, one session behind all connections, sends them unnamed).
 
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { type SqlClient, withPatientLocked } from '../../src/care/sql.ts';
+import { type SqlClient, ThenCommit, withLiterals, withPatientLocked } from '../../src/care/sql.ts';
 import { findCareSession } from '../../src/care/store.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
@@ -46,6 +47,61 @@ for (const engine of testEngines()) {
           }),
         ),
       );
+    });
+
+    it('sends a last statement with the commit, and keeps nothing when that statement fails', async () => {
+      const insert = (id: string) => ({
+        text: `insert into care_clinicians (id, given_name, family_name) values ($1, $2, 'B')`,
+        values: [id, "d'Hoop"],
+      });
+      const before = await clinicianCount();
+      const kept = randomUUID();
+      const result = await withPatientLocked(
+        database.pool,
+        PATIENT,
+        async () => new ThenCommit(insert(kept), 'done'),
+      );
+      assert.equal(result, 'done');
+      assert.equal(await clinicianCount(), before + 1);
+      const named = await database.pool.query('select given_name from care_clinicians where id = $1', [kept]);
+      assert.equal(named.rows[0].given_name, "d'Hoop");
+      // The same id again: the primary key refuses it, and the write before it goes too.
+      await assert.rejects(
+        withPatientLocked(database.pool, PATIENT, async (client) => {
+          await client.query(insert(randomUUID()));
+          return new ThenCommit(insert(kept), 'never');
+        }),
+        /duplicate key/,
+      );
+      assert.equal(await clinicianCount(), before + 1);
+      await withPatientLocked(database.pool, PATIENT, async (client) => {
+        await client.query({ text: 'select 1' });
+      });
+    });
+
+    it('writes values as literals that read back exactly as parameters do', async () => {
+      const statement = {
+        text: 'select $1::text as text, $2::int as number, $3::text as nothing, $4::bool as yes, 5-$5 as difference, $6::jsonb as json',
+        values: [
+          "O'Brien \\ l’été\n« x »",
+          42,
+          null,
+          true,
+          -3,
+          JSON.stringify({ quote: "it's", slash: '\\' }),
+        ],
+      };
+      const literal = await database.pool.query(withLiterals(statement));
+      const bound = await database.pool.query(statement.text, statement.values as unknown[]);
+      assert.deepEqual(literal.rows, bound.rows);
+      assert.equal(literal.rows[0].difference, 8);
+    });
+
+    it('refuses to write a value it cannot say exactly as a literal', () => {
+      for (const value of [[1], { a: 1 }, Number.NaN, Number.POSITIVE_INFINITY, 10n, new Date(0)]) {
+        assert.throws(() => withLiterals({ text: 'select $1', values: [value] }), TypeError, String(value));
+      }
+      assert.throws(() => withLiterals({ text: 'select $1, $2', values: ['a'] }), /no value for \$2/);
     });
 
     it('runs the same prepared statement on many connections at once', async () => {

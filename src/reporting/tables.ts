@@ -1,4 +1,4 @@
-import { boolean, date, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 
 // Reporting reads counters, never the sessions themselves. The database keeps them: triggers on
 // care_sessions append what each recording, cancellation or re-decision adds and takes to
@@ -63,23 +63,18 @@ export const reportingSessionCells = pgTable(
 );
 
 /**
+ * A whole cell as one value: the row type of reporting_session_cells, which PostgreSQL defines
+ * with that table. The queue below holds cells in it, so that they go in and out as rows of the
+ * cells, whatever the order of their columns. Only SQL reads it (reporting_fold_pending()).
+ */
+const sessionCell = customType<{ data: string }>({ dataType: () => 'reporting_session_cells' });
+
+/**
  * What recordings, cancellations and re-decisions add to (sessions 1) and take from (-1) the cells,
- * not folded yet: a queue, with the cells' columns and no key, emptied by reporting_fold_pending().
+ * not folded yet: a queue with no key, emptied by reporting_fold_pending().
  */
 export const reportingPendingCells = pgTable('reporting_pending_cells', {
-  networkId: text('network_id').notNull(),
-  month: date('month', { mode: 'string' }).notNull(),
-  patientKey: text('patient_key').notNull(),
-  zoneId: text('zone_id').notNull(),
-  function: text('function').notNull(),
-  mode: text('mode').notNull(),
-  outcome: text('outcome').notNull(),
-  ageBand: text('age_band').notNull(),
-  bim: boolean('bim').notNull(),
-  residencePostcode: text('residence_postcode').notNull(),
-  // In the cells' column order (commune came last to the cells), so a row is a cell.
-  sessions: integer('sessions').notNull(),
-  commune: text('commune').notNull(),
+  cell: sessionCell('cell').notNull(),
 });
 
 /** Sessions not cancelled, by network, zone, month, function, mode, outcome, age band, BIM and commune. */

@@ -2,6 +2,7 @@
 // folded), and counted straight from care_sessions with the domain's own definitions (age band,
 // outcome, grains), for comparison.
 
+import assert from 'node:assert/strict';
 import type pg from 'pg';
 import { ageBand } from '../../../src/reporting/domain/age-bands.ts';
 import { PATIENT_GRAINS } from '../../../src/reporting/domain/grains.ts';
@@ -204,4 +205,12 @@ function tally(keys: string[]): Cell[] {
 
 function sortCells(cells: Cell[]): Cell[] {
   return cells.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Every counter table as the sessions say it should be (each kept* folds first). */
+export async function assertCountersMatchSessions(pool: pg.Pool): Promise<void> {
+  assert.deepEqual(await keptCells(pool), await countedCells(pool));
+  assert.deepEqual(await keptSessionCounts(pool), await countedSessionCounts(pool));
+  assert.deepEqual(await keptPatientCounts(pool), await countedPatientCounts(pool));
+  assert.deepEqual(await keptQuarters(pool), await countedQuarters(pool));
 }

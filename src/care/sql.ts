@@ -33,7 +33,7 @@ export function withLiterals(statement: { text: string; values: readonly unknown
   const { values } = statement;
   return statement.text.replace(/\$(\d+)/g, (_, digits: string) => {
     const index = Number(digits) - 1;
-    if (index >= values.length) throw new RangeError(`no value for $${digits}`);
+    if (index < 0 || index >= values.length) throw new RangeError(`no value for $${digits}`);
     return literal(values[index]);
   });
 }

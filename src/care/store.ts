@@ -126,19 +126,10 @@ export type NewSession = Omit<
 >;
 
 /**
- * Inserts a session with its decision, its 'recorded' event and the recording's audit entry, in
- * one statement: each statement a recording adds holds a connection longer (bench:care).
+ * The statement that inserts a session with its decision, its 'recorded' event and the
+ * recording's audit entry: one statement, as each statement a recording adds holds a connection
+ * longer (bench:care). Recording sends it with the COMMIT (sql.ts, ThenCommit).
  */
-export async function insertRecordedSession(
-  db: SqlClient,
-  row: NewSession,
-  decision: SessionDecision,
-  audited: AuditEntry,
-): Promise<void> {
-  await db.query(recordedSessionInsert(row, decision, audited));
-}
-
-/** The statement insertRecordedSession runs, for a caller that sends it with COMMIT (sql.ts). */
 export function recordedSessionInsert(row: NewSession, decision: SessionDecision, audited: AuditEntry) {
   const decided = decisionColumns(decision);
   return {

@@ -102,6 +102,7 @@ for (const engine of testEngines()) {
         assert.throws(() => withLiterals({ text: 'select $1', values: [value] }), TypeError, String(value));
       }
       assert.throws(() => withLiterals({ text: 'select $1, $2', values: ['a'] }), /no value for \$2/);
+      assert.throws(() => withLiterals({ text: 'select $0', values: ['a'] }), /no value for \$0/);
     });
 
     it('runs the same prepared statement on many connections at once', async () => {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, then every test file through node:test.
+// `npm test`: type-check and lint (beside the making of the test databases), then every test file
+// through node:test.
 // Node 20 runs 0 tests when given a directory and still exits 0, so files are listed explicitly.
 //
 //   npm test                      everything
@@ -7,13 +8,40 @@
 //
 // Browser journeys need Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without it they are
 // skipped with a message, unless REQUIRE_BROWSER_TESTS=1 (CI), where a missing browser fails.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
+
+/**
+ * Starts a command and resolves when it ends, with its status (and its standard output when
+ * `capture` is set; otherwise the output goes to the terminal as it comes).
+ */
+function started(command, commandArgs, { capture = false } = {}) {
+  const label = `${command} ${commandArgs.join(' ')}`.slice(0, 300);
+  console.log(`\n$ ${label}`);
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => resolve({ label, status: code ?? 1, signal, stdout }));
+  });
+}
+
+function dropTemplatesOf(templates) {
+  spawnSync(process.execPath, ['--import', 'tsx', templatesScript, 'drop', templates], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
 
 function run(command, commandArgs, env = process.env) {
   console.log(`\n$ ${command} ${commandArgs.join(' ')}`.slice(0, 300));
@@ -56,34 +84,30 @@ if (browser.length > 0 && !existsSync(chromium)) {
   browser = [];
 }
 
-if (args.length === 0) {
-  run('npx', ['tsc', '--noEmit']);
-  run('npx', ['biome', 'check', '.']);
-}
-
 // No --test-timeout: node:test applies it to each test process as a whole, and a queue worker runs
 // many files (test-queue-worker.js limits each file's time instead).
 const nodeTest = ['--import', 'tsx', '--test', '--test-reporter=spec'];
 
 // Migrated (and Brussels-seeded) databases to copy, made for this run only (test/support/templates.ts).
 const templatesScript = join(root, 'test', 'support', 'templates.ts');
-const prepared = spawnSync(process.execPath, ['--import', 'tsx', templatesScript, 'prepare'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  encoding: 'utf8',
-});
-if (prepared.status !== 0) {
-  console.error('\nFailed: preparing the test database templates');
-  process.exit(prepared.status ?? 1);
+// The type-check and the lint (a whole run only) go beside it: each keeps one core busy for a
+// while (tsc about 18 s, the templates about 10 s), and nothing else runs yet.
+const [prepared, ...checks] = await Promise.all([
+  started(process.execPath, ['--import', 'tsx', templatesScript, 'prepare'], { capture: true }),
+  ...(args.length === 0
+    ? [started('npx', ['tsc', '--noEmit']), started('npx', ['biome', 'check', '.'])]
+    : []),
+]);
+for (const check of [...checks, prepared]) {
+  if (check.status !== 0) {
+    console.error(`\nFailed: ${check.label} (exit ${check.signal ?? check.status})`);
+    if (check !== prepared && prepared.status === 0) dropTemplatesOf(prepared.stdout.trim());
+    process.exit(check.status);
+  }
 }
 const templates = prepared.stdout.trim();
 const testEnv = { ...process.env, PASSERELLE_TEST_TEMPLATES: templates };
-process.on('exit', () => {
-  spawnSync(process.execPath, ['--import', 'tsx', templatesScript, 'drop', templates], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-});
+process.on('exit', () => dropTemplatesOf(templates));
 
 /**
  * Runs the files in `workers` test processes, each taking the next file from a shared queue when

@@ -1,7 +1,8 @@
 // Budget plans as their versions, the alerts raised, and what the care counters say was used.
 
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { monthlyOutcomeRows, type StatementRow, statementRows } from '../care/statement-rows.ts';
+import { holdersStatementRows, monthlyOutcomeRows } from '../care/network-statement-rows.ts';
+import type { StatementRow } from '../care/statement-rows.ts';
 import { type AuditActor, audit } from '../platform/audit/audit.ts';
 import { accounts, grants } from '../platform/auth/tables.ts';
 import type { Executor } from '../platform/db/database.ts';
@@ -107,10 +108,10 @@ export function usageLines(rows: readonly StatementRow[]): UsageLine[] {
 }
 
 /**
- * What a network used over whole months [from, until), per clinician, function, mode, zone and
- * conventioned service, read from care's statement counters through care's exported query
- * (src/care/statement-rows.ts): exact at any moment, and the same cost at a million sessions as
- * at a thousand.
+ * What a network used over whole months [from, until), per function, mode, zone and conventioned
+ * service, and per clinician for the contingents' holders only, read from care's statement
+ * counters through care's exported query (src/care/network-statement-rows.ts): exact at any
+ * moment, and the same cost at a million sessions as at a thousand.
  */
 export async function usageOf(
   db: Executor,
@@ -120,16 +121,7 @@ export async function usageOf(
   /** The contingents' holders: the only clinicians a budget places by their contingent. */
   holderIds: readonly string[],
 ): Promise<UsageLine[]> {
-  return usageLines(
-    await statementRows(db, {
-      from,
-      until,
-      networkId,
-      byZone: true,
-      byService: true,
-      clinicianIds: holderIds,
-    }),
-  );
+  return usageLines(await holdersStatementRows(db, { from, until, networkId }, holderIds));
 }
 
 /**

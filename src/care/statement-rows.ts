@@ -4,12 +4,12 @@
 // They are read from counters the database keeps (tables.ts, migration 0017), never from the
 // sessions themselves; foldStatementChanges keeps the counters' backlog short.
 
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../platform/db/database.ts';
 import { addMonths, type IsoDate, REASON_CODES, type ReasonCode } from './domain/index.ts';
 import { buildStatement, type NetworkStatement, type Statement } from './statement.ts';
 import { clinicianNames } from './store.ts';
-import { careStatementChanges, careStatementCounts } from './tables.ts';
+import { careStatementChanges, careStatementCounts, NETWORK_GRAINS, NO_CLINICIAN } from './tables.ts';
 
 /** One clinician's sessions of one function and mode in one network, counted by the database. */
 export interface StatementRow {
@@ -44,12 +44,6 @@ export interface StatementPeriod {
   byZone?: boolean;
   /** One row per conventioned service too (budgets' service contingents); statements leave it out. */
   byService?: boolean;
-  /**
-   * Only these clinicians keep rows of their own; the others are summed under clinician ''. A
-   * budget needs a clinician only to place sessions of unknown zone by their contingent: summing
-   * the rest turns a year's tens of thousands of rows into a few dozen.
-   */
-  clinicianIds?: readonly string[];
 }
 
 const isMonthStart = (date: string) => /^\d{4}-(0[1-9]|1[0-2])-01$/.test(date);
@@ -78,34 +72,58 @@ export function counterPeriods(from: IsoDate, until: IsoDate): { years: IsoDate[
   return { years, months };
 }
 
-/**
- * A period's statement rows: the counters of its years and months with the changes not folded
- * yet, summed in one query (one snapshot: a fold that commits meanwhile is seen whole or not at
- * all), then spread by outcome into sessions, reimbursed, reasons and cancelled.
- */
+/** Which counters counterPieces reads, beyond the period. */
+export interface CounterChoice {
+  /** Each clinician's counters (the default), or each network's (NETWORK_GRAINS). */
+  grains?: { year: string; month: string };
+  /** Only these clinicians' counters (ids that are not a UUID match nothing). */
+  clinicianIds?: readonly string[];
+  /** The changes not folded yet too (the default): the counters alone are not the whole count. */
+  withChanges?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The counter rows that make up a period, as a query to select from: the counters of its whole
  * years and months, and the changes not folded yet.
  */
-function counterPieces(period: Pick<StatementPeriod, 'from' | 'until' | 'networkId'>) {
+export function counterPieces(
+  period: Pick<StatementPeriod, 'from' | 'until' | 'networkId'>,
+  { grains = { year: 'year', month: 'month' }, clinicianIds, withChanges = true }: CounterChoice = {},
+) {
   const { years, months } = counterPeriods(period.from, period.until);
   const counts = careStatementCounts;
   const changes = careStatementChanges;
   const inNetwork = (table: typeof counts | typeof changes) =>
     period.networkId ? sql`and ${table.networkId} = ${period.networkId}` : sql``;
+  const ofClinicians = clinicianIds
+    ? sql`and ${counts.clinicianId} = any(${sql.param(clinicianIds.filter((id) => UUID.test(id)))}::uuid[])`
+    : sql``;
   const columns = sql`network_id, clinician_id, function, mode, outcome, sessions, copay_cents, fee_cents, unknown_fees, zone_id, service_id`;
-  const ofGrain = (grain: 'year' | 'month', starts: IsoDate[]) =>
+  const ofGrain = (grain: string, starts: IsoDate[]) =>
     starts.length === 0
-      ? sql``
-      : sql`union all select ${columns} from ${counts}
+      ? []
+      : [
+          sql`select ${columns} from ${counts}
           where ${counts.grain} = ${grain} and ${counts.periodStart} in (${sql.join(
             starts.map((start) => sql`${start}::date`),
             sql`, `,
-          )}) ${inNetwork(counts)}`;
-  return sql`select ${columns} from ${changes}
-        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until} ${inNetwork(changes)}
-      ${ofGrain('year', years)}
-      ${ofGrain('month', months)}`;
+          )}) ${inNetwork(counts)} ${ofClinicians}`,
+        ];
+  const pieces = [
+    ...(withChanges
+      ? [
+          sql`select ${columns} from ${changes}
+        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until} ${inNetwork(changes)}`,
+        ]
+      : []),
+    ...ofGrain(grains.year, years),
+    ...ofGrain(grains.month, months),
+  ];
+  // An empty period, read without the changes, has no piece: no row then.
+  if (pieces.length === 0) return sql`select ${columns} from ${counts} where false`;
+  return sql.join(pieces, sql` union all `);
 }
 
 /** Sessions not cancelled per clinician over a period, from the same counters (one row each). */
@@ -120,6 +138,55 @@ export async function sessionsPerClinician(
   return new Map(result.rows.map((row) => [String(row.clinician_id), Number(row.sessions ?? 0)]));
 }
 
+/** The sums a statement row is made of, by outcome, over the rows of `pieces`. */
+export function statementSums() {
+  const sum = (column: string, filter?: SQL) =>
+    filter ? sql`sum(${sql.raw(column)}) filter (where ${filter})` : sql`sum(${sql.raw(column)})`;
+  return sql.join(
+    [
+      sql`${sum('sessions', sql`outcome <> 'cancelled'`)} as sessions`,
+      sql`${sum('sessions', sql`outcome = 'reimbursed'`)} as reimbursed`,
+      sql`${sum('sessions', sql`outcome = 'cancelled'`)} as cancelled`,
+      ...REASON_CODES.map(
+        (code, i) => sql`${sum('sessions', sql`outcome = ${code}`)} as ${sql.raw(`r${i}`)}`,
+      ),
+      sql`${sum('copay_cents')} as copay_cents`,
+      sql`${sum('fee_cents')} as fee_cents`,
+      sql`${sum('unknown_fees')} as unknown_fees`,
+    ],
+    sql`, `,
+  );
+}
+
+/** A row of statementSums as a StatementRow; zone and service when the row has them. */
+export function toStatementRow(row: Record<string, string | number | null>): StatementRow {
+  // Sums come back as bigint or numeric text; exact in a double up to 90 trillion euros. A line
+  // with no session of an outcome has null for it.
+  const count = (value: string | number | null | undefined) => (value == null ? 0 : Number(value));
+  const reasons = {} as Record<ReasonCode, number>;
+  for (let i = 0; i < REASON_CODES.length; i++) reasons[REASON_CODES[i]!] = count(row[`r${i}`]);
+  return {
+    networkId: String(row.network_id),
+    clinicianId: String(row.clinician_id),
+    function: String(row.function),
+    mode: String(row.mode),
+    sessions: count(row.sessions),
+    reimbursed: count(row.reimbursed),
+    reasons,
+    cancelled: count(row.cancelled),
+    copayCents: count(row.copay_cents),
+    feeCents: count(row.fee_cents),
+    unknownFees: count(row.unknown_fees),
+    ...('zone_id' in row ? { zoneId: String(row.zone_id) } : {}),
+    ...('service_id' in row ? { serviceId: String(row.service_id) } : {}),
+  };
+}
+
+/**
+ * A period's statement rows: the counters of its years and months with the changes not folded
+ * yet, summed in one query (one snapshot: a fold that commits meanwhile is seen whole or not at
+ * all), then spread by outcome into sessions, reimbursed, reasons and cancelled.
+ */
 export async function statementRows(db: Executor, period: StatementPeriod): Promise<StatementRow[]> {
   // The columns a budget splits rows by, beyond clinician, function and mode.
   const splits = sql.raw(
@@ -127,115 +194,22 @@ export async function statementRows(db: Executor, period: StatementPeriod): Prom
       .map((column) => `, ${column}`)
       .join(''),
   );
-  const clinician = period.clinicianIds
-    ? sql`case when clinician_id::text = any(${sql.param([...period.clinicianIds])}::text[]) then clinician_id::text else '' end`
-    : sql`clinician_id`;
-  const reasonSums = sql.join(
-    REASON_CODES.map((code, i) => sql`sum(sessions) filter (where outcome = ${code}) as ${sql.raw(`r${i}`)}`),
-    sql`, `,
-  );
   const result = await db.execute<Record<string, string | number | null>>(sql`
     with pieces as (${counterPieces(period)})
-    select network_id, ${clinician} as clinician_id, function, mode${splits},
-      sum(sessions) filter (where outcome <> 'cancelled') as sessions,
-      sum(sessions) filter (where outcome = 'reimbursed') as reimbursed,
-      sum(sessions) filter (where outcome = 'cancelled') as cancelled,
-      ${reasonSums},
-      sum(copay_cents) as copay_cents, sum(fee_cents) as fee_cents, sum(unknown_fees) as unknown_fees
+    select network_id, clinician_id, function, mode${splits}, ${statementSums()}
     from pieces
     group by 1, 2, 3, 4${splits}`);
-  // Sums come back as bigint or numeric text; exact in a double up to 90 trillion euros. A line
-  // with no session of an outcome has null for it.
-  const count = (value: string | number | null | undefined) => (value == null ? 0 : Number(value));
-  return result.rows.map((row) => {
-    const reasons = {} as Record<ReasonCode, number>;
-    for (let i = 0; i < REASON_CODES.length; i++) reasons[REASON_CODES[i]!] = count(row[`r${i}`]);
-    return {
-      networkId: String(row.network_id),
-      clinicianId: String(row.clinician_id),
-      function: String(row.function),
-      mode: String(row.mode),
-      sessions: count(row.sessions),
-      reimbursed: count(row.reimbursed),
-      reasons,
-      cancelled: count(row.cancelled),
-      copayCents: count(row.copay_cents),
-      feeCents: count(row.fee_cents),
-      unknownFees: count(row.unknown_fees),
-      ...(period.byZone ? { zoneId: String(row.zone_id) } : {}),
-      ...(period.byService ? { serviceId: String(row.service_id) } : {}),
-    };
-  });
-}
-
-/** A network's sessions of one month, function, mode and outcome, every clinician together. */
-export interface MonthlyOutcomeRow {
-  /** The first day of the month. */
-  month: IsoDate;
-  function: string;
-  mode: string;
-  /** 'reimbursed', 'cancelled', or the reason a session was not reimbursed. */
-  outcome: string;
-  sessions: number;
-  feeCents: number;
-  unknownFees: number;
-}
-
-/**
- * The grain of the counters that sum a whole network's month, every clinician, zone and service
- * together (clinician NO_CLINICIAN, zone and service ''): a year of a network's burn-down reads a
- * few hundred of them where the per-clinician month counters are some 200,000 rows at a million
- * sessions (bench:care). Statements never read them: they ask for 'month' or 'year' by name.
- */
-const NETWORK_MONTH = 'network-month';
-const NO_CLINICIAN = '00000000-0000-0000-0000-000000000000';
-
-/**
- * A network's months [from, until) by function, mode and outcome, in one query over the
- * network-month counters and the changes not folded yet (one snapshot): what a month-by-month
- * figure of the whole network needs (a budget's burn-down), without one statement read per month.
- */
-export async function monthlyOutcomeRows(
-  db: Executor,
-  period: StatementPeriod & { networkId: string },
-): Promise<MonthlyOutcomeRow[]> {
-  counterPeriods(period.from, period.until); // whole months only: throws otherwise
-  const counts = careStatementCounts;
-  const changes = careStatementChanges;
-  const result = await db.execute<Record<string, string | number>>(sql`
-    select month, function, mode, outcome, sum(sessions) as sessions, sum(fee_cents) as fee_cents,
-      sum(unknown_fees) as unknown_fees
-    from (
-      select ${counts.periodStart} as month, function, mode, outcome, sessions, fee_cents, unknown_fees
-        from ${counts}
-        where ${counts.grain} = ${NETWORK_MONTH} and ${counts.periodStart} >= ${period.from}::date
-          and ${counts.periodStart} < ${period.until}::date and ${counts.networkId} = ${period.networkId}
-      union all
-      select date_trunc('month', ${changes.date})::date, function, mode, outcome, sessions, fee_cents,
-          unknown_fees
-        from ${changes}
-        where ${changes.date} >= ${period.from} and ${changes.date} < ${period.until}
-          and ${changes.networkId} = ${period.networkId}
-    ) pieces
-    group by 1, 2, 3, 4`);
-  return result.rows.map((row) => ({
-    month: String(row.month),
-    function: String(row.function),
-    mode: String(row.mode),
-    outcome: String(row.outcome),
-    sessions: Number(row.sessions),
-    feeCents: Number(row.fee_cents),
-    unknownFees: Number(row.unknown_fees),
-  }));
+  return result.rows.map(toStatementRow);
 }
 
 /** Folds run one at a time across instances. */
 const FOLD_LOCK = 7_340_024;
 
 /**
- * Moves the statement changes recorded so far into the month and year counters, and returns how
- * many it moved (0 when another fold is running: the next one will). Changes of transactions
- * still open stay for a later fold. Counters are updated in key order, only by folds.
+ * Moves the statement changes recorded so far into the counters (each clinician's month and year,
+ * and each network's: NETWORK_GRAINS), and returns how many it moved (0 when another fold is
+ * running: the next one will). Changes of transactions still open stay for a later fold. Counters
+ * are updated in key order, only by folds.
  */
 export async function foldStatementChanges(db: Executor): Promise<number> {
   const moved = await db.transaction(async (tx) => {
@@ -254,7 +228,8 @@ export async function foldStatementChanges(db: Executor): Promise<number> {
           lateral (values
             ('month', date_trunc('month', moved.date)::date, moved.clinician_id, moved.zone_id, moved.service_id),
             ('year', date_trunc('year', moved.date)::date, moved.clinician_id, moved.zone_id, moved.service_id),
-            (${NETWORK_MONTH}, date_trunc('month', moved.date)::date, ${NO_CLINICIAN}::uuid, '', '')
+            (${NETWORK_GRAINS.month}, date_trunc('month', moved.date)::date, ${NO_CLINICIAN}::uuid, moved.zone_id, moved.service_id),
+            (${NETWORK_GRAINS.year}, date_trunc('year', moved.date)::date, ${NO_CLINICIAN}::uuid, moved.zone_id, moved.service_id)
           ) g(grain, period_start, clinician_id, zone_id, service_id)
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9
       ),

@@ -148,10 +148,20 @@ const counted = () => ({
   serviceId: text('service_id').notNull().default(''),
 });
 
+/**
+ * The grains of a network's counters: every clinician together (clinician NO_CLINICIAN), by zone
+ * and service (migrations 0033 and 0038). A year of a network's burn-down reads a few hundred of
+ * them where its clinicians' month counters are some 200,000 rows at a million sessions
+ * (bench:care); a budget reads its year from them with only its contingents' holders one by one
+ * (network-statement-rows.ts). Statements never read them: they ask for 'month' or 'year'.
+ */
+export const NETWORK_GRAINS = { month: 'network-month', year: 'network-year' } as const;
+export const NO_CLINICIAN = '00000000-0000-0000-0000-000000000000';
+
 export const careStatementCounts = pgTable(
   'care_statement_counts',
   {
-    grain: text('grain').notNull(), // 'month' | 'year' | 'network-month' (statement-rows.ts)
+    grain: text('grain').notNull(), // 'month' | 'year' | a network's (NETWORK_GRAINS)
     /** The first day of the month or year counted. */
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     ...counted(),

@@ -28,6 +28,7 @@ import {
   type StoredPathSession,
 } from './outcomes.ts';
 import type { CareOversight } from './oversight.ts';
+import { PatientBatches } from './patient-batches.ts';
 import { previewDecision } from './preview.ts';
 import {
   type ConventionLookup,
@@ -37,7 +38,7 @@ import {
   proposedSession,
   type SessionInput,
 } from './recording.ts';
-import { type SqlClient, ThenCommit, withPatientLocked } from './sql.ts';
+import { type SqlClient, ThenCommit } from './sql.ts';
 import {
   type CareSessionRow,
   findCareSession,
@@ -66,8 +67,12 @@ export interface PatientPathsDeps {
 export class PatientPaths {
   /** The name each clinician's sessions were last written under, by this instance. */
   private readonly namesWritten = new Map<string, string>();
+  /** Every change under a patient's lock goes through these shared transactions. */
+  private readonly batches: PatientBatches;
 
-  constructor(private readonly deps: PatientPathsDeps) {}
+  constructor(private readonly deps: PatientPathsDeps) {
+    this.batches = new PatientBatches(deps.database.pool);
+  }
 
   /**
    * Records a session and decides it, under the patient's lock: caps count every clinician and
@@ -91,6 +96,8 @@ export class PatientPaths {
       patientKey,
       from,
       [conventions.standingQuery(input.clinicianId, input.networkId), ...(hourlyUse ? [hourlyUse] : [])],
+      // The hour's use and the clinician's name are rows of the clinician's.
+      input.clinicianId,
       async (tx, rows, [conventionRows, useRows]) => {
         const use = useRows ? this.deps.oversight.takenFrom(useRows) : { ok: true as const };
         // Nothing written yet in either case: the transaction ends without a change.
@@ -176,22 +183,28 @@ export class PatientPaths {
       return { ok: false, status: 403 };
     }
     const from = windowStart(found.date, this.deps.rules);
-    const outcome = await this.withPatientPath(found.patientKey, from, [], async (tx, rows) => {
-      const current = await findCareSession(tx, id);
-      if (!current || current.cancelled) return null;
-      const path = rows.map((row) => this.recorded(row));
-      const results = cancelInPath(path, id, this.deps.rules);
-      await markCancelled(tx, id, note);
-      await this.deps.oversight.cancelled(tx, actor, {
-        id,
-        clinicianId: current.clinicianId,
-        networkId: current.networkId,
-      });
-      const changes = await this.applyChanges(tx, path, results, id);
-      // Read inside the transaction: once it commits, the answer needs nothing more from the database.
-      const [row, events] = await Promise.all([findCareSession(tx, id), sessionEvents(tx, id)]);
-      return { row: row!, events, changes };
-    });
+    const outcome = await this.withPatientPath(
+      found.patientKey,
+      from,
+      [],
+      found.clinicianId,
+      async (tx, rows) => {
+        const current = await findCareSession(tx, id);
+        if (!current || current.cancelled) return null;
+        const path = rows.map((row) => this.recorded(row));
+        const results = cancelInPath(path, id, this.deps.rules);
+        await markCancelled(tx, id, note);
+        await this.deps.oversight.cancelled(tx, actor, {
+          id,
+          clinicianId: current.clinicianId,
+          networkId: current.networkId,
+        });
+        const changes = await this.applyChanges(tx, path, results, id);
+        // Read inside the transaction: once it commits, the answer needs nothing more from the database.
+        const [row, events] = await Promise.all([findCareSession(tx, id), sessionEvents(tx, id)]);
+        return { row: row!, events, changes };
+      },
+    );
     if (!outcome) return { ok: false, status: 409 };
     return {
       ok: true,
@@ -223,23 +236,25 @@ export class PatientPaths {
 
   /**
    * Runs `work` under the patient's lock, with their path from `from` on as it stands under it
-   * and the rows of `alongside`, all read in the round trip that opens the transaction (sql.ts).
+   * and the rows of `alongside`, all read in the round trip that opens the transaction (sql.ts),
+   * perhaps shared with other patients' changes (patient-batches.ts; `rowOrder` orders them).
    */
   private withPatientPath<T>(
     key: string,
     from: IsoDate,
     alongside: readonly string[],
+    rowOrder: string,
     work: (
       tx: SqlClient,
       path: CareSessionRow[],
       alongside: pg.QueryResultRow[][],
     ) => Promise<T | ThenCommit<T>>,
   ): Promise<T> {
-    return withPatientLocked(
-      this.deps.database.pool,
+    return this.batches.run(
       key,
       async (tx, [path, ...read]) => work(tx, path as CareSessionRow[], read),
       [patientPathQuery(key, from), ...alongside],
+      rowOrder,
     );
   }
 

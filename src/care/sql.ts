@@ -9,7 +9,12 @@ export interface SqlClient {
 }
 
 /** Care's advisory lock space (two-key form, so it never meets the platform's one-key locks). */
-const PATIENT_LOCK_SPACE = 7_340_023;
+export const PATIENT_LOCK_SPACE = 7_340_023;
+
+/** A patient's lock within the space: a 32-bit integer from hexadecimal digits, safe to write into SQL text. */
+export function patientLockSlot(patientKey: string): number {
+  return Number.parseInt(patientKey.slice(0, 8), 16) | 0;
+}
 
 /**
  * What `work` returns to have its last statement sent with COMMIT, in one round trip: the
@@ -65,8 +70,7 @@ export async function withPatientLocked<T>(
   work: (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>,
   reads: readonly string[] = [],
 ): Promise<T> {
-  // A 32-bit integer from hexadecimal digits: safe to write into the SQL text.
-  const slot = Number.parseInt(patientKey.slice(0, 8), 16) | 0;
+  const slot = patientLockSlot(patientKey);
   const client = await pool.connect();
   try {
     const opened = (await client.query(

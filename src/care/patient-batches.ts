@@ -1,0 +1,147 @@
+// Transactions under patients' locks, shared when many come at once. Each change to a patient's
+// path runs under that patient's lock (sql.ts). At most `lanes` such transactions run at a time;
+// what arrives meanwhile waits, and the next free lane takes every waiting change of a different
+// patient into one transaction: the locks in one round trip, each change's reads in the same, its
+// work in turn, the last statements with one COMMIT. Alone, a change costs what it did (two round
+// trips); sixteen recording clients at once share them instead of paying two each, and on this
+// machine round trips are what recording spends its two cores on (bench:care).
+// A shared transaction that fails is rolled back and each of its changes runs again on its own:
+// one change's failure never fails the others.
+
+import type pg from 'pg';
+import {
+  PATIENT_LOCK_SPACE,
+  patientLockSlot,
+  type SqlClient,
+  ThenCommit,
+  withLiterals,
+  withPatientLocked,
+} from './sql.ts';
+
+type Work<T> = (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>;
+
+interface Waiting<T> {
+  patientKey: string;
+  slot: number;
+  work: Work<T>;
+  reads: readonly string[];
+  /**
+   * Where the change's reads and work lock rows beyond its patient (a clinician's hourly use,
+   * say): a shared transaction runs its changes in this order, so that two of them never take
+   * the same rows in opposite orders and wait for each other.
+   */
+  rowOrder: string;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+export class PatientBatches {
+  private waiting: Waiting<unknown>[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    /** Transactions at a time; measured in bench:care (the note of issue 13 says how). */
+    private readonly lanes = 2,
+    /** Changes in one transaction at most: a lock held for one change is held for all of them. */
+    private readonly most = 32,
+  ) {}
+
+  /** withPatientLocked's contract (sql.ts), the transaction perhaps shared with other patients'. */
+  run<T>(patientKey: string, work: Work<T>, reads: readonly string[] = [], rowOrder = ''): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const slot = patientLockSlot(patientKey);
+      this.waiting.push({ patientKey, slot, work, reads, rowOrder, resolve, reject } as Waiting<unknown>);
+      this.start();
+    });
+  }
+
+  private start() {
+    while (this.running < this.lanes && this.waiting.length > 0) {
+      const batch = this.next();
+      this.running++;
+      void this.runBatch(batch).finally(() => {
+        this.running--;
+        this.start();
+      });
+    }
+  }
+
+  /** The changes waiting longest, one per patient lock: a second change of a patient waits its turn. */
+  private next(): Waiting<unknown>[] {
+    const slots = new Set<number>();
+    const batch: Waiting<unknown>[] = [];
+    const rest: Waiting<unknown>[] = [];
+    for (const change of this.waiting) {
+      if (batch.length < this.most && !slots.has(change.slot)) {
+        slots.add(change.slot);
+        batch.push(change);
+      } else rest.push(change);
+    }
+    this.waiting = rest;
+    return batch.sort((a, b) => (a.rowOrder < b.rowOrder ? -1 : a.rowOrder > b.rowOrder ? 1 : 0));
+  }
+
+  private async runBatch(batch: Waiting<unknown>[]): Promise<void> {
+    if (batch.length === 1) {
+      const [change] = batch as [Waiting<unknown>];
+      await withPatientLocked(this.pool, change.patientKey, change.work, change.reads).then(
+        change.resolve,
+        change.reject,
+      );
+      return;
+    }
+    let outcomes: unknown[];
+    try {
+      outcomes = await this.shared(batch);
+    } catch {
+      // Rolled back: each again on its own, where only a change that fails by itself fails.
+      await Promise.all(
+        batch.map((change) =>
+          withPatientLocked(this.pool, change.patientKey, change.work, change.reads).then(
+            change.resolve,
+            change.reject,
+          ),
+        ),
+      );
+      return;
+    }
+    for (const [index, change] of batch.entries()) change.resolve(outcomes[index]);
+  }
+
+  /** One transaction for the batch; each change's outcome, in order. Throws after rolling back. */
+  private async shared(batch: readonly Waiting<unknown>[]): Promise<unknown[]> {
+    const client = await this.pool.connect();
+    try {
+      // Locks in ascending order, as every shared transaction takes them: none waits for another.
+      const locks = [...new Set(batch.map((change) => change.slot))]
+        .sort((a, b) => a - b)
+        .map((slot) => `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
+      const opened = (await client.query(
+        ['begin', ...locks, ...batch.flatMap((change) => change.reads)].join('; '),
+      )) as unknown as pg.QueryResult[];
+      let at = 1 + locks.length;
+      const outcomes: unknown[] = [];
+      const last: string[] = [];
+      for (const change of batch) {
+        const read = change.reads.map((_, index) => opened[at + index]!.rows);
+        at += change.reads.length;
+        const outcome = await change.work(client, read);
+        if (outcome instanceof ThenCommit) {
+          last.push(withLiterals(outcome.statement));
+          outcomes.push(outcome.result);
+        } else outcomes.push(outcome);
+      }
+      await client.query([...last, 'commit'].join('; '));
+      client.release();
+      return outcomes;
+    } catch (error) {
+      const broken = await client.query('rollback').then(
+        () => undefined,
+        (rollbackError: Error) => rollbackError,
+      );
+      client.release(broken);
+      throw error;
+    }
+  }
+}

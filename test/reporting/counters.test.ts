@@ -128,6 +128,39 @@ for (const engine of testEngines()) {
       await assertCellsMatchSessions(database, 'one at a time');
     });
 
+    it('counts folds where most patients got one session, as shared recordings leave them', async () => {
+      // Each fold gives most patients one session (their own steps, migration 0039): in a later
+      // month, the same month again, an earlier one, with another function or BIM status on some;
+      // a few patients get two, and one of them a cancellation, which pair their months instead.
+      const sources = await database.pool.query<{ seq: number }>(
+        'select seq from care_sessions where seq % 37 = 0 order by seq limit 60',
+      );
+      const copy = (suffix: string, shift: number) =>
+        `insert into care_sessions (patient_key, clinician_id, network_id, location_id, date, birth_date,
+           bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
+           cap, copay_cents, first_session_free, convention, fee_cents, residence_postcode, zone_id)
+         select patient_key || '${suffix}', clinician_id, network_id, location_id, date + ${shift}, birth_date,
+           bim <> (${shift} < 0), case when ${shift} > 50 then 'treatment' else function end, mode,
+           network_type, functional_assessment, reimbursable, reason, session_number, cap, copay_cents,
+           first_session_free, convention, fee_cents, residence_postcode, zone_id
+         from care_sessions where seq = $1`;
+      for (const [round, shifts] of [[0], [45], [3], [-40], [100, -75]].entries()) {
+        for (const [i, { seq }] of sources.rows.entries()) {
+          const twice = i % 10 === 0;
+          for (const shift of twice ? [...shifts, shifts[0]! + 31] : shifts.slice(0, 1)) {
+            await database.pool.query(copy('-fold', shift), [seq]);
+          }
+        }
+        if (round === 3) {
+          await database.pool.query(
+            `update care_sessions set cancelled = true
+             where patient_key like '%-fold' and not cancelled and seq % 5 = 0`,
+          );
+        }
+        await assertCellsMatchSessions(database, `fold ${round}`);
+      }
+    });
+
     it('counts new patients from the counters as the domain defines them from the sessions', async () => {
       for (const networkId of ['brumenta', 'bru-stars']) {
         const sessions = await database.pool.query(

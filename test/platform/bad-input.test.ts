@@ -98,19 +98,26 @@ for (const engine of testEngines()) {
       const failures: string[] = [];
       for (const persona of personas) {
         for (const route of routes(['GET'])) {
-          for (const value of route.url.includes(':') ? PARAM_VALUES : [null]) {
+          // Each bad parameter with a plain query, and each bad query with the first parameter:
+          // every malformed value reaches every route, without their product (36 requests a
+          // route, where 11 say the same).
+          const requests: Array<[string | null, string]> = route.url.includes(':')
+            ? [
+                ...PARAM_VALUES.map((value): [string, string] => [value, '']),
+                ...QUERIES.slice(1).map((query): [string, string] => [PARAM_VALUES[0]!, query]),
+              ]
+            : QUERIES.map((query): [null, string] => [null, query]);
+          for (const [value, query] of requests) {
             const path = value === null ? route.url : withParams(route.url, value);
-            for (const query of QUERIES) {
-              const response = await t.app.inject({
-                method: 'GET',
-                url: `${path}${query}`,
-                headers: {
-                  ...persona.headers,
-                  cookie: [...persona.client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-                },
-              });
-              await expectBelow500(`${persona.name} GET ${path}${query.slice(0, 60)}`, response, failures);
-            }
+            const response = await t.app.inject({
+              method: 'GET',
+              url: `${path}${query}`,
+              headers: {
+                ...persona.headers,
+                cookie: [...persona.client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+              },
+            });
+            await expectBelow500(`${persona.name} GET ${path}${query.slice(0, 60)}`, response, failures);
           }
         }
       }

@@ -5,7 +5,7 @@
 // work in turn, the last statements with one COMMIT. Alone, a change costs what it did (two round
 // trips); sixteen recording clients at once share them instead of paying two each. Round trips
 // are dear on a small machine: before, writes to PostgreSQL's socket were about 30 % of the
-// server's busy time in bench:care's recording, 10 % after.
+// server's busy time in bench:care's recording, about 12 % after.
 // A shared transaction that fails is rolled back and each of its changes runs again on its own:
 // one change's failure never fails the others.
 

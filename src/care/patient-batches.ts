@@ -10,21 +10,12 @@
 // one change's failure never fails the others.
 
 import type pg from 'pg';
-import {
-  PATIENT_LOCK_SPACE,
-  patientLockSlot,
-  type SqlClient,
-  ThenCommit,
-  withLiterals,
-  withPatientLocked,
-} from './sql.ts';
-
-type Work<T> = (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>;
+import { type LockedWork, patientLockSlot, withPatientLocked, withPatientsLocked } from './sql.ts';
 
 interface Waiting<T> {
   patientKey: string;
   slot: number;
-  work: Work<T>;
+  work: LockedWork<T>;
   reads: readonly string[];
   /**
    * Where the change's reads and work lock rows beyond its patient (a clinician's hourly use,
@@ -53,7 +44,7 @@ export class PatientBatches {
   ) {}
 
   /** withPatientLocked's contract (sql.ts), the transaction perhaps shared with other patients'. */
-  run<T>(patientKey: string, work: Work<T>, reads: readonly string[] = [], rowOrder = ''): Promise<T> {
+  run<T>(patientKey: string, work: LockedWork<T>, reads: readonly string[] = [], rowOrder = ''): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const slot = patientLockSlot(patientKey);
       this.waiting.push({ patientKey, slot, work, reads, rowOrder, resolve, reject } as Waiting<unknown>);
@@ -98,7 +89,7 @@ export class PatientBatches {
     }
     let outcomes: unknown[];
     try {
-      outcomes = await this.shared(batch);
+      outcomes = await withPatientsLocked(this.pool, batch);
     } catch {
       // Rolled back: each again on its own, where only a change that fails by itself fails.
       await Promise.all(
@@ -112,41 +103,5 @@ export class PatientBatches {
       return;
     }
     for (const [index, change] of batch.entries()) change.resolve(outcomes[index]);
-  }
-
-  /** One transaction for the batch; each change's outcome, in order. Throws after rolling back. */
-  private async shared(batch: readonly Waiting<unknown>[]): Promise<unknown[]> {
-    const client = await this.pool.connect();
-    try {
-      // Locks in ascending order, as every shared transaction takes them: none waits for another.
-      const locks = [...new Set(batch.map((change) => change.slot))]
-        .sort((a, b) => a - b)
-        .map((slot) => `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
-      const opened = (await client.query(
-        ['begin', ...locks, ...batch.flatMap((change) => change.reads)].join('; '),
-      )) as unknown as pg.QueryResult[];
-      let at = 1 + locks.length;
-      const outcomes: unknown[] = [];
-      const last: string[] = [];
-      for (const change of batch) {
-        const read = change.reads.map((_, index) => opened[at + index]!.rows);
-        at += change.reads.length;
-        const outcome = await change.work(client, read);
-        if (outcome instanceof ThenCommit) {
-          last.push(withLiterals(outcome.statement));
-          outcomes.push(outcome.result);
-        } else outcomes.push(outcome);
-      }
-      await client.query([...last, 'commit'].join('; '));
-      client.release();
-      return outcomes;
-    } catch (error) {
-      const broken = await client.query('rollback').then(
-        () => undefined,
-        (rollbackError: Error) => rollbackError,
-      );
-      client.release(broken);
-      throw error;
-    }
   }
 }

@@ -9,7 +9,7 @@ export interface SqlClient {
 }
 
 /** Care's advisory lock space (two-key form, so it never meets the platform's one-key locks). */
-export const PATIENT_LOCK_SPACE = 7_340_023;
+const PATIENT_LOCK_SPACE = 7_340_023;
 
 /** A patient's lock within the space: a 32-bit integer from hexadecimal digits, safe to write into SQL text. */
 export function patientLockSlot(patientKey: string): number {
@@ -67,27 +67,49 @@ function literal(value: unknown): string {
 export async function withPatientLocked<T>(
   pool: pg.Pool,
   patientKey: string,
-  work: (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>,
+  work: LockedWork<T>,
   reads: readonly string[] = [],
 ): Promise<T> {
-  const slot = patientLockSlot(patientKey);
+  const [outcome] = await withPatientsLocked(pool, [{ patientKey, work, reads }]);
+  return outcome as T;
+}
+
+/** What runs under a patient's lock: withPatientLocked's `work`. */
+export type LockedWork<T> = (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>;
+
+/**
+ * withPatientLocked for several patients' changes in one transaction (patient-batches.ts): the
+ * locks in ascending order (as every such transaction takes them, so none waits for another)
+ * and every change's reads in the round trip of BEGIN, each change's work in turn, their last
+ * statements with COMMIT. Each change's outcome, in order; throws after rolling back.
+ */
+export async function withPatientsLocked(
+  pool: pg.Pool,
+  changes: ReadonlyArray<{ patientKey: string; work: LockedWork<unknown>; reads: readonly string[] }>,
+): Promise<unknown[]> {
   const client = await pool.connect();
   try {
+    const locks = [...new Set(changes.map((change) => patientLockSlot(change.patientKey)))]
+      .sort((a, b) => a - b)
+      .map((slot) => `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
     const opened = (await client.query(
-      ['begin', `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`, ...reads].join('; '),
+      ['begin', ...locks, ...changes.flatMap((change) => change.reads)].join('; '),
     )) as unknown as pg.QueryResult[];
-    const outcome = await work(
-      client,
-      reads.map((_, index) => opened[2 + index]!.rows),
-    );
-    if (outcome instanceof ThenCommit) {
-      await client.query(`${withLiterals(outcome.statement)}; commit`);
-      client.release();
-      return outcome.result;
+    let at = 1 + locks.length;
+    const outcomes: unknown[] = [];
+    const last: string[] = [];
+    for (const change of changes) {
+      const read = change.reads.map((_, index) => opened[at + index]!.rows);
+      at += change.reads.length;
+      const outcome = await change.work(client, read);
+      if (outcome instanceof ThenCommit) {
+        last.push(withLiterals(outcome.statement));
+        outcomes.push(outcome.result);
+      } else outcomes.push(outcome);
     }
-    await client.query('commit');
+    await client.query([...last, 'commit'].join('; '));
     client.release();
-    return outcome;
+    return outcomes;
   } catch (error) {
     // A connection that cannot even roll back is thrown away rather than given to someone else.
     const broken = await client.query('rollback').then(

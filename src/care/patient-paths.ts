@@ -30,6 +30,7 @@ import {
 import type { CareOversight } from './oversight.ts';
 import { PatientBatches } from './patient-batches.ts';
 import { previewDecision } from './preview.ts';
+import { recordingsInsert } from './recorded-insert.ts';
 import {
   type ConventionLookup,
   checkRecording,
@@ -45,7 +46,6 @@ import {
   markCancelled,
   patientPath,
   patientPathQuery,
-  recordedSessionInsert,
   rememberClinician,
   sessionEvents,
   sessionView,
@@ -110,24 +110,26 @@ export class PatientPaths {
         if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
           await rememberClinician(tx, checked.clinician);
         }
-        const insert = recordedSessionInsert(
+        const insert = recordingsInsert([
           {
-            id,
-            patientKey,
-            clinicianId: input.clinicianId,
-            networkId: input.networkId,
-            locationId: input.locationId,
-            residencePostcode:
-              input.residencePostcode === undefined ? null : normalizePostcode(input.residencePostcode),
-            ...proposed,
+            row: {
+              id,
+              patientKey,
+              clinicianId: input.clinicianId,
+              networkId: input.networkId,
+              locationId: input.locationId,
+              residencePostcode:
+                input.residencePostcode === undefined ? null : normalizePostcode(input.residencePostcode),
+              ...proposed,
+            },
+            decision: own!.decision,
+            audited: this.deps.oversight.entry(actor, 'care-session.record', {
+              id,
+              clinicianId: input.clinicianId,
+              networkId: input.networkId,
+            }),
           },
-          own!.decision,
-          this.deps.oversight.entry(actor, 'care-session.record', {
-            id,
-            clinicianId: input.clinicianId,
-            networkId: input.networkId,
-          }),
-        );
+        ]);
         const changes = decisionChanges(path, rest);
         const done = { ok: true as const, decision: own!.decision, changes };
         // Usually the last statement: it goes with the commit. Later sessions re-decided point

@@ -24,9 +24,53 @@ export function patientLockSlot(patientKey: string): number {
  */
 export class ThenCommit<T> {
   constructor(
-    readonly statement: { text: string; values: readonly unknown[] },
+    readonly statement: Statement | CombinableStatement<unknown>,
     readonly result: T,
   ) {}
+}
+
+/** A statement as pg takes it (`name` prepares it on the connection). */
+export interface Statement {
+  name?: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * A statement that says what it stores (`parts`) and how to write many such as one (`combine`):
+ * a shared transaction's last statements with the same `combine` are sent as one statement
+ * (withPatientsLocked), which fires each statement-level trigger once instead of once each.
+ */
+export interface CombinableStatement<P> extends Statement {
+  parts: readonly P[];
+  combine(parts: readonly P[]): Statement;
+}
+
+/**
+ * The last statements of a shared transaction, those of a kind combined into one at the place
+ * of the first. They come from different patients' changes, which touch different rows.
+ */
+export function combined(statements: ReadonlyArray<Statement | CombinableStatement<unknown>>): Statement[] {
+  const slots: Array<Statement | CombinableStatement<unknown>[]> = [];
+  const kinds = new Map<CombinableStatement<unknown>['combine'], CombinableStatement<unknown>[]>();
+  for (const statement of statements) {
+    if (!('combine' in statement)) {
+      slots.push(statement);
+      continue;
+    }
+    const kind = kinds.get(statement.combine);
+    if (kind) kind.push(statement);
+    else {
+      const first = [statement];
+      kinds.set(statement.combine, first);
+      slots.push(first);
+    }
+  }
+  return slots.map((slot) => {
+    if (!Array.isArray(slot)) return slot;
+    if (slot.length === 1) return slot[0]!;
+    return slot[0]!.combine(slot.flatMap((statement) => statement.parts));
+  });
 }
 
 /**
@@ -34,7 +78,7 @@ export class ThenCommit<T> {
  * carries more than one statement. Only what a literal says exactly: text (escaped by pg, as the
  * reads above are), finite numbers, booleans and null; anything else throws rather than guess.
  */
-export function withLiterals(statement: { text: string; values: readonly unknown[] }): string {
+export function withLiterals(statement: Statement): string {
   const { values } = statement;
   return statement.text.replace(/\$(\d+)/g, (_, digits: string) => {
     const index = Number(digits) - 1;
@@ -97,17 +141,17 @@ export async function withPatientsLocked(
     )) as unknown as pg.QueryResult[];
     let at = 1 + locks.length;
     const outcomes: unknown[] = [];
-    const last: string[] = [];
+    const last: Statement[] = [];
     for (const change of changes) {
       const read = change.reads.map((_, index) => opened[at + index]!.rows);
       at += change.reads.length;
       const outcome = await change.work(client, read);
       if (outcome instanceof ThenCommit) {
-        last.push(withLiterals(outcome.statement));
+        last.push(outcome.statement);
         outcomes.push(outcome.result);
       } else outcomes.push(outcome);
     }
-    await client.query([...last, 'commit'].join('; '));
+    await client.query([...combined(last).map(withLiterals), 'commit'].join('; '));
     client.release();
     return outcomes;
   } catch (error) {

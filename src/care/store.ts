@@ -7,7 +7,6 @@
 
 import { getTableColumns } from 'drizzle-orm';
 import pg from 'pg';
-import { AUDIT_COLUMNS, type AuditEntry, auditValues } from '../platform/audit/audit.ts';
 import {
   ageOn,
   type CareFunction,
@@ -111,65 +110,6 @@ export async function patientPath(
   from: IsoDate,
 ): Promise<CareSessionRow[]> {
   return (await db.query<CareSessionRow>({ text: patientPathQuery(patientKey, from) })).rows;
-}
-
-/** A session as recorded, before its decision. */
-export type NewSession = Omit<
-  CareSessionRow,
-  | 'seq'
-  | 'cancelled'
-  | 'recordedAt'
-  | 'zoneId'
-  | 'residenceCommune'
-  | 'serviceId'
-  | keyof ReturnType<typeof decisionColumns>
->;
-
-/**
- * The statement that inserts a session with its decision, its 'recorded' event and the
- * recording's audit entry: one statement, as each statement a recording adds holds a connection
- * longer (bench:care). Recording sends it with the COMMIT (sql.ts, ThenCommit).
- */
-export function recordedSessionInsert(row: NewSession, decision: SessionDecision, audited: AuditEntry) {
-  const decided = decisionColumns(decision);
-  return {
-    name: 'care-insert-session',
-    text: `with inserted as (
-        insert into care_sessions (id, patient_key, clinician_id, network_id, location_id, date, birth_date,
-          bim, function, mode, network_type, functional_assessment, reimbursable, reason, session_number,
-          cap, copay_cents, first_session_free, convention, fee_cents, residence_postcode)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $30)
-        returning id),
-      recorded as (
-        insert into care_session_events (session_id, kind, decision)
-        select id, 'recorded', $21::jsonb from inserted)
-      insert into audit_log (${AUDIT_COLUMNS}) values ($22, $23, $24, $25, $26, $27, $28, $29::jsonb)`,
-    values: [
-      row.id,
-      row.patientKey,
-      row.clinicianId,
-      row.networkId,
-      row.locationId,
-      row.date,
-      row.birthDate,
-      row.bim,
-      row.function,
-      row.mode,
-      row.networkType,
-      row.functionalAssessment,
-      decided.reimbursable,
-      decided.reason,
-      decided.sessionNumber,
-      decided.cap,
-      decided.copayCents,
-      decided.firstSessionFree,
-      decided.convention,
-      decided.feeCents,
-      JSON.stringify(decided),
-      ...auditValues(audited),
-      row.residencePostcode,
-    ],
-  };
 }
 
 export async function findCareSession(db: SqlClient, id: string): Promise<CareSessionRow | null> {

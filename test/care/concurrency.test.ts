@@ -56,5 +56,39 @@ for (const engine of testEngines()) {
       );
       assert.deepEqual(refused.rows, [{ reason: 'cap-reached', n: 42 }]);
     });
+
+    it("stores each of 40 patients' sessions arriving at once with its event and audit entry", async () => {
+      // They share transactions, their inserts one statement (src/care/recorded-insert.ts).
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => {
+          const birthDate = addDays('1970-01-01', i * 101);
+          return t.app.inject({
+            method: 'POST',
+            url: '/api/v1/sessions',
+            headers: auth,
+            payload: sessionBody(clinicians[i % 3]!, {
+              niss: makeNiss(birthDate, 300 + i),
+              birthDate,
+              date: addDays('2025-02-03', i),
+            }),
+          });
+        }),
+      );
+      assert.deepEqual(
+        responses.map((r) => r.statusCode),
+        Array(40).fill(201),
+      );
+      const ids = responses.map((r) => r.json().id as string);
+      const stored = await t.database.db.execute<{ sessions: number; events: number; audited: number }>(
+        sql`select
+              (select count(*)::int from care_sessions where date >= '2025-02-03') as sessions,
+              (select count(*)::int from care_session_events e join care_sessions s on s.id = e.session_id
+                 where s.date >= '2025-02-03' and e.kind = 'recorded'
+                   and e.decision->>'reimbursable' = s.reimbursable::text) as events,
+              (select count(distinct resource_id)::int from audit_log
+                 where action = 'care-session.record' and resource_id in ${ids}) as audited`,
+      );
+      assert.deepEqual(stored.rows[0], { sessions: 40, events: 40, audited: 40 });
+    });
   });
 }

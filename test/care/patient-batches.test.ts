@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { PatientBatches } from '../../src/care/patient-batches.ts';
-import { ThenCommit } from '../../src/care/sql.ts';
+import { type CombinableStatement, ThenCommit } from '../../src/care/sql.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
@@ -18,6 +18,24 @@ const insert = (id: string) => ({
   text: `insert into care_clinicians (id, given_name, family_name) values ($1, 'Batch', 'Test')`,
   values: [id],
 });
+
+/** Inserts of care_clinicians rows that combine into one statement; `made` lists each combination. */
+function combinableInserts() {
+  const made: string[][] = [];
+  const statement = (ids: readonly string[]): CombinableStatement<string> => ({
+    text: `insert into care_clinicians (id, given_name, family_name) values ${ids
+      .map((_, i) => `($${i + 1}, 'Batch', 'Combined')`)
+      .join(', ')}`,
+    values: [...ids],
+    parts: ids,
+    combine,
+  });
+  function combine(ids: readonly string[]) {
+    made.push([...ids]);
+    return statement(ids);
+  }
+  return { made, insertAll: statement };
+}
 
 /** A gate the first change waits behind, so that the next ones queue for the single lane. */
 function gate() {
@@ -118,6 +136,47 @@ for (const engine of testEngines()) {
       assert.equal(a.tx, b.tx, 'two patients share a transaction');
       assert.notEqual(c.tx, a.tx, 'the same patient waits for the next');
       assert.deepEqual([a.n, c.n], [0, 1]);
+    });
+
+    it('sends the last statements of one kind as one statement, and the others as they are', async () => {
+      const batches = new PatientBatches(database.pool, 1);
+      const { made, insertAll } = combinableInserts();
+      const { open, opened } = gate();
+      const first = batches.run(key('c'), () => opened);
+      const combinedIds = [randomUUID(), randomUUID(), randomUUID()];
+      const plain = randomUUID();
+      const waiting = [
+        ...combinedIds.map((id, index) =>
+          batches.run(key(String(index + 1)), async () => new ThenCommit(insertAll([id]), id)),
+        ),
+        batches.run(key('d'), async () => new ThenCommit(insert(plain), plain)),
+      ];
+      open();
+      await first;
+      assert.deepEqual(await Promise.all(waiting), [...combinedIds, plain]);
+      assert.deepEqual(made, [combinedIds], 'one statement for the three');
+      for (const id of [...combinedIds, plain]) assert.ok(await exists(id), id);
+    });
+
+    it('keeps the good rows of a combined statement that one row fails', async () => {
+      const batches = new PatientBatches(database.pool, 1);
+      const { insertAll } = combinableInserts();
+      const taken = randomUUID();
+      await database.pool.query(insert(taken));
+      const { open, opened } = gate();
+      const first = batches.run(key('e'), () => opened);
+      const good = [randomUUID(), randomUUID()];
+      const outcomes = [good[0]!, taken, good[1]!].map((id, index) =>
+        batches.run(key(String(index + 5)), async () => new ThenCommit(insertAll([id]), id)),
+      );
+      open();
+      await first;
+      const settled = await Promise.allSettled(outcomes);
+      assert.deepEqual(
+        settled.map((outcome) => outcome.status),
+        ['fulfilled', 'rejected', 'fulfilled'],
+      );
+      for (const id of good) assert.ok(await exists(id), id);
     });
   });
 }

@@ -4,7 +4,6 @@
 import { parseArgs } from 'node:util';
 import { careCommands } from './care/commands.ts';
 import { directoryCommands } from './directory/commands.ts';
-import { serve } from './main.ts';
 import { accountCommands } from './platform/auth/commands.ts';
 import { type Command, type CommandContext, UsageError } from './platform/cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
@@ -26,6 +25,8 @@ const platformCommands: Command[] = [
     usage: 'serve',
     summary: 'Run Passerelle (migrates, and seeds an empty database first). Same as `npm start`.',
     async run() {
+      // Loaded here: the other commands need none of the web application.
+      const { serve } = await import('./main.ts');
       await serve();
       return -1; // keeps running until a signal stops it
     },

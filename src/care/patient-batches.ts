@@ -10,13 +10,13 @@
 // one change's failure never fails the others.
 
 import type pg from 'pg';
-import { type LockedWork, patientLockSlot, withPatientLocked, withPatientsLocked } from './sql.ts';
+import { type LockedWork, patientLockSlot, type Read, withPatientLocked, withPatientsLocked } from './sql.ts';
 
 interface Waiting<T> {
   patientKey: string;
   slot: number;
   work: LockedWork<T>;
-  reads: readonly string[];
+  reads: readonly Read[];
   /**
    * Where the change's reads and work lock rows beyond its patient (a clinician's hourly use,
    * say): a shared transaction runs its changes in this order, so that two of them never take
@@ -44,7 +44,7 @@ export class PatientBatches {
   ) {}
 
   /** withPatientLocked's contract (sql.ts), the transaction perhaps shared with other patients'. */
-  run<T>(patientKey: string, work: LockedWork<T>, reads: readonly string[] = [], rowOrder = ''): Promise<T> {
+  run<T>(patientKey: string, work: LockedWork<T>, reads: readonly Read[] = [], rowOrder = ''): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const slot = patientLockSlot(patientKey);
       this.waiting.push({ patientKey, slot, work, reads, rowOrder, resolve, reject } as Waiting<unknown>);

@@ -39,13 +39,13 @@ import {
   proposedSession,
   type SessionInput,
 } from './recording.ts';
-import { type SqlClient, ThenCommit } from './sql.ts';
+import { type Read, type SqlClient, ThenCommit } from './sql.ts';
 import {
   type CareSessionRow,
   findCareSession,
   markCancelled,
   patientPath,
-  patientPathQuery,
+  patientPathRead,
   rememberClinician,
   sessionEvents,
   sessionView,
@@ -95,7 +95,7 @@ export class PatientPaths {
     const recorded = await this.withPatientPath(
       patientKey,
       from,
-      [conventions.standingQuery(input.clinicianId, input.networkId), ...(hourlyUse ? [hourlyUse] : [])],
+      [conventions.standingRead(input.clinicianId, input.networkId), ...(hourlyUse ? [hourlyUse] : [])],
       // The hour's use and the clinician's name are rows of the clinician's.
       input.clinicianId,
       async (tx, rows, [conventionRows, useRows]) => {
@@ -244,7 +244,7 @@ export class PatientPaths {
   private withPatientPath<T>(
     key: string,
     from: IsoDate,
-    alongside: readonly string[],
+    alongside: readonly Read[],
     rowOrder: string,
     work: (
       tx: SqlClient,
@@ -255,7 +255,7 @@ export class PatientPaths {
     return this.batches.run(
       key,
       async (tx, [path, ...read]) => work(tx, path as CareSessionRow[], read),
-      [patientPathQuery(key, from), ...alongside],
+      [patientPathRead(key, from), ...alongside],
       rowOrder,
     );
   }

@@ -1,7 +1,10 @@
 // How care talks to the database: plain SQL on the pool or on a client holding a transaction
 // (store.ts says why not drizzle here), and the per-patient transaction every change runs in.
 
-import pg from 'pg';
+import type pg from 'pg';
+import { type BoundRead, readsFor, withLiterals } from '../platform/db/prepared-reads.ts';
+
+export { withLiterals };
 
 /** The pool, or one of its clients inside a transaction: what the queries below run on. */
 export interface SqlClient {
@@ -74,29 +77,6 @@ export function combined(statements: ReadonlyArray<Statement | CombinableStateme
 }
 
 /**
- * A statement's text with its $n parameters written as SQL literals, for a simple query that
- * carries more than one statement. Only what a literal says exactly: text (escaped by pg, as the
- * reads above are), finite numbers, booleans and null; anything else throws rather than guess.
- */
-export function withLiterals(statement: Statement): string {
-  const { values } = statement;
-  return statement.text.replace(/\$(\d+)/g, (_, digits: string) => {
-    const index = Number(digits) - 1;
-    if (index < 0 || index >= values.length) throw new RangeError(`no value for $${digits}`);
-    return literal(values[index]);
-  });
-}
-
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'string') return pg.escapeLiteral(value);
-  // In parentheses when negative: after a minus sign in the text, "-" would start a comment.
-  if (typeof value === 'number' && Number.isFinite(value)) return value < 0 ? `(${value})` : String(value);
-  throw new TypeError(`no SQL literal for a value of type ${typeof value}`);
-}
-
-/**
  * Runs `work` in a transaction that holds the patient's lock, taken in the same round trip as
  * BEGIN: everything that reads and changes one patient's path takes turns, so two clinicians
  * recording the patient's last capped session at once never both get it. Different patients
@@ -112,11 +92,14 @@ export async function withPatientLocked<T>(
   pool: pg.Pool,
   patientKey: string,
   work: LockedWork<T>,
-  reads: readonly string[] = [],
+  reads: readonly Read[] = [],
 ): Promise<T> {
   const [outcome] = await withPatientsLocked(pool, [{ patientKey, work, reads }]);
   return outcome as T;
 }
+
+/** A read sent with BEGIN: SQL text with its values as escaped literals, or a prepared read's. */
+export type Read = string | BoundRead;
 
 /** What runs under a patient's lock: withPatientLocked's `work`. */
 export type LockedWork<T> = (client: SqlClient, read: pg.QueryResultRow[][]) => Promise<T | ThenCommit<T>>;
@@ -129,17 +112,25 @@ export type LockedWork<T> = (client: SqlClient, read: pg.QueryResultRow[][]) => 
  */
 export async function withPatientsLocked(
   pool: pg.Pool,
-  changes: ReadonlyArray<{ patientKey: string; work: LockedWork<unknown>; reads: readonly string[] }>,
+  changes: ReadonlyArray<{ patientKey: string; work: LockedWork<unknown>; reads: readonly Read[] }>,
 ): Promise<unknown[]> {
   const client = await pool.connect();
+  let opening: ReturnType<typeof readsFor> | null = null;
   try {
     const locks = [...new Set(changes.map((change) => patientLockSlot(change.patientKey)))]
       .sort((a, b) => a - b)
       .map((slot) => `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
+    opening = readsFor(
+      client,
+      changes.flatMap((change) => change.reads),
+    );
     const opened = (await client.query(
-      ['begin', ...locks, ...changes.flatMap((change) => change.reads)].join('; '),
+      ['begin', ...opening.prepare, ...locks, ...opening.run].join('; '),
     )) as unknown as pg.QueryResult[];
-    let at = 1 + locks.length;
+    opening.prepared();
+    // The reads' rows follow BEGIN's, the PREPAREs' and the locks' (one result each).
+    let at = 1 + opening.prepare.length + locks.length;
+    opening = null;
     const outcomes: unknown[] = [];
     const last: Statement[] = [];
     for (const change of changes) {
@@ -155,9 +146,10 @@ export async function withPatientsLocked(
     client.release();
     return outcomes;
   } catch (error) {
-    // A connection that cannot even roll back is thrown away rather than given to someone else.
+    // A connection that cannot even roll back is thrown away rather than given to someone else,
+    // as is one whose opening round trip failed with PREPAREs that may or may not have run.
     const broken = await client.query('rollback').then(
-      () => undefined,
+      () => (opening && opening.prepare.length > 0 ? (error as Error) : undefined),
       (rollbackError: Error) => rollbackError,
     );
     client.release(broken);

@@ -7,6 +7,7 @@
 
 import { getTableColumns } from 'drizzle-orm';
 import pg from 'pg';
+import { type BoundRead, PreparedRead } from '../platform/db/prepared-reads.ts';
 import {
   ageOn,
   type CareFunction,
@@ -95,13 +96,18 @@ export function sessionView(row: CareSessionRow, windowMonths: number): SessionV
 
 /**
  * A patient's sessions not cancelled, dated `from` or later, in path order (date, recording
- * order), as SQL text with its values escaped as literals: sent in the round trip that takes the
- * patient's lock (sql.ts), which saves a round trip under the lock, more than preparing it saved.
+ * order): read in the round trip that takes the patient's lock (sql.ts), which saves a round trip
+ * under the lock, and prepared once per connection there (platform/db/prepared-reads.ts).
  */
-export function patientPathQuery(patientKey: string, from: IsoDate): string {
-  return `select ${SESSION_COLUMNS} from care_sessions
-    where patient_key = ${pg.escapeLiteral(patientKey)} and date >= ${pg.escapeLiteral(from)}::date
-      and not cancelled order by date, seq`;
+const PATIENT_PATH = new PreparedRead(
+  'care_patient_path',
+  ['text', 'date'],
+  `select ${SESSION_COLUMNS} from care_sessions
+    where patient_key = $1 and date >= $2 and not cancelled order by date, seq`,
+);
+
+export function patientPathRead(patientKey: string, from: IsoDate): BoundRead {
+  return PATIENT_PATH.with(patientKey, from);
 }
 
 export async function patientPath(
@@ -109,7 +115,7 @@ export async function patientPath(
   patientKey: string,
   from: IsoDate,
 ): Promise<CareSessionRow[]> {
-  return (await db.query<CareSessionRow>({ text: patientPathQuery(patientKey, from) })).rows;
+  return (await db.query<CareSessionRow>(PATIENT_PATH.query(patientKey, from))).rows;
 }
 
 export async function findCareSession(db: SqlClient, id: string): Promise<CareSessionRow | null> {

@@ -3,8 +3,9 @@
 // transaction; recording asks whether the convention was in force on a session's date.
 
 import { asc, eq } from 'drizzle-orm';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database, Executor } from '../platform/db/database.ts';
+import { type BoundRead, PreparedRead } from '../platform/db/prepared-reads.ts';
 import {
   type ConventionEvent,
   type ConventionEventKind,
@@ -52,32 +53,35 @@ async function eventsByNetwork(db: Executor, clinicianId: string): Promise<Map<s
   return byNetwork;
 }
 
+/** A clinician's convention events with a network, in order (domain/conventions.ts reads them). */
+const CONVENTION_EVENTS = new PreparedRead(
+  'directory_convention_events',
+  ['uuid', 'text'],
+  `select kind, effective_date as "effectiveDate" from clinician_conventions
+    where clinician_id = $1 and network_id = $2 order by id`,
+);
+
 export class Conventions {
   constructor(private readonly database: Database) {}
 
   /**
-   * Whether the clinician's convention with the network was in force on `date` (YYYY-MM-DD).
-   * Asked on every session previewed, so it is SQL text prepared by name, like care's
-   * recording queries (drizzle's query building showed in bench:care's profile).
+   * Asked on every session previewed and recorded, so it is SQL text prepared once per
+   * connection, like care's recording queries (drizzle's query building showed in bench:care's
+   * profile).
    */
   async standingOn(clinicianId: string, networkId: string, date: string): Promise<ConventionStanding> {
-    const result = await this.database.pool.query<ConventionEvent>({
-      name: 'directory-convention-events',
-      text: `select kind, effective_date as "effectiveDate" from clinician_conventions
-        where clinician_id = $1 and network_id = $2 order by id`,
-      values: [clinicianId, networkId],
-    });
+    const result = await this.database.pool.query<ConventionEvent>(
+      CONVENTION_EVENTS.query(clinicianId, networkId),
+    );
     return standingOn(result.rows, date);
   }
 
   /**
-   * The same question as SQL text, its values escaped as literals, for a caller that sends it in
-   * a round trip it makes anyway (care's BEGIN, see care/sql.ts); `standingFrom` reads the rows.
+   * The same question as a prepared read, for a caller that sends it in a round trip it makes
+   * anyway (care's BEGIN, see care/sql.ts); `standingFrom` reads the rows.
    */
-  standingQuery(clinicianId: string, networkId: string): string {
-    return `select kind, effective_date as "effectiveDate" from clinician_conventions
-      where clinician_id = ${pg.escapeLiteral(clinicianId)}::uuid and network_id = ${pg.escapeLiteral(networkId)}
-      order by id`;
+  standingRead(clinicianId: string, networkId: string): BoundRead {
+    return CONVENTION_EVENTS.with(clinicianId, networkId);
   }
 
   standingFrom(rows: readonly pg.QueryResultRow[], date: string): ConventionStanding {

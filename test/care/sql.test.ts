@@ -1,6 +1,7 @@
 // The plain-SQL layer under recording: the per-patient transaction (and a last statement sent
 // with its commit, values written as literals), and statements prepared by name on every engine
-// (the embedded one, one session behind all connections, sends them unnamed).
+// (the embedded one, one session behind all connections, sends them unnamed), and reads prepared
+// once per connection that go with BEGIN.
 
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { type SqlClient, ThenCommit, withLiterals, withPatientLocked } from '../../src/care/sql.ts';
 import { findCareSession } from '../../src/care/store.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import { PreparedRead } from '../../src/platform/db/prepared-reads.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
 const PATIENT = 'ab'.repeat(32);
@@ -103,6 +105,49 @@ for (const engine of testEngines()) {
       }
       assert.throws(() => withLiterals({ text: 'select $1, $2', values: ['a'] }), /no value for \$2/);
       assert.throws(() => withLiterals({ text: 'select $0', values: ['a'] }), /no value for \$0/);
+    });
+
+    it('gives a prepared read the rows its text gives, alone or with BEGIN, first time and after', async () => {
+      const id = randomUUID();
+      await database.pool.query(
+        `insert into care_clinicians (id, given_name, family_name) values ($1, 'Prepared', $2)`,
+        [id, "d'Hoop"],
+      );
+      const named = new PreparedRead(
+        'test_clinician_names',
+        ['uuid', 'text'],
+        'select family_name as "familyName" from care_clinicians where id = $1 and given_name = $2',
+      );
+      const expected = [{ familyName: "d'Hoop" }];
+      // More than the pool's connections, at once: every one prepares it, then runs it prepared.
+      for (let round = 0; round < 2; round++) {
+        const rows = await Promise.all(
+          Array.from({ length: 12 }, () =>
+            withPatientLocked(database.pool, PATIENT, async (_client, read) => read, [
+              named.with(id, 'Prepared'),
+              named.with(id, 'Someone else'),
+            ]),
+          ),
+        );
+        for (const read of rows) assert.deepEqual(read, [expected, []]);
+      }
+      assert.deepEqual((await database.pool.query(named.query(id, 'Prepared'))).rows, expected);
+    });
+
+    it('keeps a connection usable after an opening round trip that failed with a PREPARE in it', async () => {
+      const failing = new PreparedRead('test_failing_read', ['int'], 'select 1 / $1 as quotient');
+      const pool = database.pool;
+      await assert.rejects(
+        withPatientLocked(pool, PATIENT, async () => 'never', [failing.with(0)]),
+        /division by zero/,
+      );
+      // Every connection again: none says the statement exists, or that it is unknown.
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          withPatientLocked(pool, PATIENT, async (_client, read) => read[0]![0], [failing.with(4)]),
+        ),
+      );
+      assert.deepEqual(answers, Array(12).fill({ quotient: 0 }));
     });
 
     it('runs the same prepared statement on many connections at once', async () => {

@@ -1,14 +1,16 @@
 // The recording load, run in its own process so that it does not share the server's event loop:
 // 16 clients post sessions for 20,000 patients (valid NISS, dates over half a year, so some
 // patients reach their caps and some sessions are recorded late). Prints autocannon's result.
+// Each run has patients of its own (`run` seeds them): until 2026-12-07 every run posted the same
+// sessions for the same patients, so a later run found the earlier runs' sessions in each path.
 //
-//   node --import tsx bench/care-load.ts <url> <token> <clinicians.json> <seconds> [connections]
+//   node --import tsx bench/care-load.ts <url> <token> <clinicians.json> <seconds> [connections] [run]
 
 import autocannon from 'autocannon';
 import { addDays } from '../src/care/domain/index.ts';
 import { random } from './care-data.ts';
 
-const [url, token, cliniciansJson, seconds = '20', connections = '16'] = process.argv.slice(2);
+const [url, token, cliniciansJson, seconds = '20', connections = '16', run = '0'] = process.argv.slice(2);
 if (!url || !token || !cliniciansJson)
   throw new Error('usage: care-load.ts <url> <token> <clinicians.json> <seconds>');
 const clinicians = JSON.parse(cliniciansJson) as { id: string; locationId: string; networks: string[] }[];
@@ -20,7 +22,7 @@ function niss(birthDate: string, serial: number): string {
   return `${nine}${String(97 - (base % 97)).padStart(2, '0')}`;
 }
 
-const next = random(7);
+const next = random(7 + 1_000 * Number(run));
 const patients = Array.from({ length: 20_000 }, (_, i) => {
   const birthDate = addDays('1950-01-01', Math.floor(next() * 365 * 55));
   return { birthDate, niss: niss(birthDate, i % 997) };

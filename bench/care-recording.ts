@@ -66,6 +66,7 @@ export async function recordOverHttp(
       JSON.stringify(clinicians),
       String(options.seconds),
       '16',
+      String(run),
     ]);
     const result = JSON.parse(stdout) as LoadResult;
     console.log(`    run ${run + 1}: ${result.perSecond} sessions/s, p99 ${result.latencyMs.p99} ms`);

@@ -3,7 +3,8 @@
 // prepared on a connection the first time it goes there (PREPARE), then run with its values
 // written in as literals (EXECUTE). As plain text, PostgreSQL parsed and planned each again at
 // every recording: the patient's path and the convention's events took 0.09 ms of planning a
-// session against 0.04 ms of execution (pg_stat_statements, bench:care's recording).
+// session against 0.04 ms of execution; prepared, 0.025 ms in all (pg_stat_statements during
+// bench:care's recording on 20,000 sessions, 2026-12-07).
 
 import pg from 'pg';
 import { SharedSessionClient } from './pool.ts';

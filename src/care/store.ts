@@ -6,7 +6,6 @@
 // from that declaration, so the two cannot drift apart.
 
 import { getTableColumns } from 'drizzle-orm';
-import pg from 'pg';
 import { type BoundRead, PreparedRead } from '../platform/db/prepared-reads.ts';
 import {
   ageOn,

@@ -27,13 +27,13 @@ export function patientLockSlot(patientKey: string): number {
  */
 export class ThenCommit<T> {
   constructor(
-    readonly statement: Statement | CombinableStatement<unknown>,
+    readonly statement: SqlStatement | CombinableStatement<unknown>,
     readonly result: T,
   ) {}
 }
 
 /** A statement as pg takes it (`name` prepares it on the connection). */
-export interface Statement {
+export interface SqlStatement {
   name?: string;
   text: string;
   values: unknown[];
@@ -44,17 +44,19 @@ export interface Statement {
  * a shared transaction's last statements with the same `combine` are sent as one statement
  * (withPatientsLocked), which fires each statement-level trigger once instead of once each.
  */
-export interface CombinableStatement<P> extends Statement {
+export interface CombinableStatement<P> extends SqlStatement {
   parts: readonly P[];
-  combine(parts: readonly P[]): Statement;
+  combine(parts: readonly P[]): SqlStatement;
 }
 
 /**
  * The last statements of a shared transaction, those of a kind combined into one at the place
  * of the first. They come from different patients' changes, which touch different rows.
  */
-export function combined(statements: ReadonlyArray<Statement | CombinableStatement<unknown>>): Statement[] {
-  const slots: Array<Statement | CombinableStatement<unknown>[]> = [];
+export function combined(
+  statements: ReadonlyArray<SqlStatement | CombinableStatement<unknown>>,
+): SqlStatement[] {
+  const slots: Array<SqlStatement | CombinableStatement<unknown>[]> = [];
   const kinds = new Map<CombinableStatement<unknown>['combine'], CombinableStatement<unknown>[]>();
   for (const statement of statements) {
     if (!('combine' in statement)) {
@@ -132,7 +134,7 @@ export async function withPatientsLocked(
     let at = 1 + opening.prepare.length + locks.length;
     opening = null;
     const outcomes: unknown[] = [];
-    const last: Statement[] = [];
+    const last: SqlStatement[] = [];
     for (const change of changes) {
       const read = change.reads.map((_, index) => opened[at + index]!.rows);
       at += change.reads.length;

@@ -110,32 +110,31 @@ export class PatientPaths {
         if (this.namesWritten.get(checked.clinician.id) !== nameSignature(checked.clinician)) {
           await rememberClinician(tx, checked.clinician);
         }
-        const insert = recordingsInsert([
-          {
-            row: {
-              id,
-              patientKey,
-              clinicianId: input.clinicianId,
-              networkId: input.networkId,
-              locationId: input.locationId,
-              residencePostcode:
-                input.residencePostcode === undefined ? null : normalizePostcode(input.residencePostcode),
-              ...proposed,
-            },
-            decision: own!.decision,
-            audited: this.deps.oversight.entry(actor, 'care-session.record', {
-              id,
-              clinicianId: input.clinicianId,
-              networkId: input.networkId,
-            }),
+        const recording = {
+          row: {
+            id,
+            patientKey,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+            locationId: input.locationId,
+            residencePostcode:
+              input.residencePostcode === undefined ? null : normalizePostcode(input.residencePostcode),
+            ...proposed,
           },
-        ]);
+          decision: own!.decision,
+          audited: this.deps.oversight.entry(actor, 'care-session.record', {
+            id,
+            clinicianId: input.clinicianId,
+            networkId: input.networkId,
+          }),
+        };
         const changes = decisionChanges(path, rest);
         const done = { ok: true as const, decision: own!.decision, changes };
         // Usually the last statement: it goes with the commit. Later sessions re-decided point
         // at this one (cause_session_id), so their update comes after it.
-        if (changes.length === 0) return new ThenCommit(insert, done);
-        await tx.query(insert);
+        if (changes.length === 0)
+          return new ThenCommit({ parts: [recording], combine: recordingsInsert }, done);
+        await tx.query(recordingsInsert([recording]));
         await this.writeChanges(tx, changes, id);
         return done;
       },

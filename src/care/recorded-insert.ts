@@ -6,7 +6,7 @@
 
 import { AUDIT_COLUMNS, type AuditEntry, auditValues } from '../platform/audit/audit.ts';
 import type { SessionDecision } from './domain/index.ts';
-import type { CombinableStatement } from './sql.ts';
+import type { SqlStatement } from './sql.ts';
 import { type CareSessionRow, decisionColumns } from './store.ts';
 
 /** A session as recorded, before its decision. */
@@ -35,9 +35,10 @@ const SESSION_INSERT_COLUMNS =
 
 /**
  * The statement for these recordings, in their order. Rows of VALUES take their columns' types,
- * so that its parameters may also be written in as literals (sql.ts, withLiterals).
+ * so that its parameters may also be written in as literals (platform/db/prepared-reads.ts,
+ * withLiterals). A shared transaction writes it once for all its recordings (sql.ts, combined).
  */
-export function recordingsInsert(recordings: readonly Recording[]): CombinableStatement<Recording> {
+export function recordingsInsert(recordings: readonly Recording[]): SqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown, cast = '') => {
     values.push(value);
@@ -88,7 +89,5 @@ export function recordingsInsert(recordings: readonly Recording[]): CombinableSt
         insert into care_session_events (session_id, kind, decision) values ${events.join(', ')})
       insert into audit_log (${AUDIT_COLUMNS}) values ${entries.join(', ')}`,
     values,
-    parts: recordings,
-    combine: recordingsInsert,
   };
 }

@@ -4,8 +4,6 @@
 import type pg from 'pg';
 import { type BoundRead, readsFor, withLiterals } from '../platform/db/prepared-reads.ts';
 
-export { withLiterals };
-
 /** The pool, or one of its clients inside a transaction: what the queries below run on. */
 export interface SqlClient {
   query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
@@ -40,11 +38,11 @@ export interface SqlStatement {
 }
 
 /**
- * A statement that says what it stores (`parts`) and how to write many such as one (`combine`):
- * a shared transaction's last statements with the same `combine` are sent as one statement
+ * What a statement stores (`parts`) and how to write it (`combine`), the statement not written
+ * yet: a shared transaction's last statements with the same `combine` are written as one
  * (withPatientsLocked), which fires each statement-level trigger once instead of once each.
  */
-export interface CombinableStatement<P> extends SqlStatement {
+export interface CombinableStatement<P> {
   parts: readonly P[];
   combine(parts: readonly P[]): SqlStatement;
 }
@@ -71,11 +69,9 @@ export function combined(
       slots.push(first);
     }
   }
-  return slots.map((slot) => {
-    if (!Array.isArray(slot)) return slot;
-    if (slot.length === 1) return slot[0]!;
-    return slot[0]!.combine(slot.flatMap((statement) => statement.parts));
-  });
+  return slots.map((slot) =>
+    Array.isArray(slot) ? slot[0]!.combine(slot.flatMap((statement) => statement.parts)) : slot,
+  );
 }
 
 /**
@@ -117,24 +113,26 @@ export async function withPatientsLocked(
   changes: ReadonlyArray<{ patientKey: string; work: LockedWork<unknown>; reads: readonly Read[] }>,
 ): Promise<unknown[]> {
   const client = await pool.connect();
-  let opening: ReturnType<typeof readsFor> | null = null;
+  // Set while a round trip carrying PREPAREs is out: if it fails, some of them may have run.
+  let preparing = false;
   try {
     const locks = [...new Set(changes.map((change) => patientLockSlot(change.patientKey)))]
       .sort((a, b) => a - b)
       .map((slot) => `select pg_advisory_xact_lock(${PATIENT_LOCK_SPACE}, ${slot})`);
-    opening = readsFor(
+    const opening = readsFor(
       client,
       changes.flatMap((change) => change.reads),
     );
+    preparing = opening.prepare.length > 0;
     const opened = (await client.query(
       ['begin', ...opening.prepare, ...locks, ...opening.run].join('; '),
     )) as unknown as pg.QueryResult[];
     opening.prepared();
+    preparing = false;
     // The reads' rows follow BEGIN's, the PREPAREs' and the locks' (one result each).
     let at = 1 + opening.prepare.length + locks.length;
-    opening = null;
     const outcomes: unknown[] = [];
-    const last: SqlStatement[] = [];
+    const last: Array<SqlStatement | CombinableStatement<unknown>> = [];
     for (const change of changes) {
       const read = change.reads.map((_, index) => opened[at + index]!.rows);
       at += change.reads.length;
@@ -151,7 +149,7 @@ export async function withPatientsLocked(
     // A connection that cannot even roll back is thrown away rather than given to someone else,
     // as is one whose opening round trip failed with PREPAREs that may or may not have run.
     const broken = await client.query('rollback').then(
-      () => (opening && opening.prepare.length > 0 ? (error as Error) : undefined),
+      () => (preparing ? (error as Error) : undefined),
       (rollbackError: Error) => rollbackError,
     );
     client.release(broken);

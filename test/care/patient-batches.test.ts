@@ -19,22 +19,20 @@ const insert = (id: string) => ({
   values: [id],
 });
 
-/** Inserts of care_clinicians rows that combine into one statement; `made` lists each combination. */
+/** Inserts of care_clinicians rows that combine into one statement; `made` lists each statement's rows. */
 function combinableInserts() {
   const made: string[][] = [];
-  const statement = (ids: readonly string[]): CombinableStatement<string> => ({
-    text: `insert into care_clinicians (id, given_name, family_name) values ${ids
-      .map((_, i) => `($${i + 1}, 'Batch', 'Combined')`)
-      .join(', ')}`,
-    values: [...ids],
-    parts: ids,
-    combine,
-  });
-  function combine(ids: readonly string[]) {
+  const combine = (ids: readonly string[]) => {
     made.push([...ids]);
-    return statement(ids);
-  }
-  return { made, insertAll: statement };
+    return {
+      text: `insert into care_clinicians (id, given_name, family_name) values ${ids
+        .map((_, i) => `($${i + 1}, 'Batch', 'Combined')`)
+        .join(', ')}`,
+      values: [...ids],
+    };
+  };
+  const insertAll = (ids: readonly string[]): CombinableStatement<string> => ({ parts: ids, combine });
+  return { made, insertAll };
 }
 
 /** A gate the first change waits behind, so that the next ones queue for the single lane. */

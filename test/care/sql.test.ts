@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { type SqlClient, ThenCommit, withLiterals, withPatientLocked } from '../../src/care/sql.ts';
+import { type SqlClient, ThenCommit, withPatientLocked } from '../../src/care/sql.ts';
 import { findCareSession } from '../../src/care/store.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { PreparedRead } from '../../src/platform/db/prepared-reads.ts';
+import { PreparedRead, withLiterals } from '../../src/platform/db/prepared-reads.ts';
 import { openTestDatabase, testEngines } from '../support/database.ts';
 
 const PATIENT = 'ab'.repeat(32);

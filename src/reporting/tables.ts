@@ -12,8 +12,9 @@ import { boolean, customType, date, integer, pgTable, primaryKey, smallint, text
 // of sessions or patients. Distinct patients are counted when changes are folded, not when
 // figures are read.
 //
-// Shared counter rows are spread over 32 stripes (reporting_stripe(patient_key), migration 0029);
-// readers sum the stripes.
+// The counters keep a stripe column from when recordings updated them concurrently (migration
+// 0029 spread rows over 32 stripes); since the fold became their only writer, one fold at a time,
+// every row is on stripe 0 (migration 0040). Readers still sum over it.
 
 /**
  * One row per patient and cell: what each patient contributes, so that a change can tell which

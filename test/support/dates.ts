@@ -1,9 +1,17 @@
 // Dates relative to the day the tests run, for inputs the product refuses in the past (an
 // appointment, a meeting): a fixed date would start failing once it has gone by.
 
-/** The day `days` from today (UTC), as ISO (2026-12-03) or typed the Belgian way (3/12/2026). */
-export function dayFromToday(days: number, style: 'iso' | 'belgian' = 'iso'): string {
-  const day = new Date(Date.now() + days * 86_400_000);
+import { brusselsDate } from '../../src/platform/working-days.ts';
+
+/**
+ * The day `days` from today, as ISO (2026-12-03) or typed the Belgian way (3/12/2026). Today is
+ * Brussels' day, as the product reads it: from 23:00 UTC (22:00 in summer) that is already
+ * tomorrow in UTC terms, and a test counting in UTC days then asked for the wrong day (the audit
+ * log's "from tomorrow" listed the test's own entries, in CI at 23:50 UTC).
+ */
+export function dayFromToday(days: number, style: 'iso' | 'belgian' = 'iso', now = new Date()): string {
+  const [y, m, d] = brusselsDate(now).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d + days));
   const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
   return style === 'iso'
     ? `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`

@@ -45,11 +45,3 @@ ALTER FUNCTION reporting_fold_pending() SET jit = off;
 ALTER FUNCTION reporting_fold_pending() SET work_mem = '64MB';
 --> statement-breakpoint
 ANALYZE reporting_grains;
---> statement-breakpoint
--- The two queues are emptied by every fold and vacuumed after it; a vacuum that finds the table's
--- pages empty gives them back to the file system, which takes a lock that blocks the recordings'
--- inserts into the queue meanwhile, and the next inserts then grow the file again. The queues keep
--- their pages instead.
-ALTER TABLE reporting_pending_cells SET (vacuum_truncate = false);
---> statement-breakpoint
-ALTER TABLE care_statement_changes SET (vacuum_truncate = false);

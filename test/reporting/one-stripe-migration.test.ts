@@ -2,15 +2,13 @@
 // spreading rows over stripes only multiplied the rows each fold writes. Counters folded before
 // it, over 32 stripes, are merged without changing a figure, and what is folded afterwards lands
 // on stripe 0. The fold also runs without JIT and with room to sort in memory, settings that a
-// later migration replacing the function would silently drop; and the queues it empties keep their
-// pages when vacuumed, so that giving them back never blocks the recordings' inserts.
+// later migration replacing the function would silently drop.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type pg from 'pg';
-import { foldStatementChanges } from '../../src/care/statement-rows.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { foldAndTidy, foldPendingChanges } from '../../src/reporting/pending.ts';
+import { foldPendingChanges } from '../../src/reporting/pending.ts';
 import { testEngines } from '../support/database.ts';
 import { assertCountersMatchSessions } from './support/cells.ts';
 import { openWithSessionsBefore } from './support/sessions-before-counters.ts';
@@ -65,28 +63,6 @@ for (const engine of testEngines()) {
         await stripesIn(database.pool),
         Object.fromEntries(COUNTERS.map((table) => [table, 1])),
       );
-    });
-
-    it("keeps the queues' pages when a fold empties them and the poller vacuums them", async () => {
-      await database.pool.query(
-        `update care_sessions set reimbursable = true, reason = null where reason = 'cap-reached' and not cancelled`,
-      );
-      const pages = async (table: string) =>
-        (await database.pool.query(`select pg_relation_size('${table}')::int as bytes`)).rows[0]
-          .bytes as number;
-      const queues = ['reporting_pending_cells', 'care_statement_changes'];
-      const queued = await Promise.all(queues.map(pages));
-      assert.ok(
-        queued.every((bytes) => bytes > 0),
-        'the changes are queued in both',
-      );
-      await foldAndTidy(database.pool);
-      await foldStatementChanges(database.db);
-      for (const table of queues) {
-        const left = await database.pool.query(`select count(*)::int as n from ${table}`);
-        assert.equal(left.rows[0].n, 0, `${table} is folded`);
-      }
-      assert.deepEqual(await Promise.all(queues.map(pages)), queued);
     });
 
     it('folds without JIT and with memory to sort a whole batch', async () => {

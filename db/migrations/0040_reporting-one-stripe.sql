@@ -10,6 +10,7 @@ CREATE OR REPLACE FUNCTION reporting_stripe(patient_key text) RETURNS smallint L
   SELECT 0::smallint
 $$;
 --> statement-breakpoint
+-- The fold's lock (migration 0035): another instance's poller does not fold while rows move.
 SELECT pg_advisory_xact_lock(7340025);
 --> statement-breakpoint
 WITH moved AS (DELETE FROM reporting_session_counts WHERE stripe <> 0 RETURNING *)

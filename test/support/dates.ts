@@ -9,8 +9,8 @@ import { brusselsDate } from '../../src/platform/working-days.ts';
  * tomorrow in UTC terms, and a test counting in UTC days then asked for the wrong day (the audit
  * log's "from tomorrow" listed the test's own entries, in CI at 23:50 UTC).
  */
-export function dayFromToday(days: number, style: 'iso' | 'belgian' = 'iso', now = new Date()): string {
-  const [y, m, d] = brusselsDate(now).split('-').map(Number) as [number, number, number];
+export function dayFromToday(days: number, style: 'iso' | 'belgian' = 'iso'): string {
+  const [y, m, d] = brusselsDate(new Date()).split('-').map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d + days));
   const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
   return style === 'iso'

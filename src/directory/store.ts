@@ -132,22 +132,41 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * One copy of each value that many clinicians share (codes, languages, networks, postcodes). The
+ * database driver gives every row its own strings: with the whole country's 20,000 clinicians in
+ * memory, a heap snapshot held 'practice' 24,955 times and 'fr' 18,675 times, three times as many
+ * strings as Brussels' directory. Free text (names, streets) is not shared.
+ */
+const sharedValues = new Map<string, string>();
+
+function shared<T extends string>(value: T): T {
+  const known = sharedValues.get(value);
+  if (known !== undefined) return known as T;
+  sharedValues.set(value, value);
+  return value;
+}
+
+const sharedAll = <T extends string>(values: readonly string[]): T[] => values.map((v) => shared(v as T));
+
 function toClinician(row: ClinicianRow, locations: LocationRow[], memberships: MembershipRow[]): Clinician {
   return {
     ...row,
-    kind: row.kind as Clinician['kind'],
-    ageGroups: row.ageGroups as Clinician['ageGroups'],
-    functions: row.functions as Clinician['functions'],
-    modes: row.modes as Clinician['modes'],
-    specialities: row.specialities as Clinician['specialities'],
-    waitingBand: row.waitingBand as Clinician['waitingBand'],
+    kind: shared(row.kind as Clinician['kind']),
+    languages: sharedAll(row.languages),
+    ageGroups: sharedAll(row.ageGroups),
+    functions: sharedAll(row.functions),
+    modes: sharedAll(row.modes),
+    specialities: sharedAll(row.specialities),
+    waitingBand: shared(row.waitingBand as Clinician['waitingBand']),
     updatedAt: row.updatedAt.toISOString(),
-    networks: memberships.map((m) => m.networkId).sort(),
+    networks: memberships.map((m) => shared(m.networkId)).sort(),
     locations: locations
       .sort((a, b) => a.position - b.position)
       .map(({ clinicianId: _c, position: _p, ...location }) => ({
         ...location,
-        kind: location.kind as Clinician['locations'][number]['kind'],
+        kind: shared(location.kind as Clinician['locations'][number]['kind']),
+        postcode: shared(location.postcode),
       })),
   };
 }

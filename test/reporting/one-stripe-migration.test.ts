@@ -11,9 +11,10 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { foldPendingChanges } from '../../src/reporting/pending.ts';
 import { testEngines } from '../support/database.ts';
 import { assertCountersMatchSessions } from './support/cells.ts';
-import { openWithSessionsBefore } from './support/sessions-before-counters.ts';
+import { cancelAndRedecideSome, openWithSessionsBefore } from './support/sessions-before-counters.ts';
 
 const COUNTERS = ['reporting_session_counts', 'reporting_patient_counts', 'reporting_quarter_bands'];
+const ONE_STRIPE_EACH = Object.fromEntries(COUNTERS.map((table) => [table, 1]));
 
 async function stripesIn(pool: pg.Pool): Promise<Record<string, number>> {
   const stripes: Record<string, number> = {};
@@ -40,10 +41,7 @@ for (const engine of testEngines()) {
     it('merges the rows of every stripe onto stripe 0, and every figure stays the same', async () => {
       // 200 patients spread over 32 stripes: each counter table used more than one.
       for (const table of COUNTERS) assert.ok(stripesBefore[table]! > 1, `${table} used several stripes`);
-      assert.deepEqual(
-        await stripesIn(database.pool),
-        Object.fromEntries(COUNTERS.map((table) => [table, 1])),
-      );
+      assert.deepEqual(await stripesIn(database.pool), ONE_STRIPE_EACH);
       const zero = await database.pool.query(
         'select count(*)::int as n from reporting_patient_counts where stripe <> 0',
       );
@@ -52,17 +50,9 @@ for (const engine of testEngines()) {
     });
 
     it('folds later cancellations and re-decisions onto stripe 0, with the same figures as the sessions', async () => {
-      await database.pool.query(
-        'update care_sessions set cancelled = true where seq % 7 = 0 and not cancelled',
-      );
-      await database.pool.query(
-        `update care_sessions set reimbursable = false, reason = 'cap-reached' where seq % 3 = 0 and not cancelled`,
-      );
+      await cancelAndRedecideSome(database);
       await assertCountersMatchSessions(database.pool);
-      assert.deepEqual(
-        await stripesIn(database.pool),
-        Object.fromEntries(COUNTERS.map((table) => [table, 1])),
-      );
+      assert.deepEqual(await stripesIn(database.pool), ONE_STRIPE_EACH);
     });
 
     it('folds without JIT and with memory to sort a whole batch', async () => {

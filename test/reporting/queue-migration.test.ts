@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Database } from '../../src/platform/db/database.ts';
 import { testEngines } from '../support/database.ts';
 import { assertCountersMatchSessions } from './support/cells.ts';
-import { openWithSessionsBefore } from './support/sessions-before-counters.ts';
+import { cancelAndRedecideSome, openWithSessionsBefore } from './support/sessions-before-counters.ts';
 
 const queued = async (database: Database) =>
   (await database.pool.query('select count(*)::int as n from reporting_pending_cells')).rows[0].n as number;
@@ -36,12 +36,7 @@ for (const engine of testEngines()) {
     });
 
     it('queues later changes as whole cells, which fold to the same counters', async () => {
-      await database.pool.query(
-        'update care_sessions set cancelled = true where seq % 7 = 0 and not cancelled',
-      );
-      await database.pool.query(
-        `update care_sessions set reimbursable = false, reason = 'cap-reached' where seq % 3 = 0 and not cancelled`,
-      );
+      await cancelAndRedecideSome(database);
       const cells = await database.pool.query<{ month: string; sessions: number }>(
         'select (cell).month::text as month, (cell).sessions as sessions from reporting_pending_cells',
       );

@@ -48,3 +48,11 @@ export async function openWithSessionsBefore(
     },
   };
 }
+
+/** What happens to sessions after a migration: a seventh cancelled, a third of the rest re-decided over the cap. */
+export async function cancelAndRedecideSome(database: Database): Promise<void> {
+  await database.pool.query('update care_sessions set cancelled = true where seq % 7 = 0 and not cancelled');
+  await database.pool.query(
+    `update care_sessions set reimbursable = false, reason = 'cap-reached' where seq % 3 = 0 and not cancelled`,
+  );
+}
